@@ -1,0 +1,208 @@
+# Makefile for rubric - a language and interpreter for performance-evaluation
+# scoring templates (绩效评价评分表).  Plain GNU make; settings first.
+#
+#   make                 build $(BUILD)/rubric
+#   make check           build everything, run unit + golden tests (tests/run-all)
+#   make check-asan      the same tests, built in build-asan/ with ASan + UBSan
+#   make check-valgrind  the golden tests, each run under valgrind
+#   make bench           tests/bench/run, if there are benchmarks
+#   make install         $(DESTDIR)$(PREFIX)/bin/rubric (+ man page)
+#   make clean           remove the build directories
+#
+# Variables (override on the command line, e.g. `make check WERROR=1`):
+#   WERROR=1   turn warnings in our code into errors (CI sets it)
+#   SAN=1      build with AddressSanitizer + UndefinedBehaviorSanitizer
+#   BUILD=dir  where everything generated goes (default build/)
+
+# ---- settings ---------------------------------------------------------------
+
+BUILD      = build
+WERROR     = 0
+SAN        = 0
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BINDIR     ?= $(PREFIX)/bin
+MANDIR     ?= $(PREFIX)/share/man
+
+CC         ?= cc
+HOSTCC     ?= $(CC)
+AR         ?= ar
+FLEX       ?= flex
+BISON      ?= bison
+PKG_CONFIG ?= pkg-config
+INSTALL    ?= install
+
+# Libraries: pkg-config modules, then plain -l flags.
+PKGS       = jansson libutf8proc
+LIBS       = -lgmp
+TEST_PKGS  = cmocka
+
+OPT        = -O2 -g
+STD        = -std=c11 -D_POSIX_C_SOURCE=200809L
+WARN       = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wwrite-strings
+# Generated parser/lexer/stdlib code: warnings shown but relaxed, never -Werror.
+GEN_WARN   = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-unused-variable \
+             -Wno-unused-but-set-variable -Wno-sign-compare -Wno-overlength-strings
+SAN_FLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer -O1
+VALGRIND   = valgrind -q --error-exitcode=99 --leak-check=full
+
+# Extra flags from the user or a packager go into CFLAGS/CPPFLAGS/LDFLAGS.
+CFLAGS     ?=
+CPPFLAGS   ?=
+LDFLAGS    ?=
+
+# ---- derived flags ----------------------------------------------------------
+
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+ifeq ($(SAN),1)
+SAN_CFLAGS  = $(SAN_FLAGS)
+SAN_LDFLAGS = $(SAN_FLAGS)
+endif
+
+# pkg-config is not needed to clean.
+ifeq ($(filter-out clean,$(MAKECMDGOALS)),$(MAKECMDGOALS))
+PKG_CFLAGS  := $(shell $(PKG_CONFIG) --cflags $(PKGS))
+PKG_LIBS    := $(shell $(PKG_CONFIG) --libs $(PKGS))
+TEST_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS))
+TEST_LIBS   := $(shell $(PKG_CONFIG) --libs $(TEST_PKGS))
+endif
+
+INCLUDES   = -Iinterp -I$(BUILD)
+DEPFLAGS   = -MMD -MP
+ALL_CFLAGS = $(STD) $(INCLUDES) $(PKG_CFLAGS) $(CPPFLAGS) $(OPT) $(SAN_CFLAGS) $(DEPFLAGS)
+OUR_CFLAGS = $(ALL_CFLAGS) $(WARN) $(CFLAGS)
+GEN_CFLAGS = $(ALL_CFLAGS) $(GEN_WARN) $(CFLAGS)
+ALL_LDFLAGS = $(SAN_LDFLAGS) $(LDFLAGS)
+ALL_LIBS   = $(PKG_LIBS) $(LIBS)
+HOST_CFLAGS = -std=c11 -O2 $(WARN)
+
+# ---- sources ----------------------------------------------------------------
+
+MAIN_SRC     = interp/main.c
+LIB_SRCS     = $(filter-out $(MAIN_SRC),$(sort $(wildcard interp/*.c)))
+STDLIB_SRCS  = $(sort $(wildcard stdlib/*.rubric))
+TEST_SRCS    = $(sort $(wildcard tests/unit/test_*.c))
+
+# The grammar is optional while it is being written: what exists is built.
+GEN_HDRS     = $(if $(wildcard grammar/parser.y),$(BUILD)/parser.h) \
+               $(if $(wildcard grammar/lexer.l),$(BUILD)/lexer.h)
+GEN_OBJS     = $(if $(wildcard grammar/parser.y),$(BUILD)/parser.o) \
+               $(if $(wildcard grammar/lexer.l),$(BUILD)/lexer.o) \
+               $(BUILD)/stdlib.o
+
+MAIN_OBJ     = $(BUILD)/interp/main.o
+LIB_OBJS     = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+TEST_OBJS    = $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%.o)
+TEST_BINS    = $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+LIB          = $(BUILD)/librubric.a
+BIN          = $(BUILD)/rubric
+EMBED        = $(BUILD)/embed
+
+# Stamps whose content is the compile command and the source lists: they
+# change (and force a rebuild) only when those do, e.g. WERROR=1 after a
+# plain build, or a file removed from interp/.
+FLAGS_STAMP  = $(BUILD)/flags.stamp
+SRCS_STAMP   = $(BUILD)/sources.stamp
+
+# ---- targets ----------------------------------------------------------------
+
+.PHONY: all check check-asan check-valgrind bench install uninstall clean FORCE
+.DELETE_ON_ERROR:
+.SUFFIXES:
+
+all: $(BIN)
+
+# Everything, then every unit and golden test; the last line printed is
+# "N passed, N failed".
+check: $(BIN) $(TEST_BINS)
+	sh tests/run-all $(BUILD)
+
+# The same tests on a sanitized build in its own directory.
+check-asan:
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
+		$(MAKE) --no-print-directory BUILD=build-asan SAN=1 check
+
+check-valgrind: $(BIN)
+	@command -v valgrind >/dev/null || { echo "check-valgrind: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
+	RUBRIC_WRAP="$(VALGRIND)" RUBRIC_TEST_TIMEOUT=300 sh tests/run-golden $(BUILD)
+
+bench: $(BIN)
+	@if [ -f tests/bench/run ]; then sh tests/bench/run $(BUILD); else echo "no benchmarks yet"; fi
+
+install: $(BIN)
+	$(INSTALL) -d $(DESTDIR)$(BINDIR)
+	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/rubric
+	@if [ -f docs/rubric.1 ]; then set -x; \
+		$(INSTALL) -d $(DESTDIR)$(MANDIR)/man1 && \
+		$(INSTALL) -m 644 docs/rubric.1 $(DESTDIR)$(MANDIR)/man1/rubric.1; \
+	fi
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/rubric $(DESTDIR)$(MANDIR)/man1/rubric.1
+
+clean:
+	rm -rf build build-asan $(filter-out . .. / ./ build build-asan,$(BUILD))
+
+# ---- rules ------------------------------------------------------------------
+
+$(BIN): $(MAIN_OBJ) $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(MAIN_OBJ) $(LIB) $(ALL_LIBS)
+
+# Rebuilt from scratch so that objects of deleted sources do not linger.
+$(LIB): $(LIB_OBJS) $(GEN_OBJS) $(SRCS_STAMP)
+	@rm -f $@
+	$(AR) rcs $@ $(LIB_OBJS) $(GEN_OBJS)
+
+$(TEST_BINS): $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(ALL_LIBS) $(TEST_LIBS)
+
+# Our code: strict warnings.  Every object waits for the generated headers,
+# since any of them may include parser.h or lexer.h.
+$(BUILD)/interp/%.o: interp/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) -c -o $@ $<
+
+$(TEST_OBJS): $(BUILD)/tests/%.o: tests/unit/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) $(TEST_CFLAGS) -Itests/unit -c -o $@ $<
+
+# Generated code: relaxed warnings.  lexer.c includes parser.h, and the
+# parser's %code may include lexer.h, so both objects need both headers.
+$(BUILD)/parser.c $(BUILD)/parser.h &: grammar/parser.y
+	@mkdir -p $(@D)
+	$(BISON) -Wall -Wcounterexamples --header=$(BUILD)/parser.h -o $(BUILD)/parser.c $<
+
+$(BUILD)/lexer.c $(BUILD)/lexer.h &: grammar/lexer.l
+	@mkdir -p $(@D)
+	$(FLEX) --header-file=$(BUILD)/lexer.h -o $(BUILD)/lexer.c $<
+
+$(BUILD)/parser.o $(BUILD)/lexer.o: $(GEN_HDRS)
+
+$(BUILD)/parser.o $(BUILD)/lexer.o $(BUILD)/stdlib.o: $(BUILD)/%.o: $(BUILD)/%.c $(FLAGS_STAMP)
+	$(CC) $(GEN_CFLAGS) -c -o $@ $<
+
+# stdlib/*.rubric, embedded as rubric_stdlib / rubric_stdlib_len.
+$(BUILD)/stdlib.c: $(STDLIB_SRCS) $(EMBED) $(SRCS_STAMP)
+	$(EMBED) -o $@ rubric_stdlib $(STDLIB_SRCS)
+
+# A host tool, built without sanitizers.
+$(EMBED): tools/embed.c
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) -o $@ $<
+
+$(FLAGS_STAMP): FORCE
+	@mkdir -p $(@D)
+	@echo '$(CC) $(OUR_CFLAGS) | $(GEN_CFLAGS) | $(ALL_LDFLAGS) $(ALL_LIBS)' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+
+$(SRCS_STAMP): FORCE
+	@mkdir -p $(@D)
+	@echo '$(LIB_SRCS) | $(GEN_OBJS) | $(STDLIB_SRCS)' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+
+FORCE:
+
+-include $(wildcard $(BUILD)/interp/*.d $(BUILD)/tests/*.d $(BUILD)/*.d)

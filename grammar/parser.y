@@ -1,0 +1,424 @@
+/* parser.y - the grammar of rubric templates.
+ *
+ * A pure, reentrant bison parser with locations (byte-offset spans).  Every
+ * action is one constructor call from interp/ast.c or interp/build.c; the
+ * grammar itself holds no logic.  Newlines reach the parser as SEP tokens
+ * only where a statement can end (see rb_lex in grammar/lexer.l), so
+ * statements are separated by newlines or ';' and an expression may continue
+ * on the next line after an operator.
+ *
+ * Two start tokens, sent by the scanner before anything else, select what is
+ * parsed: a template (`rubric "title" { ... }`) or a library file of
+ * functions (stdlib/).
+ */
+%require "3.8"
+%define api.pure full
+%define api.prefix {rb_}
+%define api.token.prefix {TOK_}
+%define api.value.type union
+%define api.location.type {struct span}
+%define parse.error custom
+%define parse.lac full
+%locations
+%param {struct parser *p}
+%expect 0
+
+%code requires {
+#include "ast.h"
+#include "build.h"
+struct parser;
+}
+
+%code {
+#include "parse.h"
+
+static void rb_error(const struct span *loc, struct parser *p, const char *msg);
+
+#define YYLLOC_DEFAULT(cur, rhs, n)					\
+	do {								\
+		if (n) {						\
+			(cur).start = YYRHSLOC(rhs, 1).start;		\
+			(cur).end = YYRHSLOC(rhs, n).end;		\
+		} else {						\
+			(cur).start = (cur).end = YYRHSLOC(rhs, 0).end;	\
+		}							\
+	} while (0)
+}
+
+/* Tokens.  Every token has a readable alias: these are what error messages
+ * show.  Keywords have Chinese synonyms (see the table in lexer.l). */
+%token END 0 "end of file"
+%token START_TEMPLATE "start of template" START_LIB "start of library"
+%token SEP "end of line"
+%token <struct expr *> NUM "number" STRING "string" DATE "date"
+%token <const char *> IDENT "name"
+%token GE "'>='" LE "'<='" NE "'!='" EQEQ "'=='" DOTDOT "'..'"
+%token RUBRIC "'rubric'" TOTAL "'total'" ROUND "'round'" GRADES "'grades'"
+%token INPUT "'input'" LET "'let'" FUNC "'func'" DEFAULT "'default'"
+%token GROUP "'group'" INDICATOR "'indicator'" WEIGHT "'weight'"
+%token TARGET "'target'" ACTUAL "'actual'" SCORE "'score'" UNIT "'unit'" NOTE "'note'"
+%token TEST "'test'" GIVEN "'given'" EXPECT "'expect'"
+%token PROPORTIONAL "'proportional'" MET "'met'" BANDS "'bands'"
+%token INTERPOLATE "'interpolate'" DEDUCT "'deduct'" PER "'per'" ABOVE "'above'"
+%token BELOW "'below'" CAP "'cap'" PLUS "'plus'" CHECKLIST "'checklist'"
+%token GRADE "'grade'" BONUS "'bonus'" JUDGED "'judged'"
+%token CASES "'cases'" IF "'if'" THEN "'then'" ELSE "'else'"
+%token AND "'and'" OR "'or'" NOT "'not'" BETWEEN "'between'" BY "'by'" INF "'inf'"
+%token TRUE "'true'" FALSE "'false'"
+%token HALF_UP "'half_up'" DOWN "'down'" HALF_EVEN "'half_even'"
+%token T_NUMBER "'number'" T_PERCENT "'percent'" T_TEXT "'text'" T_DATE "'date'"
+%token T_BOOL "'bool'" T_LIST "'list'"
+
+%nterm <const char *> name
+%nterm <struct expr *> expr disj conj neg cmp arith primary weight_opt
+%nterm <struct expr *> default_opt cap_opt per_opt test_value
+%nterm <struct vec *> args args1 decls decl_seq clauses clause_seq
+%nterm <struct vec *> bands band_seq points points_seq grade_list grade_seq
+%nterm <struct vec *> cases case_seq params params1 entries entry_seq values values1
+%nterm <struct vec *> lib lib_seq test_body test_seq
+%nterm <struct item *> decl item
+%nterm <struct clause *> clause
+%nterm <struct rule *> rule
+%nterm <struct target> target
+%nterm <struct rounding> round_spec
+%nterm <enum num_mode> mode
+%nterm <enum op> cmpop
+%nterm <enum type> type
+%nterm <struct band *> band
+%nterm <struct bound> bound
+%nterm <bool> lbr rbr
+%nterm <struct item_points *> point grade_entry
+%nterm <struct expr **> case
+%nterm <struct param *> param
+%nterm <struct test_entry *> entry
+%nterm <struct func *> func
+%nterm <struct vec *> test_clause
+%nterm <const char *> unit_opt
+%nterm <struct deduct_ref> deduct_ref
+
+/* Precedence of arithmetic, lowest first.  Comparison and logic are layered
+ * in the rules below (cmp, neg, conj, disj), so `a and b` never swallows the
+ * operands of `between x and y`. */
+%left '+' '-'
+%left '*' '/'
+%precedence UMINUS
+
+%%
+
+start:
+  START_TEMPLATE seps template seps
+| START_LIB lib                         { build_library(p, $lib); }
+;
+
+/* template = 'rubric' string '{' decls '}' */
+template:
+  RUBRIC STRING[t] '{' decls[d] '}'     { build_template(p, $t, $d, @$); }
+;
+
+/* Statements are separated by SEP (a newline or ';'); extra ones are fine. */
+seps: %empty | seps SEP ;
+
+decls: seps                             { $$ = build_list(p); }
+| seps decl_seq                         { $$ = $2; }
+;
+decl_seq:
+  decl                                  { $$ = build_push(p, build_list(p), $1); }
+| decl_seq SEP                          { $$ = $1; }
+| decl_seq SEP decl                     { $$ = build_push(p, $1, $3); }
+;
+
+/* decl: a setting, a declaration or an item.  Only items are returned;
+ * the rest are recorded in the program. */
+decl:
+  TOTAL arith                           { build_total(p, $2, @$); $$ = NULL; }
+| ROUND round_spec                      { build_round(p, $2); $$ = NULL; }
+| GRADES '{' grade_list '}'             { build_grades(p, $3, @$); $$ = NULL; }
+| INPUT name ':' type unit_opt default_opt
+                                        { build_input(p, $name, @name, $type, $unit_opt, $default_opt); $$ = NULL; }
+| INPUT name ':' T_PERCENT unit_opt default_opt
+                                        { build_input_percent(p, $name, @name, $unit_opt, $default_opt); $$ = NULL; }
+| LET name '=' expr                     { build_let(p, $name, @name, $expr); $$ = NULL; }
+| func                                  { $$ = NULL; }
+| TEST STRING '{' test_body '}'         { build_test(p, $2, $4, @$); $$ = NULL; }
+| item                                  { $$ = $1; }
+| error                                 { $$ = NULL; }
+;
+
+item:
+  GROUP name weight_opt '{' decls '}'   { $$ = build_group(p, $name, @name, $weight_opt, $decls, @$); }
+| INDICATOR name weight_opt '{' clauses '}'
+                                        { $$ = build_indicator(p, $name, @name, $weight_opt, $clauses, @$); }
+;
+
+weight_opt: %empty { $$ = NULL; } | WEIGHT arith { $$ = $2; } ;
+unit_opt: %empty { $$ = NULL; } | UNIT STRING { $$ = $2->str; } ;
+default_opt: %empty { $$ = NULL; } | DEFAULT expr { $$ = $2; } ;
+
+type:
+  T_NUMBER { $$ = TY_NUMBER; } | T_TEXT { $$ = TY_TEXT; } | T_DATE { $$ = TY_DATE; }
+| T_BOOL { $$ = TY_BOOL; } | T_LIST { $$ = TY_LIST; }
+;
+
+round_spec: NUM mode                    { $$ = build_rounding(p, $1, $2, @$); } ;
+mode:
+  %empty { $$ = NUM_HALF_UP; } | HALF_UP { $$ = NUM_HALF_UP; }
+| DOWN { $$ = NUM_DOWN; } | HALF_EVEN { $$ = NUM_HALF_EVEN; }
+;
+
+/* grades = '{' name ':' arith { SEP name ':' arith } '}' */
+grade_list: seps { $$ = build_list(p); } | seps grade_seq { $$ = $2; } ;
+grade_seq:
+  grade_entry                           { $$ = build_push(p, build_list(p), $1); }
+| grade_seq SEP                         { $$ = $1; }
+| grade_seq SEP grade_entry             { $$ = build_push(p, $1, $3); }
+;
+grade_entry: name ':' arith             { $$ = build_points(p, $name, @name, $arith, NULL, NULL); } ;
+
+/* func name '(' params ')' '=' expr */
+func: FUNC name '(' params ')' '=' expr { $$ = build_func(p, $name, @name, $params, $expr); } ;
+params: %empty { $$ = build_list(p); } | params1 { $$ = $1; } ;
+params1:
+  param                                 { $$ = build_push(p, build_list(p), $1); }
+| params1 ',' param                     { $$ = build_push(p, $1, $3); }
+;
+param:
+  name                                  { $$ = build_param(p, $1, @1, TY_NUMBER); }
+| name ':' type                         { $$ = build_param(p, $1, @1, $3); }
+;
+
+lib: seps { $$ = build_list(p); } | seps lib_seq { $$ = $2; } ;
+lib_seq:
+  func                                  { $$ = build_list(p); }
+| lib_seq SEP                           { $$ = $1; }
+| lib_seq SEP func                      { $$ = $1; }
+;
+
+/* Indicator clauses. */
+clauses: seps { $$ = build_list(p); } | seps clause_seq { $$ = $2; } ;
+clause_seq:
+  clause                                { $$ = build_push(p, build_list(p), $1); }
+| clause_seq SEP                        { $$ = $1; }
+| clause_seq SEP clause                 { $$ = build_push(p, $1, $3); }
+;
+clause:
+  WEIGHT arith                          { $$ = build_clause(p, CL_WEIGHT, @$); $$->expr = $2; }
+| TARGET target                         { $$ = build_clause(p, CL_TARGET, @$); $$->target = $2; }
+| ACTUAL expr                           { $$ = build_clause(p, CL_ACTUAL, @$); $$->expr = $2; }
+| SCORE rule                            { $$ = build_clause(p, CL_SCORE, @$); $$->rule = $2; }
+| UNIT STRING                           { $$ = build_clause(p, CL_UNIT, @$); $$->expr = $2; }
+| NOTE STRING                           { $$ = build_clause(p, CL_NOTE, @$); $$->expr = $2; }
+| ROUND round_spec                      { $$ = build_clause(p, CL_ROUND, @$); $$->round = $2; }
+| error                                 { $$ = NULL; }
+;
+
+/* target = cmpop arith | arith | 'between' arith 'and' arith | 'by' arith */
+target:
+  cmpop arith                           { $$ = build_target(p, $1, $2, NULL, @$); }
+| arith                                 { $$ = build_target(p, OP_EQ, $1, NULL, @$); $$.op = TG_EQ; }
+| BETWEEN arith AND arith                { $$ = build_target(p, OP_AND, $2, $4, @$); }
+| BY arith                              { $$ = build_target(p, OP_LE, $2, NULL, @$); $$.op = TG_BY; }
+;
+
+cmpop:
+  GE { $$ = OP_GE; } | LE { $$ = OP_LE; } | '>' { $$ = OP_GT; } | '<' { $$ = OP_LT; }
+| '=' { $$ = OP_EQ; } | EQEQ { $$ = OP_EQ; } | NE { $$ = OP_NE; }
+;
+
+/* The scoring rules of the standard library, or any expression. */
+rule:
+  PROPORTIONAL                          { $$ = build_rule(p, RULE_PROPORTIONAL, @$); }
+| MET                                   { $$ = build_rule(p, RULE_MET, @$); }
+| BANDS '{' bands '}'                   { $$ = build_rule(p, RULE_BANDS, @$); $$->entries = *$3; }
+| INTERPOLATE arith[a] DOTDOT arith[b]  { $$ = build_rule(p, RULE_INTERPOLATE, @$); $$->a = $a; $$->b = $b; }
+| DEDUCT arith[x] PER arith[y] deduct_ref[r] cap_opt[c]
+                                        { $$ = build_deduct(p, $x, $y, $r, $c, @$); }
+| CHECKLIST '{' points '}'              { $$ = build_rule(p, RULE_CHECKLIST, @$); $$->entries = *$3; }
+| GRADE '{' points '}'                  { $$ = build_rule(p, RULE_GRADE, @$); $$->entries = *$3; }
+| BONUS arith[x] PLUS arith[y] per_opt[s] cap_opt[c]
+                                        { $$ = build_rule(p, RULE_BONUS, @$); $$->a = $x; $$->b = $y; $$->c = $s; $$->d = $c; }
+| JUDGED                                { $$ = build_rule(p, RULE_JUDGED, @$); }
+| JUDGED arith[a] DOTDOT arith[b]       { $$ = build_rule(p, RULE_JUDGED, @$); $$->a = $a; $$->b = $b; }
+| expr                                  { $$ = build_rule(p, RULE_EXPR, @$); $$->expr = $1; }
+;
+
+deduct_ref:
+  %empty                                { $$ = (struct deduct_ref){ DEDUCT_COUNT, NULL }; }
+| ABOVE arith                           { $$ = (struct deduct_ref){ DEDUCT_ABOVE, $2 }; }
+| BELOW arith                           { $$ = (struct deduct_ref){ DEDUCT_BELOW, $2 }; }
+;
+cap_opt: %empty { $$ = NULL; } | CAP arith { $$ = $2; } ;
+per_opt: %empty { $$ = NULL; } | PER arith { $$ = $2; } ;
+
+/* bands = '{' band { SEP band } '}'
+ * band  = interval ':' expr | cmpop arith ':' expr | 'else' ':' expr */
+bands: seps { $$ = build_list(p); } | seps band_seq { $$ = $2; } ;
+band_seq:
+  band                                  { $$ = build_push(p, build_list(p), $1); }
+| band_seq SEP                          { $$ = $1; }
+| band_seq SEP band                     { $$ = build_push(p, $1, $3); }
+;
+band:
+  lbr[l] bound[lo] ',' bound[hi] rbr[r] ':' expr
+                                        { $$ = build_band(p, $l, $lo, $hi, $r, $expr, @l, @r); }
+| cmpop arith ':' expr                  { $$ = build_band_cmp(p, $cmpop, $arith, $expr, @cmpop, @arith); }
+| ELSE ':' expr                         { $$ = build_band_else(p, $expr, @1); }
+;
+lbr: '[' { $$ = true; } | '(' { $$ = false; } ;
+rbr: ']' { $$ = true; } | ')' { $$ = false; } ;
+bound:
+  arith                                 { $$ = (struct bound){ $1, true }; }
+| INF                                   { $$ = (struct bound){ NULL, false }; }
+| '-' INF                               { $$ = (struct bound){ NULL, false }; }
+;
+
+/* points = '{' name ':' arith [ '..' arith ] [ string ] { SEP ... } '}' */
+points: seps { $$ = build_list(p); } | seps points_seq { $$ = $2; } ;
+points_seq:
+  point                                 { $$ = build_push(p, build_list(p), $1); }
+| points_seq SEP                        { $$ = $1; }
+| points_seq SEP point                  { $$ = build_push(p, $1, $3); }
+;
+point:
+  name ':' arith                        { $$ = build_points(p, $name, @name, $arith, NULL, NULL); }
+| name ':' arith STRING                 { $$ = build_points(p, $name, @name, $arith, NULL, $STRING); }
+| name ':' arith[lo] DOTDOT arith[hi]   { $$ = build_points(p, $name, @name, $lo, $hi, NULL); }
+| name ':' arith[lo] DOTDOT arith[hi] STRING
+                                        { $$ = build_points(p, $name, @name, $lo, $hi, $STRING); }
+;
+
+/* test = 'test' string '{' ( 'given' | 'expect' ) '{' entries '}' ... '}' */
+test_body: seps { $$ = build_list(p); } | seps test_seq { $$ = $2; } ;
+test_seq:
+  test_clause                           { $$ = build_push(p, build_list(p), $1); }
+| test_seq SEP                          { $$ = $1; }
+| test_seq SEP test_clause              { $$ = build_push(p, $1, $3); }
+;
+test_clause:
+  GIVEN '{' entries '}'                 { $$ = build_tag(p, $3, 0); }
+| EXPECT '{' entries '}'                { $$ = build_tag(p, $3, 1); }
+;
+entries: seps { $$ = build_list(p); } | seps entry_seq { $$ = $2; } ;
+entry_seq:
+  entry                                 { $$ = build_push(p, build_list(p), $1); }
+| entry_seq SEP                         { $$ = $1; }
+| entry_seq SEP entry                   { $$ = build_push(p, $1, $3); }
+;
+entry:
+  name ':' test_value                   { $$ = build_entry(p, $name, @name, $test_value); }
+| TOTAL ':' test_value                  { $$ = build_entry(p, "total", @1, $test_value); }
+| GRADE ':' test_value                  { $$ = build_entry(p, "grade", @1, $test_value); }
+;
+test_value:
+  expr                                  { $$ = $1; }
+| '[' values ']'                        { $$ = build_list_value(p, $values, @$); }
+;
+values: %empty { $$ = build_list(p); } | values1 ;
+values1:
+  arith                                 { $$ = build_push(p, build_list(p), $1); }
+| values1 ',' arith                     { $$ = build_push(p, $1, $3); }
+;
+
+/* Expressions, lowest precedence first. */
+expr:
+  IF expr[c] THEN expr[t] ELSE expr[e]  { $$ = ast_if(p->prog, $c, $t, $e, @$); }
+| disj
+;
+disj:
+  disj[l] OR conj[r]                    { $$ = ast_binary(p->prog, OP_OR, $l, $r, @$); }
+| conj
+;
+conj:
+  conj[l] AND neg[r]                    { $$ = ast_binary(p->prog, OP_AND, $l, $r, @$); }
+| neg
+;
+neg:
+  NOT neg[x]                            { $$ = ast_unary(p->prog, OP_NOT, $x, @$); }
+| cmp
+;
+cmp:
+  arith[l] cmpop[o] arith[r]            { $$ = ast_binary(p->prog, $o, $l, $r, @$); }
+| arith
+;
+arith:
+  arith[l] '+' arith[r]                 { $$ = ast_binary(p->prog, OP_ADD, $l, $r, @$); }
+| arith[l] '-' arith[r]                 { $$ = ast_binary(p->prog, OP_SUB, $l, $r, @$); }
+| arith[l] '*' arith[r]                 { $$ = ast_binary(p->prog, OP_MUL, $l, $r, @$); }
+| arith[l] '/' arith[r]                 { $$ = ast_binary(p->prog, OP_DIV, $l, $r, @$); }
+| '-' arith[x] %prec UMINUS             { $$ = ast_unary(p->prog, OP_NEG, $x, @$); }
+| primary
+;
+primary:
+  NUM | STRING | DATE
+| TRUE                                  { $$ = ast_bool(p->prog, true, @$); }
+| FALSE                                 { $$ = ast_bool(p->prog, false, @$); }
+| name                                  { $$ = ast_name(p->prog, $1, @$); }
+| ACTUAL                                { $$ = ast_self(p->prog, SELF_ACTUAL, @$); }
+| TARGET                                { $$ = ast_self(p->prog, SELF_TARGET, @$); }
+| WEIGHT                                { $$ = ast_self(p->prog, SELF_WEIGHT, @$); }
+| '(' expr ')'                          { $$ = $2; }
+| name '(' args ')'                     { $$ = ast_call(p->prog, $name, @name, *$args, @$); }
+| CASES '{' cases '}'                   { $$ = build_cases(p, $cases, @$); }
+;
+args: %empty { $$ = build_list(p); } | args1 ;
+args1:
+  expr                                  { $$ = build_push(p, build_list(p), $1); }
+| args1 ',' expr                        { $$ = build_push(p, $1, $3); }
+;
+
+/* cases = '{' expr ':' expr { SEP ... } [ SEP 'else' ':' expr ] '}' */
+cases: seps { $$ = build_list(p); } | seps case_seq { $$ = $2; } ;
+case_seq:
+  case                                  { $$ = build_push(p, build_list(p), $1); }
+| case_seq SEP                          { $$ = $1; }
+| case_seq SEP case                     { $$ = build_push(p, $1, $3); }
+;
+case:
+  expr[c] ':' expr[v]                   { $$ = build_case(p, $c, $v); }
+| ELSE ':' expr[v]                      { $$ = build_case(p, NULL, $v); }
+;
+
+name: IDENT ;
+
+%%
+
+/* Names of tokens in messages: the aliases above, with bison's own
+ * internal symbols turned into words. */
+static const char *token_name(yysymbol_kind_t sym)
+{
+	switch (sym) {
+	case YYSYMBOL_YYEOF: return "end of file";
+	case YYSYMBOL_YYerror: return "an invalid token";
+	case YYSYMBOL_YYUNDEF: return "an invalid token";
+	default: return yysymbol_name(sym);
+	}
+}
+
+/* "unexpected X; expected A, B or C": at most five expectations, with the
+ * opener named when a closing bracket is missing. */
+static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
+{
+	enum { MAX = 6 };
+	yysymbol_kind_t expected[MAX];
+	int n = yypcontext_expected_tokens(ctx, expected, MAX);
+	yysymbol_kind_t got = yypcontext_token(ctx);
+	const struct span *loc = yypcontext_location(ctx);
+	char buf[512];
+	size_t len = 0;
+	len += (size_t)snprintf(buf + len, sizeof buf - len, "unexpected %s", token_name(got));
+	if (n > 0 && n < MAX) {
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "; expected ");
+		for (int i = 0; i < n && len < sizeof buf; i++)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
+						i == 0 ? "" : i == n - 1 ? " or " : ", ",
+						token_name(expected[i]));
+	}
+	diag_report(p->diag, DIAG_ERROR, p->src, *loc, "syntax", "%s", buf);
+	build_hint_unclosed(p, got == YYSYMBOL_YYEOF);
+	return 0;
+}
+
+/* Called by bison only when its stack overflows (nesting too deep). */
+static void rb_error(const struct span *loc, struct parser *p, const char *msg)
+{
+	diag_report(p->diag, DIAG_ERROR, p->src, *loc, "syntax", "%s (nesting too deep)", msg);
+}

@@ -1,0 +1,48 @@
+/* arena.h - bump allocation for everything a compiled template owns.
+ *
+ * A template's AST nodes, interned names, lowered rules and checker tables
+ * all live in one arena; freeing the template frees the arena in one call.
+ * Ownership: the arena owns every block it hands out; blocks are never freed
+ * one by one.
+ */
+#ifndef RUBRIC_ARENA_H
+#define RUBRIC_ARENA_H
+
+#include <setjmp.h>
+#include <stddef.h>
+
+struct arena_block;
+
+struct arena {
+	struct arena_block *head; /* newest block; older ones chain behind it */
+	size_t used;              /* bytes used in head */
+	size_t total;             /* bytes handed out, for statistics */
+	jmp_buf *on_oom;          /* if set, out of memory longjmps here with 1 */
+};
+
+/* Initialises an empty arena (no allocation happens until the first use). */
+void arena_init(struct arena *a);
+
+/* Frees every block of the arena; the arena may be used again afterwards. */
+void arena_free(struct arena *a);
+
+/* Returns n zeroed bytes aligned for any object.  When memory runs out it
+ * longjmps to a->on_oom if set, else returns NULL.  n may be 0. */
+void *arena_alloc(struct arena *a, size_t n);
+
+/* Copies s[0..len) into the arena, NUL-terminated; NULL when out of memory. */
+char *arena_strndup(struct arena *a, const char *s, size_t len);
+
+/* Growable array of pointers whose storage lives in the arena (growing
+ * abandons the old storage to the arena, which is fine for parse-time
+ * lists). */
+struct vec {
+	void **items; /* items[0..n) */
+	int n;        /* number of items */
+	int cap;      /* capacity of items */
+};
+
+/* Appends item; returns 0, or -1 when out of memory. */
+int vec_push(struct arena *a, struct vec *v, void *item);
+
+#endif

@@ -1,0 +1,345 @@
+/* ast.h - the syntax tree of a template, and the program the checker makes
+ * of it.
+ *
+ * The parser builds these nodes; the checker resolves names in place (an
+ * EX_NAME becomes an EX_INPUT, EX_LET, ...), computes weights, gives every
+ * expression a result slot and lowers library rules (proportional, deduct,
+ * ...) to calls of the functions in stdlib/.  The evaluator then only reads
+ * them.  Every node carries the span of source it came from.
+ *
+ * Ownership: every node, string and list here lives in the arena of the
+ * struct program it belongs to.
+ */
+#ifndef RUBRIC_AST_H
+#define RUBRIC_AST_H
+
+#include <stdbool.h>
+#include <gmp.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "num.h"
+
+/* Value types.  A percent is a number shown as a percent. ORDER type_names */
+enum type {
+	TY_UNKNOWN, /* not yet known, or an error was already reported */
+	TY_NUMBER,  /* exact rational */
+	TY_TEXT,    /* UTF-8 string */
+	TY_DATE,    /* calendar date */
+	TY_BOOL,    /* true or false */
+	TY_LIST,    /* list of text (the items a checklist satisfied) */
+};
+
+/* The type's name in messages ("number", "text", ...). */
+const char *ast_type_name(enum type t);
+
+/* Operators of EX_UNARY and EX_BINARY. ORDER op_names */
+enum op {
+	OP_NEG, OP_NOT,                         /* unary */
+	OP_ADD, OP_SUB, OP_MUL, OP_DIV,         /* arithmetic */
+	OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, /* comparison */
+	OP_AND, OP_OR,                          /* logic */
+};
+
+/* The operator as written ("+", ">=", "and"). */
+const char *ast_op_name(enum op op);
+
+/* Who an EX_SELF names: the value of the enclosing indicator's ... */
+enum self_kind {
+	SELF_ACTUAL, /* actual */
+	SELF_TARGET, /* target (its value) */
+	SELF_WEIGHT, /* weight */
+};
+
+struct input;
+struct item;
+struct let;
+struct func;
+struct builtin;
+
+enum expr_kind {
+	EX_NUM,    /* num, percent: literal number */
+	EX_STR,    /* str: literal text */
+	EX_DATE,   /* date: literal date, days since 1970-01-01 */
+	EX_BOOL,   /* boolean: literal */
+	EX_NAME,   /* name: not yet resolved (parser output only) */
+	EX_INPUT,  /* input: a declared or implicit input */
+	EX_LET,    /* let: a let binding */
+	EX_PARAM,  /* param: the argument expression it stands for */
+	EX_SELF,   /* self: actual, target or weight of the indicator */
+	EX_UNARY,  /* op, lhs */
+	EX_BINARY, /* op, lhs, rhs */
+	EX_IF,     /* cond, lhs (then), rhs (else) */
+	EX_CASES,  /* cases: conditions and values; else in rhs (may be NULL) */
+	EX_CALL,   /* name, args; after checking, builtin or body */
+};
+
+struct expr {
+	enum expr_kind kind;
+	enum type type;       /* set by the checker */
+	bool percent;         /* shown as a percent (literal 95%, or inferred) */
+	struct span span;
+	int slot;             /* index of the result value in an evaluation frame */
+	union {
+		mpq_t num;            /* EX_NUM */
+		struct {              /* EX_STR */
+			const char *str;
+			size_t len;
+		};
+		long date;            /* EX_DATE */
+		bool boolean;         /* EX_BOOL */
+		const char *name;     /* EX_NAME */
+		struct input *input;  /* EX_INPUT */
+		struct let *let;      /* EX_LET */
+		struct {              /* EX_PARAM */
+			struct expr *param;   /* the node whose value it reads, */
+			int param_index;      /* or, in a function definition, the parameter */
+		};
+		enum self_kind self;  /* EX_SELF */
+		struct {              /* EX_UNARY, EX_BINARY, EX_IF */
+			enum op op;
+			struct expr *cond;
+			struct expr *lhs;
+			struct expr *rhs;
+		};
+		struct {              /* EX_CASES */
+			struct vec conds;     /* struct expr *, bool */
+			struct vec values;    /* struct expr *, same length */
+			struct expr *otherwise; /* else value or NULL */
+		} cases;
+		struct {              /* EX_CALL */
+			const char *fname;
+			struct span fname_span;
+			struct vec args;      /* struct expr * */
+			const struct builtin *builtin; /* C primitive, or */
+			struct expr *body;    /* inlined function body */
+		} call;
+	};
+};
+
+/* A value a unit supplies.  Implicit inputs are made by the checker for
+ * indicators that have no `actual`: they carry the indicator's name. */
+struct input {
+	const char *name;
+	struct span span;        /* the name */
+	enum type type;
+	bool percent;            /* declared percent, or percent target */
+	const char *unit;        /* display unit or NULL */
+	struct expr *dflt;       /* default value or NULL */
+	struct item *owner;      /* for an implicit input, its indicator */
+	int slot;                /* value slot in an evaluation frame */
+	int index;               /* position in program.inputs */
+};
+
+struct let {
+	const char *name;
+	struct span span;
+	struct expr *value;
+	int state;               /* checker: 0 new, 1 checking, 2 done */
+	int index;               /* position in program.lets */
+};
+
+struct param {
+	const char *name;
+	struct span span;
+	enum type type;
+};
+
+/* func name(params) = body: a library or template function.  Calls are
+ * inlined by the checker; a function sees only functions defined before it,
+ * so there is no recursion. */
+struct func {
+	const char *name;
+	struct span span;
+	struct vec params;       /* struct param * */
+	struct expr *body;
+	bool checked;
+	bool from_stdlib;
+};
+
+/* Target comparison. ORDER target_syms */
+enum target_op {
+	TG_NONE,    /* no target */
+	TG_GE, TG_GT, TG_LE, TG_LT, TG_EQ, /* actual OP lo */
+	TG_BETWEEN, /* lo <= actual <= hi */
+	TG_BY,      /* actual (a date) on or before lo */
+	TG_TEXT,    /* a descriptive target (lo is the text) */
+};
+
+struct target {
+	enum target_op op;
+	struct expr *lo;         /* the value (text for TG_TEXT) */
+	struct expr *hi;         /* upper bound of TG_BETWEEN */
+	struct span span;        /* whole clause after the keyword */
+};
+
+enum rule_kind {
+	RULE_EXPR,         /* expr: any expression (and every lowered rule) */
+	RULE_PROPORTIONAL, /* (lowered to a stdlib call) */
+	RULE_MET,          /* (lowered) */
+	RULE_INTERPOLATE,  /* a: from, b: to (lowered) */
+	RULE_DEDUCT,       /* a: amount, b: per, c: threshold, d: cap (lowered) */
+	RULE_BONUS,        /* a: base, b: increment, c: per, d: cap (lowered) */
+	RULE_BANDS,        /* entries: struct band * */
+	RULE_CHECKLIST,    /* entries: struct item_points * */
+	RULE_GRADE,        /* entries: struct item_points * */
+	RULE_JUDGED,       /* a, b: optional range */
+};
+
+/* Kind of a deduction's reference point. */
+enum deduct_dir {
+	DEDUCT_COUNT, /* per unit of the actual itself */
+	DEDUCT_ABOVE, /* per unit above the threshold */
+	DEDUCT_BELOW, /* per unit below the threshold */
+};
+
+/* One bound of a band interval. */
+struct bound {
+	struct expr *value;      /* NULL: infinite */
+	bool closed;             /* the bound itself belongs to the band */
+};
+
+/* One line of `bands { ... }`: interval (or comparison) and points. */
+struct band {
+	struct bound lo, hi;
+	bool is_else;            /* `else: points` */
+	struct expr *points;
+	struct span span;        /* the interval as written */
+};
+
+/* One line of a checklist or a grade: name and points (or a range). */
+struct item_points {
+	const char *name;
+	struct span span;
+	struct expr *points;     /* fixed points, or the range's low end */
+	struct expr *hi;         /* range's high end, or NULL */
+	const char *text;        /* description or NULL */
+	mpq_t lo_q, hi_q;        /* checker: constant values */
+};
+
+struct rule {
+	enum rule_kind kind;
+	struct span span;
+	struct expr *expr;       /* RULE_EXPR (and lowered rules) */
+	enum deduct_dir dir;     /* RULE_DEDUCT */
+	struct expr *a, *b, *c, *d; /* parameters, see enum rule_kind */
+	struct vec entries;      /* RULE_BANDS, RULE_CHECKLIST, RULE_GRADE */
+	mpq_t total_q;           /* checker: a checklist's full points */
+};
+
+struct rounding {
+	bool set;                /* declared */
+	int digits;
+	enum num_mode mode;
+	struct span span;
+};
+
+enum item_kind {
+	ITEM_GROUP,
+	ITEM_INDICATOR,
+};
+
+/* A group (一级/二级指标) or an indicator (三级指标). */
+struct item {
+	enum item_kind kind;
+	const char *name;
+	struct span span;        /* keyword to closing brace */
+	struct span name_span;
+	struct item *parent;     /* enclosing group or NULL */
+	struct expr *weight_expr; /* as declared, or NULL */
+	mpq_t weight;            /* checker: declared or summed */
+	int depth;               /* 0 at top level */
+	int index;               /* indicators: position in program.indicators;
+				    groups: position in program.groups */
+	/* ITEM_GROUP */
+	struct vec children;     /* struct item * */
+	/* ITEM_INDICATOR */
+	struct target target;
+	struct expr *actual;     /* as declared, or NULL (implicit input) */
+	struct input *input;     /* checker: the implicit input, if any */
+	struct rule *rule;
+	struct rounding round;
+	const char *unit;
+	const char *note;
+	struct vec deps;         /* checker: struct input * the score needs */
+	struct expr *self_actual; /* checker: the node `actual` evaluates to */
+};
+
+/* Lower bound of a grade of the total: `优: 90`. */
+struct grade_band {
+	const char *name;
+	struct span span;
+	struct expr *min;
+	mpq_t min_q;
+};
+
+/* A parsed `test` block (kept for `rubric test`). */
+struct test_case {
+	const char *name;
+	struct span span;
+	struct vec given;        /* struct test_entry * */
+	struct vec expect;       /* struct test_entry * */
+};
+
+struct test_entry {
+	const char *name;
+	struct span span;
+	struct expr *value;      /* literal; lists use EX_CALL with fname "[" */
+	bool expect;             /* in `expect` (else in `given`) */
+};
+
+/* A whole template. */
+struct program {
+	struct arena arena;
+	struct source *src;
+	const char *title;
+	struct span title_span;
+	struct expr *total_expr; /* declared total or NULL */
+	mpq_t total;             /* checker: declared or summed weights */
+	struct rounding round;
+	struct vec grades;       /* struct grade_band *, highest first */
+	bool grades_set;
+	struct vec inputs;       /* struct input *, explicit then implicit */
+	struct vec lets;         /* struct let * */
+	struct vec funcs;        /* struct func *, stdlib first */
+	struct vec items;        /* top-level struct item * */
+	struct vec tests;        /* struct test_case * */
+	/* checker output */
+	struct vec indicators;   /* every indicator, in table order */
+	struct vec groups;       /* every group, in table order */
+	struct vec mpqs;         /* every mpq_t the arena holds, to clear */
+	int nslots;              /* value slots an evaluation frame needs */
+};
+
+/* Node constructors, used by the parser.  All allocate in p's arena and
+ * never return NULL (out of memory longjmps, see arena.h). */
+struct expr *ast_expr(struct program *p, enum expr_kind kind, struct span sp);
+struct expr *ast_num(struct program *p, const char *text, size_t len, struct span sp);
+struct expr *ast_str(struct program *p, const char *s, size_t len, struct span sp);
+struct expr *ast_date(struct program *p, long days, struct span sp);
+struct expr *ast_bool(struct program *p, bool b, struct span sp);
+struct expr *ast_name(struct program *p, const char *name, struct span sp);
+struct expr *ast_self(struct program *p, enum self_kind self, struct span sp);
+struct expr *ast_unary(struct program *p, enum op op, struct expr *e, struct span sp);
+struct expr *ast_binary(struct program *p, enum op op, struct expr *l, struct expr *r, struct span sp);
+struct expr *ast_if(struct program *p, struct expr *c, struct expr *t, struct expr *e, struct span sp);
+struct expr *ast_call(struct program *p, const char *fname, struct span fsp, struct vec args, struct span sp);
+
+/* An mpq_t inside the arena, registered to be cleared with the program. */
+void ast_mpq(struct program *p, mpq_t *q);
+
+/* Initialises an empty program over src. */
+void ast_program_init(struct program *p, struct source *src);
+
+/* Clears every number the program holds and frees its arena. */
+void ast_program_free(struct program *p);
+
+/* Days since 1970-01-01 of a valid Gregorian date (years 1..9999), or
+ * AST_NO_DATE when y-m-d is not a date (month 13, 2021-02-29, ...). */
+#define AST_NO_DATE (-99999999L)
+long ast_days(int y, int m, int d);
+
+/* Writes a date as YYYY-MM-DD into buf (at least 32 bytes). */
+void ast_format_date(char *buf, long days);
+
+#endif

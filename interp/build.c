@@ -1,0 +1,403 @@
+/* build.c - what the grammar's actions call: assembling declarations,
+ * groups and indicators into the program. */
+#include "build.h"
+
+#include <string.h>
+
+#include "parse.h"
+
+static struct arena *A(struct parser *p)
+{
+	return &p->prog->arena;
+}
+
+static void *alloc(struct parser *p, size_t n)
+{
+	return arena_alloc(A(p), n);
+}
+
+static void error(struct parser *p, struct span sp, const char *code, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void error(struct parser *p, struct span sp, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vreport(p->diag, DIAG_ERROR, p->src, sp, code, fmt, ap);
+	va_end(ap);
+}
+
+struct vec *build_list(struct parser *p)
+{
+	return alloc(p, sizeof(struct vec));
+}
+
+struct vec *build_push(struct parser *p, struct vec *v, void *item)
+{
+	if (item)
+		vec_push(A(p), v, item);
+	return v;
+}
+
+void build_template(struct parser *p, struct expr *title, struct vec *items, struct span sp)
+{
+	(void)sp;
+	p->prog->title = title->str;
+	p->prog->title_span = title->span;
+	p->prog->items = *items;
+}
+
+void build_library(struct parser *p, struct vec *funcs)
+{
+	(void)p;
+	(void)funcs; /* build_func already recorded them */
+}
+
+void build_total(struct parser *p, struct expr *total, struct span sp)
+{
+	if (p->prog->total_expr) {
+		error(p, sp, "duplicate", "'total' is declared twice");
+		return;
+	}
+	p->prog->total_expr = total;
+}
+
+void build_round(struct parser *p, struct rounding r)
+{
+	if (p->prog->round.set) {
+		error(p, r.span, "duplicate", "'round' is declared twice");
+		return;
+	}
+	p->prog->round = r;
+}
+
+void build_grades(struct parser *p, struct vec *entries, struct span sp)
+{
+	if (p->prog->grades_set) {
+		error(p, sp, "duplicate", "'grades' is declared twice");
+		return;
+	}
+	p->prog->grades_set = true;
+	for (int i = 0; i < entries->n; i++) {
+		struct item_points *e = entries->items[i];
+		struct grade_band *g = alloc(p, sizeof *g);
+		g->name = e->name;
+		g->span = e->span;
+		g->min = e->points;
+		vec_push(A(p), &p->prog->grades, g);
+	}
+}
+
+static struct input *new_input(struct parser *p, const char *name, struct span sp,
+			       enum type type, const char *unit, struct expr *dflt)
+{
+	struct input *in = alloc(p, sizeof *in);
+	in->name = name;
+	in->span = sp;
+	in->type = type;
+	in->unit = unit;
+	in->dflt = dflt;
+	in->slot = -1;
+	in->index = p->prog->inputs.n;
+	vec_push(A(p), &p->prog->inputs, in);
+	return in;
+}
+
+void build_input(struct parser *p, const char *name, struct span sp, enum type type,
+		 const char *unit, struct expr *dflt)
+{
+	new_input(p, name, sp, type, unit, dflt);
+}
+
+void build_input_percent(struct parser *p, const char *name, struct span sp,
+			 const char *unit, struct expr *dflt)
+{
+	new_input(p, name, sp, TY_NUMBER, unit, dflt)->percent = true;
+}
+
+void build_let(struct parser *p, const char *name, struct span sp, struct expr *value)
+{
+	struct let *l = alloc(p, sizeof *l);
+	l->name = name;
+	l->span = sp;
+	l->value = value;
+	l->index = p->prog->lets.n;
+	vec_push(A(p), &p->prog->lets, l);
+}
+
+void build_test(struct parser *p, struct expr *name, struct vec *parts, struct span sp)
+{
+	struct test_case *t = alloc(p, sizeof *t);
+	t->name = name->str;
+	t->span = sp;
+	for (int i = 0; i < parts->n; i++) {
+		struct vec *entries = parts->items[i];
+		for (int j = 0; j < entries->n; j++) {
+			struct test_entry *e = entries->items[j];
+			vec_push(A(p), e->expect ? &t->expect : &t->given, e);
+		}
+	}
+	vec_push(A(p), &p->prog->tests, t);
+}
+
+static struct item *new_item(struct parser *p, enum item_kind kind, const char *name,
+			     struct span name_sp, struct expr *weight, struct span sp)
+{
+	struct item *it = alloc(p, sizeof *it);
+	it->kind = kind;
+	it->name = name;
+	it->name_span = name_sp;
+	it->weight_expr = weight;
+	it->span = sp;
+	ast_mpq(p->prog, &it->weight);
+	return it;
+}
+
+struct item *build_group(struct parser *p, const char *name, struct span name_sp,
+			 struct expr *weight, struct vec *children, struct span sp)
+{
+	struct item *g = new_item(p, ITEM_GROUP, name, name_sp, weight, sp);
+	g->children = *children;
+	for (int i = 0; i < children->n; i++)
+		((struct item *)children->items[i])->parent = g;
+	return g;
+}
+
+static const char *const clause_names[] = {
+	/* ORDER enum clause_kind */
+	"weight", "target", "actual", "score", "unit", "note", "round",
+};
+
+struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
+			     struct expr *weight, struct vec *clauses, struct span sp)
+{
+	struct item *it = new_item(p, ITEM_INDICATOR, name, name_sp, weight, sp);
+	struct clause *seen[CL_ROUND + 1] = { 0 };
+	for (int i = 0; i < clauses->n; i++) {
+		struct clause *c = clauses->items[i];
+		if (seen[c->kind] || (c->kind == CL_WEIGHT && weight)) {
+			error(p, c->span, "duplicate", "indicator %s has two '%s' clauses",
+			      name, clause_names[c->kind]);
+			continue;
+		}
+		seen[c->kind] = c;
+		switch (c->kind) {
+		case CL_WEIGHT: it->weight_expr = c->expr; break;
+		case CL_TARGET: it->target = c->target; break;
+		case CL_ACTUAL: it->actual = c->expr; break;
+		case CL_SCORE: it->rule = c->rule; break;
+		case CL_UNIT: it->unit = c->expr->str; break;
+		case CL_NOTE: it->note = c->expr->str; break;
+		case CL_ROUND: it->round = c->round; break;
+		}
+	}
+	return it;
+}
+
+struct rounding build_rounding(struct parser *p, struct expr *digits, enum num_mode mode, struct span sp)
+{
+	struct rounding r = { .set = true, .mode = mode, .span = sp };
+	if (digits->percent || mpz_cmp_ui(mpq_denref(digits->num), 1) != 0 ||
+	    mpz_cmp_ui(mpq_numref(digits->num), 6) > 0) {
+		error(p, digits->span, "bad-round",
+		      "'round' takes a whole number of digits from 0 to 6");
+		r.set = false;
+		return r;
+	}
+	r.digits = (int)mpz_get_ui(mpq_numref(digits->num));
+	return r;
+}
+
+struct item_points *build_points(struct parser *p, const char *name, struct span sp,
+				 struct expr *lo, struct expr *hi, struct expr *text)
+{
+	struct item_points *e = alloc(p, sizeof *e);
+	e->name = name;
+	e->span = sp;
+	e->points = lo;
+	e->hi = hi;
+	e->text = text ? text->str : NULL;
+	ast_mpq(p->prog, &e->lo_q);
+	ast_mpq(p->prog, &e->hi_q);
+	return e;
+}
+
+struct func *build_func(struct parser *p, const char *name, struct span sp,
+			struct vec *params, struct expr *body)
+{
+	struct func *f = alloc(p, sizeof *f);
+	f->name = name;
+	f->span = sp;
+	f->params = *params;
+	f->body = body;
+	f->from_stdlib = p->start_token == TOK_START_LIB;
+	vec_push(A(p), &p->prog->funcs, f);
+	return f;
+}
+
+struct param *build_param(struct parser *p, const char *name, struct span sp, enum type type)
+{
+	struct param *pa = alloc(p, sizeof *pa);
+	pa->name = name;
+	pa->span = sp;
+	pa->type = type;
+	return pa;
+}
+
+struct clause *build_clause(struct parser *p, enum clause_kind kind, struct span sp)
+{
+	struct clause *c = alloc(p, sizeof *c);
+	c->kind = kind;
+	c->span = sp;
+	return c;
+}
+
+struct target build_target(struct parser *p, enum op op, struct expr *lo, struct expr *hi, struct span sp)
+{
+	struct target t = { .lo = lo, .hi = hi, .span = sp };
+	switch (op) {
+	case OP_GE: t.op = TG_GE; break;
+	case OP_GT: t.op = TG_GT; break;
+	case OP_LE: t.op = TG_LE; break;
+	case OP_LT: t.op = TG_LT; break;
+	case OP_AND: t.op = TG_BETWEEN; break;
+	case OP_EQ: t.op = TG_EQ; break;
+	default:
+		error(p, sp, "bad-target", "a target cannot use '%s'", ast_op_name(op));
+		t.op = TG_NONE;
+		break;
+	}
+	/* a bare text target ("明确") describes a qualitative indicator */
+	if (t.op == TG_EQ && lo->kind == EX_STR)
+		t.op = TG_TEXT;
+	return t;
+}
+
+struct rule *build_rule(struct parser *p, enum rule_kind kind, struct span sp)
+{
+	struct rule *r = alloc(p, sizeof *r);
+	r->kind = kind;
+	r->span = sp;
+	ast_mpq(p->prog, &r->total_q);
+	return r;
+}
+
+struct rule *build_deduct(struct parser *p, struct expr *amount, struct expr *per,
+			  struct deduct_ref ref, struct expr *cap, struct span sp)
+{
+	struct rule *r = build_rule(p, RULE_DEDUCT, sp);
+	r->a = amount;
+	r->b = per;
+	r->dir = ref.dir;
+	r->c = ref.at;
+	r->d = cap;
+	return r;
+}
+
+struct band *build_band(struct parser *p, bool lo_closed, struct bound lo, struct bound hi,
+			bool hi_closed, struct expr *points, struct span lsp, struct span rsp)
+{
+	struct band *b = alloc(p, sizeof *b);
+	b->lo = lo;
+	b->hi = hi;
+	b->lo.closed = lo.value && lo_closed;
+	b->hi.closed = hi.value && hi_closed;
+	b->points = points;
+	b->span = (struct span){ lsp.start, rsp.end };
+	return b;
+}
+
+struct band *build_band_cmp(struct parser *p, enum op op, struct expr *at, struct expr *points,
+			    struct span opsp, struct span atsp)
+{
+	struct band *b = alloc(p, sizeof *b);
+	b->points = points;
+	b->span = (struct span){ opsp.start, atsp.end };
+	switch (op) {
+	case OP_GE: case OP_GT:
+		b->lo = (struct bound){ at, op == OP_GE };
+		break;
+	case OP_LE: case OP_LT:
+		b->hi = (struct bound){ at, op == OP_LE };
+		break;
+	case OP_EQ:
+		b->lo = b->hi = (struct bound){ at, true };
+		break;
+	default:
+		error(p, opsp, "bad-band", "a band cannot be written with '%s'", ast_op_name(op));
+		b->is_else = true;
+		break;
+	}
+	return b;
+}
+
+struct band *build_band_else(struct parser *p, struct expr *points, struct span sp)
+{
+	struct band *b = alloc(p, sizeof *b);
+	b->is_else = true;
+	b->points = points;
+	b->span = sp;
+	return b;
+}
+
+struct vec *build_tag(struct parser *p, struct vec *entries, int expect)
+{
+	(void)p;
+	for (int i = 0; i < entries->n; i++)
+		((struct test_entry *)entries->items[i])->expect = expect;
+	return entries;
+}
+
+struct test_entry *build_entry(struct parser *p, const char *name, struct span sp, struct expr *value)
+{
+	struct test_entry *e = alloc(p, sizeof *e);
+	e->name = name;
+	e->span = sp;
+	e->value = value;
+	return e;
+}
+
+struct expr *build_list_value(struct parser *p, struct vec *values, struct span sp)
+{
+	struct expr *e = ast_call(p->prog, "[", sp, *values, sp);
+	e->type = TY_LIST;
+	return e;
+}
+
+struct expr *build_cases(struct parser *p, struct vec *cases, struct span sp)
+{
+	struct expr *e = ast_expr(p->prog, EX_CASES, sp);
+	for (int i = 0; i < cases->n; i++) {
+		struct expr **c = cases->items[i];
+		if (!c[0]) {
+			if (e->cases.otherwise)
+				error(p, c[1]->span, "duplicate", "'cases' has two 'else' branches");
+			else if (i != cases->n - 1)
+				error(p, c[1]->span, "else-not-last", "'else' must be the last case");
+			e->cases.otherwise = c[1];
+			continue;
+		}
+		vec_push(A(p), &e->cases.conds, c[0]);
+		vec_push(A(p), &e->cases.values, c[1]);
+	}
+	return e;
+}
+
+struct expr **build_case(struct parser *p, struct expr *cond, struct expr *value)
+{
+	struct expr **c = alloc(p, 2 * sizeof *c);
+	c[0] = cond;
+	c[1] = value;
+	return c;
+}
+
+void build_hint_unclosed(struct parser *p, bool at_eof)
+{
+	if (!at_eof || p->nopens <= 0 || p->nopens > PARSE_MAX_OPEN)
+		return;
+	struct span open = p->opens[p->nopens - 1];
+	int line, col;
+	if (src_linecol(p->src, open.start, &line, &col) == 0)
+		diag_help(p->diag, "'%.*s' opened at line %d is never closed",
+			  (int)(open.end - open.start), p->src->text + open.start, line);
+}

@@ -1,0 +1,83 @@
+/* build.h - constructors the grammar calls to build a struct program.
+ *
+ * Each grammar action is one call here.  These functions record
+ * declarations in the program, assemble indicators from their clauses and
+ * report what is wrong at the level of a single construct (a clause given
+ * twice, a rounding of 40 digits); everything that needs the whole template
+ * is left to the checker.
+ *
+ * Ownership: everything is allocated in the program's arena.
+ */
+#ifndef RUBRIC_BUILD_H
+#define RUBRIC_BUILD_H
+
+#include "ast.h"
+
+struct parser;
+
+/* Clause kinds of an indicator. ORDER clause_names */
+enum clause_kind {
+	CL_WEIGHT, CL_TARGET, CL_ACTUAL, CL_SCORE, CL_UNIT, CL_NOTE, CL_ROUND,
+};
+
+/* One clause of an indicator block, before the indicator is assembled. */
+struct clause {
+	enum clause_kind kind;
+	struct span span;
+	struct expr *expr;       /* weight, actual, unit, note */
+	struct target target;    /* target */
+	struct rule *rule;       /* score */
+	struct rounding round;   /* round */
+};
+
+/* The reference point of `deduct X per Y above|below Z`. */
+struct deduct_ref {
+	enum deduct_dir dir;
+	struct expr *at;         /* Z, or NULL */
+};
+
+struct vec *build_list(struct parser *p);
+struct vec *build_push(struct parser *p, struct vec *v, void *item);
+
+void build_template(struct parser *p, struct expr *title, struct vec *items, struct span sp);
+void build_library(struct parser *p, struct vec *funcs);
+void build_total(struct parser *p, struct expr *total, struct span sp);
+void build_round(struct parser *p, struct rounding r);
+void build_grades(struct parser *p, struct vec *entries, struct span sp);
+void build_input(struct parser *p, const char *name, struct span sp, enum type type,
+		 const char *unit, struct expr *dflt);
+void build_input_percent(struct parser *p, const char *name, struct span sp,
+			 const char *unit, struct expr *dflt);
+void build_let(struct parser *p, const char *name, struct span sp, struct expr *value);
+void build_test(struct parser *p, struct expr *name, struct vec *parts, struct span sp);
+struct item *build_group(struct parser *p, const char *name, struct span name_sp,
+			 struct expr *weight, struct vec *children, struct span sp);
+struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
+			     struct expr *weight, struct vec *clauses, struct span sp);
+struct rounding build_rounding(struct parser *p, struct expr *digits, enum num_mode mode, struct span sp);
+struct item_points *build_points(struct parser *p, const char *name, struct span sp,
+				 struct expr *lo, struct expr *hi, struct expr *text);
+struct func *build_func(struct parser *p, const char *name, struct span sp,
+			struct vec *params, struct expr *body);
+struct param *build_param(struct parser *p, const char *name, struct span sp, enum type type);
+struct clause *build_clause(struct parser *p, enum clause_kind kind, struct span sp);
+struct target build_target(struct parser *p, enum op op, struct expr *lo, struct expr *hi, struct span sp);
+struct rule *build_rule(struct parser *p, enum rule_kind kind, struct span sp);
+struct rule *build_deduct(struct parser *p, struct expr *amount, struct expr *per,
+			  struct deduct_ref ref, struct expr *cap, struct span sp);
+struct band *build_band(struct parser *p, bool lo_closed, struct bound lo, struct bound hi,
+			bool hi_closed, struct expr *points, struct span lsp, struct span rsp);
+struct band *build_band_cmp(struct parser *p, enum op op, struct expr *at, struct expr *points,
+			    struct span opsp, struct span atsp);
+struct band *build_band_else(struct parser *p, struct expr *points, struct span sp);
+struct vec *build_tag(struct parser *p, struct vec *entries, int expect);
+struct test_entry *build_entry(struct parser *p, const char *name, struct span sp, struct expr *value);
+struct expr *build_list_value(struct parser *p, struct vec *values, struct span sp);
+struct expr *build_cases(struct parser *p, struct vec *cases, struct span sp);
+struct expr **build_case(struct parser *p, struct expr *cond, struct expr *value);
+
+/* After a syntax error: if brackets are still open, adds a help line naming
+ * the innermost opener ("to close '{' at line 3"). */
+void build_hint_unclosed(struct parser *p, bool at_eof);
+
+#endif

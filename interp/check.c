@@ -1,0 +1,1192 @@
+/* check.c - name resolution, types, weights and rule lowering.
+ *
+ * Runs once per template, after parsing.  Everything that can be decided
+ * without data is decided here, so that evaluation only computes.
+ */
+#include "check.h"
+
+#include <string.h>
+
+#include "eval.h"
+
+struct checker {
+	struct program *prog;
+	struct diag *diag;
+	struct source *src;
+	struct item *ind;        /* indicator whose expressions are checked */
+	struct func *func;       /* function whose body is checked */
+	int errors;
+};
+
+static void error(struct checker *c, struct span sp, const char *code, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void warning(struct checker *c, struct span sp, const char *code, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void error(struct checker *c, struct span sp, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vreport(c->diag, DIAG_ERROR, c->func && c->func->from_stdlib ? NULL : c->src,
+		     sp, code, fmt, ap);
+	va_end(ap);
+	c->errors++;
+}
+
+static void warning(struct checker *c, struct span sp, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vreport(c->diag, DIAG_WARNING, c->src, sp, code, fmt, ap);
+	va_end(ap);
+}
+
+/* Formats a constant for a message: "90%" if shown as a percent. */
+static const char *fmt_num(char *buf, size_t cap, const mpq_t q, bool percent)
+{
+	num_format(buf, cap, q, 6, percent, NULL);
+	return buf;
+}
+
+/* ---- names ---- */
+
+struct input *check_find_input(struct program *prog, const char *name)
+{
+	for (int i = 0; i < prog->inputs.n; i++) {
+		struct input *in = prog->inputs.items[i];
+		if (strcmp(in->name, name) == 0)
+			return in;
+	}
+	return NULL;
+}
+
+struct item *check_find_indicator(struct program *prog, const char *name)
+{
+	for (int i = 0; i < prog->indicators.n; i++) {
+		struct item *it = prog->indicators.items[i];
+		if (strcmp(it->name, name) == 0)
+			return it;
+	}
+	return NULL;
+}
+
+static struct let *find_let(struct program *prog, const char *name)
+{
+	for (int i = 0; i < prog->lets.n; i++) {
+		struct let *l = prog->lets.items[i];
+		if (strcmp(l->name, name) == 0)
+			return l;
+	}
+	return NULL;
+}
+
+/* The function called name that f may call (defined before f), or NULL. */
+static struct func *find_func(struct program *prog, const char *name, struct func *f)
+{
+	for (int i = 0; i < prog->funcs.n; i++) {
+		struct func *g = prog->funcs.items[i];
+		if (g == f)
+			return NULL;
+		if (strcmp(g->name, name) == 0)
+			return g;
+	}
+	return NULL;
+}
+
+/* Adds a "did you mean" hint for an unknown name. */
+static void suggest(struct checker *c, const char *name, bool calls)
+{
+	struct program *p = c->prog;
+	int nb;
+	const char *const *bnames = eval_builtin_names(&nb);
+	int cap = p->inputs.n + p->lets.n + p->funcs.n + nb;
+	const char **cands = arena_alloc(&p->arena, (size_t)(cap + 1) * sizeof *cands);
+	int n = 0;
+	if (!calls) {
+		for (int i = 0; i < p->inputs.n; i++)
+			cands[n++] = ((struct input *)p->inputs.items[i])->name;
+		for (int i = 0; i < p->lets.n; i++)
+			cands[n++] = ((struct let *)p->lets.items[i])->name;
+		if (c->func)
+			for (int i = 0; i < c->func->params.n; i++)
+				cands[n++] = ((struct param *)c->func->params.items[i])->name;
+	} else {
+		for (int i = 0; i < p->funcs.n; i++)
+			cands[n++] = ((struct func *)p->funcs.items[i])->name;
+		for (int i = 0; i < nb; i++)
+			cands[n++] = bnames[i];
+	}
+	const char *best = diag_closest(name, cands, (size_t)n);
+	if (best)
+		diag_help(c->diag, "did you mean '%s'?", best);
+}
+
+/* ---- constants ---- */
+
+/* Evaluates a constant numeric expression (literals, unary minus,
+ * arithmetic) into out; false if e is not constant. */
+static bool const_value(struct expr *e, mpq_t out)
+{
+	switch (e->kind) {
+	case EX_NUM:
+		mpq_set(out, e->num);
+		return true;
+	case EX_UNARY:
+		if (e->op != OP_NEG || !const_value(e->lhs, out))
+			return false;
+		mpq_neg(out, out);
+		return true;
+	case EX_BINARY: {
+		if (e->op > OP_DIV)
+			return false;
+		mpq_t r;
+		mpq_init(r);
+		bool ok = const_value(e->lhs, out) && const_value(e->rhs, r);
+		if (ok) {
+			switch (e->op) {
+			case OP_ADD: mpq_add(out, out, r); break;
+			case OP_SUB: mpq_sub(out, out, r); break;
+			case OP_MUL: mpq_mul(out, out, r); break;
+			default:
+				if (mpq_sgn(r) == 0)
+					ok = false;
+				else
+					mpq_div(out, out, r);
+				break;
+			}
+		}
+		mpq_clear(r);
+		return ok;
+	}
+	default:
+		return false;
+	}
+}
+
+static bool is_percent(struct expr *e)
+{
+	return e && e->percent;
+}
+
+/* A constant number that must be there: reports `what` if e is not one. */
+static bool need_const(struct checker *c, struct expr *e, mpq_t out, const char *what)
+{
+	if (const_value(e, out))
+		return true;
+	error(c, e->span, "not-constant", "%s must be a constant number", what);
+	return false;
+}
+
+/* ---- expressions ---- */
+
+static void check_expr(struct checker *c, struct expr *e);
+
+/* Deep copy of a checked function body, with parameter i replaced by
+ * args[i]. */
+static struct expr *clone(struct checker *c, struct expr *e, struct vec *args)
+{
+	struct program *p = c->prog;
+	struct expr *n = ast_expr(p, e->kind, e->span);
+	n->type = e->type;
+	n->percent = e->percent;
+	switch (e->kind) {
+	case EX_NUM:
+		ast_mpq(p, &n->num);
+		mpq_set(n->num, e->num);
+		break;
+	case EX_STR:
+		n->str = e->str;
+		n->len = e->len;
+		break;
+	case EX_DATE: n->date = e->date; break;
+	case EX_BOOL: n->boolean = e->boolean; break;
+	case EX_NAME: n->name = e->name; break;
+	case EX_INPUT: n->input = e->input; break;
+	case EX_LET: n->let = e->let; break;
+	case EX_SELF: n->self = e->self; break;
+	case EX_PARAM:
+		/* an index refers to the arguments of the innermost call (or
+		 * function) around it; -1 means a fixed node */
+		n->param_index = e->param_index;
+		n->param = e->param_index >= 0 && args ? args->items[e->param_index] : e->param;
+		break;
+	case EX_UNARY: case EX_BINARY: case EX_IF:
+		n->op = e->op;
+		n->cond = e->cond ? clone(c, e->cond, args) : NULL;
+		n->lhs = e->lhs ? clone(c, e->lhs, args) : NULL;
+		n->rhs = e->rhs ? clone(c, e->rhs, args) : NULL;
+		break;
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			vec_push(&p->arena, &n->cases.conds, clone(c, e->cases.conds.items[i], args));
+			vec_push(&p->arena, &n->cases.values, clone(c, e->cases.values.items[i], args));
+		}
+		n->cases.otherwise = e->cases.otherwise ? clone(c, e->cases.otherwise, args) : NULL;
+		break;
+	case EX_CALL:
+		n->call.fname = e->call.fname;
+		n->call.fname_span = e->call.fname_span;
+		n->call.builtin = e->call.builtin;
+		for (int i = 0; i < e->call.args.n; i++)
+			vec_push(&p->arena, &n->call.args, clone(c, e->call.args.items[i], args));
+		n->call.body = e->call.body ? clone(c, e->call.body, &n->call.args) : NULL;
+		break;
+	}
+	return n;
+}
+
+/* Re-spans a cloned library body onto the call site, so that evaluation
+ * errors inside it point at the template, not at stdlib. */
+static void respan(struct expr *e, struct span sp)
+{
+	if (!e)
+		return;
+	e->span = sp;
+	switch (e->kind) {
+	case EX_UNARY: case EX_BINARY: case EX_IF:
+		respan(e->cond, sp);
+		respan(e->lhs, sp);
+		respan(e->rhs, sp);
+		break;
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			respan(e->cases.conds.items[i], sp);
+			respan(e->cases.values.items[i], sp);
+		}
+		respan(e->cases.otherwise, sp);
+		break;
+	case EX_CALL:
+		respan(e->call.body, sp);
+		break;
+	default:
+		break;
+	}
+}
+
+static void check_name(struct checker *c, struct expr *e)
+{
+	const char *name = e->name;
+	if (c->func) {
+		for (int i = 0; i < c->func->params.n; i++) {
+			struct param *pa = c->func->params.items[i];
+			if (strcmp(pa->name, name) == 0) {
+				e->kind = EX_PARAM;
+				e->param = NULL;
+				e->param_index = i;
+				e->type = pa->type;
+				return;
+			}
+		}
+		error(c, e->span, "unknown-name", "unknown name '%s' in function %s", name, c->func->name);
+		suggest(c, name, false);
+		return;
+	}
+	struct input *in = check_find_input(c->prog, name);
+	if (in) {
+		e->kind = EX_INPUT;
+		e->input = in;
+		e->type = in->type;
+		e->percent = in->percent;
+		return;
+	}
+	struct let *l = find_let(c->prog, name);
+	if (l) {
+		if (l->state == 1) {
+			error(c, e->span, "cycle", "'%s' is defined in terms of itself", name);
+			return;
+		}
+		if (l->state == 0) {
+			struct item *ind = c->ind;
+			c->ind = NULL;
+			l->state = 1;
+			check_expr(c, l->value);
+			l->state = 2;
+			c->ind = ind;
+		}
+		e->kind = EX_LET;
+		e->let = l;
+		e->type = l->value->type;
+		e->percent = l->value->percent;
+		return;
+	}
+	struct item *ind = check_find_indicator(c->prog, name);
+	if (ind) {
+		error(c, e->span, "not-a-value",
+		      "indicator %s has a computed actual and no input of its own name", name);
+		diag_help(c->diag, "use the inputs its actual is computed from, or a 'let'");
+		return;
+	}
+	error(c, e->span, "unknown-name", "unknown name '%s'", name);
+	suggest(c, name, false);
+}
+
+/* For a self reference inside an indicator: the node it reads. */
+static void check_self(struct checker *c, struct expr *e)
+{
+	static const char *const words[] = { "actual", "target", "weight" };
+	struct item *ind = c->ind;
+	if (!ind) {
+		error(c, e->span, "no-indicator", "'%s' can only be used inside an indicator",
+		      words[e->self]);
+		return;
+	}
+	switch (e->self) {
+	case SELF_ACTUAL:
+		if (!ind->self_actual) {
+			error(c, e->span, "cycle", "the actual of %s cannot refer to itself", ind->name);
+			return;
+		}
+		e->kind = EX_PARAM;
+		e->param = ind->self_actual;
+		e->param_index = -1;
+		break;
+	case SELF_TARGET:
+		if (!ind->target.lo || ind->target.op == TG_BETWEEN) {
+			error(c, e->span, "no-target", "indicator %s has no single target value", ind->name);
+			return;
+		}
+		e->kind = EX_PARAM;
+		e->param = ind->target.lo;
+		e->param_index = -1;
+		break;
+	case SELF_WEIGHT:
+		e->kind = EX_NUM;
+		ast_mpq(c->prog, &e->num);
+		mpq_set(e->num, ind->weight);
+		e->percent = false;
+		e->type = TY_NUMBER;
+		return;
+	}
+	e->type = e->param->type;
+	e->percent = e->param->percent;
+}
+
+static void check_call(struct checker *c, struct expr *e)
+{
+	struct vec *args = &e->call.args;
+	for (int i = 0; i < args->n; i++)
+		check_expr(c, args->items[i]);
+	const struct builtin *b = eval_builtin(e->call.fname);
+	if (b) {
+		if (args->n < b->min_args || (b->max_args >= 0 && args->n > b->max_args)) {
+			error(c, e->span, "arity", "%s takes %d%s argument%s, not %d", b->name,
+			      b->min_args, b->max_args < 0 ? " or more" : b->max_args > b->min_args ? " or 2" : "",
+			      b->min_args == 1 && b->max_args == 1 ? "" : "s", args->n);
+			return;
+		}
+		for (int i = 0; i < args->n; i++) {
+			struct expr *a = args->items[i];
+			if (a->type != TY_NUMBER && a->type != TY_UNKNOWN)
+				error(c, a->span, "type", "bad argument #%d to '%s' (number expected, got %s)",
+				      i + 1, b->name, ast_type_name(a->type));
+		}
+		e->call.builtin = b;
+		e->type = TY_NUMBER;
+		/* min/max/clamp/abs keep a percent a percent */
+		e->percent = args->n > 0 && is_percent(args->items[0]) && strcmp(b->name, "round") != 0;
+		return;
+	}
+	struct func *f = find_func(c->prog, e->call.fname, c->func);
+	if (!f) {
+		error(c, e->call.fname_span, "unknown-function", "unknown function '%s'", e->call.fname);
+		suggest(c, e->call.fname, true);
+		return;
+	}
+	if (args->n != f->params.n) {
+		error(c, e->span, "arity", "%s takes %d argument%s, not %d", f->name,
+		      f->params.n, f->params.n == 1 ? "" : "s", args->n);
+		return;
+	}
+	for (int i = 0; i < args->n; i++) {
+		struct expr *a = args->items[i];
+		struct param *pa = f->params.items[i];
+		if (a->type != pa->type && a->type != TY_UNKNOWN)
+			error(c, a->span, "type", "bad argument #%d to '%s' (%s expected, got %s)",
+			      i + 1, f->name, ast_type_name(pa->type), ast_type_name(a->type));
+	}
+	e->call.body = clone(c, f->body, args);
+	if (f->from_stdlib)
+		respan(e->call.body, e->span);
+	e->type = f->body->type;
+	e->percent = e->call.body->percent;
+}
+
+static bool same_type(struct checker *c, struct expr *a, struct expr *b, const char *what)
+{
+	if (a->type == TY_UNKNOWN || b->type == TY_UNKNOWN || a->type == b->type)
+		return true;
+	error(c, b->span, "type", "%s: %s and %s do not mix", what,
+	      ast_type_name(a->type), ast_type_name(b->type));
+	return false;
+}
+
+static void need_type(struct checker *c, struct expr *e, enum type t, const char *what)
+{
+	if (e->type != t && e->type != TY_UNKNOWN)
+		error(c, e->span, "type", "%s needs a %s, got %s", what, ast_type_name(t),
+		      ast_type_name(e->type));
+}
+
+static void check_expr(struct checker *c, struct expr *e)
+{
+	switch (e->kind) {
+	case EX_NUM: case EX_STR: case EX_DATE: case EX_BOOL:
+	case EX_INPUT: case EX_LET: case EX_PARAM:
+		return;
+	case EX_NAME:
+		check_name(c, e);
+		return;
+	case EX_SELF:
+		check_self(c, e);
+		return;
+	case EX_UNARY:
+		check_expr(c, e->lhs);
+		if (e->op == OP_NEG) {
+			need_type(c, e->lhs, TY_NUMBER, "'-'");
+			e->type = TY_NUMBER;
+			e->percent = e->lhs->percent;
+		} else {
+			need_type(c, e->lhs, TY_BOOL, "'not'");
+			e->type = TY_BOOL;
+		}
+		return;
+	case EX_BINARY: {
+		check_expr(c, e->lhs);
+		check_expr(c, e->rhs);
+		char what[32];
+		snprintf(what, sizeof what, "'%s'", ast_op_name(e->op));
+		switch (e->op) {
+		case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:
+			need_type(c, e->lhs, TY_NUMBER, what);
+			need_type(c, e->rhs, TY_NUMBER, what);
+			e->type = TY_NUMBER;
+			e->percent = (e->op == OP_ADD || e->op == OP_SUB) &&
+				     is_percent(e->lhs) && is_percent(e->rhs);
+			break;
+		case OP_EQ: case OP_NE:
+			same_type(c, e->lhs, e->rhs, what);
+			e->type = TY_BOOL;
+			break;
+		case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+			if (same_type(c, e->lhs, e->rhs, what) &&
+			    (e->lhs->type == TY_TEXT || e->lhs->type == TY_BOOL || e->lhs->type == TY_LIST))
+				error(c, e->span, "type", "%s cannot order %s values", what,
+				      ast_type_name(e->lhs->type));
+			e->type = TY_BOOL;
+			break;
+		default:
+			need_type(c, e->lhs, TY_BOOL, what);
+			need_type(c, e->rhs, TY_BOOL, what);
+			e->type = TY_BOOL;
+			break;
+		}
+		return;
+	}
+	case EX_IF:
+		check_expr(c, e->cond);
+		check_expr(c, e->lhs);
+		check_expr(c, e->rhs);
+		need_type(c, e->cond, TY_BOOL, "'if'");
+		same_type(c, e->lhs, e->rhs, "the branches of 'if'");
+		e->type = e->lhs->type != TY_UNKNOWN ? e->lhs->type : e->rhs->type;
+		e->percent = e->lhs->percent && e->rhs->percent;
+		return;
+	case EX_CASES: {
+		struct expr *first = NULL;
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			struct expr *cond = e->cases.conds.items[i], *v = e->cases.values.items[i];
+			check_expr(c, cond);
+			check_expr(c, v);
+			need_type(c, cond, TY_BOOL, "a case");
+			if (first)
+				same_type(c, first, v, "the values of 'cases'");
+			else
+				first = v;
+		}
+		if (e->cases.otherwise) {
+			check_expr(c, e->cases.otherwise);
+			if (first)
+				same_type(c, first, e->cases.otherwise, "the values of 'cases'");
+			else
+				first = e->cases.otherwise;
+		}
+		e->type = first ? first->type : TY_UNKNOWN;
+		e->percent = first && first->percent;
+		return;
+	}
+	case EX_CALL:
+		check_call(c, e);
+		return;
+	}
+}
+
+/* ---- functions ---- */
+
+static void check_funcs(struct checker *c)
+{
+	for (int i = 0; i < c->prog->funcs.n; i++) {
+		struct func *f = c->prog->funcs.items[i];
+		for (int j = 0; j < i; j++) {
+			struct func *g = c->prog->funcs.items[j];
+			if (strcmp(g->name, f->name) == 0 && !f->from_stdlib)
+				error(c, f->span, "duplicate", "function %s is defined twice%s", f->name,
+				      g->from_stdlib ? " (the standard library defines it)" : "");
+		}
+		if (eval_builtin(f->name))
+			error(c, f->span, "duplicate", "%s is a built-in function", f->name);
+		c->func = f;
+		check_expr(c, f->body);
+		c->func = NULL;
+	}
+}
+
+/* ---- indicators ---- */
+
+/* Builds a call of a standard-library function at the rule's span. */
+static struct expr *lib_call(struct checker *c, const char *fname, struct span sp, int n, ...)
+{
+	struct vec args = { 0 };
+	va_list ap;
+	va_start(ap, n);
+	for (int i = 0; i < n; i++)
+		vec_push(&c->prog->arena, &args, va_arg(ap, struct expr *));
+	va_end(ap);
+	return ast_call(c->prog, fname, sp, args, sp);
+}
+
+static struct expr *self(struct checker *c, enum self_kind k, struct span sp)
+{
+	return ast_self(c->prog, k, sp);
+}
+
+static struct expr *zero(struct checker *c, struct span sp)
+{
+	return ast_num(c->prog, "0", 1, sp);
+}
+
+/* The condition "the target is met", as an expression over the actual. */
+static struct expr *target_met(struct checker *c, struct item *ind, struct span sp)
+{
+	struct target *t = &ind->target;
+	struct program *p = c->prog;
+	struct expr *a = self(c, SELF_ACTUAL, sp);
+	switch (t->op) {
+	case TG_GE: return ast_binary(p, OP_GE, a, t->lo, sp);
+	case TG_GT: return ast_binary(p, OP_GT, a, t->lo, sp);
+	case TG_LE: case TG_BY: return ast_binary(p, OP_LE, a, t->lo, sp);
+	case TG_LT: return ast_binary(p, OP_LT, a, t->lo, sp);
+	case TG_EQ: case TG_TEXT: return ast_binary(p, OP_EQ, a, t->lo, sp);
+	case TG_BETWEEN:
+		return ast_binary(p, OP_AND, ast_binary(p, OP_GE, a, t->lo, sp),
+				  ast_binary(p, OP_LE, self(c, SELF_ACTUAL, sp), t->hi, sp), sp);
+	case TG_NONE: break;
+	}
+	return NULL;
+}
+
+/* Turns a library rule into a RULE_EXPR calling stdlib. */
+static void lower_rule(struct checker *c, struct item *ind)
+{
+	struct rule *r = ind->rule;
+	struct span sp = r->span;
+	struct target *t = &ind->target;
+	struct expr *e = NULL;
+	switch (r->kind) {
+	case RULE_PROPORTIONAL:
+		if (t->op == TG_GE || t->op == TG_GT)
+			e = lib_call(c, "proportional", sp, 3, self(c, SELF_ACTUAL, sp),
+				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
+		else if (t->op == TG_LE || t->op == TG_LT)
+			e = lib_call(c, "proportional_le", sp, 3, self(c, SELF_ACTUAL, sp),
+				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
+		else {
+			error(c, sp, "bad-rule", "'proportional' needs a target with >= or <= (indicator %s)",
+			      ind->name);
+			diag_help(c->diag, "write e.g. 'target >= 2000' (full marks at or above it) or "
+				  "'target <= 100%%' (full marks at or below it)");
+			return;
+		}
+		break;
+	case RULE_MET:
+		if (t->op == TG_NONE) {
+			error(c, sp, "bad-rule", "'met' needs a target (indicator %s)", ind->name);
+			return;
+		}
+		e = lib_call(c, "met", sp, 2, target_met(c, ind, sp), self(c, SELF_WEIGHT, sp));
+		break;
+	case RULE_INTERPOLATE:
+		e = lib_call(c, "interpolate", sp, 4, self(c, SELF_ACTUAL, sp), r->a, r->b,
+			     self(c, SELF_WEIGHT, sp));
+		break;
+	case RULE_DEDUCT: {
+		struct expr *over = self(c, SELF_ACTUAL, sp);
+		if (r->dir == DEDUCT_ABOVE)
+			over = ast_binary(c->prog, OP_SUB, over, r->c, sp);
+		else if (r->dir == DEDUCT_BELOW)
+			over = ast_binary(c->prog, OP_SUB, r->c, over, sp);
+		e = lib_call(c, "deduct", sp, 5, over, r->a, r->b,
+			     r->d ? r->d : self(c, SELF_WEIGHT, sp), self(c, SELF_WEIGHT, sp));
+		break;
+	}
+	case RULE_BONUS:
+		e = lib_call(c, "bonus", sp, 5, self(c, SELF_ACTUAL, sp), r->a, r->b,
+			     r->c ? r->c : ast_num(c->prog, "1", 1, sp),
+			     r->d ? r->d : self(c, SELF_WEIGHT, sp));
+		break;
+	default:
+		return;
+	}
+	(void)zero;
+	r->kind = RULE_EXPR;
+	r->expr = e;
+}
+
+/* The type an indicator's implicit input takes, from its rule and target. */
+static enum type implicit_type(struct item *ind, bool *percent)
+{
+	*percent = false;
+	if (ind->rule) {
+		switch (ind->rule->kind) {
+		case RULE_CHECKLIST: return TY_LIST;
+		case RULE_GRADE: return TY_TEXT;
+		case RULE_JUDGED: return TY_NUMBER;
+		default: break;
+		}
+	}
+	switch (ind->target.op) {
+	case TG_TEXT: return TY_TEXT;
+	case TG_BY: return TY_DATE;
+	case TG_NONE: return TY_NUMBER;
+	default:
+		*percent = is_percent(ind->target.lo);
+		if (ind->target.lo && ind->target.lo->kind == EX_DATE)
+			return TY_DATE;
+		return TY_NUMBER;
+	}
+}
+
+/* Checks that a band table covers the line from 0 (or below) upwards, and
+ * warns of gaps and overlaps.  Only when every bound is a constant. */
+static void check_band_coverage(struct checker *c, struct item *ind, struct vec *bands)
+{
+	int n = 0;
+	bool has_else = false, negative = false;
+	struct band **v = arena_alloc(&c->prog->arena, (size_t)(bands->n + 1) * sizeof *v);
+	mpq_t *lo = arena_alloc(&c->prog->arena, (size_t)(bands->n + 1) * sizeof *lo);
+	mpq_t *hi = arena_alloc(&c->prog->arena, (size_t)(bands->n + 1) * sizeof *hi);
+	for (int i = 0; i < bands->n; i++) {
+		struct band *b = bands->items[i];
+		if (b->is_else) {
+			has_else = true;
+			continue;
+		}
+		ast_mpq(c->prog, &lo[n]);
+		ast_mpq(c->prog, &hi[n]);
+		if ((b->lo.value && !const_value(b->lo.value, lo[n])) ||
+		    (b->hi.value && !const_value(b->hi.value, hi[n])))
+			return;
+		if (b->lo.value && b->hi.value && (mpq_cmp(lo[n], hi[n]) > 0 ||
+		    (mpq_cmp(lo[n], hi[n]) == 0 && !(b->lo.closed && b->hi.closed)))) {
+			error(c, b->span, "empty-band", "this band of %s contains no value", ind->name);
+			return;
+		}
+		if (!b->lo.value || mpq_sgn(lo[n]) < 0)
+			negative = true;
+		v[n++] = b;
+	}
+	/* sort by lower bound (insertion sort: band tables are short) */
+	for (int i = 1; i < n; i++) {
+		for (int j = i; j > 0; j--) {
+			struct band *a = v[j - 1], *b = v[j];
+			int cmp;
+			if (!a->lo.value || !b->lo.value)
+				cmp = !a->lo.value ? (b->lo.value ? -1 : 0) : 1;
+			else
+				cmp = mpq_cmp(lo[j - 1], lo[j]);
+			if (cmp < 0 || (cmp == 0 && (a->lo.closed || !b->lo.closed)))
+				break;
+			v[j - 1] = b;
+			v[j] = a;
+			mpq_swap(lo[j - 1], lo[j]);
+			mpq_swap(hi[j - 1], hi[j]);
+		}
+	}
+	/* sweep: covered is everything below `upto` (and upto itself if upto_in) */
+	bool pct = false;
+	for (int i = 0; i < n; i++)
+		pct |= is_percent(v[i]->lo.value) || is_percent(v[i]->hi.value);
+	mpq_t upto;
+	mpq_init(upto);
+	bool upto_inf_neg = negative, upto_in = false, upto_inf = false;
+	char b1[64], b2[64];
+	for (int i = 0; i < n && !upto_inf; i++) {
+		struct band *b = v[i];
+		bool lo_inf = !b->lo.value;
+		if (!upto_inf_neg && !lo_inf) {
+			int cmp = mpq_cmp(lo[i], upto);
+			bool gap = cmp > 0 || (cmp == 0 && !upto_in && !b->lo.closed);
+			if (gap && !has_else) {
+				if (cmp == 0)
+					warning(c, b->span, "band-gap", "%s falls in no band of %s",
+						fmt_num(b1, sizeof b1, upto, pct), ind->name);
+				else
+					warning(c, b->span, "band-gap", "%s%s, %s%s falls in no band of %s",
+						upto_in ? "(" : "[", fmt_num(b1, sizeof b1, upto, pct),
+						fmt_num(b2, sizeof b2, lo[i], pct), b->lo.closed ? ")" : "]",
+						ind->name);
+			}
+			bool overlap = cmp < 0 || (cmp == 0 && upto_in && b->lo.closed);
+			if (overlap)
+				warning(c, b->span, "band-overlap",
+					"this band of %s overlaps the one before; the first that matches counts",
+					ind->name);
+		}
+		upto_inf_neg = false;
+		if (!b->hi.value) {
+			upto_inf = true;
+		} else {
+			int cmp = mpq_cmp(hi[i], upto);
+			if (cmp > 0 || (cmp == 0 && b->hi.closed)) {
+				mpq_set(upto, hi[i]);
+				upto_in = b->hi.closed;
+			}
+		}
+	}
+	if (!upto_inf && !has_else && n > 0)
+		warning(c, ind->rule->span, "band-gap", "values %s %s fall in no band of %s",
+			upto_in ? "above" : "from", fmt_num(b1, sizeof b1, upto, pct), ind->name);
+	mpq_clear(upto);
+}
+
+/* Checks the points of bands, checklists and grades against the weight. */
+static void check_table_rule(struct checker *c, struct item *ind)
+{
+	struct rule *r = ind->rule;
+	char b1[64], b2[64];
+	if (r->kind == RULE_BANDS) {
+		if (r->entries.n == 0)
+			error(c, r->span, "empty-rule", "'bands' of %s has no bands", ind->name);
+		for (int i = 0; i < r->entries.n; i++) {
+			struct band *b = r->entries.items[i];
+			if (b->lo.value) {
+				check_expr(c, b->lo.value);
+				need_type(c, b->lo.value, TY_NUMBER, "a band bound");
+			}
+			if (b->hi.value) {
+				check_expr(c, b->hi.value);
+				need_type(c, b->hi.value, TY_NUMBER, "a band bound");
+			}
+			check_expr(c, b->points);
+			need_type(c, b->points, TY_NUMBER, "a band's points");
+			mpq_t q;
+			mpq_init(q);
+			if (const_value(b->points, q) && (mpq_sgn(q) < 0 || mpq_cmp(q, ind->weight) > 0))
+				error(c, b->points->span, "score-range",
+				      "%s points is outside [0, %s], the range of %s",
+				      fmt_num(b1, sizeof b1, q, false), fmt_num(b2, sizeof b2, ind->weight, false),
+				      ind->name);
+			mpq_clear(q);
+		}
+		check_band_coverage(c, ind, &r->entries);
+		return;
+	}
+	if (r->kind == RULE_JUDGED) {
+		if (r->a) {
+			check_expr(c, r->a);
+			check_expr(c, r->b);
+			need_type(c, r->a, TY_NUMBER, "a judged range");
+			need_type(c, r->b, TY_NUMBER, "a judged range");
+		}
+		return;
+	}
+	/* checklist and grade */
+	const char *what = r->kind == RULE_CHECKLIST ? "checklist" : "grade";
+	mpq_set_ui(r->total_q, 0, 1);
+	bool full = false;
+	if (r->entries.n == 0)
+		error(c, r->span, "empty-rule", "'%s' of %s has no entries", what, ind->name);
+	for (int i = 0; i < r->entries.n; i++) {
+		struct item_points *e = r->entries.items[i];
+		for (int j = 0; j < i; j++)
+			if (strcmp(((struct item_points *)r->entries.items[j])->name, e->name) == 0)
+				error(c, e->span, "duplicate", "'%s' appears twice in the %s of %s",
+				      e->name, what, ind->name);
+		if (!need_const(c, e->points, e->lo_q, "points"))
+			continue;
+		if (e->hi) {
+			if (r->kind == RULE_CHECKLIST) {
+				error(c, e->hi->span, "bad-rule", "a checklist item has fixed points, not a range");
+				continue;
+			}
+			if (!need_const(c, e->hi, e->hi_q, "points"))
+				continue;
+			if (mpq_cmp(e->lo_q, e->hi_q) > 0)
+				error(c, e->span, "bad-range", "the range of '%s' runs backwards", e->name);
+		} else {
+			mpq_set(e->hi_q, e->lo_q);
+		}
+		if (mpq_sgn(e->lo_q) < 0 || mpq_cmp(e->hi_q, ind->weight) > 0)
+			error(c, e->points->span, "score-range", "'%s' gives points outside [0, %s]",
+			      e->name, fmt_num(b1, sizeof b1, ind->weight, false));
+		mpq_add(r->total_q, r->total_q, e->lo_q);
+		full |= mpq_cmp(e->hi_q, ind->weight) == 0;
+	}
+	if (r->kind == RULE_CHECKLIST && r->entries.n) {
+		int cmp = mpq_cmp(r->total_q, ind->weight);
+		if (cmp < 0) {
+			warning(c, r->span, "unreachable", "full marks are unreachable: the items of %s add up to %s, its weight is %s",
+				ind->name, fmt_num(b1, sizeof b1, r->total_q, false),
+				fmt_num(b2, sizeof b2, ind->weight, false));
+		} else if (cmp > 0) {
+			warning(c, r->span, "over-weight", "the items of %s add up to %s, more than its weight %s",
+				ind->name, fmt_num(b1, sizeof b1, r->total_q, false),
+				fmt_num(b2, sizeof b2, ind->weight, false));
+			diag_help(c->diag, "a unit satisfying more than %s points is an error when scored",
+				  fmt_num(b1, sizeof b1, ind->weight, false));
+		}
+	} else if (r->kind == RULE_GRADE && r->entries.n && !full) {
+		warning(c, r->span, "unreachable", "full marks are unreachable: no level of %s gives %s",
+			ind->name, fmt_num(b1, sizeof b1, ind->weight, false));
+	}
+}
+
+static void check_indicator(struct checker *c, struct item *ind)
+{
+	struct program *p = c->prog;
+	c->ind = ind;
+	if (!ind->rule) {
+		error(c, ind->name_span, "no-score", "indicator %s has no 'score' rule", ind->name);
+		diag_help(c->diag, "add e.g. 'score proportional', 'score met' or 'score judged'");
+	}
+	/* the actual: an expression, or the input of the indicator's name */
+	if (ind->actual) {
+		check_expr(c, ind->actual);
+		ind->self_actual = ind->actual;
+	} else {
+		bool pct;
+		enum type t = implicit_type(ind, &pct);
+		struct input *in = check_find_input(p, ind->name);
+		if (!in) {
+			in = arena_alloc(&p->arena, sizeof *in);
+			in->name = ind->name;
+			in->span = ind->name_span;
+			in->type = t;
+			in->percent = pct;
+			in->unit = ind->unit;
+			in->owner = ind;
+			in->slot = -1;
+			in->index = p->inputs.n;
+			vec_push(&p->arena, &p->inputs, in);
+		} else if (in->type != t && !(ind->rule && ind->rule->kind == RULE_JUDGED)) {
+			error(c, in->span, "type", "input %s is declared %s, but indicator %s needs a %s",
+			      in->name, ast_type_name(in->type), ind->name, ast_type_name(t));
+		}
+		ind->input = in;
+		struct expr *ref = ast_expr(p, EX_INPUT, ind->name_span);
+		ref->input = in;
+		ref->type = in->type;
+		ref->percent = in->percent;
+		ind->self_actual = ref;
+	}
+	/* the target */
+	struct target *t = &ind->target;
+	if (t->lo) {
+		check_expr(c, t->lo);
+		if (t->hi)
+			check_expr(c, t->hi);
+		if (t->op != TG_TEXT && t->op != TG_BY)
+			need_type(c, t->lo, TY_NUMBER, "a target");
+		if (t->op == TG_BY)
+			need_type(c, t->lo, TY_DATE, "'by'");
+		if (t->op != TG_NONE && ind->self_actual->type != TY_UNKNOWN &&
+		    t->lo->type != TY_UNKNOWN && (!ind->rule || ind->rule->kind != RULE_GRADE) &&
+		    (!ind->rule || (ind->rule->kind != RULE_CHECKLIST && ind->rule->kind != RULE_JUDGED)) &&
+		    t->lo->type != ind->self_actual->type && t->op != TG_TEXT)
+			error(c, t->span, "type", "the target of %s is a %s, its actual a %s", ind->name,
+			      ast_type_name(t->lo->type), ast_type_name(ind->self_actual->type));
+		if (!ind->self_actual->percent && is_percent(t->lo) && ind->actual)
+			ind->actual->percent = true;
+	}
+	/* the rule */
+	if (ind->rule) {
+		lower_rule(c, ind);
+		struct rule *r = ind->rule;
+		if (r->kind == RULE_EXPR && r->expr) {
+			check_expr(c, r->expr);
+			need_type(c, r->expr, TY_NUMBER, "a score");
+		} else if (r->kind != RULE_EXPR) {
+			if (r->kind == RULE_GRADE || r->kind == RULE_CHECKLIST)
+				need_type(c, ind->self_actual,
+					  r->kind == RULE_GRADE ? TY_TEXT : TY_LIST,
+					  r->kind == RULE_GRADE ? "'grade'" : "'checklist'");
+			check_table_rule(c, ind);
+		}
+	}
+	c->ind = NULL;
+}
+
+/* ---- the tree and its weights ---- */
+
+static void collect(struct checker *c, struct vec *items, struct item *parent, int depth)
+{
+	struct program *p = c->prog;
+	for (int i = 0; i < items->n; i++) {
+		struct item *it = items->items[i];
+		it->parent = parent;
+		it->depth = depth;
+		for (int j = 0; j < i; j++) {
+			struct item *o = items->items[j];
+			if (o->kind == ITEM_GROUP && it->kind == ITEM_GROUP && strcmp(o->name, it->name) == 0)
+				error(c, it->name_span, "duplicate", "two groups here are called %s", it->name);
+		}
+		if (it->kind == ITEM_GROUP) {
+			it->index = p->groups.n;
+			vec_push(&p->arena, &p->groups, it);
+			if (it->children.n == 0)
+				error(c, it->name_span, "empty-group", "group %s has no indicators", it->name);
+			collect(c, &it->children, it, depth + 1);
+		} else {
+			struct item *dup = check_find_indicator(p, it->name);
+			if (dup)
+				error(c, it->name_span, "duplicate", "indicator %s is defined twice", it->name);
+			it->index = p->indicators.n;
+			vec_push(&p->arena, &p->indicators, it);
+		}
+	}
+}
+
+/* Reads declared indicator weights. */
+static void leaf_weights(struct checker *c)
+{
+	char b[64];
+	for (int i = 0; i < c->prog->indicators.n; i++) {
+		struct item *it = c->prog->indicators.items[i];
+		if (!it->weight_expr) {
+			error(c, it->name_span, "no-weight", "indicator %s has no weight", it->name);
+			diag_help(c->diag, "write 'indicator %s weight 4 { ... }' or a 'weight' clause", it->name);
+			continue;
+		}
+		if (need_const(c, it->weight_expr, it->weight, "a weight") && mpq_sgn(it->weight) < 0)
+			error(c, it->weight_expr->span, "bad-weight", "weight %s is negative",
+			      fmt_num(b, sizeof b, it->weight, false));
+	}
+}
+
+/* Sums the weights of children; checks declared weights against the sums. */
+static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
+{
+	mpq_set_ui(sum, 0, 1);
+	for (int i = 0; i < items->n; i++) {
+		struct item *it = items->items[i];
+		if (it->kind == ITEM_GROUP) {
+			mpq_t s;
+			mpq_init(s);
+			sum_weights(c, &it->children, s);
+			if (it->weight_expr) {
+				if (need_const(c, it->weight_expr, it->weight, "a weight") &&
+				    mpq_cmp(it->weight, s) != 0) {
+					char b1[64], b2[64];
+					error(c, it->weight_expr->span, "weight-sum",
+					      "the weights in group %s add up to %s, not its weight %s",
+					      it->name, fmt_num(b1, sizeof b1, s, false),
+					      fmt_num(b2, sizeof b2, it->weight, false));
+				}
+			} else {
+				mpq_set(it->weight, s);
+			}
+			mpq_clear(s);
+		}
+		mpq_add(sum, sum, it->weight);
+	}
+}
+
+static void check_grades(struct checker *c)
+{
+	struct program *p = c->prog;
+	if (!p->grades_set) {
+		/* the national bands: 优 >= 90, 良 >= 80, 中 >= 60, 差 below */
+		static const char *const names[] = { "优", "良", "中", "差" };
+		static const char *const mins[] = { "90", "80", "60", "0" };
+		for (int i = 0; i < 4; i++) {
+			struct grade_band *g = arena_alloc(&p->arena, sizeof *g);
+			g->name = names[i];
+			g->min = ast_num(p, mins[i], strlen(mins[i]), (struct span){ 0, 0 });
+			vec_push(&p->arena, &p->grades, g);
+		}
+	}
+	for (int i = 0; i < p->grades.n; i++) {
+		struct grade_band *g = p->grades.items[i];
+		ast_mpq(p, &g->min_q);
+		need_const(c, g->min, g->min_q, "a grade's lower bound");
+		if (i > 0 && mpq_cmp(g->min_q, ((struct grade_band *)p->grades.items[i - 1])->min_q) >= 0)
+			error(c, g->span, "grade-order", "grades must be listed from the highest lower bound down");
+	}
+}
+
+/* ---- slots and dependencies ---- */
+
+static void number_slots(struct program *p, struct expr *e)
+{
+	if (!e || e->slot >= 0)
+		return;
+	e->slot = p->nslots++;
+	switch (e->kind) {
+	case EX_UNARY: case EX_BINARY: case EX_IF:
+		number_slots(p, e->cond);
+		number_slots(p, e->lhs);
+		number_slots(p, e->rhs);
+		break;
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			number_slots(p, e->cases.conds.items[i]);
+			number_slots(p, e->cases.values.items[i]);
+		}
+		number_slots(p, e->cases.otherwise);
+		break;
+	case EX_CALL:
+		for (int i = 0; i < e->call.args.n; i++)
+			number_slots(p, e->call.args.items[i]);
+		number_slots(p, e->call.body);
+		break;
+	case EX_LET:
+		number_slots(p, e->let->value);
+		break;
+	default:
+		break;
+	}
+}
+
+static void add_dep(struct program *p, struct vec *deps, struct input *in)
+{
+	for (int i = 0; i < deps->n; i++)
+		if (deps->items[i] == in)
+			return;
+	vec_push(&p->arena, deps, in);
+}
+
+static void collect_deps(struct program *p, struct vec *deps, struct expr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case EX_INPUT:
+		add_dep(p, deps, e->input);
+		break;
+	case EX_LET:
+		collect_deps(p, deps, e->let->value);
+		break;
+	case EX_UNARY: case EX_BINARY: case EX_IF:
+		collect_deps(p, deps, e->cond);
+		collect_deps(p, deps, e->lhs);
+		collect_deps(p, deps, e->rhs);
+		break;
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			collect_deps(p, deps, e->cases.conds.items[i]);
+			collect_deps(p, deps, e->cases.values.items[i]);
+		}
+		collect_deps(p, deps, e->cases.otherwise);
+		break;
+	case EX_CALL:
+		for (int i = 0; i < e->call.args.n; i++)
+			collect_deps(p, deps, e->call.args.items[i]);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Every expression an indicator evaluates, for slots and dependencies. */
+static void for_indicator_exprs(struct program *p, struct item *ind,
+				void (*fn)(struct program *, struct vec *, struct expr *))
+{
+	fn(p, &ind->deps, ind->self_actual);
+	fn(p, &ind->deps, ind->target.lo);
+	fn(p, &ind->deps, ind->target.hi);
+	if (!ind->rule)
+		return;
+	fn(p, &ind->deps, ind->rule->expr);
+	if (ind->rule->kind == RULE_BANDS)
+		for (int i = 0; i < ind->rule->entries.n; i++) {
+			struct band *b = ind->rule->entries.items[i];
+			fn(p, &ind->deps, b->lo.value);
+			fn(p, &ind->deps, b->hi.value);
+			fn(p, &ind->deps, b->points);
+		}
+}
+
+static void slot_fn(struct program *p, struct vec *deps, struct expr *e)
+{
+	(void)deps;
+	number_slots(p, e);
+}
+
+static void assign_slots(struct program *p)
+{
+	for (int i = 0; i < p->inputs.n; i++)
+		((struct input *)p->inputs.items[i])->slot = p->nslots++;
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *ind = p->indicators.items[i];
+		for_indicator_exprs(p, ind, slot_fn);
+		for_indicator_exprs(p, ind, collect_deps);
+	}
+	for (int i = 0; i < p->inputs.n; i++) {
+		struct input *in = p->inputs.items[i];
+		number_slots(p, in->dflt);
+	}
+}
+
+int check_program(struct program *prog, struct diag *diag)
+{
+	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
+	/* duplicate declarations */
+	for (int i = 0; i < prog->inputs.n; i++) {
+		struct input *in = prog->inputs.items[i];
+		for (int j = 0; j < i; j++)
+			if (strcmp(((struct input *)prog->inputs.items[j])->name, in->name) == 0)
+				error(&c, in->span, "duplicate", "input %s is declared twice", in->name);
+		if (find_let(prog, in->name))
+			error(&c, in->span, "duplicate", "%s is both an input and a 'let'", in->name);
+		if (in->dflt) {
+			check_expr(&c, in->dflt);
+			same_type(&c, &(struct expr){ .type = in->type }, in->dflt, "a default");
+		}
+	}
+	for (int i = 0; i < prog->lets.n; i++) {
+		struct let *l = prog->lets.items[i];
+		for (int j = 0; j < i; j++)
+			if (strcmp(((struct let *)prog->lets.items[j])->name, l->name) == 0)
+				error(&c, l->span, "duplicate", "'%s' is defined twice", l->name);
+	}
+	check_funcs(&c);
+	collect(&c, &prog->items, NULL, 0);
+	if (prog->indicators.n == 0)
+		error(&c, prog->title_span, "empty", "the template has no indicators");
+	leaf_weights(&c);
+	sum_weights(&c, &prog->items, prog->total);
+	if (prog->total_expr) {
+		mpq_t t;
+		mpq_init(t);
+		if (need_const(&c, prog->total_expr, t, "'total'") && mpq_cmp(t, prog->total) != 0) {
+			char b1[64], b2[64];
+			error(&c, prog->total_expr->span, "weight-sum",
+			      "the weights add up to %s, not the total %s",
+			      fmt_num(b1, sizeof b1, prog->total, false), fmt_num(b2, sizeof b2, t, false));
+		}
+		mpq_clear(t);
+	}
+	for (int i = 0; i < prog->indicators.n; i++)
+		check_indicator(&c, prog->indicators.items[i]);
+	for (int i = 0; i < prog->lets.n; i++) {
+		struct let *l = prog->lets.items[i];
+		if (l->state == 0) {
+			l->state = 1;
+			check_expr(&c, l->value);
+			l->state = 2;
+		}
+	}
+	check_grades(&c);
+	if (c.errors == 0)
+		assign_slots(prog);
+	return c.errors;
+}

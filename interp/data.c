@@ -1,0 +1,278 @@
+/* data.c - JSON data into input slots, by each input's declared type. */
+#include "data.h"
+
+#include <string.h>
+
+#include "check.h"
+
+/* Where "key" is written as an object key in the data text, for messages;
+ * the whole file when it cannot be found (escaped keys). */
+static struct span key_span(struct data *d, const char *key)
+{
+	size_t klen = strlen(key);
+	const char *t = d->src.text;
+	size_t n = d->src.len;
+	for (size_t i = 0; i + klen + 2 <= n; i++) {
+		if (t[i] != '"' || memcmp(t + i + 1, key, klen) != 0 || t[i + 1 + klen] != '"')
+			continue;
+		size_t j = i + klen + 2;
+		while (j < n && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\n'))
+			j++;
+		if (j < n && t[j] == ':')
+			return (struct span){ (uint32_t)i, (uint32_t)(i + klen + 2) };
+	}
+	return (struct span){ 0, 0 };
+}
+
+static void data_error(struct data *d, struct diag *diag, const char *key,
+		       const char *code, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static void data_error(struct data *d, struct diag *diag, const char *key,
+		       const char *code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vreport(diag, DIAG_ERROR, &d->src, key_span(d, key), code, fmt, ap);
+	va_end(ap);
+}
+
+static const char *json_kind(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: return "an object";
+	case JSON_ARRAY: return "a list";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER: case JSON_REAL: return "a number";
+	case JSON_TRUE: case JSON_FALSE: return "true/false";
+	default: return "null";
+	}
+}
+
+/* Names the input for messages: "indicator X" for an implicit input. */
+static const char *what(char *buf, size_t cap, struct input *in)
+{
+	snprintf(buf, cap, "%s %s", in->owner ? "indicator" : "input", in->name);
+	return buf;
+}
+
+/* Reads a number (or percent) value; false if v is not one. */
+static bool read_number(mpq_t out, const json_t *v, bool *percent, bool *was_string)
+{
+	*percent = false;
+	*was_string = false;
+	if (json_is_integer(v)) {
+		char buf[32];
+		snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(v));
+		return num_parse(out, buf, strlen(buf), NULL);
+	}
+	if (json_is_real(v))
+		return num_from_double(out, json_real_value(v));
+	if (json_is_string(v)) {
+		*was_string = true;
+		return num_parse(out, json_string_value(v), json_string_length(v), percent);
+	}
+	return false;
+}
+
+static bool read_date(const char *s, size_t len, long *days)
+{
+	int part[3] = { 0, 0, 0 }, k = 0, digits = 0;
+	size_t i = 0;
+	while (i < len && k < 3) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			if (++digits > 4)
+				return false;
+			part[k] = part[k] * 10 + (s[i] - '0');
+			i++;
+			continue;
+		}
+		if (!digits)
+			return false;
+		digits = 0;
+		k++;
+		/* separators: - / . or 年 月 日 (3 bytes each) */
+		if (s[i] == '-' || s[i] == '/' || s[i] == '.')
+			i++;
+		else if (len - i >= 3 && (memcmp(s + i, "年", 3) == 0 || memcmp(s + i, "月", 3) == 0 ||
+					   memcmp(s + i, "日", 3) == 0))
+			i += 3;
+		else
+			return false;
+	}
+	if (digits)
+		k++;
+	if (k != 3 || (i < len && !(len - i == 0)))
+		return false;
+	*days = ast_days(part[0], part[1], part[2]);
+	return *days != AST_NO_DATE;
+}
+
+static int load_value(struct data *d, struct eval *ev, struct input *in, const char *key,
+		      json_t *v, struct diag *diag)
+{
+	struct value *slot = eval_input_slot(ev, in);
+	char who[512];
+	what(who, sizeof who, in);
+	slot->percent = in->percent;
+	switch (in->type) {
+	case TY_NUMBER: {
+		bool pct, str;
+		if (!read_number(slot->num, v, &pct, &str)) {
+			if (json_is_string(v))
+				data_error(d, diag, key, "bad-value", "%s: \"%s\" is not a number",
+					   who, json_string_value(v));
+			else
+				data_error(d, diag, key, "bad-value", "%s: expected a number, got %s",
+					   who, json_kind(v));
+			return 1;
+		}
+		if (in->percent && !pct) {
+			char buf[64];
+			num_format(buf, sizeof buf, slot->num, 6, false, NULL);
+			data_error(d, diag, key, "bad-value",
+				   "%s is a percent: write \"%s%%\" (or \"%s%%\" for a fraction)", who, buf, buf);
+			diag_help(diag, "a bare number would be ambiguous: is 95 the fraction 95 or 95%%?");
+			return 1;
+		}
+		slot->type = TY_NUMBER;
+		return 0;
+	}
+	case TY_TEXT:
+		if (json_is_object(v) && in->owner && in->owner->rule &&
+		    in->owner->rule->kind == RULE_GRADE) {
+			json_t *level = json_object_get(v, "level");
+			json_t *score = json_object_get(v, "score");
+			bool pct, str;
+			if (!json_is_string(level) || !score || !read_number(slot->num, score, &pct, &str) ||
+			    json_object_size(v) != 2) {
+				data_error(d, diag, key, "bad-value",
+					   "%s: a picked level is written {\"level\": \"...\", \"score\": N}", who);
+				return 1;
+			}
+			slot->type = TY_TEXT;
+			slot->str = json_string_value(level);
+			slot->len = json_string_length(level);
+			slot->picked = true;
+			return 0;
+		}
+		if (!json_is_string(v)) {
+			data_error(d, diag, key, "bad-value", "%s: expected text, got %s", who, json_kind(v));
+			return 1;
+		}
+		slot->type = TY_TEXT;
+		slot->str = json_string_value(v);
+		slot->len = json_string_length(v);
+		return 0;
+	case TY_DATE:
+		if (!json_is_string(v) || !read_date(json_string_value(v), json_string_length(v), &slot->date)) {
+			data_error(d, diag, key, "bad-value", "%s: expected a date like \"2020-12-31\", got %s%s%s",
+				   who, json_is_string(v) ? "\"" : "", json_is_string(v) ? json_string_value(v) : json_kind(v),
+				   json_is_string(v) ? "\"" : "");
+			return 1;
+		}
+		slot->type = TY_DATE;
+		return 0;
+	case TY_BOOL: {
+		const char *s = json_is_string(v) ? json_string_value(v) : NULL;
+		if (json_is_boolean(v))
+			slot->boolean = json_is_true(v);
+		else if (s && (!strcmp(s, "是") || !strcmp(s, "true")))
+			slot->boolean = true;
+		else if (s && (!strcmp(s, "否") || !strcmp(s, "false")))
+			slot->boolean = false;
+		else {
+			data_error(d, diag, key, "bad-value", "%s: expected true or false (是/否), got %s",
+				   who, json_kind(v));
+			return 1;
+		}
+		slot->type = TY_BOOL;
+		return 0;
+	}
+	case TY_LIST: {
+		if (!json_is_array(v)) {
+			data_error(d, diag, key, "bad-value", "%s: expected a list of items, got %s",
+				   who, json_kind(v));
+			return 1;
+		}
+		size_t n = json_array_size(v);
+		const char **items = arena_alloc(&d->arena, (n + 1) * sizeof *items);
+		size_t *lens = arena_alloc(&d->arena, (n + 1) * sizeof *lens);
+		for (size_t i = 0; i < n; i++) {
+			json_t *x = json_array_get(v, i);
+			if (!json_is_string(x)) {
+				data_error(d, diag, key, "bad-value", "%s: item %zu of the list is %s, not text",
+					   who, i + 1, json_kind(x));
+				return 1;
+			}
+			items[i] = json_string_value(x);
+			lens[i] = json_string_length(x);
+		}
+		slot->type = TY_LIST;
+		slot->items = items;
+		slot->item_lens = lens;
+		slot->nitems = (int)n;
+		return 0;
+	}
+	default:
+		return 0;
+	}
+}
+
+int data_load_json(struct data *d, struct eval *ev, const char *name,
+		   const char *text, size_t len, struct diag *diag)
+{
+	memset(d, 0, sizeof *d);
+	arena_init(&d->arena);
+	src_init(&d->src, name, text, len);
+	json_error_t err;
+	d->doc = json_loadb(text, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+	if (!d->doc) {
+		/* jansson counts columns in characters from 1, as we do */
+		diag_report(diag, DIAG_ERROR, NULL, (struct span){ 0, 0 }, "bad-json", "%s:%d:%d: %s",
+			    name, err.line, err.column, err.text);
+		if (strstr(err.text, "decode byte") || strstr(err.text, "UTF-8"))
+			diag_help(diag, "the data must be UTF-8; a file saved by Chinese Excel is often GB18030");
+		return 1;
+	}
+	if (!json_is_object(d->doc)) {
+		diag_report(diag, DIAG_ERROR, &d->src, (struct span){ 0, 1 }, "bad-json",
+			    "the data must be a JSON object of input names and values, not %s",
+			    json_kind(d->doc));
+		return 1;
+	}
+	struct program *p = ev->prog;
+	int errors = 0;
+	const char *key;
+	json_t *v;
+	json_object_foreach(d->doc, key, v) {
+		struct input *in = check_find_input(p, key);
+		if (!in) {
+			data_error(d, diag, key, "unknown-input", "the template has no input or indicator called %s", key);
+			const char **names = arena_alloc(&d->arena, (size_t)(p->inputs.n + 1) * sizeof *names);
+			for (int i = 0; i < p->inputs.n; i++)
+				names[i] = ((struct input *)p->inputs.items[i])->name;
+			const char *best = diag_closest(key, names, (size_t)p->inputs.n);
+			if (best)
+				diag_help(diag, "did you mean '%s'?", best);
+			else if (check_find_indicator(p, key))
+				diag_help(diag, "%s computes its actual from other inputs; give those", key);
+			errors++;
+			continue;
+		}
+		if (json_is_null(v))
+			continue; /* reported as missing */
+		int e = load_value(d, ev, in, key, v, diag);
+		errors += e;
+		ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
+	}
+	return errors;
+}
+
+void data_free(struct data *d)
+{
+	json_decref(d->doc);
+	d->doc = NULL;
+	arena_free(&d->arena);
+	src_free(&d->src);
+}

@@ -1,0 +1,719 @@
+/* eval.c - scoring one unit: expressions over value slots, the table rules
+ * (bands, checklist, grade, judged), rounding, subtotals and the grade. */
+#include "eval.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+/* ---- builtins ---- */
+
+static void bi_min(struct value *out, struct value *const *a, int n)
+{
+	mpq_set(out->num, a[0]->num);
+	for (int i = 1; i < n; i++)
+		if (mpq_cmp(a[i]->num, out->num) < 0)
+			mpq_set(out->num, a[i]->num);
+}
+
+static void bi_max(struct value *out, struct value *const *a, int n)
+{
+	mpq_set(out->num, a[0]->num);
+	for (int i = 1; i < n; i++)
+		if (mpq_cmp(a[i]->num, out->num) > 0)
+			mpq_set(out->num, a[i]->num);
+}
+
+static void bi_clamp(struct value *out, struct value *const *a, int n)
+{
+	(void)n;
+	if (mpq_cmp(a[0]->num, a[1]->num) < 0)
+		mpq_set(out->num, a[1]->num);
+	else if (mpq_cmp(a[0]->num, a[2]->num) > 0)
+		mpq_set(out->num, a[2]->num);
+	else
+		mpq_set(out->num, a[0]->num);
+}
+
+static void bi_round(struct value *out, struct value *const *a, int n)
+{
+	int digits = 0;
+	if (n > 1 && mpz_cmp_ui(mpq_denref(a[1]->num), 1) == 0 &&
+	    mpz_sgn(mpq_numref(a[1]->num)) >= 0 && mpz_cmp_ui(mpq_numref(a[1]->num), 30) <= 0)
+		digits = (int)mpz_get_ui(mpq_numref(a[1]->num));
+	num_round(out->num, a[0]->num, digits, NUM_HALF_UP);
+}
+
+static void bi_floor(struct value *out, struct value *const *a, int n)
+{
+	(void)n;
+	num_floor(out->num, a[0]->num);
+}
+
+static void bi_ceil(struct value *out, struct value *const *a, int n)
+{
+	(void)n;
+	num_ceil(out->num, a[0]->num);
+}
+
+static void bi_abs(struct value *out, struct value *const *a, int n)
+{
+	(void)n;
+	mpq_abs(out->num, a[0]->num);
+}
+
+static const struct builtin builtins[] = {
+	{ "min", 1, -1, bi_min },
+	{ "max", 1, -1, bi_max },
+	{ "clamp", 3, 3, bi_clamp },
+	{ "round", 1, 2, bi_round },
+	{ "floor", 1, 1, bi_floor },
+	{ "ceil", 1, 1, bi_ceil },
+	{ "abs", 1, 1, bi_abs },
+};
+
+#define NBUILTINS ((int)(sizeof builtins / sizeof builtins[0]))
+
+static const char *const builtin_names[] = {
+	"min", "max", "clamp", "round", "floor", "ceil", "abs",
+};
+
+const struct builtin *eval_builtin(const char *name)
+{
+	for (int i = 0; i < NBUILTINS; i++)
+		if (strcmp(builtins[i].name, name) == 0)
+			return &builtins[i];
+	return NULL;
+}
+
+const char *const *eval_builtin_names(int *n)
+{
+	*n = NBUILTINS;
+	return builtin_names;
+}
+
+/* ---- frames ---- */
+
+struct eval *eval_new(struct program *prog, struct diag *diag)
+{
+	struct eval *ev = calloc(1, sizeof *ev);
+	if (!ev)
+		return NULL;
+	ev->prog = prog;
+	ev->diag = diag;
+	int nin = prog->inputs.n, nind = prog->indicators.n, ngr = prog->groups.n;
+	ev->slots = calloc((size_t)prog->nslots + 1, sizeof *ev->slots);
+	ev->present = calloc((size_t)nin + 1, sizeof *ev->present);
+	ev->ind = calloc((size_t)nind + 1, sizeof *ev->ind);
+	ev->group_score = calloc((size_t)ngr + 1, sizeof *ev->group_score);
+	ev->let_gen = calloc((size_t)prog->lets.n + 1, sizeof *ev->let_gen);
+	if (!ev->slots || !ev->present || !ev->ind || !ev->group_score || !ev->let_gen) {
+		free(ev->slots);
+		free(ev->present);
+		free(ev->ind);
+		free(ev->group_score);
+		free(ev->let_gen);
+		free(ev);
+		return NULL;
+	}
+	for (int i = 0; i < prog->nslots; i++)
+		mpq_init(ev->slots[i].num);
+	for (int i = 0; i < nind; i++) {
+		mpq_init(ev->ind[i].raw);
+		mpq_init(ev->ind[i].score);
+	}
+	for (int i = 0; i < ngr; i++)
+		mpq_init(ev->group_score[i]);
+	mpq_init(ev->total);
+	mpq_init(ev->tmp);
+	return ev;
+}
+
+void eval_free(struct eval *ev)
+{
+	if (!ev)
+		return;
+	for (int i = 0; i < ev->prog->nslots; i++)
+		mpq_clear(ev->slots[i].num);
+	for (int i = 0; i < ev->prog->indicators.n; i++) {
+		mpq_clear(ev->ind[i].raw);
+		mpq_clear(ev->ind[i].score);
+	}
+	for (int i = 0; i < ev->prog->groups.n; i++)
+		mpq_clear(ev->group_score[i]);
+	mpq_clear(ev->total);
+	mpq_clear(ev->tmp);
+	free(ev->slots);
+	free(ev->present);
+	free(ev->ind);
+	free(ev->group_score);
+	free(ev->let_gen);
+	free(ev);
+}
+
+void eval_reset(struct eval *ev)
+{
+	memset(ev->present, 0, (size_t)ev->prog->inputs.n * sizeof *ev->present);
+	for (int i = 0; i < ev->prog->inputs.n; i++) {
+		struct input *in = ev->prog->inputs.items[i];
+		ev->slots[in->slot].type = TY_UNKNOWN;
+		ev->slots[in->slot].picked = false;
+	}
+}
+
+struct value *eval_input_slot(struct eval *ev, struct input *in)
+{
+	return &ev->slots[in->slot];
+}
+
+/* ---- errors ---- */
+
+static void rt_error(struct eval *ev, struct span sp, const char *code, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* A runtime error, prefixed with the indicator being scored. */
+static void rt_error(struct eval *ev, struct span sp, const char *code, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (ev->cur)
+		diag_report(ev->diag, DIAG_ERROR, ev->prog->src, sp, code, "indicator %s: %s",
+			    ev->cur->name, msg);
+	else
+		diag_report(ev->diag, DIAG_ERROR, ev->prog->src, sp, code, "%s", msg);
+}
+
+/* A value as text for messages ("161.37%", "完备", "2020-12-31"). */
+static const char *show(char *buf, size_t cap, const struct value *v)
+{
+	switch (v->type) {
+	case TY_NUMBER:
+		num_format(buf, cap, v->num, 4, v->percent, NULL);
+		break;
+	case TY_TEXT:
+		snprintf(buf, cap, "\"%.*s\"", (int)v->len, v->str);
+		break;
+	case TY_DATE:
+		if (cap >= 32)
+			ast_format_date(buf, v->date);
+		break;
+	case TY_BOOL:
+		snprintf(buf, cap, "%s", v->boolean ? "true" : "false");
+		break;
+	case TY_LIST:
+		snprintf(buf, cap, "a list of %d", v->nitems);
+		break;
+	default:
+		snprintf(buf, cap, "nothing");
+		break;
+	}
+	return buf;
+}
+
+static const char *fmt_q(char *buf, size_t cap, const mpq_t q)
+{
+	num_format(buf, cap, q, 4, false, NULL);
+	return buf;
+}
+
+/* ---- expressions ---- */
+
+static int compare(const struct value *a, const struct value *b)
+{
+	switch (a->type) {
+	case TY_NUMBER: return mpq_cmp(a->num, b->num);
+	case TY_DATE: return (a->date > b->date) - (a->date < b->date);
+	case TY_BOOL: return (int)a->boolean - (int)b->boolean;
+	case TY_TEXT: {
+		size_t n = a->len < b->len ? a->len : b->len;
+		int c = memcmp(a->str, b->str, n);
+		return c ? c : (a->len > b->len) - (a->len < b->len);
+	}
+	default: return 0;
+	}
+}
+
+static struct value *eval_expr(struct eval *ev, struct expr *e);
+
+static struct value *eval_binary(struct eval *ev, struct expr *e, struct value *out)
+{
+	struct value *l = eval_expr(ev, e->lhs);
+	if (!l)
+		return NULL;
+	if (e->op == OP_AND || e->op == OP_OR) {
+		/* short-circuit */
+		if (l->boolean == (e->op == OP_OR)) {
+			out->type = TY_BOOL;
+			out->boolean = l->boolean;
+			return out;
+		}
+		struct value *r = eval_expr(ev, e->rhs);
+		if (!r)
+			return NULL;
+		out->type = TY_BOOL;
+		out->boolean = r->boolean;
+		return out;
+	}
+	struct value *r = eval_expr(ev, e->rhs);
+	if (!r)
+		return NULL;
+	switch (e->op) {
+	case OP_ADD: mpq_add(out->num, l->num, r->num); break;
+	case OP_SUB: mpq_sub(out->num, l->num, r->num); break;
+	case OP_MUL: mpq_mul(out->num, l->num, r->num); break;
+	case OP_DIV:
+		if (mpq_sgn(r->num) == 0) {
+			char b[64];
+			rt_error(ev, e->span, "division-by-zero", "cannot divide %s by 0",
+				 show(b, sizeof b, l));
+			return NULL;
+		}
+		mpq_div(out->num, l->num, r->num);
+		break;
+	default: {
+		int c = compare(l, r);
+		bool v = false;
+		switch (e->op) {
+		case OP_EQ: v = c == 0; break;
+		case OP_NE: v = c != 0; break;
+		case OP_LT: v = c < 0; break;
+		case OP_LE: v = c <= 0; break;
+		case OP_GT: v = c > 0; break;
+		case OP_GE: v = c >= 0; break;
+		default: break;
+		}
+		out->type = TY_BOOL;
+		out->boolean = v;
+		return out;
+	}
+	}
+	out->type = TY_NUMBER;
+	out->percent = e->percent;
+	return out;
+}
+
+static struct value *eval_expr(struct eval *ev, struct expr *e)
+{
+	struct value *out = &ev->slots[e->slot];
+	switch (e->kind) {
+	case EX_NUM:
+		out->type = TY_NUMBER;
+		out->percent = e->percent;
+		mpq_set(out->num, e->num);
+		return out;
+	case EX_STR:
+		out->type = TY_TEXT;
+		out->str = e->str;
+		out->len = e->len;
+		return out;
+	case EX_DATE:
+		out->type = TY_DATE;
+		out->date = e->date;
+		return out;
+	case EX_BOOL:
+		out->type = TY_BOOL;
+		out->boolean = e->boolean;
+		return out;
+	case EX_INPUT:
+		return &ev->slots[e->input->slot];
+	case EX_LET: {
+		struct let *l = e->let;
+		if (ev->let_gen[l->index] != ev->generation) {
+			if (!eval_expr(ev, l->value))
+				return NULL;
+			ev->let_gen[l->index] = ev->generation;
+		}
+		return &ev->slots[l->value->slot];
+	}
+	case EX_PARAM:
+		return &ev->slots[e->param->slot];
+	case EX_UNARY: {
+		struct value *x = eval_expr(ev, e->lhs);
+		if (!x)
+			return NULL;
+		if (e->op == OP_NEG) {
+			out->type = TY_NUMBER;
+			out->percent = e->percent;
+			mpq_neg(out->num, x->num);
+		} else {
+			out->type = TY_BOOL;
+			out->boolean = !x->boolean;
+		}
+		return out;
+	}
+	case EX_BINARY:
+		return eval_binary(ev, e, out);
+	case EX_IF: {
+		struct value *c = eval_expr(ev, e->cond);
+		if (!c)
+			return NULL;
+		return eval_expr(ev, c->boolean ? e->lhs : e->rhs);
+	}
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			struct value *c = eval_expr(ev, e->cases.conds.items[i]);
+			if (!c)
+				return NULL;
+			if (c->boolean)
+				return eval_expr(ev, e->cases.values.items[i]);
+		}
+		if (e->cases.otherwise)
+			return eval_expr(ev, e->cases.otherwise);
+		rt_error(ev, e->span, "no-case", "no case matches and there is no 'else'");
+		return NULL;
+	case EX_CALL: {
+		struct value *argv[16];
+		int n = e->call.args.n;
+		for (int i = 0; i < n; i++) {
+			struct value *a = eval_expr(ev, e->call.args.items[i]);
+			if (!a)
+				return NULL;
+			if (i < 16)
+				argv[i] = a;
+		}
+		if (e->call.body)
+			return eval_expr(ev, e->call.body);
+		if (n > 16) {
+			rt_error(ev, e->span, "arity", "too many arguments to %s", e->call.fname);
+			return NULL;
+		}
+		out->type = TY_NUMBER;
+		out->percent = e->percent;
+		e->call.builtin->fn(out, argv, n);
+		return out;
+	}
+	case EX_NAME: case EX_SELF:
+		break; /* resolved by the checker */
+	}
+	rt_error(ev, e->span, "internal", "unresolved expression");
+	return NULL;
+}
+
+/* ---- table rules ---- */
+
+static bool in_band(struct eval *ev, struct band *b, struct value *a, bool *ok)
+{
+	*ok = true;
+	if (b->is_else)
+		return true;
+	if (b->lo.value) {
+		struct value *lo = eval_expr(ev, b->lo.value);
+		if (!lo)
+			return *ok = false;
+		int c = mpq_cmp(a->num, lo->num);
+		if (c < 0 || (c == 0 && !b->lo.closed))
+			return false;
+	}
+	if (b->hi.value) {
+		struct value *hi = eval_expr(ev, b->hi.value);
+		if (!hi)
+			return *ok = false;
+		int c = mpq_cmp(a->num, hi->num);
+		if (c > 0 || (c == 0 && !b->hi.closed))
+			return false;
+	}
+	return true;
+}
+
+static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
+{
+	struct rule *r = ind->rule;
+	for (int i = 0; i < r->entries.n; i++) {
+		struct band *b = r->entries.items[i];
+		bool ok;
+		if (!in_band(ev, b, a, &ok)) {
+			if (!ok)
+				return false;
+			continue;
+		}
+		struct value *pts = eval_expr(ev, b->points);
+		if (!pts)
+			return false;
+		mpq_set(raw, pts->num);
+		return true;
+	}
+	char buf[64];
+	rt_error(ev, r->span, "no-band", "%s falls in no band", show(buf, sizeof buf, a));
+	diag_help(ev->diag, "add a band for it, or an 'else:' band");
+	return false;
+}
+
+static struct item_points *find_entry(struct rule *r, const char *s, size_t len)
+{
+	for (int i = 0; i < r->entries.n; i++) {
+		struct item_points *e = r->entries.items[i];
+		if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+static void suggest_entry(struct eval *ev, struct rule *r, const char *s, size_t len)
+{
+	const char *names[64];
+	int n = 0;
+	for (int i = 0; i < r->entries.n && n < 64; i++)
+		names[n++] = ((struct item_points *)r->entries.items[i])->name;
+	char buf[256];
+	snprintf(buf, sizeof buf, "%.*s", (int)len, s);
+	const char *best = diag_closest(buf, names, (size_t)n);
+	if (best)
+		diag_help(ev->diag, "did you mean '%s'?", best);
+	else {
+		char list[1024];
+		size_t k = 0;
+		list[0] = '\0';
+		for (int i = 0; i < n && k < sizeof list; i++)
+			k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", names[i]);
+		diag_help(ev->diag, "the choices are: %s", list);
+	}
+}
+
+static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
+{
+	struct rule *r = ind->rule;
+	mpq_set_ui(raw, 0, 1);
+	bool ok = true;
+	for (int i = 0; i < a->nitems; i++) {
+		const char *s = a->items[i];
+		size_t len = a->item_lens[i];
+		struct item_points *e = find_entry(r, s, len);
+		if (!e) {
+			rt_error(ev, r->span, "unknown-item", "'%.*s' is not an item of its checklist",
+				 (int)len, s);
+			suggest_entry(ev, r, s, len);
+			ok = false;
+			continue;
+		}
+		bool dup = false;
+		for (int j = 0; j < i; j++)
+			dup |= a->item_lens[j] == len && memcmp(a->items[j], s, len) == 0;
+		if (dup) {
+			rt_error(ev, r->span, "duplicate-item", "'%.*s' is listed twice", (int)len, s);
+			ok = false;
+			continue;
+		}
+		mpq_add(raw, raw, e->lo_q);
+	}
+	return ok;
+}
+
+static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
+{
+	struct rule *r = ind->rule;
+	struct item_points *e = find_entry(r, a->str, a->len);
+	char b1[64], b2[64], b3[64];
+	if (!e) {
+		rt_error(ev, r->span, "unknown-level", "'%.*s' is not one of its levels",
+			 (int)a->len, a->str);
+		suggest_entry(ev, r, a->str, a->len);
+		return false;
+	}
+	bool range = mpq_cmp(e->lo_q, e->hi_q) != 0;
+	if (!a->picked) {
+		if (range) {
+			rt_error(ev, r->span, "pick-score", "level %s gives %s to %s points: the data must pick the score",
+				 e->name, fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b2, sizeof b2, e->hi_q));
+			diag_help(ev->diag, "give {\"level\": \"%s\", \"score\": N}", e->name);
+			return false;
+		}
+		mpq_set(raw, e->lo_q);
+		return true;
+	}
+	if (mpq_cmp(a->num, e->lo_q) < 0 || mpq_cmp(a->num, e->hi_q) > 0) {
+		if (range)
+			rt_error(ev, r->span, "pick-score", "score %s is outside %s..%s, the range of level %s",
+				 fmt_q(b3, sizeof b3, a->num), fmt_q(b1, sizeof b1, e->lo_q),
+				 fmt_q(b2, sizeof b2, e->hi_q), e->name);
+		else
+			rt_error(ev, r->span, "pick-score", "level %s gives %s points, not %s",
+				 e->name, fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b3, sizeof b3, a->num));
+		return false;
+	}
+	mpq_set(raw, a->num);
+	return true;
+}
+
+static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
+{
+	struct rule *r = ind->rule;
+	char b1[64], b2[64], b3[64];
+	mpq_t lo, hi;
+	mpq_inits(lo, hi, NULL);
+	bool ok = true;
+	if (r->a) {
+		struct value *l = eval_expr(ev, r->a), *h = l ? eval_expr(ev, r->b) : NULL;
+		ok = l && h;
+		if (ok) {
+			mpq_set(lo, l->num);
+			mpq_set(hi, h->num);
+		}
+	} else {
+		mpq_set(hi, ind->weight);
+	}
+	if (ok && (mpq_cmp(a->num, lo) < 0 || mpq_cmp(a->num, hi) > 0)) {
+		rt_error(ev, ind->input ? ind->input->span : r->span, "judged-range",
+			 "the judged score %s is outside %s..%s", fmt_q(b1, sizeof b1, a->num),
+			 fmt_q(b2, sizeof b2, lo), fmt_q(b3, sizeof b3, hi));
+		ok = false;
+	}
+	if (ok)
+		mpq_set(raw, a->num);
+	mpq_clears(lo, hi, NULL);
+	return ok;
+}
+
+/* Scores one indicator into ev->ind[ind->index]. */
+static bool eval_indicator(struct eval *ev, struct item *ind)
+{
+	struct ind_result *res = &ev->ind[ind->index];
+	struct program *p = ev->prog;
+	ev->cur = ind;
+	res->ok = false;
+	res->actual = eval_expr(ev, ind->self_actual);
+	res->target = NULL;
+	if (!res->actual)
+		return false;
+	if (ind->target.lo && ind->target.op != TG_TEXT) {
+		res->target = eval_expr(ev, ind->target.lo);
+		if (!res->target || (ind->target.hi && !eval_expr(ev, ind->target.hi)))
+			return false;
+	}
+	struct rule *r = ind->rule;
+	bool ok;
+	switch (r->kind) {
+	case RULE_BANDS: ok = score_bands(ev, ind, res->actual, res->raw); break;
+	case RULE_CHECKLIST: ok = score_checklist(ev, ind, res->actual, res->raw); break;
+	case RULE_GRADE: ok = score_grade(ev, ind, res->actual, res->raw); break;
+	case RULE_JUDGED: ok = score_judged(ev, ind, res->actual, res->raw); break;
+	default: {
+		struct value *v = eval_expr(ev, r->expr);
+		ok = v != NULL;
+		if (ok)
+			mpq_set(res->raw, v->num);
+		break;
+	}
+	}
+	if (!ok)
+		return false;
+	if (mpq_sgn(res->raw) < 0 || mpq_cmp(res->raw, ind->weight) > 0) {
+		char b1[64], b2[64];
+		rt_error(ev, r->span, "score-range", "the rule gives %s, outside [0, %s]",
+			 fmt_q(b1, sizeof b1, res->raw), fmt_q(b2, sizeof b2, ind->weight));
+		return false;
+	}
+	const struct rounding *rd = ind->round.set ? &ind->round : p->round.set ? &p->round : NULL;
+	if (rd)
+		num_round(res->score, res->raw, rd->digits, rd->mode);
+	else
+		mpq_set(res->score, res->raw);
+	res->ok = true;
+	return true;
+}
+
+/* Adds up a group's children (already scored) into its subtotal. */
+static void sum_group(struct eval *ev, struct vec *items, mpq_t sum)
+{
+	mpq_set_ui(sum, 0, 1);
+	for (int i = 0; i < items->n; i++) {
+		struct item *it = items->items[i];
+		if (it->kind == ITEM_GROUP) {
+			sum_group(ev, &it->children, ev->group_score[it->index]);
+			mpq_add(sum, sum, ev->group_score[it->index]);
+		} else {
+			mpq_add(sum, sum, ev->ind[it->index].score);
+		}
+	}
+}
+
+/* Reports every missing input once, naming the indicators that need it. */
+static int report_missing(struct eval *ev)
+{
+	struct program *p = ev->prog;
+	int errors = 0;
+	for (int i = 0; i < p->inputs.n; i++) {
+		struct input *in = p->inputs.items[i];
+		if (ev->present[i] != INPUT_MISSING)
+			continue;
+		char names[1024];
+		size_t k = 0;
+		int count = 0;
+		names[0] = '\0';
+		for (int j = 0; j < p->indicators.n; j++) {
+			struct item *ind = p->indicators.items[j];
+			for (int d = 0; d < ind->deps.n; d++) {
+				if (ind->deps.items[d] != in)
+					continue;
+				if (k < sizeof names)
+					k += (size_t)snprintf(names + k, sizeof names - k, "%s%s",
+							      count ? ", " : "", ind->name);
+				count++;
+			}
+		}
+		if (!count)
+			continue;
+		if (in->owner && count == 1 && in->owner->input == in)
+			diag_report(ev->diag, DIAG_ERROR, p->src, in->span, "missing-value",
+				    "indicator %s: no value in the data", in->name);
+		else
+			diag_report(ev->diag, DIAG_ERROR, p->src, in->span, "missing-value",
+				    "no value for input %s, needed by indicator%s %s", in->name,
+				    count == 1 ? "" : "s", names);
+		errors++;
+	}
+	return errors;
+}
+
+int eval_run(struct eval *ev)
+{
+	struct program *p = ev->prog;
+	int before = ev->diag->errors;
+	ev->generation++;
+	ev->cur = NULL;
+	/* defaults fill what the data left out */
+	for (int i = 0; i < p->inputs.n; i++) {
+		struct input *in = p->inputs.items[i];
+		if (ev->present[i] != INPUT_MISSING || !in->dflt)
+			continue;
+		struct value *v = eval_expr(ev, in->dflt);
+		if (!v)
+			continue;
+		struct value *slot = &ev->slots[in->slot];
+		slot->type = v->type;
+		slot->percent = in->percent;
+		mpq_set(slot->num, v->num);
+		slot->str = v->str;
+		slot->len = v->len;
+		slot->date = v->date;
+		slot->boolean = v->boolean;
+		ev->present[i] = INPUT_OK;
+	}
+	report_missing(ev);
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *ind = p->indicators.items[i];
+		bool ready = true;
+		for (int d = 0; d < ind->deps.n; d++)
+			ready &= ev->present[((struct input *)ind->deps.items[d])->index] == INPUT_OK;
+		ev->ind[i].ok = false;
+		if (ready)
+			eval_indicator(ev, ind);
+	}
+	ev->cur = NULL;
+	int errors = ev->diag->errors - before;
+	if (errors)
+		return errors;
+	sum_group(ev, &p->items, ev->total);
+	ev->grade = NULL;
+	for (int i = 0; i < p->grades.n; i++) {
+		struct grade_band *g = p->grades.items[i];
+		if (mpq_cmp(ev->total, g->min_q) >= 0) {
+			ev->grade = g->name;
+			break;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,29 @@
+/* load.c - parse the standard library and a template, then check. */
+#include "load.h"
+
+#include "check.h"
+#include "parse.h"
+
+int load_template(struct program *prog, struct source *src, struct diag *diag)
+{
+	static struct source lib_src = { "<stdlib>", NULL, 0, NULL, 0 };
+	struct source lib = lib_src;
+	jmp_buf oom;
+	ast_program_init(prog, src);
+	int before = diag->errors;
+	prog->arena.on_oom = &oom;
+	if (setjmp(oom)) {
+		src_free(&lib);
+		prog->arena.on_oom = NULL;
+		diag_report(diag, DIAG_ERROR, NULL, (struct span){ 0, 0 }, "memory",
+			    "out of memory reading %s", src->name);
+		return diag->errors - before;
+	}
+	src_init(&lib, "<stdlib>", rubric_stdlib, rubric_stdlib_len);
+	if (parse_source(prog, &lib, diag, true) == 0 &&
+	    parse_source(prog, src, diag, false) == 0)
+		check_program(prog, diag);
+	src_free(&lib);
+	prog->arena.on_oom = NULL;
+	return diag->errors - before;
+}

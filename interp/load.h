@@ -1,0 +1,21 @@
+/* load.h - from template text to a checked program.
+ *
+ * Parses the embedded standard library (the files of stdlib/, compiled into
+ * the binary) and the template into one program, then checks it.  A program that
+ * loads without errors is ready for eval_new.
+ */
+#ifndef RUBRIC_LOAD_H
+#define RUBRIC_LOAD_H
+
+#include "ast.h"
+
+/* The standard library's text, embedded at build time (build/stdlib.c). */
+extern const char rubric_stdlib[];
+extern const size_t rubric_stdlib_len;
+
+/* Loads the template in src (borrowed; must outlive prog) into prog, which
+ * this initialises; reports every error to diag and returns their number.
+ * Call ast_program_free(prog) afterwards in every case. */
+int load_template(struct program *prog, struct source *src, struct diag *diag);
+
+#endif

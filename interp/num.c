@@ -1,0 +1,410 @@
+/* num.c - exact decimal reading, rounding and printing over GMP rationals.
+ *
+ * Owns no state: every function works on caller-owned mpq_t values and on
+ * locals it initialises and clears before returning.  Decimal digits are
+ * folded into an mpz nine at a time, so reading a literal never needs a
+ * copy of its digits.  The only binary floating point is in num_from_double.
+ */
+#include "num.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PARSE_DIGITS 4096 /* num_parse's documented limit */
+#define MAX_FORMAT_DIGITS 4096 /* cap on requested fractional digits */
+#define MAX_ROUND_DIGITS 30 /* num_round's documented limit */
+
+/* ORDER: enum num_mode */
+static const char *const num_mode_names[] = {
+	"half_up",
+	"down",
+	"half_even",
+};
+
+/* Powers of ten that fit an unsigned long even where it has 32 bits. */
+static const unsigned long pow10_small[] = {
+	1ul, 10ul, 100ul, 1000ul, 10000ul, 100000ul, 1000000ul, 10000000ul,
+	100000000ul, 1000000000ul,
+};
+
+/* The keyword for mode; "?" for a value outside the enum. */
+const char *num_mode_name(enum num_mode mode)
+{
+	if ((unsigned)mode >= sizeof num_mode_names / sizeof num_mode_names[0])
+		return "?";
+	return num_mode_names[mode];
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Appends the n decimal digits at p to z: z = z * 10^n + digits. */
+static void append_digits(mpz_t z, const char *p, size_t n)
+{
+	while (n > 0) {
+		size_t chunk = n < 9 ? n : 9;
+		unsigned long v = 0;
+
+		for (size_t i = 0; i < chunk; i++)
+			v = v * 10 + (unsigned long)(p[i] - '0');
+		mpz_mul_ui(z, z, pow10_small[chunk]);
+		mpz_add_ui(z, z, v);
+		p += chunk;
+		n -= chunk;
+	}
+}
+
+/* dst = (neg ? -1 : 1) * digits(int_part ++ frac_part) * 10^exp10.  The
+ * numerator is built in place, so dst must not be a source here. */
+static void set_decimal(mpq_t dst, bool neg, const char *ip, size_t ilen,
+			const char *fp, size_t flen, long exp10)
+{
+	mpz_ptr num = mpq_numref(dst);
+	mpz_ptr den = mpq_denref(dst);
+
+	mpz_set_ui(num, 0);
+	append_digits(num, ip, ilen);
+	append_digits(num, fp, flen);
+	if (neg)
+		mpz_neg(num, num);
+	if (exp10 >= 0) {
+		mpz_set_ui(den, 10);
+		mpz_pow_ui(den, den, (unsigned long)exp10);
+		mpz_mul(num, num, den);
+		mpz_set_ui(den, 1);
+	} else {
+		mpz_ui_pow_ui(den, 10, (unsigned long)-exp10);
+		mpq_canonicalize(dst);
+	}
+}
+
+/* literal = ' '* [+-]? digit+ ('.' digit+)? ('%' | '％')? ' '* */
+bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent)
+{
+	size_t i = 0, ilen, flen = 0;
+	const char *ip, *fp = NULL;
+	bool neg = false, pct = false;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		neg = s[i++] == '-';
+	ip = s + i;
+	while (i < len && is_digit(s[i]))
+		i++;
+	ilen = (size_t)(s + i - ip);
+	if (ilen == 0)
+		goto fail;
+	if (i < len && s[i] == '.') {
+		fp = s + ++i;
+		while (i < len && is_digit(s[i]))
+			i++;
+		flen = (size_t)(s + i - fp);
+		if (flen == 0)
+			goto fail;
+	}
+	if (i < len && s[i] == '%') {
+		pct = true;
+		i++;
+	} else if (len - i >= 3 && (unsigned char)s[i] == 0xEF &&
+		   (unsigned char)s[i + 1] == 0xBC &&
+		   (unsigned char)s[i + 2] == 0x85) {
+		pct = true; /* U+FF05 FULLWIDTH PERCENT SIGN */
+		i += 3;
+	}
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i != len || ilen + flen > MAX_PARSE_DIGITS)
+		goto fail;
+
+	set_decimal(dst, neg, ip, ilen, fp, flen,
+		    -(long)flen - (pct ? 2 : 0));
+	if (percent)
+		*percent = pct;
+	return true;
+fail:
+	mpq_set_ui(dst, 0, 1); /* unspecified by contract; keep it tidy */
+	return false;
+}
+
+/* out = v * 10^digits rounded to an integer in the given mode.  Reads v
+ * fully before out is written, and out is never part of an mpq argument. */
+static void scale_round(mpz_t out, const mpq_t v, unsigned long digits,
+			enum num_mode mode)
+{
+	mpz_t num, rem;
+	int sign, cmp;
+	bool away;
+
+	mpz_inits(num, rem, NULL);
+	mpz_ui_pow_ui(num, 10, digits);
+	mpz_mul(num, num, mpq_numref(v));
+	sign = mpz_sgn(num);
+	/* Truncate toward zero, then decide whether to step away from it by
+	 * comparing twice the remainder's magnitude with the denominator. */
+	mpz_tdiv_qr(out, rem, num, mpq_denref(v));
+	mpz_abs(rem, rem);
+	mpz_mul_2exp(rem, rem, 1);
+	cmp = mpz_cmp(rem, mpq_denref(v));
+	switch (mode) {
+	case NUM_DOWN:
+		away = false;
+		break;
+	case NUM_HALF_EVEN:
+		away = cmp > 0 || (cmp == 0 && mpz_odd_p(out));
+		break;
+	case NUM_HALF_UP:
+	default:
+		away = cmp >= 0;
+		break;
+	}
+	if (away && sign > 0)
+		mpz_add_ui(out, out, 1);
+	else if (away && sign < 0)
+		mpz_sub_ui(out, out, 1);
+	mpz_clears(num, rem, NULL);
+}
+
+/* dst = src rounded to digits places; dst may alias src.  Out-of-range
+ * digit counts are clamped to 0..30 rather than trusted. */
+void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode)
+{
+	mpz_t n;
+
+	if (digits < 0)
+		digits = 0;
+	if (digits > MAX_ROUND_DIGITS)
+		digits = MAX_ROUND_DIGITS;
+	mpz_init(n);
+	scale_round(n, src, (unsigned long)digits, mode);
+	mpz_swap(mpq_numref(dst), n);
+	mpz_ui_pow_ui(mpq_denref(dst), 10, (unsigned long)digits);
+	mpq_canonicalize(dst);
+	mpz_clear(n);
+}
+
+/* Floor and ceiling divide numerator by denominator with the matching GMP
+ * rounding, so negatives need no special case; dst may alias src. */
+void num_floor(mpq_t dst, const mpq_t src)
+{
+	mpz_fdiv_q(mpq_numref(dst), mpq_numref(src), mpq_denref(src));
+	mpz_set_ui(mpq_denref(dst), 1);
+}
+
+void num_ceil(mpq_t dst, const mpq_t src)
+{
+	mpz_cdiv_q(mpq_numref(dst), mpq_numref(src), mpq_denref(src));
+	mpz_set_ui(mpq_denref(dst), 1);
+}
+
+/* Reads what "%.*g" printed: [-] digit+ [radix digit+] [e [+-] digit+].
+ * The radix is whatever non-digit sits before the fraction, so a locale
+ * that prints "0,1" is read the same as "0.1". */
+static bool parse_g(mpq_t dst, const char *s)
+{
+	const char *ip, *fp = s;
+	size_t ilen, flen = 0;
+	long exp10 = 0;
+	bool neg = false, eneg = false;
+
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	ip = s;
+	while (is_digit(*s))
+		s++;
+	ilen = (size_t)(s - ip);
+	if (ilen == 0)
+		return false;
+	if (*s != '\0' && *s != 'e' && *s != 'E') {
+		while (*s != '\0' && !is_digit(*s))
+			s++; /* the radix point, possibly multibyte */
+		fp = s;
+		while (is_digit(*s))
+			s++;
+		flen = (size_t)(s - fp);
+	}
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '-' || *s == '+')
+			eneg = *s++ == '-';
+		if (!is_digit(*s))
+			return false;
+		while (is_digit(*s) && exp10 < 100000)
+			exp10 = exp10 * 10 + (*s++ - '0');
+		if (eneg)
+			exp10 = -exp10;
+	}
+	if (*s != '\0')
+		return false;
+	set_decimal(dst, neg, ip, ilen, fp, flen, exp10 - (long)flen);
+	return true;
+}
+
+/* Shortest round-tripping "%.*g" text, read back exactly; false for NaN
+ * and infinities.  The only place a double meets this module. */
+bool num_from_double(mpq_t dst, double d)
+{
+	char buf[64];
+	int prec;
+
+	if (!isfinite(d))
+		return false;
+	/* The shortest precision that survives a round trip; 17 always does. */
+	for (prec = 1; prec < 17; prec++) {
+		snprintf(buf, sizeof buf, "%.*g", prec, d);
+		if (strtod(buf, NULL) == d)
+			break;
+	}
+	if (prec == 17)
+		snprintf(buf, sizeof buf, "%.*g", prec, d);
+	return parse_g(dst, buf);
+}
+
+/* A bounded writer with snprintf's contract: counts every byte, stores
+ * those that fit while leaving room for the terminator. */
+struct out {
+	char *buf;  /* destination, may be NULL when cap is 0 */
+	size_t cap; /* capacity of buf including the terminator */
+	size_t len; /* bytes produced so far, stored or not */
+};
+
+static void put_char(struct out *o, char c)
+{
+	if (o->len + 1 < o->cap)
+		o->buf[o->len] = c;
+	o->len++;
+}
+
+static void put_mem(struct out *o, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		put_char(o, p[i]);
+}
+
+static size_t finish(struct out *o)
+{
+	if (o->cap > 0)
+		o->buf[o->len < o->cap ? o->len : o->cap - 1] = '\0';
+	return o->len;
+}
+
+/* Writes n / 10^frac as a decimal with frac fractional digits, dropping
+ * trailing fractional zeros when strip is set.  Zero gets no sign. */
+static void put_scaled(struct out *o, const mpz_t n, size_t frac, bool strip)
+{
+	void (*gmp_free)(void *, size_t);
+	char *str;
+	const char *d;
+	size_t dl;
+
+	/* mpz_get_str allocates through GMP; the block goes back the same way. */
+	str = mpz_get_str(NULL, 10, n);
+	d = str[0] == '-' ? str + 1 : str;
+	dl = strlen(d);
+	if (strip && mpz_sgn(n) == 0)
+		frac = 0;
+	if (strip) /* a nonzero n has a nonzero leading digit */
+		while (frac > 0 && d[dl - 1] == '0') {
+			dl--;
+			frac--;
+		}
+	if (mpz_sgn(n) < 0)
+		put_char(o, '-');
+	if (dl > frac)
+		put_mem(o, d, dl - frac);
+	else
+		put_char(o, '0');
+	if (frac > 0) {
+		put_char(o, '.');
+		for (size_t z = dl; z < frac; z++)
+			put_char(o, '0');
+		if (dl > frac)
+			put_mem(o, d + dl - frac, frac);
+		else
+			put_mem(o, d, dl);
+	}
+	mp_get_memory_functions(NULL, NULL, &gmp_free);
+	gmp_free(str, strlen(str) + 1);
+}
+
+/* Number of fractional digits q's decimal expansion needs, or -1 when it
+ * never ends (its reduced denominator has a prime factor other than 2 or 5)
+ * or needs more than limit digits. */
+static long terminating_digits(const mpq_t q, long limit)
+{
+	mpz_t rest, five;
+	mp_bitcnt_t twos, fives;
+	long k = -1;
+
+	mpz_init(rest);
+	mpz_init_set_ui(five, 5);
+	twos = mpz_scan1(mpq_denref(q), 0);
+	mpz_tdiv_q_2exp(rest, mpq_denref(q), twos);
+	fives = mpz_remove(rest, rest, five);
+	if (mpz_cmp_ui(rest, 1) == 0) {
+		mp_bitcnt_t need = twos > fives ? twos : fives;
+
+		if (need <= (mp_bitcnt_t)limit)
+			k = (long)need;
+	}
+	mpz_clears(rest, five, NULL);
+	return k;
+}
+
+static long clamp_digits(int digits)
+{
+	if (digits < 0)
+		return 0;
+	return digits > MAX_FORMAT_DIGITS ? MAX_FORMAT_DIGITS : digits;
+}
+
+/* Fractional digit requests are clamped to 0..4096 so a wild max_frac
+ * cannot make GMP allocate without bound. */
+size_t num_format(char *buf, size_t cap, const mpq_t q, int max_frac,
+		  bool percent, bool *exact)
+{
+	struct out o = { buf, cap, 0 };
+	long limit = clamp_digits(max_frac), frac;
+	mpq_t v;
+	mpz_t n;
+
+	mpq_init(v);
+	mpz_init(n);
+	mpq_set(v, q);
+	if (percent) {
+		mpz_mul_ui(mpq_numref(v), mpq_numref(v), 100);
+		mpq_canonicalize(v);
+	}
+	frac = terminating_digits(v, limit);
+	if (exact)
+		*exact = frac >= 0;
+	if (frac < 0)
+		frac = limit;
+	/* Exact when frac came from the expansion; rounds half up otherwise. */
+	scale_round(n, v, (unsigned long)frac, NUM_HALF_UP);
+	put_scaled(&o, n, (size_t)frac, true);
+	if (percent)
+		put_char(&o, '%');
+	mpz_clear(n);
+	mpq_clear(v);
+	return finish(&o);
+}
+
+/* Exactly `digits` fractional digits, half up, zeros kept; like num_format
+ * it never writes a negative zero ("-0.001" gives "0.00"). */
+size_t num_format_fixed(char *buf, size_t cap, const mpq_t q, int digits)
+{
+	struct out o = { buf, cap, 0 };
+	long frac = clamp_digits(digits);
+	mpz_t n;
+
+	mpz_init(n);
+	scale_round(n, q, (unsigned long)frac, NUM_HALF_UP);
+	put_scaled(&o, n, (size_t)frac, false);
+	mpz_clear(n);
+	return finish(&o);
+}

@@ -1,0 +1,71 @@
+/* num.h - exact numbers for evaluation.
+ *
+ * Every number the evaluator touches is a GMP rational (mpq_t): there is no
+ * binary floating point anywhere in evaluation.  This module adds what GMP
+ * lacks: reading decimal and percent literals, rounding to N decimal digits
+ * under the three modes a template may ask for, and printing a rational as
+ * a decimal.
+ *
+ * Ownership: the caller owns every mpq_t; each one is mpq_init'ed once and
+ * mpq_clear'ed once.  Functions write into an initialised destination, which
+ * may alias a source; none of them keeps a pointer to its arguments.
+ */
+#ifndef RUBRIC_NUM_H
+#define RUBRIC_NUM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <gmp.h>
+
+/* How num_round breaks a tie and which way it moves. ORDER: num_mode_names */
+enum num_mode {
+	NUM_HALF_UP,   /* 四舍五入: nearest, ties away from zero (2.345 -> 2.35, -2.345 -> -2.35) */
+	NUM_DOWN,      /* 截尾: toward zero (7.78 -> 7.7, -7.78 -> -7.7) */
+	NUM_HALF_EVEN, /* 银行家舍入: nearest, ties to the even digit (2.345 -> 2.34) */
+};
+
+/* The mode's keyword in templates ("half_up", "down", "half_even"). */
+const char *num_mode_name(enum num_mode mode);
+
+/* Reads a decimal literal from s[0..len): an optional sign ('+' or '-'),
+ * digits, an optional '.' followed by at least one digit, and an optional
+ * percent sign ('%' or the full-width U+FF05 '％'), which divides by 100.
+ * Leading and trailing ASCII spaces are allowed; nothing else is.  On success
+ * stores the exact value in dst, sets *percent (if not NULL) to whether a
+ * percent sign was present, and returns true; otherwise returns false and
+ * leaves dst unspecified.  No exponent form, no thousands separators, at
+ * most 4096 digits. */
+bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent);
+
+/* dst = src rounded to `digits` decimal places (0 <= digits <= 30) in the
+ * given mode.  Exact: 1.005 rounds half up to 1.01. */
+void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode);
+
+/* dst = the greatest integer <= src; dst = the least integer >= src. */
+void num_floor(mpq_t dst, const mpq_t src);
+void num_ceil(mpq_t dst, const mpq_t src);
+
+/* Sets dst to the decimal value of the shortest decimal string that
+ * round-trips to d (as printf "%.*g" with the least precision from 1 to 17
+ * that strtod reads back to exactly d).  So 0.1 gives 1/10 and 161.37 gives
+ * 16137/100, not the binary fractions the doubles hold.  Used only to read
+ * JSON numbers that a parser has already turned into doubles.  Returns
+ * false for NaN and infinities. */
+bool num_from_double(mpq_t dst, double d);
+
+/* Writes q as a decimal into buf (capacity cap, always NUL-terminated when
+ * cap > 0) and returns the length it needed, as snprintf does.  If q's decimal
+ * expansion ends within max_frac fractional digits it is written exactly with
+ * no trailing zeros ("3", "1.92", "-0.5"); otherwise it is rounded half up to
+ * max_frac digits, trailing zeros dropped, and *exact (if not NULL) is set to
+ * false.  *exact is set to true in the first case.  With percent, writes
+ * q x 100 followed by '%' (9/10 -> "90%", 16137/10000 -> "161.37%"); max_frac
+ * then counts digits of the percent figure.  Never writes "-0". */
+size_t num_format(char *buf, size_t cap, const mpq_t q, int max_frac,
+		  bool percent, bool *exact);
+
+/* Writes q rounded to exactly `digits` fractional digits, keeping trailing
+ * zeros ("2.00", "93.92", "3.00"), half up.  Returns the length needed. */
+size_t num_format_fixed(char *buf, size_t cap, const mpq_t q, int digits);
+
+#endif

@@ -1,0 +1,25 @@
+/* render.h - the scored table as text or JSON.
+ *
+ * Text is the filled-in table: one row per group and indicator, indented by
+ * level, with target, actual, weight and score columns aligned under CJK
+ * text (two cells per character), then the total and the grade.  JSON
+ * carries the same numbers exactly as rounded (93.92, never a binary
+ * fraction).
+ */
+#ifndef RUBRIC_RENDER_H
+#define RUBRIC_RENDER_H
+
+#include <stdio.h>
+
+#include "eval.h"
+
+enum render_format {
+	RENDER_TEXT,
+	RENDER_JSON,
+};
+
+/* Writes the results of a successful eval_run; returns 0, or -1 if writing
+ * failed. */
+int render(FILE *out, struct eval *ev, enum render_format fmt);
+
+#endif
