@@ -50,8 +50,8 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token END 0 "end of file"
 %token START_TEMPLATE "start of template" START_LIB "start of library"
 %token SEP "end of line"
-%token <struct expr *> NUM "number" STRING "string" DATE "date"
-%token <const char *> IDENT "name"
+%token <struct expr *> NUM "a number" STRING "a string" DATE "a date"
+%token <const char *> IDENT "a name"
 %token GE "'>='" LE "'<='" NE "'!='" EQEQ "'=='" DOTDOT "'..'"
 %token RUBRIC "'rubric'" TOTAL "'total'" ROUND "'round'" GRADES "'grades'"
 %token INPUT "'input'" LET "'let'" FUNC "'func'" DEFAULT "'default'"
@@ -214,7 +214,7 @@ clause:
 /* target = cmpop arith | arith | 'between' arith 'and' arith | 'by' arith */
 target:
   cmpop arith                           { $$ = build_target(p, $1, $2, NULL, @$); }
-| arith                                 { $$ = build_target(p, OP_EQ, $1, NULL, @$); $$.op = TG_EQ; }
+| arith                                 { $$ = build_target(p, OP_EQ, $1, NULL, @$); }
 | BETWEEN arith AND arith                { $$ = build_target(p, OP_AND, $2, $4, @$); }
 | BY arith                              { $$ = build_target(p, OP_LE, $2, NULL, @$); $$.op = TG_BY; }
 ;
@@ -262,6 +262,7 @@ band:
                                         { $$ = build_band(p, $l, $lo, $hi, $r, $expr, @l, @r); }
 | cmpop arith ':' expr                  { $$ = build_band_cmp(p, $cmpop, $arith, $expr, @cmpop, @arith); }
 | ELSE ':' expr                         { $$ = build_band_else(p, $expr, @1); }
+| error                                 { $$ = NULL; }
 ;
 lbr: '[' { $$ = true; } | '(' { $$ = false; } ;
 rbr: ']' { $$ = true; } | ')' { $$ = false; } ;
@@ -284,6 +285,7 @@ point:
 | name ':' arith[lo] DOTDOT arith[hi]   { $$ = build_points(p, $name, @name, $lo, $hi, NULL); }
 | name ':' arith[lo] DOTDOT arith[hi] STRING
                                         { $$ = build_points(p, $name, @name, $lo, $hi, $STRING); }
+| error                                 { $$ = NULL; }
 ;
 
 /* test = 'test' string '{' ( 'given' | 'expect' ) '{' entries '}' ... '}' */

@@ -594,10 +594,10 @@ static void lower_rule(struct checker *c, struct item *ind)
 	switch (r->kind) {
 	case RULE_PROPORTIONAL:
 		if (t->op == TG_GE || t->op == TG_GT)
-			e = lib_call(c, "proportional", sp, 3, self(c, SELF_ACTUAL, sp),
+			e = lib_call(c, "score_proportional", sp, 3, self(c, SELF_ACTUAL, sp),
 				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
 		else if (t->op == TG_LE || t->op == TG_LT)
-			e = lib_call(c, "proportional_le", sp, 3, self(c, SELF_ACTUAL, sp),
+			e = lib_call(c, "score_proportional_le", sp, 3, self(c, SELF_ACTUAL, sp),
 				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
 		else {
 			error(c, sp, "bad-rule", "'proportional' needs a target with >= or <= (indicator %s)",
@@ -612,10 +612,10 @@ static void lower_rule(struct checker *c, struct item *ind)
 			error(c, sp, "bad-rule", "'met' needs a target (indicator %s)", ind->name);
 			return;
 		}
-		e = lib_call(c, "met", sp, 2, target_met(c, ind, sp), self(c, SELF_WEIGHT, sp));
+		e = lib_call(c, "score_met", sp, 2, target_met(c, ind, sp), self(c, SELF_WEIGHT, sp));
 		break;
 	case RULE_INTERPOLATE:
-		e = lib_call(c, "interpolate", sp, 4, self(c, SELF_ACTUAL, sp), r->a, r->b,
+		e = lib_call(c, "score_interpolate", sp, 4, self(c, SELF_ACTUAL, sp), r->a, r->b,
 			     self(c, SELF_WEIGHT, sp));
 		break;
 	case RULE_DEDUCT: {
@@ -624,12 +624,12 @@ static void lower_rule(struct checker *c, struct item *ind)
 			over = ast_binary(c->prog, OP_SUB, over, r->c, sp);
 		else if (r->dir == DEDUCT_BELOW)
 			over = ast_binary(c->prog, OP_SUB, r->c, over, sp);
-		e = lib_call(c, "deduct", sp, 5, over, r->a, r->b,
+		e = lib_call(c, "score_deduct", sp, 5, over, r->a, r->b,
 			     r->d ? r->d : self(c, SELF_WEIGHT, sp), self(c, SELF_WEIGHT, sp));
 		break;
 	}
 	case RULE_BONUS:
-		e = lib_call(c, "bonus", sp, 5, self(c, SELF_ACTUAL, sp), r->a, r->b,
+		e = lib_call(c, "score_bonus", sp, 5, self(c, SELF_ACTUAL, sp), r->a, r->b,
 			     r->c ? r->c : ast_num(c->prog, "1", 1, sp),
 			     r->d ? r->d : self(c, SELF_WEIGHT, sp));
 		break;

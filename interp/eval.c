@@ -104,12 +104,14 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	ev->diag = diag;
 	int nin = prog->inputs.n, nind = prog->indicators.n, ngr = prog->groups.n;
 	ev->slots = calloc((size_t)prog->nslots + 1, sizeof *ev->slots);
+	ev->result = calloc((size_t)prog->nslots + 1, sizeof *ev->result);
 	ev->present = calloc((size_t)nin + 1, sizeof *ev->present);
 	ev->ind = calloc((size_t)nind + 1, sizeof *ev->ind);
 	ev->group_score = calloc((size_t)ngr + 1, sizeof *ev->group_score);
 	ev->let_gen = calloc((size_t)prog->lets.n + 1, sizeof *ev->let_gen);
-	if (!ev->slots || !ev->present || !ev->ind || !ev->group_score || !ev->let_gen) {
+	if (!ev->slots || !ev->result || !ev->present || !ev->ind || !ev->group_score || !ev->let_gen) {
 		free(ev->slots);
+		free(ev->result);
 		free(ev->present);
 		free(ev->ind);
 		free(ev->group_score);
@@ -145,6 +147,7 @@ void eval_free(struct eval *ev)
 	mpq_clear(ev->total);
 	mpq_clear(ev->tmp);
 	free(ev->slots);
+	free(ev->result);
 	free(ev->present);
 	free(ev->ind);
 	free(ev->group_score);
@@ -296,7 +299,18 @@ static struct value *eval_binary(struct eval *ev, struct expr *e, struct value *
 	return out;
 }
 
+static struct value *eval_node(struct eval *ev, struct expr *e);
+
+/* Evaluates e, remembering where its value is for the parameters and self
+ * references that read it. */
 static struct value *eval_expr(struct eval *ev, struct expr *e)
+{
+	struct value *v = eval_node(ev, e);
+	ev->result[e->slot] = v;
+	return v;
+}
+
+static struct value *eval_node(struct eval *ev, struct expr *e)
 {
 	struct value *out = &ev->slots[e->slot];
 	switch (e->kind) {
@@ -330,7 +344,7 @@ static struct value *eval_expr(struct eval *ev, struct expr *e)
 		return &ev->slots[l->value->slot];
 	}
 	case EX_PARAM:
-		return &ev->slots[e->param->slot];
+		return ev->result[e->param->slot];
 	case EX_UNARY: {
 		struct value *x = eval_expr(ev, e->lhs);
 		if (!x)

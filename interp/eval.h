@@ -57,6 +57,8 @@ struct ind_result {
 struct eval {
 	struct program *prog;
 	struct value *slots;     /* prog->nslots values */
+	struct value **result;   /* per slot: where that node's value is (its own
+				    slot, or the slot of what it reads) */
 	unsigned char *present;  /* per input: INPUT_MISSING, INPUT_OK or INPUT_BAD */
 	struct ind_result *ind;  /* per indicator */
 	mpq_t *group_score;      /* per group */
