@@ -228,12 +228,12 @@ cmpop:
 rule:
   PROPORTIONAL                          { $$ = build_rule(p, RULE_PROPORTIONAL, @$); }
 | MET                                   { $$ = build_rule(p, RULE_MET, @$); }
-| BANDS '{' bands '}'                   { $$ = build_rule(p, RULE_BANDS, @$); $$->entries = *$3; }
+| BANDS '{' bands '}'                   { $$ = build_rule(p, RULE_BANDS, @1); $$->entries = *$3; }
 | INTERPOLATE arith[a] DOTDOT arith[b]  { $$ = build_rule(p, RULE_INTERPOLATE, @$); $$->a = $a; $$->b = $b; }
 | DEDUCT arith[x] PER arith[y] deduct_ref[r] cap_opt[c]
                                         { $$ = build_deduct(p, $x, $y, $r, $c, @$); }
-| CHECKLIST '{' points '}'              { $$ = build_rule(p, RULE_CHECKLIST, @$); $$->entries = *$3; }
-| GRADE '{' points '}'                  { $$ = build_rule(p, RULE_GRADE, @$); $$->entries = *$3; }
+| CHECKLIST '{' points '}'              { $$ = build_rule(p, RULE_CHECKLIST, @1); $$->entries = *$3; }
+| GRADE '{' points '}'                  { $$ = build_rule(p, RULE_GRADE, @1); $$->entries = *$3; }
 | BONUS arith[x] PLUS arith[y] per_opt[s] cap_opt[c]
                                         { $$ = build_rule(p, RULE_BONUS, @$); $$->a = $x; $$->b = $y; $$->c = $s; $$->d = $c; }
 | JUDGED                                { $$ = build_rule(p, RULE_JUDGED, @$); }
@@ -359,6 +359,7 @@ primary:
 | WEIGHT                                { $$ = ast_self(p->prog, SELF_WEIGHT, @$); }
 | '(' expr ')'                          { $$ = $2; }
 | name '(' args ')'                     { $$ = ast_call(p->prog, $name, @name, *$args, @$); }
+| ROUND '(' args ')'                    { $$ = ast_call(p->prog, "round", @1, *$args, @$); }
 | CASES '{' cases '}'                   { $$ = build_cases(p, $cases, @$); }
 ;
 args: %empty { $$ = build_list(p); } | args1 ;
@@ -415,7 +416,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 						token_name(expected[i]));
 	}
 	diag_report(p->diag, DIAG_ERROR, p->src, *loc, "syntax", "%s", buf);
-	build_hint_unclosed(p, got == YYSYMBOL_YYEOF);
+	build_hint_unclosed(p, got == YYSYMBOL_YYEOF || got == YYSYMBOL_GROUP || got == YYSYMBOL_INDICATOR);
 	return 0;
 }
 

@@ -391,13 +391,13 @@ struct expr **build_case(struct parser *p, struct expr *cond, struct expr *value
 	return c;
 }
 
-void build_hint_unclosed(struct parser *p, bool at_eof)
+void build_hint_unclosed(struct parser *p, bool likely)
 {
-	if (!at_eof || p->nopens <= 0 || p->nopens > PARSE_MAX_OPEN)
+	if (!likely || p->nopens <= 0 || p->nopens > PARSE_MAX_OPEN)
 		return;
 	struct span open = p->opens[p->nopens - 1];
 	int line, col;
 	if (src_linecol(p->src, open.start, &line, &col) == 0)
-		diag_help(p->diag, "'%.*s' opened at line %d is never closed",
+		diag_help(p->diag, "is a '}' missing? '%.*s' at line %d is still open",
 			  (int)(open.end - open.start), p->src->text + open.start, line);
 }

@@ -76,8 +76,9 @@ struct expr *build_list_value(struct parser *p, struct vec *values, struct span 
 struct expr *build_cases(struct parser *p, struct vec *cases, struct span sp);
 struct expr **build_case(struct parser *p, struct expr *cond, struct expr *value);
 
-/* After a syntax error: if brackets are still open, adds a help line naming
- * the innermost opener ("to close '{' at line 3"). */
-void build_hint_unclosed(struct parser *p, bool at_eof);
+/* After a syntax error that a missing '}' would explain (likely: at the end
+ * of the file, or at a 'group' or 'indicator'), adds a help line naming the
+ * innermost bracket still open. */
+void build_hint_unclosed(struct parser *p, bool likely);
 
 #endif

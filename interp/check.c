@@ -1075,6 +1075,12 @@ static void collect_deps(struct program *p, struct vec *deps, struct expr *e)
 	case EX_LET:
 		collect_deps(p, deps, e->let->value);
 		break;
+	case EX_PARAM:
+		/* a self reference reads the actual or target; an argument was
+		 * collected at its call */
+		if (e->param_index < 0)
+			collect_deps(p, deps, e->param);
+		break;
 	case EX_UNARY: case EX_BINARY: case EX_IF:
 		collect_deps(p, deps, e->cond);
 		collect_deps(p, deps, e->lhs);
@@ -1100,7 +1106,10 @@ static void collect_deps(struct program *p, struct vec *deps, struct expr *e)
 static void for_indicator_exprs(struct program *p, struct item *ind,
 				void (*fn)(struct program *, struct vec *, struct expr *))
 {
-	fn(p, &ind->deps, ind->self_actual);
+	/* a formula needs the actual only if it refers to it; a table rule
+	 * always reads it */
+	if (fn != collect_deps || !ind->rule || ind->rule->kind != RULE_EXPR)
+		fn(p, &ind->deps, ind->self_actual);
 	fn(p, &ind->deps, ind->target.lo);
 	fn(p, &ind->deps, ind->target.hi);
 	if (!ind->rule)

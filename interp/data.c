@@ -128,11 +128,13 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 			return 1;
 		}
 		if (in->percent && !pct) {
-			char buf[64];
-			num_format(buf, sizeof buf, slot->num, 6, false, NULL);
+			char as_pct[64], as_num[64];
+			num_format(as_pct, sizeof as_pct, slot->num, 6, true, NULL);
+			num_format(as_num, sizeof as_num, slot->num, 6, false, NULL);
 			data_error(d, diag, key, "bad-value",
-				   "%s is a percent: write \"%s%%\" (or \"%s%%\" for a fraction)", who, buf, buf);
-			diag_help(diag, "a bare number would be ambiguous: is 95 the fraction 95 or 95%%?");
+				   "%s is a percent: write it with a percent sign", who);
+			diag_help(diag, "\"%s\" if %s is a fraction, or \"%s%%\"; a bare number would be ambiguous",
+				  as_pct, as_num, as_num);
 			return 1;
 		}
 		slot->type = TY_NUMBER;

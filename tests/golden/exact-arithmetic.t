@@ -1,0 +1,41 @@
+# 0.1 + 0.2 = 0.3, 19/20 meets >= 95%, 1/3 kept exact, the builtins
+--- args
+eval t.rubric d.json --format json
+--- file t.rubric
+# exact arithmetic: no binary floating point anywhere
+rubric "exact" {
+    input 完成数: number
+    input 计划数: number
+    group g {
+        indicator 加法 weight 1 { score if 0.1 + 0.2 = 0.3 then weight else 0 }
+        indicator 完成率 weight 2 {
+            actual 完成数 / 计划数           # 19/20 = 95% exactly
+            target >= 95%
+            score met
+        }
+        indicator 三分之一 weight 3 { score 1 / 3 * weight }
+        indicator 取整 weight 4 {
+            score min(4, max(0, clamp(round(2.345, 2), 0, 3) + floor(1.5) + ceil(0.1) - abs(-0.35)))
+        }
+    }
+}
+--- file d.json
+{"完成数": 19, "计划数": 20}
+--- stdout
+{
+  "title": "exact",
+  "total": 8,
+  "max": 10,
+  "grade": "差",
+  "indicators": [
+    {"name": "加法", "path": ["g"], "weight": 1, "target": null, "actual": null, "raw": 1, "score": 1},
+    {"name": "完成率", "path": ["g"], "weight": 2, "target": "≥95%", "actual": "95%", "raw": 2, "score": 2},
+    {"name": "三分之一", "path": ["g"], "weight": 3, "target": null, "actual": null, "raw": 1, "score": 1},
+    {"name": "取整", "path": ["g"], "weight": 4, "target": null, "actual": null, "raw": 4, "score": 4}
+  ],
+  "groups": [
+    {"name": "g", "path": ["g"], "weight": 10, "score": 8}
+  ]
+}
+--- status
+0

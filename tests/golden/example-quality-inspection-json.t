@@ -1,0 +1,50 @@
+# seed 004 scored as JSON
+--- args
+eval $ROOT/examples/quality-inspection-2018.rubric $ROOT/examples/quality-inspection-2018.json --format json
+--- stdout
+{
+  "title": "2018质量检验检测成本绩效评价",
+  "total": 93.92,
+  "max": 100,
+  "grade": "优",
+  "indicators": [
+    {"name": "目标明确性", "path": ["投入", "目标设定"], "weight": 5, "target": "明确", "actual": "3/4", "raw": 3, "score": 3},
+    {"name": "人员控制率", "path": ["投入", "预算配置"], "weight": 3, "target": "≤100%", "actual": "90%", "raw": 3, "score": 3},
+    {"name": "资金到位率", "path": ["投入", "资金落实"], "weight": 4, "target": "=100%", "actual": "161.37%", "raw": 4, "score": 4},
+    {"name": "预算完成率", "path": ["过程", "资金管理"], "weight": 4, "target": "≥100%", "actual": "131.92%", "raw": 4, "score": 4},
+    {"name": "预算调整率", "path": ["过程", "资金管理"], "weight": 4, "target": "=0", "actual": "0", "raw": 4, "score": 4},
+    {"name": "财务制度健全性", "path": ["过程", "资金管理"], "weight": 3, "target": "健全", "actual": "1/2", "raw": 2, "score": 2},
+    {"name": "资金使用规范性", "path": ["过程", "资金管理"], "weight": 4, "target": "规范", "actual": "4/4", "raw": 4, "score": 4},
+    {"name": "预决算信息公开性", "path": ["过程", "资金管理"], "weight": 4, "target": "公开", "actual": "2/2", "raw": 4, "score": 4},
+    {"name": "委托检验合同的完备性", "path": ["过程", "项目管理"], "weight": 4, "target": "完备", "actual": "完备", "raw": 4, "score": 4},
+    {"name": "车辆、仪器管理制度健全性", "path": ["过程", "项目管理"], "weight": 4, "target": "健全", "actual": "2/2", "raw": 4, "score": 4},
+    {"name": "项目管理制度", "path": ["过程", "项目管理"], "weight": 4, "target": "完整", "actual": "有制度", "raw": 3, "score": 3},
+    {"name": "公务接待费用控制性", "path": ["过程", "项目管理"], "weight": 4, "target": "按要求执行", "actual": "0", "raw": 4, "score": 4},
+    {"name": "委托抽检批次", "path": ["产出", "项目效益"], "weight": 4, "target": "≥10000", "actual": "10775", "raw": 4, "score": 4},
+    {"name": "实际国家级监督抽查批次", "path": ["产出", "项目效益"], "weight": 4, "target": "≥500", "actual": "800", "raw": 4, "score": 4},
+    {"name": "省级监督抽查批次", "path": ["产出", "项目效益"], "weight": 4, "target": "≥1200", "actual": "1695", "raw": 4, "score": 4},
+    {"name": "市级监督抽查批次", "path": ["产出", "项目效益"], "weight": 4, "target": "≥2000", "actual": "962", "raw": 1.924, "score": 1.92},
+    {"name": "承担各类检验工作的过程中涉及的成本消耗率", "path": ["产出", "项目效益"], "weight": 5, "target": "≥90%", "actual": "90%", "raw": 5, "score": 5},
+    {"name": "检验报告准确率", "path": ["产出", "项目效益"], "weight": 4, "target": "≥95%", "actual": "99.5%", "raw": 4, "score": 4},
+    {"name": "抽检结果通知率", "path": ["产出", "项目效益"], "weight": 4, "target": "≥100%", "actual": "100%", "raw": 4, "score": 4},
+    {"name": "抽检结果公示率", "path": ["产出", "项目效益"], "weight": 4, "target": "≥100%", "actual": "100%", "raw": 4, "score": 4},
+    {"name": "异议处理及时性", "path": ["产出", "项目效益"], "weight": 5, "target": "及时", "actual": "0", "raw": 5, "score": 5},
+    {"name": "获奖情况", "path": ["效果", "社会效益"], "weight": 7, "target": null, "actual": "5", "raw": 7, "score": 7},
+    {"name": "社会满意度", "path": ["效果", "社会效益"], "weight": 8, "target": "≥80%", "actual": "82%", "raw": 8, "score": 8}
+  ],
+  "groups": [
+    {"name": "投入", "path": ["投入"], "weight": 12, "score": 10},
+    {"name": "目标设定", "path": ["投入", "目标设定"], "weight": 5, "score": 3},
+    {"name": "预算配置", "path": ["投入", "预算配置"], "weight": 3, "score": 3},
+    {"name": "资金落实", "path": ["投入", "资金落实"], "weight": 4, "score": 4},
+    {"name": "过程", "path": ["过程"], "weight": 35, "score": 33},
+    {"name": "资金管理", "path": ["过程", "资金管理"], "weight": 19, "score": 18},
+    {"name": "项目管理", "path": ["过程", "项目管理"], "weight": 16, "score": 15},
+    {"name": "产出", "path": ["产出"], "weight": 38, "score": 35.92},
+    {"name": "项目效益", "path": ["产出", "项目效益"], "weight": 38, "score": 35.92},
+    {"name": "效果", "path": ["效果"], "weight": 15, "score": 15},
+    {"name": "社会效益", "path": ["效果", "社会效益"], "weight": 15, "score": 15}
+  ]
+}
+--- status
+0

@@ -1,0 +1,7 @@
+# `rubric --version` prints the version on stdout and exits 0.
+--- args
+--version
+--- stdout
+rubric 0.1.0
+--- status
+0
