@@ -69,7 +69,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token T_NUMBER "'number'" T_PERCENT "'percent'" T_TEXT "'text'" T_DATE "'date'"
 %token T_BOOL "'bool'" T_LIST "'list'"
 
-%nterm <const char *> name
+%nterm <const char *> name decl_name
 %nterm <struct expr *> expr disj conj neg cmp arith primary weight_opt
 %nterm <struct expr *> default_opt cap_opt per_opt test_value
 %nterm <struct vec *> args args1 decls decl_seq clauses clause_seq
@@ -133,10 +133,10 @@ decl:
   TOTAL arith                           { build_total(p, $2, @$); $$ = NULL; }
 | ROUND round_spec                      { build_round(p, $2); $$ = NULL; }
 | GRADES '{' grade_list '}'             { build_grades(p, $3, @$); $$ = NULL; }
-| INPUT name ':' type unit_opt default_opt
-                                        { build_input(p, $name, @name, $type, $unit_opt, $default_opt); $$ = NULL; }
-| INPUT name ':' T_PERCENT unit_opt default_opt
-                                        { build_input_percent(p, $name, @name, $unit_opt, $default_opt); $$ = NULL; }
+| INPUT decl_name[n] ':' type unit_opt default_opt
+                                        { build_input(p, $n, @n, $type, $unit_opt, $default_opt); $$ = NULL; }
+| INPUT decl_name[n] ':' T_PERCENT unit_opt default_opt
+                                        { build_input_percent(p, $n, @n, $unit_opt, $default_opt); $$ = NULL; }
 | LET name '=' expr                     { build_let(p, $name, @name, $expr); $$ = NULL; }
 | func                                  { $$ = NULL; }
 | TEST STRING '{' test_body '}'         { build_test(p, $2, $4, @$); $$ = NULL; }
@@ -145,9 +145,10 @@ decl:
 ;
 
 item:
-  GROUP name weight_opt '{' decls '}'   { $$ = build_group(p, $name, @name, $weight_opt, $decls, @$); }
-| INDICATOR name weight_opt '{' clauses '}'
-                                        { $$ = build_indicator(p, $name, @name, $weight_opt, $clauses, @$); }
+  GROUP decl_name[n] weight_opt '{' decls '}'
+                                        { $$ = build_group(p, $n, @n, $weight_opt, $decls, @$); }
+| INDICATOR decl_name[n] weight_opt '{' clauses '}'
+                                        { $$ = build_indicator(p, $n, @n, $weight_opt, $clauses, @$); }
 ;
 
 weight_opt: %empty { $$ = NULL; } | WEIGHT arith { $$ = $2; } ;
@@ -172,7 +173,7 @@ grade_seq:
 | grade_seq SEP                         { $$ = $1; }
 | grade_seq SEP grade_entry             { $$ = build_push(p, $1, $3); }
 ;
-grade_entry: name ':' arith             { $$ = build_points(p, $name, @name, $arith, NULL, NULL); } ;
+grade_entry: decl_name[n] ':' arith     { $$ = build_points(p, $n, @n, $arith, NULL, NULL); } ;
 
 /* func name '(' params ')' '=' expr */
 func: FUNC name '(' params ')' '=' expr { $$ = build_func(p, $name, @name, $params, $expr); } ;
@@ -280,11 +281,12 @@ points_seq:
 | points_seq SEP point                  { $$ = build_push(p, $1, $3); }
 ;
 point:
-  name ':' arith                        { $$ = build_points(p, $name, @name, $arith, NULL, NULL); }
-| name ':' arith STRING                 { $$ = build_points(p, $name, @name, $arith, NULL, $STRING); }
-| name ':' arith[lo] DOTDOT arith[hi]   { $$ = build_points(p, $name, @name, $lo, $hi, NULL); }
-| name ':' arith[lo] DOTDOT arith[hi] STRING
-                                        { $$ = build_points(p, $name, @name, $lo, $hi, $STRING); }
+  decl_name[n] ':' arith                { $$ = build_points(p, $n, @n, $arith, NULL, NULL); }
+| decl_name[n] ':' arith STRING         { $$ = build_points(p, $n, @n, $arith, NULL, $STRING); }
+| decl_name[n] ':' arith[lo] DOTDOT arith[hi]
+                                        { $$ = build_points(p, $n, @n, $lo, $hi, NULL); }
+| decl_name[n] ':' arith[lo] DOTDOT arith[hi] STRING
+                                        { $$ = build_points(p, $n, @n, $lo, $hi, $STRING); }
 | error                                 { $$ = NULL; }
 ;
 
@@ -380,7 +382,22 @@ case:
 | ELSE ':' expr[v]                      { $$ = build_case(p, NULL, $v); }
 ;
 
+/* A name.  Words that are keywords only inside a rule or a setting (the
+ * rounding modes, types, rule names, ...) may also name things, so that an
+ * indicator may be called 截尾 or 达标; in expressions such a name is
+ * written in backquotes. */
 name: IDENT ;
+decl_name:
+  IDENT
+| HALF_UP { $$ = build_word(p, @1); } | DOWN { $$ = build_word(p, @1); } | HALF_EVEN { $$ = build_word(p, @1); }
+| T_NUMBER { $$ = build_word(p, @1); } | T_PERCENT { $$ = build_word(p, @1); } | T_TEXT { $$ = build_word(p, @1); }
+| T_DATE { $$ = build_word(p, @1); } | T_BOOL { $$ = build_word(p, @1); } | T_LIST { $$ = build_word(p, @1); }
+| PROPORTIONAL { $$ = build_word(p, @1); } | MET { $$ = build_word(p, @1); } | BANDS { $$ = build_word(p, @1); }
+| INTERPOLATE { $$ = build_word(p, @1); } | DEDUCT { $$ = build_word(p, @1); } | CHECKLIST { $$ = build_word(p, @1); }
+| BONUS { $$ = build_word(p, @1); } | JUDGED { $$ = build_word(p, @1); } | PER { $$ = build_word(p, @1); } | ABOVE { $$ = build_word(p, @1); }
+| BELOW { $$ = build_word(p, @1); } | CAP { $$ = build_word(p, @1); } | PLUS { $$ = build_word(p, @1); } | BY { $$ = build_word(p, @1); }
+| UNIT { $$ = build_word(p, @1); } | NOTE { $$ = build_word(p, @1); } | DEFAULT { $$ = build_word(p, @1); }
+;
 
 %%
 

@@ -27,6 +27,11 @@ static void error(struct parser *p, struct span sp, const char *code, const char
 	va_end(ap);
 }
 
+const char *build_word(struct parser *p, struct span sp)
+{
+	return arena_strndup(A(p), p->src->text + sp.start, sp.end - sp.start);
+}
+
 struct vec *build_list(struct parser *p)
 {
 	return alloc(p, sizeof(struct vec));

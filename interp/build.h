@@ -36,6 +36,9 @@ struct deduct_ref {
 	struct expr *at;         /* Z, or NULL */
 };
 
+/* The source text of a keyword used as a name (interned). */
+const char *build_word(struct parser *p, struct span sp);
+
 struct vec *build_list(struct parser *p);
 struct vec *build_push(struct parser *p, struct vec *v, void *item);
 

@@ -224,15 +224,19 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 int data_load_json(struct data *d, struct eval *ev, const char *name,
 		   const char *text, size_t len, struct diag *diag)
 {
+	if (len > UINT32_MAX - 1)
+		len = UINT32_MAX - 1; /* positions are 32-bit; main refuses such files anyway */
 	memset(d, 0, sizeof *d);
 	arena_init(&d->arena);
 	src_init(&d->src, name, text, len);
 	json_error_t err;
 	d->doc = json_loadb(text, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
 	if (!d->doc) {
-		/* jansson counts columns in characters from 1, as we do */
-		diag_report(diag, DIAG_ERROR, NULL, (struct span){ 0, 0 }, "bad-json", "%s:%d:%d: %s",
-			    name, err.line, err.column, err.text);
+		uint32_t at = err.position > 0 ? (uint32_t)err.position - 1 : 0;
+		if (at > len)
+			at = (uint32_t)len;
+		diag_report(diag, DIAG_ERROR, &d->src, (struct span){ at, at + 1 }, "bad-json",
+			    "%s", err.text);
 		if (strstr(err.text, "decode byte") || strstr(err.text, "UTF-8"))
 			diag_help(diag, "the data must be UTF-8; a file saved by Chinese Excel is often GB18030");
 		return 1;

@@ -24,7 +24,8 @@ struct data {
 };
 
 /* Parses text (named name, borrowed) and fills ev's inputs, after
- * eval_reset.  Returns the number of errors reported to diag. */
+ * eval_reset.  Returns the number of errors reported to diag; d->doc is an
+ * object only if the text was a readable JSON object. */
 int data_load_json(struct data *d, struct eval *ev, const char *name,
 		   const char *text, size_t len, struct diag *diag);
 

@@ -87,7 +87,9 @@ size_t diag_width(const char *s, size_t len)
 		}
 		if (cp == '\t')
 			w += 4;
-		else if (cp >= 0x20)
+		else if (cp < 0x20 || cp == 0x7F)
+			w += 1;
+		else
 			w += (size_t)utf8proc_charwidth(cp);
 		i += (size_t)n;
 	}
@@ -120,11 +122,23 @@ static void print_excerpt(FILE *out, struct source *src, struct span sp, int lin
 	if (shown > ls && src->text[shown - 1] == '\r')
 		shown--;
 	fputs("    ", out);
-	for (size_t i = ls; i < shown; i++) {
-		if (src->text[i] == '\t')
+	for (size_t i = ls; i < shown;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)src->text + i,
+						      (utf8proc_ssize_t)(shown - i), &cp);
+		if (n <= 0) {
+			fputs("\xEF\xBF\xBD", out); /* U+FFFD for a byte that is not UTF-8 */
+			i++;
+		} else if (cp == '\t') {
 			fputs("    ", out);
-		else
-			fputc(src->text[i], out);
+			i++;
+		} else if (cp < 0x20 || cp == 0x7F) {
+			fputc(' ', out); /* keep the underline aligned */
+			i++;
+		} else {
+			fwrite(src->text + i, 1, (size_t)n, out);
+			i += (size_t)n;
+		}
 	}
 	fputc('\n', out);
 	size_t start = sp.start < ls ? ls : sp.start;
@@ -150,7 +164,8 @@ void diag_vreport(struct diag *d, enum diag_level level, struct source *src,
 		d->errors++;
 	else if (level == DIAG_WARNING)
 		d->warnings++;
-	d->muted = level != DIAG_ERROR && d->hide_warnings;
+	d->muted = (level != DIAG_ERROR && d->hide_warnings) ||
+		   (level == DIAG_ERROR && d->errors > DIAG_MAX_SHOWN);
 	if (d->muted)
 		return;
 	int line = 0, col = 0;
@@ -196,6 +211,8 @@ void diag_summary(struct diag *d)
 		return;
 	if (d->errors)
 		fprintf(d->out, "%d error%s", d->errors, d->errors == 1 ? "" : "s");
+	if (d->errors > DIAG_MAX_SHOWN)
+		fprintf(d->out, " (the first %d shown)", DIAG_MAX_SHOWN);
 	if (d->errors && warnings)
 		fputs(", ", d->out);
 	if (warnings)

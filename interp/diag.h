@@ -53,6 +53,10 @@ int src_linecol(struct source *src, uint32_t off, int *line, int *col);
  * 0 for combining marks, 1 otherwise; a tab counts as 4; invalid bytes as 1. */
 size_t diag_width(const char *s, size_t len);
 
+/* Errors printed at most; the rest are only counted (a binary file fed as a
+ * template would otherwise print one per byte). */
+#define DIAG_MAX_SHOWN 100
+
 enum diag_level {
 	DIAG_ERROR,   /* makes the command fail */
 	DIAG_WARNING, /* reported, does not fail */

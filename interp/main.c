@@ -209,7 +209,9 @@ static int cmd_eval(int argc, char **argv)
 		}
 		eval_reset(ev);
 		int errors = data_load_json(&data, ev, files[1], dtext, dlen, &d);
-		errors += eval_run(ev);
+		/* with the data readable, report everything wrong at once */
+		if (json_is_object(data.doc))
+			errors += eval_run(ev);
 		if (errors == 0) {
 			status = EXIT_OK;
 			if (out)

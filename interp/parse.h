@@ -34,7 +34,7 @@ struct parser {
 	} queue[3];
 	struct span opens[PARSE_MAX_OPEN]; /* unclosed ( [ { for hints */
 	int nopens;              /* entries of opens in use (may exceed the array) */
-	struct vec *into_items;  /* where parsed items go (set by the grammar) */
+	bool said_encoding;      /* the hint about GB18030 was given */
 };
 
 /* The scanner entry point bison calls. */
