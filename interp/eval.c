@@ -129,6 +129,7 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 		mpq_init(ev->group_score[i]);
 	mpq_init(ev->total);
 	mpq_init(ev->tmp);
+	num_tmp_init(&ev->round_tmp);
 	return ev;
 }
 
@@ -146,6 +147,7 @@ void eval_free(struct eval *ev)
 		mpq_clear(ev->group_score[i]);
 	mpq_clear(ev->total);
 	mpq_clear(ev->tmp);
+	num_tmp_clear(&ev->round_tmp);
 	free(ev->slots);
 	free(ev->result);
 	free(ev->present);
@@ -622,7 +624,7 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	}
 	const struct rounding *rd = ind->round.set ? &ind->round : p->round.set ? &p->round : NULL;
 	if (rd)
-		num_round(res->score, res->raw, rd->digits, rd->mode);
+		num_round_tmp(res->score, res->raw, rd->digits, rd->mode, &ev->round_tmp);
 	else
 		mpq_set(res->score, res->raw);
 	res->ok = true;

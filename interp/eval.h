@@ -69,6 +69,7 @@ struct eval {
 	unsigned generation;     /* bumped per evaluation (for let caching) */
 	unsigned *let_gen;       /* per let: generation its slot was computed in */
 	mpq_t tmp;               /* scratch */
+	struct num_tmp round_tmp; /* scratch for rounding */
 };
 
 /* Allocates an evaluation frame for a checked program; NULL if out of

@@ -134,13 +134,11 @@ fail:
 /* out = v * 10^digits rounded to an integer in the given mode.  Reads v
  * fully before out is written, and out is never part of an mpq argument. */
 static void scale_round(mpz_t out, const mpq_t v, unsigned long digits,
-			enum num_mode mode)
+			enum num_mode mode, mpz_t num, mpz_t rem)
 {
-	mpz_t num, rem;
 	int sign, cmp;
 	bool away;
 
-	mpz_inits(num, rem, NULL);
 	mpz_ui_pow_ui(num, 10, digits);
 	mpz_mul(num, num, mpq_numref(v));
 	sign = mpz_sgn(num);
@@ -166,25 +164,40 @@ static void scale_round(mpz_t out, const mpq_t v, unsigned long digits,
 		mpz_add_ui(out, out, 1);
 	else if (away && sign < 0)
 		mpz_sub_ui(out, out, 1);
-	mpz_clears(num, rem, NULL);
 }
 
 /* dst = src rounded to digits places; dst may alias src.  Out-of-range
  * digit counts are clamped to 0..30 rather than trusted. */
-void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode)
+void num_tmp_init(struct num_tmp *t)
 {
-	mpz_t n;
+	mpz_inits(t->n, t->num, t->rem, NULL);
+}
 
+void num_tmp_clear(struct num_tmp *t)
+{
+	mpz_clears(t->n, t->num, t->rem, NULL);
+}
+
+void num_round_tmp(mpq_t dst, const mpq_t src, int digits, enum num_mode mode,
+		   struct num_tmp *t)
+{
 	if (digits < 0)
 		digits = 0;
 	if (digits > MAX_ROUND_DIGITS)
 		digits = MAX_ROUND_DIGITS;
-	mpz_init(n);
-	scale_round(n, src, (unsigned long)digits, mode);
-	mpz_swap(mpq_numref(dst), n);
+	scale_round(t->n, src, (unsigned long)digits, mode, t->num, t->rem);
+	mpz_swap(mpq_numref(dst), t->n);
 	mpz_ui_pow_ui(mpq_denref(dst), 10, (unsigned long)digits);
 	mpq_canonicalize(dst);
-	mpz_clear(n);
+}
+
+void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode)
+{
+	struct num_tmp t;
+
+	num_tmp_init(&t);
+	num_round_tmp(dst, src, digits, mode, &t);
+	num_tmp_clear(&t);
 }
 
 /* Floor and ceiling divide numerator by denominator with the matching GMP
@@ -370,10 +383,10 @@ size_t num_format(char *buf, size_t cap, const mpq_t q, int max_frac,
 	struct out o = { buf, cap, 0 };
 	long limit = clamp_digits(max_frac), frac;
 	mpq_t v;
-	mpz_t n;
+	struct num_tmp t;
 
 	mpq_init(v);
-	mpz_init(n);
+	num_tmp_init(&t);
 	mpq_set(v, q);
 	if (percent) {
 		mpz_mul_ui(mpq_numref(v), mpq_numref(v), 100);
@@ -385,11 +398,11 @@ size_t num_format(char *buf, size_t cap, const mpq_t q, int max_frac,
 	if (frac < 0)
 		frac = limit;
 	/* Exact when frac came from the expansion; rounds half up otherwise. */
-	scale_round(n, v, (unsigned long)frac, NUM_HALF_UP);
-	put_scaled(&o, n, (size_t)frac, true);
+	scale_round(t.n, v, (unsigned long)frac, NUM_HALF_UP, t.num, t.rem);
+	put_scaled(&o, t.n, (size_t)frac, true);
 	if (percent)
 		put_char(&o, '%');
-	mpz_clear(n);
+	num_tmp_clear(&t);
 	mpq_clear(v);
 	return finish(&o);
 }
@@ -400,11 +413,11 @@ size_t num_format_fixed(char *buf, size_t cap, const mpq_t q, int digits)
 {
 	struct out o = { buf, cap, 0 };
 	long frac = clamp_digits(digits);
-	mpz_t n;
+	struct num_tmp t;
 
-	mpz_init(n);
-	scale_round(n, q, (unsigned long)frac, NUM_HALF_UP);
-	put_scaled(&o, n, (size_t)frac, false);
-	mpz_clear(n);
+	num_tmp_init(&t);
+	scale_round(t.n, q, (unsigned long)frac, NUM_HALF_UP, t.num, t.rem);
+	put_scaled(&o, t.n, (size_t)frac, false);
+	num_tmp_clear(&t);
 	return finish(&o);
 }

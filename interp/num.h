@@ -41,6 +41,19 @@ bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent);
  * given mode.  Exact: 1.005 rounds half up to 1.01. */
 void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode);
 
+/* Scratch numbers for num_round_tmp: a loop that rounds with the same
+ * struct allocates nothing once the numbers have grown to size. */
+struct num_tmp {
+	mpz_t n, num, rem;
+};
+
+void num_tmp_init(struct num_tmp *t);
+void num_tmp_clear(struct num_tmp *t);
+
+/* num_round using t for its intermediate values. */
+void num_round_tmp(mpq_t dst, const mpq_t src, int digits, enum num_mode mode,
+		   struct num_tmp *t);
+
 /* dst = the greatest integer <= src; dst = the least integer >= src. */
 void num_floor(mpq_t dst, const mpq_t src);
 void num_ceil(mpq_t dst, const mpq_t src);
