@@ -52,7 +52,47 @@ struct expr *ast_expr(struct program *p, enum expr_kind kind, struct span sp)
 	e->kind = kind;
 	e->span = sp;
 	e->slot = -1;
+	e->depth = 1;
 	return e;
+}
+
+static int depth_of(const struct expr *e)
+{
+	return e ? e->depth : 0;
+}
+
+void ast_nest(struct program *p, struct expr *e)
+{
+	int d = 0;
+	switch (e->kind) {
+	case EX_UNARY: case EX_BINARY: case EX_IF:
+		d = depth_of(e->cond);
+		if (depth_of(e->lhs) > d)
+			d = depth_of(e->lhs);
+		if (depth_of(e->rhs) > d)
+			d = depth_of(e->rhs);
+		break;
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			if (depth_of(e->cases.conds.items[i]) > d)
+				d = depth_of(e->cases.conds.items[i]);
+			if (depth_of(e->cases.values.items[i]) > d)
+				d = depth_of(e->cases.values.items[i]);
+		}
+		if (depth_of(e->cases.otherwise) > d)
+			d = depth_of(e->cases.otherwise);
+		break;
+	case EX_CALL:
+		for (int i = 0; i < e->call.args.n; i++)
+			if (depth_of(e->call.args.items[i]) > d)
+				d = depth_of(e->call.args.items[i]);
+		break;
+	default:
+		break;
+	}
+	e->depth = d + 1;
+	if (e->depth > AST_MAX_DEPTH && !p->too_deep)
+		p->too_deep = e;
 }
 
 struct expr *ast_num(struct program *p, const char *text, size_t len, struct span sp)
@@ -109,6 +149,7 @@ struct expr *ast_unary(struct program *p, enum op op, struct expr *x, struct spa
 	struct expr *e = ast_expr(p, EX_UNARY, sp);
 	e->op = op;
 	e->lhs = x;
+	ast_nest(p, e);
 	return e;
 }
 
@@ -118,6 +159,7 @@ struct expr *ast_binary(struct program *p, enum op op, struct expr *l, struct ex
 	e->op = op;
 	e->lhs = l;
 	e->rhs = r;
+	ast_nest(p, e);
 	return e;
 }
 
@@ -127,6 +169,7 @@ struct expr *ast_if(struct program *p, struct expr *c, struct expr *t, struct ex
 	e->cond = c;
 	e->lhs = t;
 	e->rhs = f;
+	ast_nest(p, e);
 	return e;
 }
 
@@ -136,6 +179,7 @@ struct expr *ast_call(struct program *p, const char *fname, struct span fsp, str
 	e->call.fname = fname;
 	e->call.fname_span = fsp;
 	e->call.args = args;
+	ast_nest(p, e);
 	return e;
 }
 

@@ -80,6 +80,7 @@ struct expr {
 	bool percent;         /* shown as a percent (literal 95%, or inferred) */
 	struct span span;
 	int slot;             /* index of the result value in an evaluation frame */
+	int depth;            /* height of the tree below (1 for a leaf) */
 	union {
 		mpq_t num;            /* EX_NUM */
 		struct {              /* EX_STR */
@@ -309,7 +310,15 @@ struct program {
 	struct vec groups;       /* every group, in table order */
 	struct vec mpqs;         /* every mpq_t the arena holds, to clear */
 	int nslots;              /* value slots an evaluation frame needs */
+	struct expr *too_deep;   /* first expression nested past AST_MAX_DEPTH */
 };
+
+/* Expressions deeper than this are refused (the checker and evaluator
+ * recurse over them). */
+#define AST_MAX_DEPTH 2000
+
+/* Sets e's depth from its children, noting it in p if it is too deep. */
+void ast_nest(struct program *p, struct expr *e);
 
 /* Node constructors, used by the parser.  All allocate in p's arena and
  * never return NULL (out of memory longjmps, see arena.h). */

@@ -385,6 +385,7 @@ struct expr *build_cases(struct parser *p, struct vec *cases, struct span sp)
 		vec_push(A(p), &e->cases.conds, c[0]);
 		vec_push(A(p), &e->cases.values, c[1]);
 	}
+	ast_nest(p->prog, e);
 	return e;
 }
 

@@ -1148,6 +1148,11 @@ static void assign_slots(struct program *p)
 int check_program(struct program *prog, struct diag *diag)
 {
 	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
+	if (prog->too_deep) {
+		error(&c, prog->too_deep->span, "too-deep",
+		      "this expression is nested more than %d levels deep", AST_MAX_DEPTH);
+		return c.errors;
+	}
 	/* duplicate declarations */
 	for (int i = 0; i < prog->inputs.n; i++) {
 		struct input *in = prog->inputs.items[i];
