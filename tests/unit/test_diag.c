@@ -1,0 +1,477 @@
+/* test_diag.c - cmocka unit tests for interp/diag.c.
+ *
+ * Covers the pieces every diagnostic goes through: byte offsets turned into
+ * line:column (columns in characters), display widths of the underline,
+ * "did you mean" suggestions, and the exact printed shape of a diagnostic,
+ * captured through open_memstream.  Each test frees what it sets up.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+/* Asserts that offset off of src is at line:col. */
+static void assert_linecol(struct source *src, uint32_t off, int want_line, int want_col)
+{
+	int line = -1, col = -1;
+
+	assert_int_equal(src_linecol(src, off, &line, &col), 0);
+	if (line != want_line || col != want_col) {
+		fprintf(stderr, "offset %u: got %d:%d, want %d:%d\n",
+			(unsigned)off, line, col, want_line, want_col);
+		fail();
+	}
+}
+
+/* Byte offset of the first occurrence of needle in text (which must hold it). */
+static uint32_t offset_of(const char *text, const char *needle)
+{
+	const char *at = strstr(text, needle);
+
+	assert_non_null(at);
+	return (uint32_t)(at - text);
+}
+
+/* ---- src_linecol ---------------------------------------------------------- */
+
+static void test_linecol_ascii(void **state)
+{
+	const char *text = "ab\ncd";
+	struct source src;
+
+	(void)state;
+	src_init(&src, "t.rubric", text, strlen(text));
+	assert_linecol(&src, 0, 1, 1);
+	assert_linecol(&src, 1, 1, 2);
+	assert_linecol(&src, 2, 1, 3); /* the newline itself ends line 1 */
+	assert_linecol(&src, 3, 2, 1);
+	assert_linecol(&src, 4, 2, 2);
+	/* the table is built once and reused: asking again gives the same */
+	assert_linecol(&src, 0, 1, 1);
+	src_free(&src);
+}
+
+/* Each CJK character is 3 bytes but one column. */
+static void test_linecol_cjk(void **state)
+{
+	/* 指 0-2, 标 3-5, ' ' 6, 甲 7-9, \n 10, 得 11-13, 分 14-16, ' ' 17, 乙 18-20 */
+	const char *text = "指标 甲\n得分 乙";
+	struct source src;
+
+	(void)state;
+	src_init(&src, "t.rubric", text, strlen(text));
+	assert_int_equal(strlen(text), 21);
+	assert_linecol(&src, 0, 1, 1);
+	assert_linecol(&src, 3, 1, 2);
+	assert_linecol(&src, 6, 1, 3);
+	assert_linecol(&src, 7, 1, 4);
+	assert_linecol(&src, 10, 1, 5);
+	assert_linecol(&src, 11, 2, 1);
+	assert_linecol(&src, 14, 2, 2);
+	assert_linecol(&src, 17, 2, 3);
+	assert_linecol(&src, 18, 2, 4);
+	src_free(&src);
+}
+
+/* '\r' of a CRLF line is an ordinary character before the '\n'. */
+static void test_linecol_crlf(void **state)
+{
+	/* a 0, \r 1, \n 2, b 3, c 4, \r 5, \n 6, 乙 7-9 */
+	const char *text = "a\r\nbc\r\n乙";
+	struct source src;
+
+	(void)state;
+	src_init(&src, "t.rubric", text, strlen(text));
+	assert_linecol(&src, 0, 1, 1);
+	assert_linecol(&src, 1, 1, 2);
+	assert_linecol(&src, 3, 2, 1);
+	assert_linecol(&src, 4, 2, 2);
+	assert_linecol(&src, 5, 2, 3);
+	assert_linecol(&src, 7, 3, 1);
+	assert_linecol(&src, 10, 3, 2); /* end of the last line */
+	src_free(&src);
+}
+
+/* The end of the text, and anything past it, is the end of the last line. */
+static void test_linecol_end_and_past_end(void **state)
+{
+	const char *text = "指标 甲\n得分 乙"; /* 21 bytes, no trailing newline */
+	struct source src;
+
+	(void)state;
+	src_init(&src, "t.rubric", text, strlen(text));
+	assert_linecol(&src, 21, 2, 5);
+	assert_linecol(&src, 22, 2, 5);
+	assert_linecol(&src, 1000, 2, 5);
+	assert_linecol(&src, UINT32_MAX, 2, 5);
+	src_free(&src);
+}
+
+/* After a trailing newline the end of the text is an empty line 2. */
+static void test_linecol_trailing_newline(void **state)
+{
+	const char *text = "甲\n";
+	struct source src;
+
+	(void)state;
+	src_init(&src, "t.rubric", text, strlen(text));
+	assert_linecol(&src, 0, 1, 1);
+	assert_linecol(&src, 3, 1, 2);
+	assert_linecol(&src, 4, 2, 1);
+	assert_linecol(&src, 9, 2, 1);
+	src_free(&src);
+}
+
+static void test_linecol_empty(void **state)
+{
+	struct source src;
+
+	(void)state;
+	src_init(&src, "t.rubric", "", 0);
+	assert_linecol(&src, 0, 1, 1);
+	assert_linecol(&src, 7, 1, 1);
+	src_free(&src);
+}
+
+/* The text need not be NUL-terminated: only text[0..len) counts. */
+static void test_linecol_not_nul_terminated(void **state)
+{
+	const char text[] = { 'a', '\n', 'b', 'c', '\n', 'x' };
+	struct source src;
+
+	(void)state;
+	src_init(&src, "t.rubric", text, 4); /* "a\nbc", the rest unseen */
+	assert_linecol(&src, 3, 2, 2);
+	assert_linecol(&src, 4, 2, 3);
+	assert_linecol(&src, 6, 2, 3);
+	src_free(&src);
+}
+
+/* src_free leaves the source usable: the table is rebuilt on demand. */
+static void test_linecol_after_free(void **state)
+{
+	const char *text = "a\nb";
+	struct source src;
+
+	(void)state;
+	src_init(&src, "t.rubric", text, strlen(text));
+	assert_linecol(&src, 2, 2, 1);
+	src_free(&src);
+	assert_null(src.lines);
+	assert_linecol(&src, 2, 2, 1);
+	src_free(&src);
+}
+
+/* ---- diag_width ------------------------------------------------------------ */
+
+static size_t width(const char *s)
+{
+	return diag_width(s, strlen(s));
+}
+
+static void test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(width(""), 0);
+	assert_int_equal(width("a"), 1);
+	assert_int_equal(width("abc"), 3);
+	assert_int_equal(width("指"), 2);
+	assert_int_equal(width("资金到位率"), 10);
+	assert_int_equal(width("A指b"), 4);
+	assert_int_equal(width("e\xCC\x81"), 1);    /* e + U+0301 combining acute */
+	assert_int_equal(width("\xCC\x81"), 0);     /* the combining mark alone */
+	assert_int_equal(width("\t"), 4);
+	assert_int_equal(width("a\tb"), 6);
+	assert_int_equal(width("\xC3("), 2);        /* invalid byte 1, '(' 1 */
+	assert_int_equal(width("\xFF"), 1);
+	assert_int_equal(width("\x80\x80"), 2);     /* two stray continuation bytes */
+	assert_int_equal(width("，"), 2);           /* U+FF0C full-width comma */
+	assert_int_equal(width("：；（）"), 8);
+	assert_int_equal(width("％"), 2);
+	/* only s[0..len) is measured */
+	assert_int_equal(diag_width("指标", 3), 2);
+}
+
+/* ---- diag_closest ---------------------------------------------------------- */
+
+static void test_closest_cjk(void **state)
+{
+	const char *const cands[] = { "实际在编人数", "核定在编人数", "预算资金" };
+	const char *got;
+
+	(void)state;
+	/* one character missing: distance 1, within 5 / 3 = 1 */
+	got = diag_closest("核定在编数", cands, 3);
+	assert_non_null(got);
+	assert_string_equal(got, "核定在编人数");
+	/* the pointer is one of the candidates, not a copy */
+	assert_ptr_equal(got, cands[1]);
+}
+
+static void test_closest_none(void **state)
+{
+	const char *const cands[] = { "核定在编人数", "预算执行率" };
+
+	(void)state;
+	assert_null(diag_closest("资金到位率", cands, 2));
+	assert_null(diag_closest("资金到位率", cands, 0));
+	assert_null(diag_closest("x", NULL, 0));
+}
+
+static void test_closest_skips_exact(void **state)
+{
+	const char *const only[] = { "得分" };
+	const char *const two[] = { "得分", "得分率" };
+
+	(void)state;
+	assert_null(diag_closest("得分", only, 1));
+	assert_string_equal(diag_closest("得分", two, 2), "得分率");
+}
+
+static void test_closest_limits(void **state)
+{
+	const char *const ascii[] = { "weight", "target" };
+	const char *const three[] = { "abcdefghiXYZ" };
+	const char *const four[] = { "abcdefghWXYZ" };
+	const char *const with_null[] = { NULL, "score" };
+
+	(void)state;
+	/* a transposition is two edits; 6 / 3 = 2 allows it */
+	assert_string_equal(diag_closest("weigth", ascii, 2), "weight");
+	/* a short name still allows one edit (minimum 1) */
+	assert_string_equal(diag_closest("ab", (const char *const[]){ "abc" }, 1), "abc");
+	/* at most three edits, however long the name */
+	assert_string_equal(diag_closest("abcdefghijkl", three, 1), "abcdefghiXYZ");
+	assert_null(diag_closest("abcdefghijkl", four, 1));
+	/* NULL candidates are skipped */
+	assert_string_equal(diag_closest("scor", with_null, 2), "score");
+}
+
+/* ---- diag_report ----------------------------------------------------------- */
+
+/* A diag printing into memory; out_text returns what it printed so far. */
+struct capture {
+	struct diag d; /* the sink under test */
+	FILE *f;       /* its open_memstream */
+	char *buf;     /* the stream's text, valid after fflush */
+	size_t len;    /* bytes in buf */
+};
+
+static void capture_open(struct capture *c)
+{
+	c->buf = NULL;
+	c->len = 0;
+	c->f = open_memstream(&c->buf, &c->len);
+	assert_non_null(c->f);
+	diag_init(&c->d, c->f);
+}
+
+static const char *out_text(struct capture *c)
+{
+	assert_int_equal(fflush(c->f), 0);
+	return c->buf;
+}
+
+static void capture_close(struct capture *c)
+{
+	fclose(c->f);
+	free(c->buf);
+}
+
+static const char report_text[] =
+	"rubric \"绩效\" {\n"
+	"  指标 资金到位率 权重 10\n"
+	"}\n";
+
+/* An error under CJK text: column in characters, carets two per character. */
+static void test_report_error_cjk(void **state)
+{
+	struct source src;
+	struct capture c;
+	uint32_t at = offset_of(report_text, "资金到位率");
+
+	(void)state;
+	src_init(&src, "t.rubric", report_text, strlen(report_text));
+	capture_open(&c);
+	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ at, at + (uint32_t)strlen("资金到位率") },
+		    "unknown-name", "unknown name '%s'", "资金到位率");
+	diag_help(&c.d, "did you mean '%s'?", "资金到位数");
+	assert_string_equal(out_text(&c),
+		"t.rubric:2:6: error[unknown-name]: unknown name '资金到位率'\n"
+		"      指标 资金到位率 权重 10\n"
+		"           ^^^^^^^^^^\n"
+		"help: did you mean '资金到位数'?\n");
+	assert_int_equal(c.d.errors, 1);
+	assert_int_equal(c.d.warnings, 0);
+	capture_close(&c);
+	src_free(&src);
+}
+
+/* An error and a warning, their help lines, and the closing summary. */
+static void test_report_summary(void **state)
+{
+	struct source src;
+	struct capture c;
+	uint32_t name = offset_of(report_text, "资金到位率");
+	uint32_t ten = offset_of(report_text, "10");
+
+	(void)state;
+	src_init(&src, "t.rubric", report_text, strlen(report_text));
+	capture_open(&c);
+	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ name, name + 15 },
+		    "unknown-name", "unknown name '%s'", "资金到位率");
+	diag_report(&c.d, DIAG_WARNING, &src, (struct span){ ten, ten + 2 },
+		    "weight", "weights add up to %d, not %d", 10, 100);
+	diag_help(&c.d, "check the weights");
+	diag_summary(&c.d);
+	assert_string_equal(out_text(&c),
+		"t.rubric:2:6: error[unknown-name]: unknown name '资金到位率'\n"
+		"      指标 资金到位率 权重 10\n"
+		"           ^^^^^^^^^^\n"
+		"t.rubric:2:15: warning[weight]: weights add up to 10, not 100\n"
+		"      指标 资金到位率 权重 10\n"
+		"                           ^^\n"
+		"help: check the weights\n"
+		"1 error, 1 warning\n");
+	assert_int_equal(c.d.errors, 1);
+	assert_int_equal(c.d.warnings, 1);
+	capture_close(&c);
+	src_free(&src);
+}
+
+/* hide_warnings: the warning and its help vanish, the error stays; the
+ * warning is still counted but not summarised. */
+static void test_report_hide_warnings(void **state)
+{
+	struct source src;
+	struct capture c;
+	uint32_t name = offset_of(report_text, "资金到位率");
+	uint32_t ten = offset_of(report_text, "10");
+
+	(void)state;
+	src_init(&src, "t.rubric", report_text, strlen(report_text));
+	capture_open(&c);
+	c.d.hide_warnings = true;
+	diag_report(&c.d, DIAG_WARNING, &src, (struct span){ ten, ten + 2 },
+		    "weight", "weights add up to %d, not %d", 10, 100);
+	diag_help(&c.d, "check the weights");
+	diag_help(&c.d, "or use 'total %d'", 10);
+	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ name, name + 15 },
+		    "unknown-name", "unknown name '%s'", "资金到位率");
+	diag_help(&c.d, "did you mean '%s'?", "资金到位数");
+	diag_summary(&c.d);
+	assert_string_equal(out_text(&c),
+		"t.rubric:2:6: error[unknown-name]: unknown name '资金到位率'\n"
+		"      指标 资金到位率 权重 10\n"
+		"           ^^^^^^^^^^\n"
+		"help: did you mean '资金到位数'?\n"
+		"1 error\n");
+	assert_int_equal(c.d.errors, 1);
+	assert_int_equal(c.d.warnings, 1);
+	capture_close(&c);
+	src_free(&src);
+}
+
+/* Only hidden warnings: nothing at all is printed, not even a summary. */
+static void test_report_hide_only_warnings(void **state)
+{
+	struct source src;
+	struct capture c;
+
+	(void)state;
+	src_init(&src, "t.rubric", report_text, strlen(report_text));
+	capture_open(&c);
+	c.d.hide_warnings = true;
+	diag_report(&c.d, DIAG_WARNING, &src, (struct span){ 0, 6 }, "w", "a warning");
+	diag_help(&c.d, "a hint");
+	diag_summary(&c.d);
+	assert_string_equal(out_text(&c), "");
+	assert_int_equal(c.d.warnings, 1);
+	capture_close(&c);
+	src_free(&src);
+}
+
+static void test_summary_plural_and_empty(void **state)
+{
+	struct capture c;
+
+	(void)state;
+	capture_open(&c);
+	diag_summary(&c.d); /* nothing reported: nothing printed */
+	assert_string_equal(out_text(&c), "");
+	diag_report(&c.d, DIAG_ERROR, NULL, (struct span){ 0, 0 }, "io", "cannot read '%s'", "a");
+	diag_report(&c.d, DIAG_ERROR, NULL, (struct span){ 0, 0 }, NULL, "second");
+	diag_report(&c.d, DIAG_WARNING, NULL, (struct span){ 0, 0 }, "w", "w1");
+	diag_report(&c.d, DIAG_WARNING, NULL, (struct span){ 0, 0 }, "w", "w2");
+	diag_summary(&c.d);
+	/* no source: no place, no excerpt; no code: no brackets */
+	assert_string_equal(out_text(&c),
+		"error[io]: cannot read 'a'\n"
+		"error: second\n"
+		"warning[w]: w1\n"
+		"warning[w]: w2\n"
+		"2 errors, 2 warnings\n");
+	capture_close(&c);
+}
+
+/* An empty span still gets one caret; a span running past its line is cut
+ * at the end of the line; '\r' is not shown; tabs widen to four cells in
+ * both the line and the underline. */
+static void test_report_underline_edges(void **state)
+{
+	const char *text = "\t甲 + 乙\r\n丙\n";
+	struct source src;
+	struct capture c;
+	uint32_t plus = offset_of(text, "+");
+	uint32_t yi = offset_of(text, "乙");
+	uint32_t bing = offset_of(text, "丙");
+
+	(void)state;
+	src_init(&src, "t.rubric", text, strlen(text));
+	capture_open(&c);
+	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ plus, plus }, "syntax", "empty");
+	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ yi, bing + 3 }, "syntax", "long");
+	assert_string_equal(out_text(&c),
+		"t.rubric:1:4: error[syntax]: empty\n"
+		"        甲 + 乙\n"
+		"           ^\n"
+		"t.rubric:1:6: error[syntax]: long\n"
+		"        甲 + 乙\n"
+		"             ^^\n");
+	capture_close(&c);
+	src_free(&src);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_linecol_ascii),
+		cmocka_unit_test(test_linecol_cjk),
+		cmocka_unit_test(test_linecol_crlf),
+		cmocka_unit_test(test_linecol_end_and_past_end),
+		cmocka_unit_test(test_linecol_trailing_newline),
+		cmocka_unit_test(test_linecol_empty),
+		cmocka_unit_test(test_linecol_not_nul_terminated),
+		cmocka_unit_test(test_linecol_after_free),
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_closest_cjk),
+		cmocka_unit_test(test_closest_none),
+		cmocka_unit_test(test_closest_skips_exact),
+		cmocka_unit_test(test_closest_limits),
+		cmocka_unit_test(test_report_error_cjk),
+		cmocka_unit_test(test_report_summary),
+		cmocka_unit_test(test_report_hide_warnings),
+		cmocka_unit_test(test_report_hide_only_warnings),
+		cmocka_unit_test(test_summary_plural_and_empty),
+		cmocka_unit_test(test_report_underline_edges),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
