@@ -424,7 +424,19 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 	const struct span *loc = yypcontext_location(ctx);
 	char buf[512];
 	size_t len = 0;
-	len += (size_t)snprintf(buf + len, sizeof buf - len, "unexpected %s", token_name(got));
+	if (got == YYSYMBOL_IDENT || got == YYSYMBOL_NUM || got == YYSYMBOL_STRING || got == YYSYMBOL_DATE) {
+		/* "unexpected name '目标值'": the kind without its article, and the text */
+		const char *kind = token_name(got) + 2;
+		int n = (int)(loc->end - loc->start);
+		if (n > 40)
+			for (n = 40; n > 0 && (p->src->text[loc->start + n] & 0xC0) == 0x80; n--)
+				; /* cut at a character boundary */
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "unexpected %s %s%.*s%s", kind,
+					got == YYSYMBOL_STRING ? "" : "'", n,
+					p->src->text + loc->start, got == YYSYMBOL_STRING ? "" : "'");
+	} else {
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "unexpected %s", token_name(got));
+	}
 	if (n > 0 && n < MAX) {
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "; expected ");
 		for (int i = 0; i < n && len < sizeof buf; i++)

@@ -380,6 +380,16 @@ static void check_call(struct checker *c, struct expr *e)
 				error(c, a->span, "type", "bad argument #%d to '%s' (number expected, got %s)",
 				      i + 1, b->name, ast_type_name(a->type));
 		}
+		if (!strcmp(b->name, "round") && args->n == 2) {
+			mpq_t q;
+			mpq_init(q);
+			struct expr *dg = args->items[1];
+			if (!const_value(dg, q) || mpz_cmp_ui(mpq_denref(q), 1) != 0 ||
+			    mpq_sgn(q) < 0 || mpz_cmp_ui(mpq_numref(q), 30) > 0)
+				error(c, dg->span, "bad-round",
+				      "the digits of round() must be a whole number from 0 to 30");
+			mpq_clear(q);
+		}
 		e->call.builtin = b;
 		e->type = TY_NUMBER;
 		/* min/max/clamp/abs keep a percent a percent */
@@ -464,7 +474,8 @@ static void check_expr(struct checker *c, struct expr *e)
 				     is_percent(e->lhs) && is_percent(e->rhs);
 			break;
 		case OP_EQ: case OP_NE:
-			same_type(c, e->lhs, e->rhs, what);
+			if (same_type(c, e->lhs, e->rhs, what) && e->lhs->type == TY_LIST)
+				error(c, e->span, "type", "%s cannot compare lists", what);
 			e->type = TY_BOOL;
 			break;
 		case OP_LT: case OP_LE: case OP_GT: case OP_GE:
@@ -604,12 +615,14 @@ static void lower_rule(struct checker *c, struct item *ind)
 			      ind->name);
 			diag_help(c->diag, "write e.g. 'target >= 2000' (full marks at or above it) or "
 				  "'target <= 100%%' (full marks at or below it)");
+			r->kind = RULE_EXPR; /* reported: check nothing more of it */
 			return;
 		}
 		break;
 	case RULE_MET:
 		if (t->op == TG_NONE) {
 			error(c, sp, "bad-rule", "'met' needs a target (indicator %s)", ind->name);
+			r->kind = RULE_EXPR;
 			return;
 		}
 		e = lib_call(c, "score_met", sp, 2, target_met(c, ind, sp), self(c, SELF_WEIGHT, sp));
@@ -850,44 +863,52 @@ static void check_table_rule(struct checker *c, struct item *ind)
 	}
 }
 
-static void check_indicator(struct checker *c, struct item *ind)
+/* Sets what `actual` means for ind: its expression, or the input of its own
+ * name (declared, or made here with a type taken from the rule and the
+ * target).  Runs for every indicator before any expression is checked, so
+ * that any formula may refer to any indicator's input. */
+static void make_actual(struct checker *c, struct item *ind)
 {
 	struct program *p = c->prog;
+	if (ind->actual) {
+		ind->self_actual = ind->actual;
+		return;
+	}
+	bool pct;
+	enum type t = implicit_type(ind, &pct);
+	struct input *in = check_find_input(p, ind->name);
+	if (!in) {
+		in = arena_alloc(&p->arena, sizeof *in);
+		in->name = ind->name;
+		in->span = ind->name_span;
+		in->type = t;
+		in->percent = pct;
+		in->unit = ind->unit;
+		in->owner = ind;
+		in->slot = -1;
+		in->index = p->inputs.n;
+		vec_push(&p->arena, &p->inputs, in);
+	} else if (in->type != t && !(ind->rule && ind->rule->kind == RULE_JUDGED)) {
+		error(c, in->span, "type", "input %s is declared %s, but indicator %s needs a %s",
+		      in->name, ast_type_name(in->type), ind->name, ast_type_name(t));
+	}
+	ind->input = in;
+	struct expr *ref = ast_expr(p, EX_INPUT, ind->name_span);
+	ref->input = in;
+	ref->type = in->type;
+	ref->percent = in->percent;
+	ind->self_actual = ref;
+}
+
+static void check_indicator(struct checker *c, struct item *ind)
+{
 	c->ind = ind;
 	if (!ind->rule) {
 		error(c, ind->name_span, "no-score", "indicator %s has no 'score' rule", ind->name);
 		diag_help(c->diag, "add e.g. 'score proportional', 'score met' or 'score judged'");
 	}
-	/* the actual: an expression, or the input of the indicator's name */
-	if (ind->actual) {
+	if (ind->actual)
 		check_expr(c, ind->actual);
-		ind->self_actual = ind->actual;
-	} else {
-		bool pct;
-		enum type t = implicit_type(ind, &pct);
-		struct input *in = check_find_input(p, ind->name);
-		if (!in) {
-			in = arena_alloc(&p->arena, sizeof *in);
-			in->name = ind->name;
-			in->span = ind->name_span;
-			in->type = t;
-			in->percent = pct;
-			in->unit = ind->unit;
-			in->owner = ind;
-			in->slot = -1;
-			in->index = p->inputs.n;
-			vec_push(&p->arena, &p->inputs, in);
-		} else if (in->type != t && !(ind->rule && ind->rule->kind == RULE_JUDGED)) {
-			error(c, in->span, "type", "input %s is declared %s, but indicator %s needs a %s",
-			      in->name, ast_type_name(in->type), ind->name, ast_type_name(t));
-		}
-		ind->input = in;
-		struct expr *ref = ast_expr(p, EX_INPUT, ind->name_span);
-		ref->input = in;
-		ref->type = in->type;
-		ref->percent = in->percent;
-		ind->self_actual = ref;
-	}
 	/* the target */
 	struct target *t = &ind->target;
 	if (t->lo) {
@@ -1004,13 +1025,15 @@ static void check_grades(struct checker *c)
 {
 	struct program *p = c->prog;
 	if (!p->grades_set) {
-		/* the national bands: 优 >= 90, 良 >= 80, 中 >= 60, 差 below */
+		/* the national bands: 优 >= 90%, 良 >= 80%, 中 >= 60% of the
+		 * full score (90, 80, 60 of 100), 差 below */
 		static const char *const names[] = { "优", "良", "中", "差" };
-		static const char *const mins[] = { "90", "80", "60", "0" };
+		static const char *const mins[] = { "90%", "80%", "60%", "0" };
 		for (int i = 0; i < 4; i++) {
 			struct grade_band *g = arena_alloc(&p->arena, sizeof *g);
 			g->name = names[i];
 			g->min = ast_num(p, mins[i], strlen(mins[i]), (struct span){ 0, 0 });
+			mpq_mul(g->min->num, g->min->num, p->total);
 			vec_push(&p->arena, &p->grades, g);
 		}
 	}
@@ -1115,6 +1138,10 @@ static void for_indicator_exprs(struct program *p, struct item *ind,
 	if (!ind->rule)
 		return;
 	fn(p, &ind->deps, ind->rule->expr);
+	if (ind->rule->kind == RULE_JUDGED) {
+		fn(p, &ind->deps, ind->rule->a);
+		fn(p, &ind->deps, ind->rule->b);
+	}
 	if (ind->rule->kind == RULE_BANDS)
 		for (int i = 0; i < ind->rule->entries.n; i++) {
 			struct band *b = ind->rule->entries.items[i];
@@ -1189,6 +1216,8 @@ int check_program(struct program *prog, struct diag *diag)
 		}
 		mpq_clear(t);
 	}
+	for (int i = 0; i < prog->indicators.n; i++)
+		make_actual(&c, prog->indicators.items[i]);
 	for (int i = 0; i < prog->indicators.n; i++)
 		check_indicator(&c, prog->indicators.items[i]);
 	for (int i = 0; i < prog->lets.n; i++) {

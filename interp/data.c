@@ -75,34 +75,33 @@ static bool read_number(mpq_t out, const json_t *v, bool *percent, bool *was_str
 	return false;
 }
 
+/* "2020-12-31", "2020/12/31", "2020.12.31" or "2020年12月31日": a
+ * four-digit year, then month and day of one or two digits. */
 static bool read_date(const char *s, size_t len, long *days)
 {
-	int part[3] = { 0, 0, 0 }, k = 0, digits = 0;
+	int part[3] = { 0, 0, 0 };
 	size_t i = 0;
-	while (i < len && k < 3) {
-		if (s[i] >= '0' && s[i] <= '9') {
-			if (++digits > 4)
+	bool cjk = len > 4 && len - 4 >= 3 && memcmp(s + 4, "年", 3) == 0;
+	for (int k = 0; k < 3; k++) {
+		size_t start = i;
+		while (i < len && i - start < (k == 0 ? 4u : 2u) && s[i] >= '0' && s[i] <= '9')
+			part[k] = part[k] * 10 + (s[i++] - '0');
+		size_t n = i - start;
+		if (k == 0 ? n != 4 : n < 1)
+			return false;
+		const char *sep = cjk ? (k == 0 ? "年" : k == 1 ? "月" : "日") : NULL;
+		if (cjk) {
+			if (len - i < 3 || memcmp(s + i, sep, 3) != 0)
 				return false;
-			part[k] = part[k] * 10 + (s[i] - '0');
-			i++;
-			continue;
-		}
-		if (!digits)
-			return false;
-		digits = 0;
-		k++;
-		/* separators: - / . or 年 月 日 (3 bytes each) */
-		if (s[i] == '-' || s[i] == '/' || s[i] == '.')
-			i++;
-		else if (len - i >= 3 && (memcmp(s + i, "年", 3) == 0 || memcmp(s + i, "月", 3) == 0 ||
-					   memcmp(s + i, "日", 3) == 0))
 			i += 3;
-		else
-			return false;
+		} else if (k < 2) {
+			if (i >= len || (s[i] != '-' && s[i] != '/' && s[i] != '.') ||
+			    (k == 1 && s[i] != s[4]))
+				return false;
+			i++;
+		}
 	}
-	if (digits)
-		k++;
-	if (k != 3 || (i < len && !(len - i == 0)))
+	if (i != len)
 		return false;
 	*days = ast_days(part[0], part[1], part[2]);
 	return *days != AST_NO_DATE;

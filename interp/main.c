@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "data.h"
@@ -128,6 +129,9 @@ static int write_atomically(const char *path, struct eval *ev, enum render_forma
 		free(tmp);
 		return -1;
 	}
+	mode_t mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask); /* as a plain create would, not mkstemp's 0600 */
 	FILE *f = fdopen(fd, "w");
 	int rc = f ? render(f, ev, fmt) : -1;
 	if (f && fclose(f) != 0)

@@ -37,6 +37,6 @@ indicator     target       actual      weight  score
   评                                        2    1.5
 ----------------------------------------------------
 total                                      11   7.96
-grade                                             差
+grade                                             中
 --- status
 0

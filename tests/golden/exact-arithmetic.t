@@ -26,7 +26,7 @@ rubric "exact" {
   "title": "exact",
   "total": 8,
   "max": 10,
-  "grade": "差",
+  "grade": "良",
   "indicators": [
     {"name": "加法", "path": ["g"], "weight": 1, "target": null, "actual": null, "raw": 1, "score": 1},
     {"name": "完成率", "path": ["g"], "weight": 2, "target": "≥95%", "actual": "95%", "raw": 2, "score": 2},

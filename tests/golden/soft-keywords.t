@@ -20,6 +20,6 @@ indicator   target  actual  weight  score
   按比例            达标         2      2
 -----------------------------------------
 total                           12    9.7
-grade                                  差
+grade                                  良
 --- status
 0
