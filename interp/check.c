@@ -570,11 +570,6 @@ static struct expr *self(struct checker *c, enum self_kind k, struct span sp)
 	return ast_self(c->prog, k, sp);
 }
 
-static struct expr *zero(struct checker *c, struct span sp)
-{
-	return ast_num(c->prog, "0", 1, sp);
-}
-
 /* The condition "the target is met", as an expression over the actual. */
 static struct expr *target_met(struct checker *c, struct item *ind, struct span sp)
 {
@@ -649,7 +644,6 @@ static void lower_rule(struct checker *c, struct item *ind)
 	default:
 		return;
 	}
-	(void)zero;
 	r->kind = RULE_EXPR;
 	r->expr = e;
 }

@@ -128,7 +128,6 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	for (int i = 0; i < ngr; i++)
 		mpq_init(ev->group_score[i]);
 	mpq_init(ev->total);
-	mpq_init(ev->tmp);
 	num_tmp_init(&ev->round_tmp);
 	return ev;
 }
@@ -146,7 +145,6 @@ void eval_free(struct eval *ev)
 	for (int i = 0; i < ev->prog->groups.n; i++)
 		mpq_clear(ev->group_score[i]);
 	mpq_clear(ev->total);
-	mpq_clear(ev->tmp);
 	num_tmp_clear(&ev->round_tmp);
 	free(ev->slots);
 	free(ev->result);

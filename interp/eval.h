@@ -68,7 +68,6 @@ struct eval {
 	struct item *cur;        /* indicator being evaluated */
 	unsigned generation;     /* bumped per evaluation (for let caching) */
 	unsigned *let_gen;       /* per let: generation its slot was computed in */
-	mpq_t tmp;               /* scratch */
 	struct num_tmp round_tmp; /* scratch for rounding */
 };
 
