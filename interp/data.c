@@ -57,6 +57,26 @@ static const char *what(char *buf, size_t cap, struct input *in)
 }
 
 /* Reads a number (or percent) value; false if v is not one. */
+/* Tables often copy the target's operator into the actual ("≥90%"): the
+ * length of such a prefix (>= <= > < = and ≥ ≧ ≤ ≦ ＝ ═ ﹦), so that the
+ * value is read without it. */
+static size_t comparison_prefix(const char *s, size_t len)
+{
+	static const char *const ops[] = {
+		">=", "<=", "\xE2\x89\xA5", "\xE2\x89\xA7", "\xE2\x89\xA4", "\xE2\x89\xA6",
+		"\xEF\xBC\x9D", "\xE2\x95\x90", "\xEF\xB9\xA6", ">", "<", "=",
+	};
+	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+		size_t n = strlen(ops[i]);
+		if (len >= n && memcmp(s, ops[i], n) == 0) {
+			while (n < len && s[n] == ' ')
+				n++;
+			return n;
+		}
+	}
+	return 0;
+}
+
 static bool read_number(mpq_t out, const json_t *v, bool *percent, bool *was_string)
 {
 	*percent = false;
@@ -70,7 +90,10 @@ static bool read_number(mpq_t out, const json_t *v, bool *percent, bool *was_str
 		return num_from_double(out, json_real_value(v));
 	if (json_is_string(v)) {
 		*was_string = true;
-		return num_parse(out, json_string_value(v), json_string_length(v), percent);
+		const char *s = json_string_value(v);
+		size_t len = json_string_length(v);
+		size_t skip = comparison_prefix(s, len);
+		return num_parse(out, s + skip, len - skip, percent);
 	}
 	return false;
 }
