@@ -368,6 +368,11 @@ static void check_call(struct checker *c, struct expr *e)
 		check_expr(c, args->items[i]);
 	const struct builtin *b = eval_builtin(e->call.fname);
 	if (b) {
+		if (args->n > EVAL_MAX_ARGS) {
+			error(c, e->span, "arity", "%s takes at most %d arguments, not %d", b->name,
+			      EVAL_MAX_ARGS, args->n);
+			return;
+		}
 		if (args->n < b->min_args || (b->max_args >= 0 && args->n > b->max_args)) {
 			error(c, e->span, "arity", "%s takes %d%s argument%s, not %d", b->name,
 			      b->min_args, b->max_args < 0 ? " or more" : b->max_args > b->min_args ? " or 2" : "",

@@ -32,6 +32,9 @@ struct value {
 	size_t *item_lens;       /* TY_LIST: byte lengths of items */
 };
 
+/* Arguments a builtin call may have (min and max take any number up to it). */
+#define EVAL_MAX_ARGS 16
+
 /* A C primitive of the language (min, max, clamp, round, ...). */
 struct builtin {
 	const char *name;
