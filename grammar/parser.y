@@ -51,6 +51,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token START_TEMPLATE "start of template" START_LIB "start of library"
 %token SEP "end of line"
 %token <struct expr *> NUM "a number" STRING "a string" DATE "a date"
+%token <struct expr *> DEADLINE "a deadline"
 %token <const char *> IDENT "a name"
 %token GE "'>='" LE "'<='" NE "'!='" EQEQ "'=='" DOTDOT "'..'"
 %token RUBRIC "'rubric'" TOTAL "'total'" ROUND "'round'" GRADES "'grades'"
@@ -68,6 +69,8 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token HALF_UP "'half_up'" DOWN "'down'" HALF_EVEN "'half_even'"
 %token T_NUMBER "'number'" T_PERCENT "'percent'" T_TEXT "'text'" T_DATE "'date'"
 %token T_BOOL "'bool'" T_LIST "'list'"
+%token BUDGET "'budget'" LEVELS "'levels'" REQUIRE "'require'" REASON "'reason'"
+%token INAPPLICABLE "'inapplicable'" RESCALE "'rescale'" EXCLUDE "'exclude'"
 
 %nterm <const char *> name decl_name
 %nterm <struct expr *> expr disj conj neg cmp arith primary weight_opt
@@ -75,7 +78,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %nterm <struct vec *> args args1 decls decl_seq clauses clause_seq
 %nterm <struct vec *> bands band_seq points points_seq grade_list grade_seq
 %nterm <struct vec *> cases case_seq params params1 entries entry_seq values values1
-%nterm <struct vec *> lib lib_seq test_body test_seq
+%nterm <struct vec *> lib lib_seq test_body test_seq budget_body
 %nterm <struct item *> decl item
 %nterm <struct clause *> clause
 %nterm <struct rule *> rule
@@ -88,6 +91,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %nterm <struct bound> bound
 %nterm <bool> lbr rbr
 %nterm <struct item_points *> point grade_entry
+%nterm <struct expr *> text_opt
 %nterm <struct expr **> case
 %nterm <struct param *> param
 %nterm <struct test_entry *> entry
@@ -140,6 +144,11 @@ decl:
 | LET name '=' expr                     { build_let(p, $name, @name, $expr); $$ = NULL; }
 | func                                  { $$ = NULL; }
 | TEST STRING '{' test_body '}'         { build_test(p, $2, $4, @$); $$ = NULL; }
+| levels                                { $$ = NULL; }
+| REQUIRE REASON                        { build_require_reason(p, @$); $$ = NULL; }
+| INAPPLICABLE EXCLUDE                  { build_inapplicable(p, false, @$); $$ = NULL; }
+| INAPPLICABLE RESCALE                  { build_inapplicable(p, true, @$); $$ = NULL; }
+| TARGET DEFAULT cmpop                  { $$ = build_target_default(p, $cmpop, @$); }
 | item                                  { $$ = $1; }
 | error                                 { $$ = NULL; }
 ;
@@ -149,7 +158,13 @@ item:
                                         { $$ = build_group(p, $n, @n, $weight_opt, $decls, @$); }
 | INDICATOR decl_name[n] weight_opt '{' clauses '}'
                                         { $$ = build_indicator(p, $n, @n, $weight_opt, $clauses, @$); }
+| BUDGET decl_name[n] weight_opt budget_body
+                                        { $$ = build_budget(p, $n, @n, $weight_opt, $budget_body, @$); }
 ;
+budget_body: %empty { $$ = build_list(p); } | '{' clauses '}' { $$ = $2; } ;
+
+/* levels name '{' points '}': a set of qualitative levels for 'grade' */
+levels: LEVELS decl_name[n] '{' points '}' { build_levels(p, $n, @n, $points, @$); } ;
 
 weight_opt: %empty { $$ = NULL; } | WEIGHT arith { $$ = $2; } ;
 unit_opt: %empty { $$ = NULL; } | UNIT STRING { $$ = $2->str; } ;
@@ -189,10 +204,11 @@ param:
 
 lib: seps { $$ = build_list(p); } | seps lib_seq { $$ = $2; } ;
 lib_seq:
-  func                                  { $$ = build_list(p); }
+  lib_item                              { $$ = build_list(p); }
 | lib_seq SEP                           { $$ = $1; }
-| lib_seq SEP func                      { $$ = $1; }
+| lib_seq SEP lib_item                  { $$ = $1; }
 ;
+lib_item: func | levels ;
 
 /* Indicator clauses. */
 clauses: seps { $$ = build_list(p); } | seps clause_seq { $$ = $2; } ;
@@ -209,13 +225,15 @@ clause:
 | UNIT STRING                           { $$ = build_clause(p, CL_UNIT, @$); $$->expr = $2; }
 | NOTE STRING                           { $$ = build_clause(p, CL_NOTE, @$); $$->expr = $2; }
 | ROUND round_spec                      { $$ = build_clause(p, CL_ROUND, @$); $$->round = $2; }
+| INAPPLICABLE                          { $$ = build_clause(p, CL_INAPPLICABLE, @$); }
 | error                                 { $$ = NULL; }
 ;
 
 /* target = cmpop arith | arith | 'between' arith 'and' arith | 'by' arith */
 target:
   cmpop arith                           { $$ = build_target(p, $1, $2, NULL, @$); }
-| arith                                 { $$ = build_target(p, OP_EQ, $1, NULL, @$); }
+| arith                                 { $$ = build_target_bare(p, $1, @$); }
+| DEADLINE                              { $$ = build_target(p, OP_LE, $1, NULL, @$); $$.op = TG_BY; $$.as_written = true; }
 | BETWEEN arith AND arith                { $$ = build_target(p, OP_AND, $2, $4, @$); }
 | BY arith                              { $$ = build_target(p, OP_LE, $2, NULL, @$); $$.op = TG_BY; }
 ;
@@ -235,6 +253,8 @@ rule:
                                         { $$ = build_deduct(p, $x, $y, $r, $c, @$); }
 | CHECKLIST '{' points '}'              { $$ = build_rule(p, RULE_CHECKLIST, @1); $$->entries = *$3; }
 | GRADE '{' points '}'                  { $$ = build_rule(p, RULE_GRADE, @1); $$->entries = *$3; }
+| GRADE                                 { $$ = build_grade_levels(p, NULL, @$, @$); }
+| GRADE decl_name[n]                    { $$ = build_grade_levels(p, $n, @n, @$); }
 | BONUS arith[x] PLUS arith[y] per_opt[s] cap_opt[c]
                                         { $$ = build_rule(p, RULE_BONUS, @$); $$->a = $x; $$->b = $y; $$->c = $s; $$->d = $c; }
 | JUDGED                                { $$ = build_rule(p, RULE_JUDGED, @$); }
@@ -281,14 +301,14 @@ points_seq:
 | points_seq SEP point                  { $$ = build_push(p, $1, $3); }
 ;
 point:
-  decl_name[n] ':' arith                { $$ = build_points(p, $n, @n, $arith, NULL, NULL); }
-| decl_name[n] ':' arith STRING         { $$ = build_points(p, $n, @n, $arith, NULL, $STRING); }
-| decl_name[n] ':' arith[lo] DOTDOT arith[hi]
-                                        { $$ = build_points(p, $n, @n, $lo, $hi, NULL); }
-| decl_name[n] ':' arith[lo] DOTDOT arith[hi] STRING
-                                        { $$ = build_points(p, $n, @n, $lo, $hi, $STRING); }
+  decl_name[n] ':' arith text_opt       { $$ = build_points(p, $n, @n, $arith, NULL, $text_opt); }
+| decl_name[n] ':' arith[lo] DOTDOT arith[hi] text_opt
+                                        { $$ = build_points(p, $n, @n, $lo, $hi, $text_opt); }
+| decl_name[n] ':' '[' arith[lo] ',' arith[hi] rbr text_opt
+                                        { $$ = build_points(p, $n, @n, $lo, $hi, $text_opt); $$->hi_open = !$rbr; }
 | error                                 { $$ = NULL; }
 ;
+text_opt: %empty { $$ = NULL; } | STRING ;
 
 /* test = 'test' string '{' ( 'given' | 'expect' ) '{' entries '}' ... '}' */
 test_body: seps { $$ = build_list(p); } | seps test_seq { $$ = $2; } ;
@@ -397,6 +417,10 @@ decl_name:
 | BONUS { $$ = build_word(p, @1); } | JUDGED { $$ = build_word(p, @1); } | PER { $$ = build_word(p, @1); } | ABOVE { $$ = build_word(p, @1); }
 | BELOW { $$ = build_word(p, @1); } | CAP { $$ = build_word(p, @1); } | PLUS { $$ = build_word(p, @1); } | BY { $$ = build_word(p, @1); }
 | UNIT { $$ = build_word(p, @1); } | NOTE { $$ = build_word(p, @1); } | DEFAULT { $$ = build_word(p, @1); }
+| WEIGHT { $$ = build_word(p, @1); } | TARGET { $$ = build_word(p, @1); } | ACTUAL { $$ = build_word(p, @1); }
+| SCORE { $$ = build_word(p, @1); } | BUDGET { $$ = build_word(p, @1); } | LEVELS { $$ = build_word(p, @1); }
+| REQUIRE { $$ = build_word(p, @1); } | REASON { $$ = build_word(p, @1); } | INAPPLICABLE { $$ = build_word(p, @1); }
+| RESCALE { $$ = build_word(p, @1); } | EXCLUDE { $$ = build_word(p, @1); }
 ;
 
 %%

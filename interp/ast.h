@@ -165,6 +165,8 @@ enum target_op {
 	TG_BETWEEN, /* lo <= actual <= hi */
 	TG_BY,      /* actual (a date) on or before lo */
 	TG_TEXT,    /* a descriptive target (lo is the text) */
+	TG_BARE,    /* a number without an operator: `target default` decides
+		       (parser output only; the checker replaces it) */
 };
 
 struct target {
@@ -172,6 +174,8 @@ struct target {
 	struct expr *lo;         /* the value (text for TG_TEXT) */
 	struct expr *hi;         /* upper bound of TG_BETWEEN */
 	struct span span;        /* whole clause after the keyword */
+	bool as_written;         /* shown as written (2020年12月31日前) */
+	bool bare;               /* written without an operator */
 };
 
 enum rule_kind {
@@ -215,7 +219,18 @@ struct item_points {
 	struct expr *points;     /* fixed points, or the range's low end */
 	struct expr *hi;         /* range's high end, or NULL */
 	const char *text;        /* description or NULL */
+	bool hi_open;            /* [lo, hi): hi itself is not in the range */
 	mpq_t lo_q, hi_q;        /* checker: constant values */
+};
+
+/* `levels name { ... }`: a named set of qualitative levels, used by
+ * `score grade name`.  Points may use `weight`: they are computed for each
+ * indicator that uses the set. */
+struct level_set {
+	const char *name;
+	struct span span;
+	struct vec entries;      /* struct item_points * */
+	bool from_stdlib;
 };
 
 struct rule {
@@ -225,6 +240,9 @@ struct rule {
 	enum deduct_dir dir;     /* RULE_DEDUCT */
 	struct expr *a, *b, *c, *d; /* parameters, see enum rule_kind */
 	struct vec entries;      /* RULE_BANDS, RULE_CHECKLIST, RULE_GRADE */
+	bool use_levels;         /* RULE_GRADE: `grade` or `grade NAME`: a level set */
+	const char *levels;      /* its name, NULL for the national default */
+	struct span levels_span;
 	mpq_t total_q;           /* checker: a checklist's full points */
 };
 
@@ -238,7 +256,11 @@ struct rounding {
 enum item_kind {
 	ITEM_GROUP,
 	ITEM_INDICATOR,
+	ITEM_SETTING,            /* `target default OP` (parser output only) */
 };
+
+/* The inputs of a budget row, in the order of the form's columns. */
+enum { BUDGET_INITIAL, BUDGET_PLANNED, BUDGET_SPENT, BUDGET_NINPUTS };
 
 /* A group (一级/二级指标) or an indicator (三级指标). */
 struct item {
@@ -264,6 +286,12 @@ struct item {
 	const char *note;
 	struct vec deps;         /* checker: struct input * the score needs */
 	struct expr *self_actual; /* checker: the node `actual` evaluates to */
+	bool budget;             /* the budget-execution row (`budget`) */
+	struct input *budget_in[BUDGET_NINPUTS]; /* checker: its inputs */
+	bool inapplicable;       /* marked `inapplicable` in the template ("/") */
+	/* ITEM_GROUP, ITEM_SETTING: what a target without an operator means
+	 * inside (TG_NONE: inherited) */
+	enum target_op bare_op;
 };
 
 /* Lower bound of a grade of the total: `优: 90`. */
@@ -305,6 +333,11 @@ struct program {
 	struct vec funcs;        /* struct func *, stdlib first */
 	struct vec items;        /* top-level struct item * */
 	struct vec tests;        /* struct test_case * */
+	struct vec levels;       /* struct level_set *, stdlib first */
+	bool require_reason;     /* `require reason` */
+	bool rescale;            /* `inapplicable rescale` */
+	bool inapplicable_set;   /* `inapplicable ...` was declared */
+	enum target_op bare_op;  /* `target default` at the top, or TG_NONE */
 	/* checker output */
 	struct vec indicators;   /* every indicator, in table order */
 	struct vec groups;       /* every group, in table order */

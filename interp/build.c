@@ -44,11 +44,32 @@ struct vec *build_push(struct parser *p, struct vec *v, void *item)
 	return v;
 }
 
+/* Takes the `target default` settings out of a list of items: returns
+ * the operator they set (the last one), or TG_NONE. */
+static enum target_op take_settings(struct parser *p, struct vec *items)
+{
+	enum target_op op = TG_NONE;
+	int n = 0;
+	for (int i = 0; i < items->n; i++) {
+		struct item *it = items->items[i];
+		if (it->kind != ITEM_SETTING) {
+			items->items[n++] = it;
+			continue;
+		}
+		if (op != TG_NONE)
+			error(p, it->span, "duplicate", "'target default' is set twice here");
+		op = it->bare_op;
+	}
+	items->n = n;
+	return op;
+}
+
 void build_template(struct parser *p, struct expr *title, struct vec *items, struct span sp)
 {
 	(void)sp;
 	p->prog->title = title->str;
 	p->prog->title_span = title->span;
+	p->prog->bare_op = take_settings(p, items);
 	p->prog->items = *items;
 }
 
@@ -162,6 +183,7 @@ struct item *build_group(struct parser *p, const char *name, struct span name_sp
 			 struct expr *weight, struct vec *children, struct span sp)
 {
 	struct item *g = new_item(p, ITEM_GROUP, name, name_sp, weight, sp);
+	g->bare_op = take_settings(p, children);
 	g->children = *children;
 	for (int i = 0; i < children->n; i++)
 		((struct item *)children->items[i])->parent = g;
@@ -170,14 +192,14 @@ struct item *build_group(struct parser *p, const char *name, struct span name_sp
 
 static const char *const clause_names[] = {
 	/* ORDER enum clause_kind */
-	"weight", "target", "actual", "score", "unit", "note", "round",
+	"weight", "target", "actual", "score", "unit", "note", "round", "inapplicable",
 };
 
 struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
 			     struct expr *weight, struct vec *clauses, struct span sp)
 {
 	struct item *it = new_item(p, ITEM_INDICATOR, name, name_sp, weight, sp);
-	struct clause *seen[CL_ROUND + 1] = { 0 };
+	struct clause *seen[CL_INAPPLICABLE + 1] = { 0 };
 	for (int i = 0; i < clauses->n; i++) {
 		struct clause *c = clauses->items[i];
 		if (seen[c->kind] || (c->kind == CL_WEIGHT && weight)) {
@@ -194,9 +216,81 @@ struct item *build_indicator(struct parser *p, const char *name, struct span nam
 		case CL_UNIT: it->unit = c->expr->str; break;
 		case CL_NOTE: it->note = c->expr->str; break;
 		case CL_ROUND: it->round = c->round; break;
+		case CL_INAPPLICABLE: it->inapplicable = true; break;
 		}
 	}
 	return it;
+}
+
+struct item *build_budget(struct parser *p, const char *name, struct span name_sp,
+			  struct expr *weight, struct vec *clauses, struct span sp)
+{
+	struct item *it = build_indicator(p, name, name_sp, weight, clauses, sp);
+	it->budget = true;
+	for (int i = 0; i < clauses->n; i++) {
+		struct clause *c = clauses->items[i];
+		if (c->kind == CL_ACTUAL || c->kind == CL_INAPPLICABLE)
+			error(p, c->span, "bad-clause", "a budget row cannot have '%s': %s",
+			      clause_names[c->kind], c->kind == CL_ACTUAL
+			      ? "its actual is 全年执行数 / 全年预算数" : "it always applies");
+	}
+	return it;
+}
+
+struct item *build_target_default(struct parser *p, enum op op, struct span sp)
+{
+	struct item *it = alloc(p, sizeof *it);
+	it->kind = ITEM_SETTING;
+	it->span = sp;
+	switch (op) {
+	case OP_GE: it->bare_op = TG_GE; break;
+	case OP_GT: it->bare_op = TG_GT; break;
+	case OP_LE: it->bare_op = TG_LE; break;
+	case OP_LT: it->bare_op = TG_LT; break;
+	case OP_EQ: it->bare_op = TG_EQ; break;
+	default:
+		error(p, sp, "bad-target", "a target cannot use '%s'", ast_op_name(op));
+		it->bare_op = TG_EQ;
+		break;
+	}
+	return it;
+}
+
+void build_levels(struct parser *p, const char *name, struct span name_sp,
+		  struct vec *entries, struct span sp)
+{
+	(void)sp;
+	struct level_set *l = alloc(p, sizeof *l);
+	l->name = name;
+	l->span = name_sp;
+	l->entries = *entries;
+	l->from_stdlib = p->start_token == TOK_START_LIB;
+	vec_push(A(p), &p->prog->levels, l);
+}
+
+struct rule *build_grade_levels(struct parser *p, const char *name, struct span name_sp,
+				struct span sp)
+{
+	struct rule *r = build_rule(p, RULE_GRADE, sp);
+	r->use_levels = true;
+	r->levels = name;
+	r->levels_span = name_sp;
+	return r;
+}
+
+void build_require_reason(struct parser *p, struct span sp)
+{
+	if (p->prog->require_reason)
+		error(p, sp, "duplicate", "'require reason' is declared twice");
+	p->prog->require_reason = true;
+}
+
+void build_inapplicable(struct parser *p, bool rescale, struct span sp)
+{
+	if (p->prog->inapplicable_set)
+		error(p, sp, "duplicate", "'inapplicable' is declared twice");
+	p->prog->inapplicable_set = true;
+	p->prog->rescale = rescale;
 }
 
 struct rounding build_rounding(struct parser *p, struct expr *digits, enum num_mode mode, struct span sp)
@@ -272,9 +366,21 @@ struct target build_target(struct parser *p, enum op op, struct expr *lo, struct
 		t.op = TG_NONE;
 		break;
 	}
-	/* a bare text target ("明确") describes a qualitative indicator */
 	if (t.op == TG_EQ && lo->kind == EX_STR)
+		t.op = TG_TEXT; /* `target = "明确"` */
+	return t;
+}
+
+struct target build_target_bare(struct parser *p, struct expr *value, struct span sp)
+{
+	struct target t = build_target(p, OP_EQ, value, NULL, sp);
+	t.bare = true;
+	/* a text target ("明确") describes a qualitative indicator; a number
+	 * means what the template's `target default` says */
+	if (value->kind == EX_STR)
 		t.op = TG_TEXT;
+	else if (value->kind != EX_DATE)
+		t.op = TG_BARE;
 	return t;
 }
 

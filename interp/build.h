@@ -17,7 +17,7 @@ struct parser;
 
 /* Clause kinds of an indicator. ORDER clause_names */
 enum clause_kind {
-	CL_WEIGHT, CL_TARGET, CL_ACTUAL, CL_SCORE, CL_UNIT, CL_NOTE, CL_ROUND,
+	CL_WEIGHT, CL_TARGET, CL_ACTUAL, CL_SCORE, CL_UNIT, CL_NOTE, CL_ROUND, CL_INAPPLICABLE,
 };
 
 /* One clause of an indicator block, before the indicator is assembled. */
@@ -65,6 +65,16 @@ struct func *build_func(struct parser *p, const char *name, struct span sp,
 struct param *build_param(struct parser *p, const char *name, struct span sp, enum type type);
 struct clause *build_clause(struct parser *p, enum clause_kind kind, struct span sp);
 struct target build_target(struct parser *p, enum op op, struct expr *lo, struct expr *hi, struct span sp);
+struct target build_target_bare(struct parser *p, struct expr *value, struct span sp);
+struct item *build_target_default(struct parser *p, enum op op, struct span sp);
+struct item *build_budget(struct parser *p, const char *name, struct span name_sp,
+			  struct expr *weight, struct vec *clauses, struct span sp);
+void build_levels(struct parser *p, const char *name, struct span name_sp,
+		  struct vec *entries, struct span sp);
+struct rule *build_grade_levels(struct parser *p, const char *name, struct span name_sp,
+				struct span sp);
+void build_require_reason(struct parser *p, struct span sp);
+void build_inapplicable(struct parser *p, bool rescale, struct span sp);
 struct rule *build_rule(struct parser *p, enum rule_kind kind, struct span sp);
 struct rule *build_deduct(struct parser *p, struct expr *amount, struct expr *per,
 			  struct deduct_ref ref, struct expr *cap, struct span sp);

@@ -124,15 +124,21 @@ static void suggest(struct checker *c, const char *name, bool calls)
 /* ---- constants ---- */
 
 /* Evaluates a constant numeric expression (literals, unary minus,
- * arithmetic) into out; false if e is not constant. */
-static bool const_value(struct expr *e, mpq_t out)
+ * arithmetic, and `weight` when ind is given) into out; false if e is not
+ * constant. */
+static bool const_value(struct expr *e, mpq_t out, const struct item *ind)
 {
 	switch (e->kind) {
 	case EX_NUM:
 		mpq_set(out, e->num);
 		return true;
+	case EX_SELF:
+		if (!ind || e->self != SELF_WEIGHT)
+			return false;
+		mpq_set(out, ind->weight);
+		return true;
 	case EX_UNARY:
-		if (e->op != OP_NEG || !const_value(e->lhs, out))
+		if (e->op != OP_NEG || !const_value(e->lhs, out, ind))
 			return false;
 		mpq_neg(out, out);
 		return true;
@@ -141,7 +147,7 @@ static bool const_value(struct expr *e, mpq_t out)
 			return false;
 		mpq_t r;
 		mpq_init(r);
-		bool ok = const_value(e->lhs, out) && const_value(e->rhs, r);
+		bool ok = const_value(e->lhs, out, ind) && const_value(e->rhs, r, ind);
 		if (ok) {
 			switch (e->op) {
 			case OP_ADD: mpq_add(out, out, r); break;
@@ -171,7 +177,7 @@ static bool is_percent(struct expr *e)
 /* A constant number that must be there: reports `what` if e is not one. */
 static bool need_const(struct checker *c, struct expr *e, mpq_t out, const char *what)
 {
-	if (const_value(e, out))
+	if (const_value(e, out, c->ind))
 		return true;
 	error(c, e->span, "not-constant", "%s must be a constant number", what);
 	return false;
@@ -389,7 +395,7 @@ static void check_call(struct checker *c, struct expr *e)
 			mpq_t q;
 			mpq_init(q);
 			struct expr *dg = args->items[1];
-			if (!const_value(dg, q) || mpz_cmp_ui(mpq_denref(q), 1) != 0 ||
+			if (!const_value(dg, q, NULL) || mpz_cmp_ui(mpq_denref(q), 1) != 0 ||
 			    mpq_sgn(q) < 0 || mpz_cmp_ui(mpq_numref(q), 30) > 0)
 				error(c, dg->span, "bad-round",
 				      "the digits of round() must be a whole number from 0 to 30");
@@ -590,7 +596,7 @@ static struct expr *target_met(struct checker *c, struct item *ind, struct span 
 	case TG_BETWEEN:
 		return ast_binary(p, OP_AND, ast_binary(p, OP_GE, a, t->lo, sp),
 				  ast_binary(p, OP_LE, self(c, SELF_ACTUAL, sp), t->hi, sp), sp);
-	case TG_NONE: break;
+	case TG_NONE: case TG_BARE: break;
 	}
 	return NULL;
 }
@@ -694,8 +700,8 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 		}
 		ast_mpq(c->prog, &lo[n]);
 		ast_mpq(c->prog, &hi[n]);
-		if ((b->lo.value && !const_value(b->lo.value, lo[n])) ||
-		    (b->hi.value && !const_value(b->hi.value, hi[n])))
+		if ((b->lo.value && !const_value(b->lo.value, lo[n], NULL)) ||
+		    (b->hi.value && !const_value(b->hi.value, hi[n], NULL)))
 			return;
 		if (b->lo.value && b->hi.value && (mpq_cmp(lo[n], hi[n]) > 0 ||
 		    (mpq_cmp(lo[n], hi[n]) == 0 && !(b->lo.closed && b->hi.closed)))) {
@@ -792,7 +798,7 @@ static void check_table_rule(struct checker *c, struct item *ind)
 			need_type(c, b->points, TY_NUMBER, "a band's points");
 			mpq_t q;
 			mpq_init(q);
-			if (const_value(b->points, q) && (mpq_sgn(q) < 0 || mpq_cmp(q, ind->weight) > 0))
+			if (const_value(b->points, q, NULL) && (mpq_sgn(q) < 0 || mpq_cmp(q, ind->weight) > 0))
 				error(c, b->points->span, "score-range",
 				      "%s points is outside [0, %s], the range of %s",
 				      fmt_num(b1, sizeof b1, q, false), fmt_num(b2, sizeof b2, ind->weight, false),
@@ -815,7 +821,7 @@ static void check_table_rule(struct checker *c, struct item *ind)
 	const char *what = r->kind == RULE_CHECKLIST ? "checklist" : "grade";
 	mpq_set_ui(r->total_q, 0, 1);
 	bool full = false;
-	if (r->entries.n == 0)
+	if (r->entries.n == 0 && !r->use_levels) /* an unknown level set was reported */
 		error(c, r->span, "empty-rule", "'%s' of %s has no entries", what, ind->name);
 	for (int i = 0; i < r->entries.n; i++) {
 		struct item_points *e = r->entries.items[i];
@@ -832,8 +838,10 @@ static void check_table_rule(struct checker *c, struct item *ind)
 			}
 			if (!need_const(c, e->hi, e->hi_q, "points"))
 				continue;
-			if (mpq_cmp(e->lo_q, e->hi_q) > 0)
-				error(c, e->span, "bad-range", "the range of '%s' runs backwards", e->name);
+			int cmp = mpq_cmp(e->lo_q, e->hi_q);
+			if (cmp > 0 || (cmp == 0 && e->hi_open))
+				error(c, e->span, "bad-range", "the range of '%s' %s", e->name,
+				      cmp > 0 ? "runs backwards" : "is empty");
 		} else {
 			mpq_set(e->hi_q, e->lo_q);
 		}
@@ -841,7 +849,7 @@ static void check_table_rule(struct checker *c, struct item *ind)
 			error(c, e->points->span, "score-range", "'%s' gives points outside [0, %s]",
 			      e->name, fmt_num(b1, sizeof b1, ind->weight, false));
 		mpq_add(r->total_q, r->total_q, e->lo_q);
-		full |= mpq_cmp(e->hi_q, ind->weight) == 0;
+		full |= mpq_cmp(e->hi_q, ind->weight) == 0 && !e->hi_open;
 	}
 	if (r->kind == RULE_CHECKLIST && r->entries.n) {
 		int cmp = mpq_cmp(r->total_q, ind->weight);
@@ -862,6 +870,104 @@ static void check_table_rule(struct checker *c, struct item *ind)
 	}
 }
 
+/* ---- the self-evaluation form ---- */
+
+/* Column names of the budget row, which are also its inputs' names. */
+static const char *const budget_names[BUDGET_NINPUTS] = {
+	"年初预算数", "全年预算数", "全年执行数",
+};
+
+/* The number input called name: declared, or made here for the budget row
+ * ind. */
+static struct input *budget_input(struct checker *c, const char *name, struct item *ind)
+{
+	struct program *p = c->prog;
+	struct input *in = check_find_input(p, name);
+	if (in) {
+		if (in->type != TY_NUMBER || in->percent)
+			error(c, in->span, "type", "input %s of the budget row must be a number, not %s",
+			      name, in->percent ? "a percent" : ast_type_name(in->type));
+		return in;
+	}
+	in = arena_alloc(&p->arena, sizeof *in);
+	in->name = name;
+	in->span = ind->name_span;
+	in->type = TY_NUMBER;
+	in->slot = -1;
+	in->index = p->inputs.n;
+	vec_push(&p->arena, &p->inputs, in);
+	return in;
+}
+
+/* The budget row: 执行率 = 全年执行数 / 全年预算数, scored
+ * min(执行率, 100%) × weight unless it says otherwise. */
+static void make_budget(struct checker *c, struct item *ind)
+{
+	struct program *p = c->prog;
+	struct span sp = ind->name_span;
+	for (int k = 0; k < BUDGET_NINPUTS; k++)
+		ind->budget_in[k] = budget_input(c, budget_names[k], ind);
+	ind->actual = ast_binary(p, OP_DIV, ast_name(p, budget_names[BUDGET_SPENT], sp),
+				 ast_name(p, budget_names[BUDGET_PLANNED], sp), sp);
+	if (!ind->rule) {
+		struct vec args = { 0 };
+		vec_push(&p->arena, &args, ast_self(p, SELF_ACTUAL, sp));
+		vec_push(&p->arena, &args, ast_num(p, "100%", 4, sp));
+		struct rule *r = arena_alloc(&p->arena, sizeof *r);
+		r->kind = RULE_EXPR;
+		r->span = sp;
+		r->expr = ast_binary(p, OP_MUL, ast_call(p, "min", sp, args, sp),
+				     ast_self(p, SELF_WEIGHT, sp), sp);
+		ast_mpq(p, &r->total_q);
+		ind->rule = r;
+	}
+}
+
+/* What a target written without an operator means for ind: the nearest
+ * `target default` around it, else `=`. */
+static enum target_op bare_op(struct program *p, struct item *ind)
+{
+	for (struct item *g = ind->parent; g; g = g->parent)
+		if (g->bare_op != TG_NONE)
+			return g->bare_op;
+	return p->bare_op != TG_NONE ? p->bare_op : TG_EQ;
+}
+
+/* `score grade` and `score grade NAME`: the entries of the level set, with
+ * their points computed for this indicator's weight (in check_table_rule). */
+static void use_levels(struct checker *c, struct item *ind)
+{
+	struct program *p = c->prog;
+	struct rule *r = ind->rule;
+	const char *name = r->levels ? r->levels : "达成度";
+	struct level_set *set = NULL;
+	for (int i = p->levels.n - 1; i >= 0 && !set; i--) /* the template's own first */
+		if (strcmp(((struct level_set *)p->levels.items[i])->name, name) == 0)
+			set = p->levels.items[i];
+	if (!set) {
+		error(c, r->levels_span, "unknown-name", "there are no levels called %s", name);
+		const char **names = arena_alloc(&p->arena, (size_t)(p->levels.n + 1) * sizeof *names);
+		for (int i = 0; i < p->levels.n; i++)
+			names[i] = ((struct level_set *)p->levels.items[i])->name;
+		const char *best = diag_closest(name, names, (size_t)p->levels.n);
+		if (best)
+			diag_help(c->diag, "did you mean '%s'?", best);
+		else
+			diag_help(c->diag, "declare them: 'levels %s { 优: 5; 良: 4; ... }'", name);
+		return;
+	}
+	for (int i = 0; i < set->entries.n; i++) {
+		struct item_points *e = set->entries.items[i];
+		struct item_points *copy = arena_alloc(&p->arena, sizeof *copy);
+		*copy = *e;
+		if (set->from_stdlib)
+			copy->span = r->span;
+		ast_mpq(p, &copy->lo_q);
+		ast_mpq(p, &copy->hi_q);
+		vec_push(&p->arena, &r->entries, copy);
+	}
+}
+
 /* Sets what `actual` means for ind: its expression, or the input of its own
  * name (declared, or made here with a type taken from the rule and the
  * target).  Runs for every indicator before any expression is checked, so
@@ -869,6 +975,12 @@ static void check_table_rule(struct checker *c, struct item *ind)
 static void make_actual(struct checker *c, struct item *ind)
 {
 	struct program *p = c->prog;
+	if (ind->target.op == TG_BARE)
+		ind->target.op = bare_op(p, ind);
+	if (ind->inapplicable)
+		return;
+	if (ind->budget)
+		make_budget(c, ind);
 	if (ind->actual) {
 		ind->self_actual = ind->actual;
 		return;
@@ -902,12 +1014,23 @@ static void make_actual(struct checker *c, struct item *ind)
 static void check_indicator(struct checker *c, struct item *ind)
 {
 	c->ind = ind;
+	if (ind->inapplicable) {
+		/* a row the form marks "/" */
+		if (ind->weight_expr || ind->rule || ind->target.op != TG_NONE || ind->actual)
+			error(c, ind->name_span, "bad-clause",
+			      "indicator %s is inapplicable: it has no weight, target, actual or score",
+			      ind->name);
+		c->ind = NULL;
+		return;
+	}
 	if (!ind->rule) {
 		error(c, ind->name_span, "no-score", "indicator %s has no 'score' rule", ind->name);
 		diag_help(c->diag, "add e.g. 'score proportional', 'score met' or 'score judged'");
 	}
 	if (ind->actual)
 		check_expr(c, ind->actual);
+	if (ind->budget)
+		ind->actual->percent = true; /* 执行率 */
 	/* the target */
 	struct target *t = &ind->target;
 	if (t->lo) {
@@ -935,6 +1058,8 @@ static void check_indicator(struct checker *c, struct item *ind)
 			check_expr(c, r->expr);
 			need_type(c, r->expr, TY_NUMBER, "a score");
 		} else if (r->kind != RULE_EXPR) {
+			if (r->kind == RULE_GRADE && r->use_levels)
+				use_levels(c, ind);
 			if (r->kind == RULE_GRADE || r->kind == RULE_CHECKLIST)
 				need_type(c, ind->self_actual,
 					  r->kind == RULE_GRADE ? TY_TEXT : TY_LIST,
@@ -969,6 +1094,9 @@ static void collect(struct checker *c, struct vec *items, struct item *parent, i
 			struct item *dup = check_find_indicator(p, it->name);
 			if (dup)
 				error(c, it->name_span, "duplicate", "indicator %s is defined twice", it->name);
+			for (int j = 0; it->budget && j < p->indicators.n; j++)
+				if (((struct item *)p->indicators.items[j])->budget)
+					error(c, it->name_span, "duplicate", "the template has two budget rows");
 			it->index = p->indicators.n;
 			vec_push(&p->arena, &p->indicators, it);
 		}
@@ -981,6 +1109,8 @@ static void leaf_weights(struct checker *c)
 	char b[64];
 	for (int i = 0; i < c->prog->indicators.n; i++) {
 		struct item *it = c->prog->indicators.items[i];
+		if (it->inapplicable && !it->weight_expr)
+			continue; /* weight 0 */
 		if (!it->weight_expr) {
 			error(c, it->name_span, "no-weight", "indicator %s has no weight", it->name);
 			diag_help(c->diag, "write 'indicator %s weight 4 { ... }' or a 'weight' clause", it->name);
@@ -1128,6 +1258,8 @@ static void collect_deps(struct program *p, struct vec *deps, struct expr *e)
 static void for_indicator_exprs(struct program *p, struct item *ind,
 				void (*fn)(struct program *, struct vec *, struct expr *))
 {
+	if (ind->inapplicable)
+		return;
 	/* a formula needs the actual only if it refers to it; a table rule
 	 * always reads it */
 	if (fn != collect_deps || !ind->rule || ind->rule->kind != RULE_EXPR)
@@ -1197,6 +1329,14 @@ int check_program(struct program *prog, struct diag *diag)
 		for (int j = 0; j < i; j++)
 			if (strcmp(((struct let *)prog->lets.items[j])->name, l->name) == 0)
 				error(&c, l->span, "duplicate", "'%s' is defined twice", l->name);
+	}
+	for (int i = 0; i < prog->levels.n; i++) {
+		struct level_set *l = prog->levels.items[i];
+		for (int j = 0; j < i; j++) {
+			struct level_set *o = prog->levels.items[j];
+			if (strcmp(o->name, l->name) == 0 && o->from_stdlib == l->from_stdlib)
+				error(&c, l->span, "duplicate", "levels %s are declared twice", l->name);
+		}
 	}
 	check_funcs(&c);
 	collect(&c, &prog->items, NULL, 0);

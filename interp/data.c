@@ -163,23 +163,6 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 		return 0;
 	}
 	case TY_TEXT:
-		if (json_is_object(v) && in->owner && in->owner->rule &&
-		    in->owner->rule->kind == RULE_GRADE) {
-			json_t *level = json_object_get(v, "level");
-			json_t *score = json_object_get(v, "score");
-			bool pct, str;
-			if (!json_is_string(level) || !score || !read_number(slot->num, score, &pct, &str) ||
-			    json_object_size(v) != 2) {
-				data_error(d, diag, key, "bad-value",
-					   "%s: a picked level is written {\"level\": \"...\", \"score\": N}", who);
-				return 1;
-			}
-			slot->type = TY_TEXT;
-			slot->str = json_string_value(level);
-			slot->len = json_string_length(level);
-			slot->picked = true;
-			return 0;
-		}
 		if (!json_is_string(v)) {
 			data_error(d, diag, key, "bad-value", "%s: expected text, got %s", who, json_kind(v));
 			return 1;
@@ -243,6 +226,177 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 	}
 }
 
+/* "/" and "不适用" mark a row that does not apply. */
+static bool is_inapplicable(const json_t *v)
+{
+	const char *s = json_is_string(v) ? json_string_value(v) : NULL;
+	return s && (!strcmp(s, "/") || !strcmp(s, "／") || !strcmp(s, "不适用"));
+}
+
+/* The fields of a row object, with their Chinese synonyms. ORDER row_keys */
+enum { ROW_ACTUAL, ROW_SCORE, ROW_REASON, ROW_PUBLISHED, ROW_NKEYS };
+
+static const struct {
+	const char *key;
+	int field;
+} row_keys[] = {
+	{ "actual", ROW_ACTUAL }, { "实际值", ROW_ACTUAL }, { "完成值", ROW_ACTUAL },
+	{ "level", ROW_ACTUAL }, { "等级", ROW_ACTUAL },
+	{ "score", ROW_SCORE }, { "得分", ROW_SCORE },
+	{ "reason", ROW_REASON }, { "偏差原因", ROW_REASON },
+	{ "published", ROW_PUBLISHED }, { "公布得分", ROW_PUBLISHED },
+};
+
+/* A score in a row object or in "$published". */
+static bool read_score(struct data *d, struct diag *diag, const char *key, const char *field,
+		       json_t *v, mpq_t out)
+{
+	bool pct, str;
+	if (read_number(out, v, &pct, &str) && !pct)
+		return true;
+	data_error(d, diag, key, "bad-value", "%s: \"%s\" must be a number of points, not %s",
+		   key, field, pct ? "a percent" : json_kind(v));
+	return false;
+}
+
+/* An indicator's row written as an object: {"actual": ..., "score": N,
+ * "reason": "...", "published": N}. */
+static int load_row(struct data *d, struct eval *ev, struct item *ind, struct input *in,
+		    const char *key, json_t *obj, struct diag *diag)
+{
+	json_t *field[ROW_NKEYS] = { 0 };
+	const char *fkey;
+	json_t *fv;
+	int errors = 0;
+	json_object_foreach(obj, fkey, fv) {
+		size_t k = 0;
+		while (k < sizeof row_keys / sizeof row_keys[0] && strcmp(row_keys[k].key, fkey) != 0)
+			k++;
+		if (k == sizeof row_keys / sizeof row_keys[0]) {
+			data_error(d, diag, key, "bad-value", "indicator %s: unknown field \"%s\"", key, fkey);
+			diag_help(diag, "a row has \"actual\", \"score\", \"reason\" and \"published\" "
+				  "(实际值, 得分, 偏差原因, 公布得分)");
+			errors++;
+			continue;
+		}
+		int f = row_keys[k].field;
+		if (field[f]) {
+			data_error(d, diag, key, "bad-value", "indicator %s: \"%s\" is given twice", key, fkey);
+			errors++;
+		}
+		if (!json_is_null(fv))
+			field[f] = fv;
+	}
+	if (errors)
+		return errors;
+	struct row_data *row = &ev->row[ind->index];
+	struct rule *rule = ind->rule;
+	bool judged = rule && rule->kind == RULE_JUDGED;
+	if (field[ROW_SCORE] && !read_score(d, diag, key, "score", field[ROW_SCORE], row->score))
+		errors++;
+	else
+		row->has_score = field[ROW_SCORE] != NULL;
+	if (field[ROW_PUBLISHED] && !read_score(d, diag, key, "published", field[ROW_PUBLISHED], row->published))
+		errors++;
+	else
+		row->has_published = field[ROW_PUBLISHED] != NULL;
+	if (field[ROW_REASON]) {
+		json_t *r = field[ROW_REASON];
+		if (!json_is_string(r)) {
+			data_error(d, diag, key, "bad-value", "indicator %s: the reason must be text, not %s",
+				   key, json_kind(r));
+			errors++;
+		} else if (json_string_length(r) && !is_inapplicable(r)) { /* "/": none */
+			row->reason = json_string_value(r);
+			row->reason_len = json_string_length(r);
+		}
+	}
+	json_t *actual = field[ROW_ACTUAL];
+	if (actual && is_inapplicable(actual)) {
+		row->inapplicable = true;
+		return errors;
+	}
+	if (judged) {
+		/* the score is the rule's input; the actual is only shown */
+		if (actual) {
+			if (json_is_string(actual)) {
+				row->shown = json_string_value(actual);
+				row->shown_len = json_string_length(actual);
+			} else if (json_is_number(actual)) {
+				char *buf = arena_alloc(&d->arena, 64);
+				mpq_t q;
+				mpq_init(q);
+				bool pct, str;
+				read_number(q, actual, &pct, &str);
+				row->shown_len = num_format(buf, 64, q, 6, false, NULL);
+				row->shown = buf;
+				mpq_clear(q);
+			} else {
+				data_error(d, diag, key, "bad-value", "indicator %s: the actual must be text or a number, not %s",
+					   key, json_kind(actual));
+				errors++;
+			}
+		}
+		if (row->has_score && in) {
+			struct value *slot = eval_input_slot(ev, in);
+			mpq_set(slot->num, row->score);
+			slot->type = TY_NUMBER;
+			slot->percent = false;
+			ev->present[in->index] = INPUT_OK;
+		}
+		return errors;
+	}
+	if (!actual)
+		return errors;
+	if (!in || in->owner != ind) {
+		data_error(d, diag, key, "bad-value", "indicator %s computes its actual: the data cannot give it", key);
+		diag_help(diag, "give the inputs its actual is computed from");
+		return errors + 1;
+	}
+	int e = load_value(d, ev, in, key, actual, diag);
+	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
+	if (!e && rule && rule->kind == RULE_GRADE && row->has_score) {
+		/* a level whose points are a range: the data picks the score */
+		struct value *slot = eval_input_slot(ev, in);
+		mpq_set(slot->num, row->score);
+		slot->picked = true;
+	}
+	return errors + e;
+}
+
+/* "$published": {"total": N, "grade": "优"}, the published table's own. */
+static int load_published(struct data *d, struct eval *ev, const char *key, json_t *v,
+			  struct diag *diag)
+{
+	if (!json_is_object(v)) {
+		data_error(d, diag, key, "bad-value", "%s must be an object: {\"total\": N, \"grade\": \"...\"}", key);
+		return 1;
+	}
+	int errors = 0;
+	const char *fkey;
+	json_t *fv;
+	json_object_foreach(v, fkey, fv) {
+		if (!strcmp(fkey, "total") || !strcmp(fkey, "总分")) {
+			if (read_score(d, diag, key, fkey, fv, ev->pub_total))
+				ev->has_pub_total = true;
+			else
+				errors++;
+		} else if (!strcmp(fkey, "grade") || !strcmp(fkey, "等级")) {
+			if (json_is_string(fv)) {
+				ev->pub_grade = json_string_value(fv);
+			} else {
+				data_error(d, diag, key, "bad-value", "%s: the grade must be text, not %s", key, json_kind(fv));
+				errors++;
+			}
+		} else {
+			data_error(d, diag, key, "bad-value", "%s: unknown field \"%s\" (it has \"total\" and \"grade\")",
+				   key, fkey);
+			errors++;
+		}
+	}
+	return errors;
+}
+
 int data_load_json(struct data *d, struct eval *ev, const char *name,
 		   const char *text, size_t len, struct diag *diag)
 {
@@ -274,7 +428,31 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 	const char *key;
 	json_t *v;
 	json_object_foreach(d->doc, key, v) {
+		if (key[0] == '$') {
+			if (!strcmp(key, "$published")) {
+				errors += load_published(d, ev, key, v, diag);
+				continue;
+			}
+			data_error(d, diag, key, "unknown-input", "unknown key %s (the data may have \"$published\")", key);
+			errors++;
+			continue;
+		}
 		struct input *in = check_find_input(p, key);
+		struct item *ind = check_find_indicator(p, key);
+		if (ind && (json_is_object(v) || is_inapplicable(v))) {
+			if (is_inapplicable(v))
+				ev->row[ind->index].inapplicable = true;
+			else
+				errors += load_row(d, ev, ind, in && !ind->inapplicable ? in : NULL, key, v, diag);
+			continue;
+		}
+		if (!in && ind && !json_is_null(v)) {
+			data_error(d, diag, key, "bad-value", "indicator %s computes its actual: the data cannot give it", key);
+			diag_help(diag, "give the inputs it is computed from; an object {\"score\": N, \"reason\": \"...\", "
+				  "\"published\": N} may override or audit its score");
+			errors++;
+			continue;
+		}
 		if (!in) {
 			data_error(d, diag, key, "unknown-input", "the template has no input or indicator called %s", key);
 			const char **names = arena_alloc(&d->arena, (size_t)(p->inputs.n + 1) * sizeof *names);
@@ -283,8 +461,6 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 			const char *best = diag_closest(key, names, (size_t)p->inputs.n);
 			if (best)
 				diag_help(diag, "did you mean '%s'?", best);
-			else if (check_find_indicator(p, key))
-				diag_help(diag, "%s computes its actual from other inputs; give those", key);
 			errors++;
 			continue;
 		}

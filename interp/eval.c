@@ -107,13 +107,16 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	ev->result = calloc((size_t)prog->nslots + 1, sizeof *ev->result);
 	ev->present = calloc((size_t)nin + 1, sizeof *ev->present);
 	ev->ind = calloc((size_t)nind + 1, sizeof *ev->ind);
+	ev->row = calloc((size_t)nind + 1, sizeof *ev->row);
 	ev->group_score = calloc((size_t)ngr + 1, sizeof *ev->group_score);
 	ev->let_gen = calloc((size_t)prog->lets.n + 1, sizeof *ev->let_gen);
-	if (!ev->slots || !ev->result || !ev->present || !ev->ind || !ev->group_score || !ev->let_gen) {
+	if (!ev->slots || !ev->result || !ev->present || !ev->ind || !ev->row ||
+	    !ev->group_score || !ev->let_gen) {
 		free(ev->slots);
 		free(ev->result);
 		free(ev->present);
 		free(ev->ind);
+		free(ev->row);
 		free(ev->group_score);
 		free(ev->let_gen);
 		free(ev);
@@ -122,12 +125,12 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	for (int i = 0; i < prog->nslots; i++)
 		mpq_init(ev->slots[i].num);
 	for (int i = 0; i < nind; i++) {
-		mpq_init(ev->ind[i].raw);
-		mpq_init(ev->ind[i].score);
+		mpq_inits(ev->ind[i].raw, ev->ind[i].rule, ev->ind[i].score, NULL);
+		mpq_inits(ev->row[i].score, ev->row[i].published, NULL);
 	}
 	for (int i = 0; i < ngr; i++)
 		mpq_init(ev->group_score[i]);
-	mpq_init(ev->total);
+	mpq_inits(ev->sum, ev->applicable, ev->total, ev->pub_total, NULL);
 	num_tmp_init(&ev->round_tmp);
 	return ev;
 }
@@ -139,17 +142,18 @@ void eval_free(struct eval *ev)
 	for (int i = 0; i < ev->prog->nslots; i++)
 		mpq_clear(ev->slots[i].num);
 	for (int i = 0; i < ev->prog->indicators.n; i++) {
-		mpq_clear(ev->ind[i].raw);
-		mpq_clear(ev->ind[i].score);
+		mpq_clears(ev->ind[i].raw, ev->ind[i].rule, ev->ind[i].score, NULL);
+		mpq_clears(ev->row[i].score, ev->row[i].published, NULL);
 	}
 	for (int i = 0; i < ev->prog->groups.n; i++)
 		mpq_clear(ev->group_score[i]);
-	mpq_clear(ev->total);
+	mpq_clears(ev->sum, ev->applicable, ev->total, ev->pub_total, NULL);
 	num_tmp_clear(&ev->round_tmp);
 	free(ev->slots);
 	free(ev->result);
 	free(ev->present);
 	free(ev->ind);
+	free(ev->row);
 	free(ev->group_score);
 	free(ev->let_gen);
 	free(ev);
@@ -163,6 +167,13 @@ void eval_reset(struct eval *ev)
 		ev->slots[in->slot].type = TY_UNKNOWN;
 		ev->slots[in->slot].picked = false;
 	}
+	for (int i = 0; i < ev->prog->indicators.n; i++) {
+		struct row_data *r = &ev->row[i];
+		r->inapplicable = r->has_score = r->has_published = false;
+		r->reason = r->shown = NULL;
+	}
+	ev->has_pub_total = false;
+	ev->pub_grade = NULL;
 }
 
 struct value *eval_input_slot(struct eval *ev, struct input *in)
@@ -523,22 +534,24 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 		suggest_entry(ev, r, a->str, a->len);
 		return false;
 	}
-	bool range = mpq_cmp(e->lo_q, e->hi_q) != 0;
+	bool range = mpq_cmp(e->lo_q, e->hi_q) != 0 || e->hi_open;
 	if (!a->picked) {
 		if (range) {
-			rt_error(ev, r->span, "pick-score", "level %s gives %s to %s points: the data must pick the score",
-				 e->name, fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b2, sizeof b2, e->hi_q));
+			rt_error(ev, r->span, "pick-score", "level %s gives [%s, %s%c points: the data must pick the score",
+				 e->name, fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b2, sizeof b2, e->hi_q),
+				 e->hi_open ? ')' : ']');
 			diag_help(ev->diag, "give {\"level\": \"%s\", \"score\": N}", e->name);
 			return false;
 		}
 		mpq_set(raw, e->lo_q);
 		return true;
 	}
-	if (mpq_cmp(a->num, e->lo_q) < 0 || mpq_cmp(a->num, e->hi_q) > 0) {
+	int hi = mpq_cmp(a->num, e->hi_q);
+	if (mpq_cmp(a->num, e->lo_q) < 0 || hi > 0 || (hi == 0 && e->hi_open)) {
 		if (range)
-			rt_error(ev, r->span, "pick-score", "score %s is outside %s..%s, the range of level %s",
+			rt_error(ev, r->span, "pick-score", "score %s is outside [%s, %s%c, the range of level %s",
 				 fmt_q(b3, sizeof b3, a->num), fmt_q(b1, sizeof b1, e->lo_q),
-				 fmt_q(b2, sizeof b2, e->hi_q), e->name);
+				 fmt_q(b2, sizeof b2, e->hi_q), e->hi_open ? ')' : ']', e->name);
 		else
 			rt_error(ev, r->span, "pick-score", "level %s gives %s points, not %s",
 				 e->name, fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b3, sizeof b3, a->num));
@@ -577,6 +590,50 @@ static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq
 	return ok;
 }
 
+/* Whether the row does not count: "/" in the template or in the data. */
+static bool inapplicable(const struct eval *ev, const struct item *ind)
+{
+	return ind->inapplicable || ev->row[ind->index].inapplicable;
+}
+
+/* Applies the data's score to a scored row: an override of the rule's
+ * score, except for judged rows and picked levels, whose rule already took
+ * it.  Then enforces `require reason`. */
+static bool apply_row(struct eval *ev, struct item *ind)
+{
+	struct ind_result *res = &ev->ind[ind->index];
+	struct row_data *row = &ev->row[ind->index];
+	char b1[64], b2[64], b3[64];
+	mpq_set(res->rule, res->score);
+	res->overridden = false;
+	bool taken = ind->rule->kind == RULE_JUDGED ||
+		     (ind->rule->kind == RULE_GRADE && res->actual && res->actual->picked);
+	if (row->has_score && !taken) {
+		if (mpq_sgn(row->score) < 0 || mpq_cmp(row->score, ind->weight) > 0) {
+			rt_error(ev, ind->name_span, "score-range",
+				 "the score %s given in the data is outside [0, %s]",
+				 fmt_q(b1, sizeof b1, row->score), fmt_q(b2, sizeof b2, ind->weight));
+			return false;
+		}
+		res->overridden = mpq_cmp(row->score, res->score) != 0;
+		mpq_set(res->score, row->score);
+	}
+	if (ev->prog->require_reason && !row->reason && mpq_cmp(res->score, ind->weight) < 0) {
+		rt_error(ev, ind->name_span, "no-reason", "scored %s of %s%s, without a reason (偏差原因)",
+			 fmt_q(b1, sizeof b1, res->score), fmt_q(b2, sizeof b2, ind->weight),
+			 res->overridden ? " by the data" : "");
+		if (res->overridden)
+			diag_help(ev->diag, "the rule gives %s; the template requires a reason for every score below full marks",
+				  fmt_q(b3, sizeof b3, res->rule));
+		else
+			diag_help(ev->diag, "the template requires a reason for every score below full marks: "
+				  "give {%s\"reason\": \"...\"} in the data",
+				  ind->input && ind->input->owner == ind ? "\"actual\": ..., " : "");
+		return false;
+	}
+	return true;
+}
+
 /* Scores one indicator into ev->ind[ind->index]. */
 static bool eval_indicator(struct eval *ev, struct item *ind)
 {
@@ -584,6 +641,15 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	struct program *p = ev->prog;
 	ev->cur = ind;
 	res->ok = false;
+	res->applicable = !inapplicable(ev, ind);
+	res->overridden = false;
+	if (!res->applicable) {
+		res->actual = res->target = NULL;
+		mpq_set_ui(res->raw, 0, 1);
+		mpq_set_ui(res->rule, 0, 1);
+		mpq_set_ui(res->score, 0, 1);
+		return res->ok = true;
+	}
 	res->actual = eval_expr(ev, ind->self_actual);
 	res->target = NULL;
 	if (!res->actual)
@@ -621,6 +687,8 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 		num_round_tmp(res->score, res->raw, rd->digits, rd->mode, &ev->round_tmp);
 	else
 		mpq_set(res->score, res->raw);
+	if (!apply_row(ev, ind))
+		return false;
 	res->ok = true;
 	return true;
 }
@@ -655,7 +723,7 @@ static int report_missing(struct eval *ev)
 		names[0] = '\0';
 		for (int j = 0; j < p->indicators.n; j++) {
 			struct item *ind = p->indicators.items[j];
-			for (int d = 0; d < ind->deps.n; d++) {
+			for (int d = 0; d < ind->deps.n && !inapplicable(ev, ind); d++) {
 				if (ind->deps.items[d] != in)
 					continue;
 				if (k < sizeof names)
@@ -706,7 +774,7 @@ int eval_run(struct eval *ev)
 	for (int i = 0; i < p->indicators.n; i++) {
 		struct item *ind = p->indicators.items[i];
 		bool ready = true;
-		for (int d = 0; d < ind->deps.n; d++)
+		for (int d = 0; d < ind->deps.n && !inapplicable(ev, ind); d++)
 			ready &= ev->present[((struct input *)ind->deps.items[d])->index] == INPUT_OK;
 		ev->ind[i].ok = false;
 		if (ready)
@@ -716,7 +784,25 @@ int eval_run(struct eval *ev)
 	int errors = ev->diag->errors - before;
 	if (errors)
 		return errors;
-	sum_group(ev, &p->items, ev->total);
+	sum_group(ev, &p->items, ev->sum);
+	mpq_set_ui(ev->applicable, 0, 1);
+	for (int i = 0; i < p->indicators.n; i++)
+		if (ev->ind[i].applicable)
+			mpq_add(ev->applicable, ev->applicable, ((struct item *)p->indicators.items[i])->weight);
+	mpq_set(ev->total, ev->sum);
+	ev->rescaled = p->rescale && mpq_cmp(ev->applicable, p->total) != 0;
+	if (ev->rescaled) {
+		/* Σ得分 / Σ适用分值 × 总分, rounded as the scores are */
+		if (mpq_sgn(ev->applicable) == 0) {
+			diag_report(ev->diag, DIAG_ERROR, p->src, p->title_span, "inapplicable",
+				    "no indicator applies: the total cannot be rescaled");
+			return 1;
+		}
+		mpq_div(ev->total, ev->sum, ev->applicable);
+		mpq_mul(ev->total, ev->total, p->total);
+		if (p->round.set)
+			num_round_tmp(ev->total, ev->total, p->round.digits, p->round.mode, &ev->round_tmp);
+	}
 	ev->grade = NULL;
 	for (int i = 0; i < p->grades.n; i++) {
 		struct grade_band *g = p->grades.items[i];
@@ -726,4 +812,40 @@ int eval_run(struct eval *ev)
 		}
 	}
 	return 0;
+}
+
+/* ---- audit ---- */
+
+bool eval_row_disagrees(const struct eval *ev, int i)
+{
+	const struct row_data *row = &ev->row[i];
+	if (!row->has_published)
+		return false;
+	if (!ev->ind[i].applicable)
+		return true; /* a published score for a row that does not count */
+	return mpq_cmp(row->published, ev->ind[i].score) != 0;
+}
+
+bool eval_total_disagrees(const struct eval *ev)
+{
+	return ev->has_pub_total && mpq_cmp(ev->pub_total, ev->total) != 0;
+}
+
+bool eval_grade_disagrees(const struct eval *ev)
+{
+	return ev->pub_grade && (!ev->grade || strcmp(ev->pub_grade, ev->grade) != 0);
+}
+
+void eval_audit(const struct eval *ev, struct audit *a)
+{
+	a->rows = a->findings = 0;
+	mpq_set_ui(a->rows_sum, 0, 1);
+	for (int i = 0; i < ev->prog->indicators.n; i++) {
+		if (!ev->row[i].has_published)
+			continue;
+		a->rows++;
+		mpq_add(a->rows_sum, a->rows_sum, ev->row[i].published);
+		a->findings += eval_row_disagrees(ev, i);
+	}
+	a->findings += eval_total_disagrees(ev) + eval_grade_disagrees(ev);
 }

@@ -48,13 +48,31 @@ const struct builtin *eval_builtin(const char *name);
 /* Names of all builtins, for "did you mean" hints; *n receives the count. */
 const char *const *eval_builtin_names(int *n);
 
+/* What the data says of one indicator's row besides its actual: filled by
+ * a data loader, after eval_reset. */
+struct row_data {
+	bool inapplicable;       /* marked "/" or "不适用" */
+	bool has_score;          /* a score: the judged or picked score, or else
+				    an override of the rule's */
+	mpq_t score;
+	const char *reason;      /* 偏差原因, or NULL */
+	size_t reason_len;
+	bool has_published;      /* the score the published table gives */
+	mpq_t published;
+	const char *shown;       /* the actual as written, for a judged row */
+	size_t shown_len;
+};
+
 /* The outcome for one indicator. */
 struct ind_result {
 	bool ok;                 /* scored without error */
+	bool applicable;         /* false: not applicable, excluded from the total */
+	bool overridden;         /* the data's score replaced the rule's */
 	struct value *actual;    /* its actual value (points into the frame) */
 	struct value *target;    /* its target's value or NULL */
 	mpq_t raw;               /* score the rule gives, before rounding */
-	mpq_t score;             /* rounded score */
+	mpq_t rule;              /* score the rule gives, rounded */
+	mpq_t score;             /* final score: the rule's, or the override */
 };
 
 struct eval {
@@ -64,8 +82,15 @@ struct eval {
 				    slot, or the slot of what it reads) */
 	unsigned char *present;  /* per input: INPUT_MISSING, INPUT_OK or INPUT_BAD */
 	struct ind_result *ind;  /* per indicator */
+	struct row_data *row;    /* per indicator: what the data says of it */
 	mpq_t *group_score;      /* per group */
-	mpq_t total;
+	mpq_t sum;               /* the sum of the scores */
+	mpq_t applicable;        /* the sum of the applicable rows' weights */
+	bool rescaled;           /* total = sum / applicable × full score */
+	mpq_t total;             /* the total: the sum, or rescaled */
+	bool has_pub_total;      /* the data gives the published total */
+	mpq_t pub_total;
+	const char *pub_grade;   /* the published grade, or NULL */
 	const char *grade;       /* name of the total's grade, or NULL */
 	struct diag *diag;
 	struct item *cur;        /* indicator being evaluated */
@@ -92,5 +117,22 @@ struct value *eval_input_slot(struct eval *ev, struct input *in);
  * frame's diag.  Returns the number of errors; results are complete only
  * when it returns 0. */
 int eval_run(struct eval *ev);
+
+/* Audit of a scored frame against the published values in the data. */
+struct audit {
+	int rows;                /* rows with a published score */
+	int findings;            /* rows, total and grade that disagree */
+	mpq_t rows_sum;          /* the sum of the published row scores */
+};
+
+/* Whether row i's published score disagrees with its score. */
+bool eval_row_disagrees(const struct eval *ev, int i);
+
+/* Whether the published total (grade) disagrees with the computed one. */
+bool eval_total_disagrees(const struct eval *ev);
+bool eval_grade_disagrees(const struct eval *ev);
+
+/* Fills a (initialised by the caller) from a scored frame. */
+void eval_audit(const struct eval *ev, struct audit *a);
 
 #endif

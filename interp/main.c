@@ -18,7 +18,7 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 static const char usage_text[] =
 	"usage: rubric check FILE...\n"
-	"       rubric eval FILE DATA.json [--format text|json] [-o OUT]\n"
+	"       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]\n"
 	"       rubric --help | --version\n";
 
 static const char help_text[] =
@@ -32,6 +32,9 @@ static const char help_text[] =
 	"  -f, --format FORMAT    text (default): the aligned table; json: an object with\n"
 	"                         title, total, max, grade, indicators and groups\n"
 	"  -o, --output OUT       write to OUT (atomically: all or nothing)\n"
+	"  --verify               audit the published scores the data carries (\"published\"\n"
+	"                         of each row, \"$published\" total and grade): list every\n"
+	"                         one the rules do not give; exit 1 if there is any\n"
 	"\n"
 	"Exit status: 0 success; 1 errors in a template or its data; 2 usage or I/O error.\n"
 	"The language is described in docs/language.md.\n";
@@ -116,7 +119,7 @@ static int cmd_check(int argc, char **argv)
 
 /* Writes the rendering to path through a temporary file in the same
  * directory, renamed into place only when complete. */
-static int write_atomically(const char *path, struct eval *ev, enum render_format fmt)
+static int write_atomically(const char *path, struct eval *ev, enum render_format fmt, bool verify)
 {
 	size_t n = strlen(path);
 	char *tmp = malloc(n + 16);
@@ -133,7 +136,7 @@ static int write_atomically(const char *path, struct eval *ev, enum render_forma
 	umask(mask);
 	fchmod(fd, 0666 & ~mask); /* as a plain create would, not mkstemp's 0600 */
 	FILE *f = fdopen(fd, "w");
-	int rc = f ? render(f, ev, fmt) : -1;
+	int rc = f ? render(f, ev, fmt, verify) : -1;
 	if (f && fclose(f) != 0)
 		rc = -1;
 	else if (!f)
@@ -154,6 +157,7 @@ static int cmd_eval(int argc, char **argv)
 	int nfiles = 0;
 	const char *out = NULL;
 	enum render_format fmt = RENDER_TEXT;
+	bool verify = false;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "--format") || !strcmp(a, "-f")) {
@@ -173,6 +177,8 @@ static int cmd_eval(int argc, char **argv)
 				fprintf(stderr, "rubric: unknown format '%s' (use text or json)\n", a + 9);
 				return EXIT_USAGE;
 			}
+		} else if (!strcmp(a, "--verify")) {
+			verify = true;
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
 			if (++i == argc)
 				return usage();
@@ -216,12 +222,32 @@ static int cmd_eval(int argc, char **argv)
 		/* with the data readable, report everything wrong at once */
 		if (json_is_object(data.doc))
 			errors += eval_run(ev);
+		int findings = 0;
+		if (errors == 0 && verify) {
+			struct audit a;
+			mpq_init(a.rows_sum);
+			eval_audit(ev, &a);
+			findings = a.findings;
+			if (a.rows == 0 && !ev->has_pub_total && !ev->pub_grade) {
+				diag_report(&d, DIAG_ERROR, &data.src, (struct span){ 0, 1 }, "nothing-to-verify",
+					    "--verify: the data has no published scores");
+				diag_help(&d, "give rows as {\"actual\": ..., \"published\": N} and the total as "
+					  "\"$published\": {\"total\": N}");
+				errors++;
+			}
+			mpq_clear(a.rows_sum);
+		}
 		if (errors == 0) {
-			status = EXIT_OK;
-			if (out)
-				status = write_atomically(out, ev, fmt) == 0 ? EXIT_OK : EXIT_USAGE;
-			else if (render(stdout, ev, fmt) != 0 || fflush(stdout) != 0)
+			status = findings ? EXIT_INPUT : EXIT_OK;
+			if (out) {
+				if (write_atomically(out, ev, fmt, verify) != 0)
+					status = EXIT_USAGE;
+				else if (findings)
+					fprintf(stderr, "rubric: %s: %d finding%s, see %s\n", files[1], findings,
+						findings == 1 ? "" : "s", out);
+			} else if (render(stdout, ev, fmt, verify) != 0 || fflush(stdout) != 0) {
 				status = EXIT_USAGE;
+			}
 			goto done;
 		}
 	}

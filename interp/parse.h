@@ -25,6 +25,7 @@ struct parser {
 	uint32_t pos;            /* byte offset the scanner has reached */
 	uint32_t newline_at;     /* offset of the last newline scanned */
 	int last;                /* kind of the last token handed to bison */
+	int before_last;         /* and of the one before it */
 	uint32_t last_end;       /* where that token ends */
 	int nqueue;              /* tokens read ahead, in queue[0..nqueue) */
 	struct {

@@ -21,7 +21,7 @@ static void show_num(char *buf, size_t cap, const mpq_t q, bool percent, int fra
 
 static const char *const target_syms[] = {
 	/* ORDER enum target_op */
-	"", "≥", ">", "≤", "<", "=", "", "≤", "",
+	"", "≥", ">", "≤", "<", "=", "", "≤", "", "",
 };
 
 /* The target column: operator and the value as the template writes it. */
@@ -37,6 +37,10 @@ static void show_target(char *buf, size_t cap, struct program *p, struct item *i
 		return;
 	}
 	struct span lo = t->lo->span;
+	if (t->as_written) { /* 2020年12月31日前 */
+		snprintf(buf, cap, "%.*s", (int)(t->span.end - t->span.start), src + t->span.start);
+		return;
+	}
 	if (t->op == TG_BETWEEN) {
 		struct span hi = t->hi->span;
 		snprintf(buf, cap, "%.*s~%.*s", (int)(lo.end - lo.start), src + lo.start,
@@ -47,10 +51,21 @@ static void show_target(char *buf, size_t cap, struct program *p, struct item *i
 }
 
 /* The actual column. */
-static void show_actual(char *buf, size_t cap, struct item *ind, const struct value *v)
+static void show_actual(char *buf, size_t cap, struct eval *ev, struct item *ind)
 {
+	const struct value *v = ev->ind[ind->index].actual;
+	const struct row_data *row = &ev->row[ind->index];
 	buf[0] = '\0';
-	if (!v || (ind->rule && ind->rule->kind == RULE_JUDGED))
+	if (!ev->ind[ind->index].applicable) {
+		snprintf(buf, cap, "/");
+		return;
+	}
+	if (ind->rule && ind->rule->kind == RULE_JUDGED) {
+		if (row->shown) /* the judged score's input is not shown; what the data wrote is */
+			snprintf(buf, cap, "%.*s", (int)row->shown_len, row->shown);
+		return;
+	}
+	if (!v)
 		return;
 	switch (v->type) {
 	case TY_NUMBER:
@@ -79,10 +94,13 @@ static void show_actual(char *buf, size_t cap, struct item *ind, const struct va
 
 /* ---- text ---- */
 
-#define NCOLS 5
+#define NCOLS 7
+
+/* Columns of the text table. */
+enum { C_NAME, C_TARGET, C_ACTUAL, C_WEIGHT, C_SCORE, C_PUBLISHED, C_REMARK };
 
 struct row {
-	char *cell[NCOLS];       /* name, target, actual, weight, score */
+	char *cell[NCOLS];       /* see the enum above */
 	int indent;              /* spaces before the name */
 };
 
@@ -111,29 +129,159 @@ static int add_row(struct table *t, int indent, const char *const cells[NCOLS])
 	return 0;
 }
 
-static int table_rows(struct table *t, struct eval *ev, struct vec *items)
+/* The remark of an indicator's row: an override, a reason, "/". */
+static void show_remark(char *buf, size_t cap, struct eval *ev, struct item *it)
+{
+	struct ind_result *res = &ev->ind[it->index];
+	struct row_data *row = &ev->row[it->index];
+	char rule[64];
+	size_t n = 0;
+	buf[0] = '\0';
+	if (!res->applicable) {
+		snprintf(buf, cap, "not applicable");
+		return;
+	}
+	if (res->overridden) {
+		show_num(rule, sizeof rule, res->rule, false, SHOW_FRAC);
+		n = (size_t)snprintf(buf, cap, "overridden, the rule gives %s", rule);
+	}
+	if (row->reason && n < cap)
+		snprintf(buf + n, cap - n, "%s%.*s", n ? ": " : "", (int)row->reason_len, row->reason);
+}
+
+static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool verify)
 {
 	struct program *p = ev->prog;
-	char target[512], actual[512], weight[64], score[64];
+	char target[512], actual[512], weight[64], score[64], published[80], remark[1024];
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
 		show_num(weight, sizeof weight, it->weight, false, SHOW_FRAC);
 		if (it->kind == ITEM_GROUP) {
 			show_num(score, sizeof score, ev->group_score[it->index], false, SHOW_FRAC);
-			const char *cells[NCOLS] = { it->name, "", "", weight, score };
-			if (add_row(t, it->depth * 2, cells) < 0 || table_rows(t, ev, &it->children) < 0)
+			const char *cells[NCOLS] = { it->name, "", "", weight, score, "", "" };
+			if (add_row(t, it->depth * 2, cells) < 0 || table_rows(t, ev, &it->children, verify) < 0)
 				return -1;
 			continue;
 		}
 		struct ind_result *res = &ev->ind[it->index];
+		struct row_data *row = &ev->row[it->index];
 		show_target(target, sizeof target, p, it);
-		show_actual(actual, sizeof actual, it, res->actual);
-		show_num(score, sizeof score, res->score, false, SHOW_FRAC);
-		const char *cells[NCOLS] = { it->name, target, actual, weight, score };
+		show_actual(actual, sizeof actual, ev, it);
+		if (res->applicable)
+			show_num(score, sizeof score, res->score, false, SHOW_FRAC);
+		else
+			snprintf(score, sizeof score, "/");
+		if (it->inapplicable)
+			snprintf(weight, sizeof weight, "/");
+		if (res->overridden) /* marked: the data's score, not the rule's */
+			snprintf(score + strlen(score), sizeof score - strlen(score), "*");
+		published[0] = '\0';
+		if (verify && row->has_published) {
+			show_num(published, sizeof published, row->published, false, SHOW_FRAC);
+			if (eval_row_disagrees(ev, it->index))
+				snprintf(published + strlen(published), sizeof published - strlen(published), " ≠");
+		}
+		show_remark(remark, sizeof remark, ev, it);
+		const char *cells[NCOLS] = { it->name, target, actual, weight, score, published, remark };
 		if (add_row(t, it->depth * 2, cells) < 0)
 			return -1;
 	}
 	return 0;
+}
+
+/* The budget row's figures, as the form's 项目资金 columns. */
+static void text_budget(FILE *out, struct eval *ev)
+{
+	struct program *p = ev->prog;
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *it = p->indicators.items[i];
+		if (!it->budget)
+			continue;
+		fprintf(out, "%s:", it->name);
+		for (int k = 0; k < BUDGET_NINPUTS; k++) {
+			struct input *in = it->budget_in[k];
+			char buf[64] = "-";
+			if (ev->present[in->index] == INPUT_OK)
+				show_num(buf, sizeof buf, ev->slots[in->slot].num, false, SHOW_FRAC);
+			fprintf(out, " %s %s%s", in->name, buf, in->unit ? in->unit : "");
+			fputs(k < BUDGET_NINPUTS - 1 ? "," : "", out);
+		}
+		if (ev->ind[i].actual) {
+			char rate[64];
+			show_num(rate, sizeof rate, ev->ind[i].actual->num, true, SHOW_FRAC);
+			fprintf(out, "; 执行率 %s", rate);
+		}
+		fputs("\n\n", out);
+	}
+}
+
+/* Lines after the table: the overrides mark, rows not applicable, the
+ * rescaling, and the audit. */
+static void text_notes(FILE *out, struct eval *ev, bool verify)
+{
+	struct program *p = ev->prog;
+	char b1[64], b2[64], b3[64];
+	bool overridden = false;
+	int na = 0;
+	for (int i = 0; i < p->indicators.n; i++) {
+		overridden |= ev->ind[i].overridden;
+		na += !ev->ind[i].applicable && !((struct item *)p->indicators.items[i])->inapplicable;
+	}
+	bool blank = false;
+#define NOTE_LINE() do { if (!blank) fputc('\n', out); blank = true; } while (0)
+	if (overridden) {
+		NOTE_LINE();
+		fputs("* score set by the data, overriding the rule\n", out);
+	}
+	if (na) {
+		NOTE_LINE();
+		show_num(b1, sizeof b1, ev->applicable, false, SHOW_FRAC);
+		fprintf(out, "%d indicator%s not applicable: excluded; the applicable weights add up to %s\n",
+			na, na == 1 ? "" : "s", b1);
+	}
+	if (ev->rescaled) {
+		NOTE_LINE();
+		show_num(b1, sizeof b1, ev->sum, false, SHOW_FRAC);
+		show_num(b2, sizeof b2, ev->applicable, false, SHOW_FRAC);
+		show_num(b3, sizeof b3, p->total, false, SHOW_FRAC);
+		fprintf(out, "total rescaled: %s / %s × %s\n", b1, b2, b3);
+	}
+	if (!verify)
+		return;
+	struct audit a;
+	mpq_init(a.rows_sum);
+	eval_audit(ev, &a);
+	fputc('\n', out);
+	fprintf(out, "verify: %d finding%s; %d published row score%s checked\n", a.findings,
+		a.findings == 1 ? "" : "s", a.rows, a.rows == 1 ? "" : "s");
+	for (int i = 0; i < p->indicators.n; i++) {
+		if (!eval_row_disagrees(ev, i))
+			continue;
+		struct item *it = p->indicators.items[i];
+		show_num(b1, sizeof b1, ev->row[i].published, false, SHOW_FRAC);
+		show_num(b2, sizeof b2, ev->ind[i].score, false, SHOW_FRAC);
+		if (!ev->ind[i].applicable)
+			fprintf(out, "  %s: published %s, but the indicator is not applicable\n", it->name, b1);
+		else
+			fprintf(out, "  %s: published %s, the %s %s\n", it->name, b1,
+				ev->ind[i].overridden ? "data's score is" : "rule gives", b2);
+	}
+	if (eval_total_disagrees(ev)) {
+		show_num(b1, sizeof b1, ev->pub_total, false, SHOW_FRAC);
+		show_num(b2, sizeof b2, ev->total, false, SHOW_FRAC);
+		fprintf(out, "  total: published %s, but the %s %s", b1,
+			ev->rescaled ? "rescaled total is" : "rows add up to", b2);
+		if (a.rows == p->indicators.n && mpq_cmp(a.rows_sum, ev->sum) != 0) {
+			show_num(b3, sizeof b3, a.rows_sum, false, SHOW_FRAC);
+			fprintf(out, " (the published rows add up to %s)", b3);
+		}
+		fputc('\n', out);
+	}
+	if (eval_grade_disagrees(ev))
+		fprintf(out, "  grade: published %s, but the total's grade is %s\n", ev->pub_grade,
+			ev->grade ? ev->grade : "none");
+	mpq_clear(a.rows_sum);
+#undef NOTE_LINE
 }
 
 static void pad(FILE *out, size_t n)
@@ -142,24 +290,47 @@ static void pad(FILE *out, size_t n)
 		fputc(' ', out);
 }
 
-static int render_text(FILE *out, struct eval *ev)
+static int render_text(FILE *out, struct eval *ev, bool verify)
 {
 	struct program *p = ev->prog;
 	struct table t = { 0 };
-	static const char *const head[NCOLS] = { "indicator", "target", "actual", "weight", "score" };
-	char total[64], max[64];
+	static const char *const head[NCOLS] = {
+		"indicator", "target", "actual", "weight", "score", "published", "remark"
+	};
+	char total[64], max[64], pub[80] = "";
 	int rc = -1;
-	if (add_row(&t, 0, head) < 0 || table_rows(&t, ev, &p->items) < 0)
+	if (add_row(&t, 0, head) < 0 || table_rows(&t, ev, &p->items, verify) < 0)
 		goto done;
 	show_num(total, sizeof total, ev->total, false, SHOW_FRAC);
 	show_num(max, sizeof max, p->total, false, SHOW_FRAC);
-	const char *tot[NCOLS] = { "total", "", "", max, total };
-	const char *grade[NCOLS] = { "grade", "", "", "", ev->grade ? ev->grade : "-" };
+	if (verify && ev->has_pub_total) {
+		show_num(pub, sizeof pub, ev->pub_total, false, SHOW_FRAC);
+		if (eval_total_disagrees(ev))
+			strcat(pub, " ≠");
+	}
+	const char *tot[NCOLS] = { "total", "", "", max, total, pub, "" };
+	const char *grade[NCOLS] = { "grade", "", "", "", ev->grade ? ev->grade : "-",
+				     verify && ev->pub_grade ? ev->pub_grade : "", "" };
 	if (add_row(&t, 0, tot) < 0 || add_row(&t, 0, grade) < 0)
 		goto done;
+	/* the last two columns only when they hold something */
+	int ncols = NCOLS;
+	bool remarks = false;
+	for (int i = 1; i < t.n; i++)
+		remarks |= t.rows[i].cell[C_REMARK][0] != '\0';
+	if (!remarks)
+		ncols = verify ? C_REMARK : C_PUBLISHED;
+	else if (!verify)
+		for (int i = 0; i < t.n; i++) { /* drop the published column */
+			free(t.rows[i].cell[C_PUBLISHED]);
+			t.rows[i].cell[C_PUBLISHED] = t.rows[i].cell[C_REMARK];
+			t.rows[i].cell[C_REMARK] = NULL;
+		}
+	if (remarks && !verify)
+		ncols = NCOLS - 1;
 	size_t width[NCOLS] = { 0 };
 	for (int i = 0; i < t.n; i++)
-		for (int c = 0; c < NCOLS; c++) {
+		for (int c = 0; c < ncols; c++) {
 			size_t w = diag_width(t.rows[i].cell[c], strlen(t.rows[i].cell[c]));
 			if (c == 0)
 				w += (size_t)t.rows[i].indent;
@@ -167,23 +338,30 @@ static int render_text(FILE *out, struct eval *ev)
 				width[c] = w;
 		}
 	fprintf(out, "%s\n\n", p->title);
+	text_budget(out, ev);
+	int last = ncols - 1;
 	for (int i = 0; i < t.n; i++) {
 		struct row *r = &t.rows[i];
 		if (i == t.n - 2) {
 			/* a rule above the total */
 			size_t all = 0;
-			for (int c = 0; c < NCOLS; c++)
+			for (int c = 0; c < (remarks ? last : ncols); c++)
 				all += width[c] + (c ? 2 : 0);
 			for (size_t k = 0; k < all; k++)
 				fputc('-', out);
 			fputc('\n', out);
 		}
-		for (int c = 0; c < NCOLS; c++) {
+		/* the remark column: no padding after the last text */
+		int end = ncols;
+		while (end > C_SCORE + 1 && r->cell[end - 1][0] == '\0')
+			end--;
+		for (int c = 0; c < end; c++) {
 			const char *s = r->cell[c];
 			size_t w = diag_width(s, strlen(s)) + (c == 0 ? (size_t)r->indent : 0);
+			bool text = c < C_WEIGHT || (c == last && remarks);
 			if (c > 0)
 				fputs("  ", out);
-			if (c >= 3) {
+			if (!text) {
 				/* numbers align right */
 				pad(out, width[c] - w);
 				fputs(s, out);
@@ -191,12 +369,13 @@ static int render_text(FILE *out, struct eval *ev)
 				if (c == 0)
 					pad(out, (size_t)r->indent);
 				fputs(s, out);
-				if (c < NCOLS - 1)
+				if (c < end - 1)
 					pad(out, width[c] - w);
 			}
 		}
 		fputc('\n', out);
 	}
+	text_notes(out, ev, verify);
 	rc = ferror(out) ? -1 : 0;
 done:
 	for (int i = 0; i < t.n; i++)
@@ -258,10 +437,91 @@ static void json_path(FILE *out, struct item *it, bool self)
 	fputc(']', out);
 }
 
-static int render_json(FILE *out, struct eval *ev)
+/* A number, or null when there is none. */
+static void json_num_if(FILE *out, bool has, const mpq_t q)
+{
+	if (has)
+		json_num(out, q);
+	else
+		fputs("null", out);
+}
+
+static void json_budget(FILE *out, struct eval *ev)
 {
 	struct program *p = ev->prog;
-	char buf[512];
+	static const char *const keys[BUDGET_NINPUTS] = { "initial", "planned", "spent" };
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *it = p->indicators.items[i];
+		if (!it->budget)
+			continue;
+		fputs("{\"name\": ", out);
+		json_cstr(out, it->name);
+		for (int k = 0; k < BUDGET_NINPUTS; k++) {
+			struct input *in = it->budget_in[k];
+			fprintf(out, ", \"%s\": ", keys[k]);
+			json_num_if(out, ev->present[in->index] == INPUT_OK, ev->slots[in->slot].num);
+		}
+		fputs(", \"rate\": ", out);
+		json_num_if(out, ev->ind[i].actual != NULL, ev->ind[i].actual ? ev->ind[i].actual->num : ev->total);
+		fputs(", \"weight\": ", out);
+		json_num(out, it->weight);
+		fputs(", \"score\": ", out);
+		json_num(out, ev->ind[i].score);
+		fputc('}', out);
+		return;
+	}
+	fputs("null", out);
+}
+
+static void json_verify(FILE *out, struct eval *ev)
+{
+	struct program *p = ev->prog;
+	struct audit a;
+	mpq_init(a.rows_sum);
+	eval_audit(ev, &a);
+	fprintf(out, "{\"rows\": %d, \"published_rows_sum\": ", a.rows);
+	json_num(out, a.rows_sum);
+	fprintf(out, ", \"findings\": [");
+	int n = 0;
+	for (int i = 0; i < p->indicators.n; i++) {
+		if (!eval_row_disagrees(ev, i))
+			continue;
+		struct item *it = p->indicators.items[i];
+		fputs(n++ ? ",\n      " : "\n      ", out);
+		fputs("{\"kind\": \"row\", \"name\": ", out);
+		json_cstr(out, it->name);
+		fputs(", \"path\": ", out);
+		json_path(out, it, false);
+		fputs(", \"published\": ", out);
+		json_num(out, ev->row[i].published);
+		fputs(", \"score\": ", out);
+		json_num_if(out, ev->ind[i].applicable, ev->ind[i].score);
+		fputc('}', out);
+	}
+	if (eval_total_disagrees(ev)) {
+		fputs(n++ ? ",\n      " : "\n      ", out);
+		fputs("{\"kind\": \"total\", \"published\": ", out);
+		json_num(out, ev->pub_total);
+		fputs(", \"score\": ", out);
+		json_num(out, ev->total);
+		fputc('}', out);
+	}
+	if (eval_grade_disagrees(ev)) {
+		fputs(n++ ? ",\n      " : "\n      ", out);
+		fputs("{\"kind\": \"grade\", \"published\": ", out);
+		json_cstr(out, ev->pub_grade);
+		fputs(", \"grade\": ", out);
+		json_cstr(out, ev->grade);
+		fputc('}', out);
+	}
+	fputs(n ? "\n    ]}" : "]}", out);
+	mpq_clear(a.rows_sum);
+}
+
+static int render_json(FILE *out, struct eval *ev, bool verify)
+{
+	struct program *p = ev->prog;
+	char buf[1024];
 	fputs("{\n  \"title\": ", out);
 	json_cstr(out, p->title);
 	fputs(",\n  \"total\": ", out);
@@ -270,10 +530,18 @@ static int render_json(FILE *out, struct eval *ev)
 	json_num(out, p->total);
 	fputs(",\n  \"grade\": ", out);
 	json_cstr(out, ev->grade);
+	fputs(",\n  \"sum\": ", out);
+	json_num(out, ev->sum);
+	fputs(",\n  \"applicable\": ", out);
+	json_num(out, ev->applicable);
+	fprintf(out, ",\n  \"rescaled\": %s", ev->rescaled ? "true" : "false");
+	fputs(",\n  \"budget\": ", out);
+	json_budget(out, ev);
 	fputs(",\n  \"indicators\": [", out);
 	for (int i = 0; i < p->indicators.n; i++) {
 		struct item *it = p->indicators.items[i];
 		struct ind_result *res = &ev->ind[i];
+		struct row_data *row = &ev->row[i];
 		fputs(i ? ",\n    {" : "\n    {", out);
 		fputs("\"name\": ", out);
 		json_cstr(out, it->name);
@@ -285,12 +553,23 @@ static int render_json(FILE *out, struct eval *ev)
 		show_target(buf, sizeof buf, p, it);
 		json_cstr(out, it->target.op == TG_NONE ? NULL : buf);
 		fputs(", \"actual\": ", out);
-		show_actual(buf, sizeof buf, it, res->actual);
-		json_cstr(out, buf[0] ? buf : NULL);
+		show_actual(buf, sizeof buf, ev, it);
+		json_cstr(out, buf[0] && res->applicable ? buf : NULL);
+		fprintf(out, ", \"applicable\": %s", res->applicable ? "true" : "false");
 		fputs(", \"raw\": ", out);
-		json_num(out, res->raw);
+		json_num_if(out, res->applicable, res->raw);
+		fputs(", \"rule_score\": ", out);
+		json_num_if(out, res->applicable, res->rule);
 		fputs(", \"score\": ", out);
-		json_num(out, res->score);
+		json_num_if(out, res->applicable, res->score);
+		fprintf(out, ", \"overridden\": %s", res->overridden ? "true" : "false");
+		fputs(", \"reason\": ", out);
+		if (row->reason)
+			json_str(out, row->reason, row->reason_len);
+		else
+			fputs("null", out);
+		fputs(", \"published\": ", out);
+		json_num_if(out, row->has_published, row->published);
 		fputc('}', out);
 	}
 	fputs("\n  ],\n  \"groups\": [", out);
@@ -307,11 +586,20 @@ static int render_json(FILE *out, struct eval *ev)
 		json_num(out, ev->group_score[i]);
 		fputc('}', out);
 	}
-	fputs("\n  ]\n}\n", out);
+	fputs("\n  ],\n  \"published\": {\"total\": ", out);
+	json_num_if(out, ev->has_pub_total, ev->pub_total);
+	fputs(", \"grade\": ", out);
+	json_cstr(out, ev->pub_grade);
+	fputs("},\n  \"verify\": ", out);
+	if (verify)
+		json_verify(out, ev);
+	else
+		fputs("null", out);
+	fputs("\n}\n", out);
 	return ferror(out) ? -1 : 0;
 }
 
-int render(FILE *out, struct eval *ev, enum render_format fmt)
+int render(FILE *out, struct eval *ev, enum render_format fmt, bool verify)
 {
-	return fmt == RENDER_JSON ? render_json(out, ev) : render_text(out, ev);
+	return fmt == RENDER_JSON ? render_json(out, ev, verify) : render_text(out, ev, verify);
 }

@@ -2,7 +2,9 @@
  *
  * Text is the filled-in table: one row per group and indicator, indented by
  * level, with target, actual, weight and score columns aligned under CJK
- * text (two cells per character), then the total and the grade.  JSON
+ * text (two cells per character), then the total and the grade; a
+ * published column when verifying and a remark column (overrides, reasons,
+ * rows not applicable) when there is something to remark.  JSON
  * carries the same numbers exactly as rounded (93.92, never a binary
  * fraction).
  */
@@ -18,8 +20,9 @@ enum render_format {
 	RENDER_JSON,
 };
 
-/* Writes the results of a successful eval_run; returns 0, or -1 if writing
+/* Writes the results of a successful eval_run; with verify, also the audit
+ * of the published scores (eval_audit).  Returns 0, or -1 if writing
  * failed. */
-int render(FILE *out, struct eval *ev, enum render_format fmt);
+int render(FILE *out, struct eval *ev, enum render_format fmt, bool verify);
 
 #endif

@@ -29,7 +29,7 @@ t.rubric:5:19: error[no-band]: indicator 资金到位率: 90% falls in no band
                 score bands {
                       ^^^^^
 help: add a band for it, or an 'else:' band
-t.rubric:13:19: error[pick-score]: indicator 合同: level 较完备 gives 2 to 3 points: the data must pick the score
+t.rubric:13:19: error[pick-score]: indicator 合同: level 较完备 gives [2, 3] points: the data must pick the score
                 score grade { 完备: 4; 较完备: 2..3; 基本完备: 1; 不完备: 0 }
                       ^^^^^
 help: give {"level": "较完备", "score": N}

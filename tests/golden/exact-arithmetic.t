@@ -27,15 +27,21 @@ rubric "exact" {
   "total": 8,
   "max": 10,
   "grade": "良",
+  "sum": 8,
+  "applicable": 10,
+  "rescaled": false,
+  "budget": null,
   "indicators": [
-    {"name": "加法", "path": ["g"], "weight": 1, "target": null, "actual": null, "raw": 1, "score": 1},
-    {"name": "完成率", "path": ["g"], "weight": 2, "target": "≥95%", "actual": "95%", "raw": 2, "score": 2},
-    {"name": "三分之一", "path": ["g"], "weight": 3, "target": null, "actual": null, "raw": 1, "score": 1},
-    {"name": "取整", "path": ["g"], "weight": 4, "target": null, "actual": null, "raw": 4, "score": 4}
+    {"name": "加法", "path": ["g"], "weight": 1, "target": null, "actual": null, "applicable": true, "raw": 1, "rule_score": 1, "score": 1, "overridden": false, "reason": null, "published": null},
+    {"name": "完成率", "path": ["g"], "weight": 2, "target": "≥95%", "actual": "95%", "applicable": true, "raw": 2, "rule_score": 2, "score": 2, "overridden": false, "reason": null, "published": null},
+    {"name": "三分之一", "path": ["g"], "weight": 3, "target": null, "actual": null, "applicable": true, "raw": 1, "rule_score": 1, "score": 1, "overridden": false, "reason": null, "published": null},
+    {"name": "取整", "path": ["g"], "weight": 4, "target": null, "actual": null, "applicable": true, "raw": 4, "rule_score": 4, "score": 4, "overridden": false, "reason": null, "published": null}
   ],
   "groups": [
     {"name": "g", "path": ["g"], "weight": 10, "score": 8}
-  ]
+  ],
+  "published": {"total": null, "grade": null},
+  "verify": null
 }
 --- status
 0

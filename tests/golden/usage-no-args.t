@@ -3,7 +3,7 @@
 
 --- stderr
 usage: rubric check FILE...
-       rubric eval FILE DATA.json [--format text|json] [-o OUT]
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
        rubric --help | --version
 --- status
 2
