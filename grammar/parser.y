@@ -233,7 +233,7 @@ clause:
 target:
   cmpop arith                           { $$ = build_target(p, $1, $2, NULL, @$); }
 | arith                                 { $$ = build_target_bare(p, $1, @$); }
-| DEADLINE                              { $$ = build_target(p, OP_LE, $1, NULL, @$); $$.op = TG_BY; $$.as_written = true; }
+| DEADLINE                              { $$ = build_target(p, OP_LE, $1, NULL, @$); $$.op = TG_BY; }
 | BETWEEN arith AND arith                { $$ = build_target(p, OP_AND, $2, $4, @$); }
 | BY arith                              { $$ = build_target(p, OP_LE, $2, NULL, @$); $$.op = TG_BY; }
 ;

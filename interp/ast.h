@@ -174,7 +174,6 @@ struct target {
 	struct expr *lo;         /* the value (text for TG_TEXT) */
 	struct expr *hi;         /* upper bound of TG_BETWEEN */
 	struct span span;        /* whole clause after the keyword */
-	bool as_written;         /* shown as written (2020年12月31日前) */
 	bool bare;               /* written without an operator */
 };
 

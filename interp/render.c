@@ -24,11 +24,24 @@ static const char *const target_syms[] = {
 	"", "≥", ">", "≤", "<", "=", "", "≤", "", "",
 };
 
-/* The target column: operator and the value as the template writes it. */
+/* A target's value: a literal as its value (so that 100％ and 100% show
+ * alike), anything else as the template writes it. */
+static void show_operand(char *buf, size_t cap, struct program *p, const struct expr *e)
+{
+	if (e->kind == EX_NUM) {
+		num_format(buf, cap, e->num, 6, e->percent, NULL);
+	} else if (e->kind == EX_DATE && cap >= 32) {
+		ast_format_date(buf, e->date);
+	} else {
+		snprintf(buf, cap, "%.*s", (int)(e->span.end - e->span.start), p->src->text + e->span.start);
+	}
+}
+
+/* The target column: the operator as a symbol, and the value. */
 static void show_target(char *buf, size_t cap, struct program *p, struct item *ind)
 {
 	struct target *t = &ind->target;
-	const char *src = p->src->text;
+	char lo[256], hi[256];
 	buf[0] = '\0';
 	if (t->op == TG_NONE)
 		return;
@@ -36,18 +49,12 @@ static void show_target(char *buf, size_t cap, struct program *p, struct item *i
 		snprintf(buf, cap, "%s", t->lo->str);
 		return;
 	}
-	struct span lo = t->lo->span;
-	if (t->as_written) { /* 2020年12月31日前 */
-		snprintf(buf, cap, "%.*s", (int)(t->span.end - t->span.start), src + t->span.start);
-		return;
-	}
+	show_operand(lo, sizeof lo, p, t->lo);
 	if (t->op == TG_BETWEEN) {
-		struct span hi = t->hi->span;
-		snprintf(buf, cap, "%.*s~%.*s", (int)(lo.end - lo.start), src + lo.start,
-			 (int)(hi.end - hi.start), src + hi.start);
-		return;
-	}
-	snprintf(buf, cap, "%s%.*s", target_syms[t->op], (int)(lo.end - lo.start), src + lo.start);
+		show_operand(hi, sizeof hi, p, t->hi);
+		snprintf(buf, cap, "%s~%s", lo, hi);
+	} else
+		snprintf(buf, cap, "%s%s", target_syms[t->op], lo);
 }
 
 /* The actual column. */
