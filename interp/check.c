@@ -619,8 +619,12 @@ static void lower_rule(struct checker *c, struct item *ind)
 		else {
 			error(c, sp, "bad-rule", "'proportional' needs a target with >= or <= (indicator %s)",
 			      ind->name);
-			diag_help(c->diag, "write e.g. 'target >= 2000' (full marks at or above it) or "
-				  "'target <= 100%%' (full marks at or below it)");
+			if (t->bare)
+				diag_help(c->diag, "a target without an operator means '=' unless the group or the "
+					  "template says 'target default >=' (outputs) or 'target default <=' (costs)");
+			else
+				diag_help(c->diag, "write e.g. 'target >= 2000' (full marks at or above it) or "
+					  "'target <= 100%%' (full marks at or below it)");
 			r->kind = RULE_EXPR; /* reported: check nothing more of it */
 			return;
 		}

@@ -254,8 +254,8 @@ static bool read_score(struct data *d, struct diag *diag, const char *key, const
 	bool pct, str;
 	if (read_number(out, v, &pct, &str) && !pct)
 		return true;
-	data_error(d, diag, key, "bad-value", "%s: \"%s\" must be a number of points, not %s",
-		   key, field, pct ? "a percent" : json_kind(v));
+	data_error(d, diag, key, "bad-value", "%s%s: \"%s\" must be a number of points, not %s",
+		   key[0] == '$' ? "" : "indicator ", key, field, pct ? "a percent" : json_kind(v));
 	return false;
 }
 
@@ -287,8 +287,11 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 		if (!json_is_null(fv))
 			field[f] = fv;
 	}
-	if (errors)
+	if (errors) {
+		if (in)
+			ev->present[in->index] = INPUT_BAD; /* reported */
 		return errors;
+	}
 	struct row_data *row = &ev->row[ind->index];
 	struct rule *rule = ind->rule;
 	bool judged = rule && rule->kind == RULE_JUDGED;
@@ -337,13 +340,19 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 				errors++;
 			}
 		}
-		if (row->has_score && in) {
+		if (in && row->has_score) {
 			struct value *slot = eval_input_slot(ev, in);
 			mpq_set(slot->num, row->score);
 			slot->type = TY_NUMBER;
 			slot->percent = false;
 			ev->present[in->index] = INPUT_OK;
+		} else if (in && !errors && !field[ROW_SCORE]) {
+			data_error(d, diag, key, "missing-value", "indicator %s is judged: the data must give its score", key);
+			diag_help(diag, "write {\"actual\": ..., \"score\": N}");
+			errors++;
 		}
+		if (in && errors)
+			ev->present[in->index] = INPUT_BAD;
 		return errors;
 	}
 	if (!actual)

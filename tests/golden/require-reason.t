@@ -1,0 +1,36 @@
+# require reason: every row below full marks without a reason is an error naming it; "/" is no reason
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "偏差原因" {
+    require reason
+    group 产出 {
+        indicator 覆盖率 weight 10 { target >= 100%; score proportional }
+        indicator 合格率 weight 10 { target >= 95%; score proportional }
+        indicator 及时率 weight 5 { target >= 100%; score proportional }
+        indicator 满意度 weight 5 { score judged }
+    }
+}
+--- file d.json
+{
+  "覆盖率": "95%",
+  "合格率": {"actual": "96%", "score": 9},
+  "及时率": {"actual": "90%", "reason": "疫情影响"},
+  "满意度": {"actual": "96%", "score": 4, "reason": "/"}
+}
+--- stderr
+t.rubric:4:19: error[no-reason]: indicator 覆盖率: scored 9.5 of 10, without a reason (偏差原因)
+            indicator 覆盖率 weight 10 { target >= 100%; score proportional }
+                      ^^^^^^
+help: the template requires a reason for every score below full marks: give {"actual": ..., "reason": "..."} in the data
+t.rubric:5:19: error[no-reason]: indicator 合格率: scored 9 of 10 by the data, without a reason (偏差原因)
+            indicator 合格率 weight 10 { target >= 95%; score proportional }
+                      ^^^^^^
+help: the rule gives 10; the template requires a reason for every score below full marks
+t.rubric:7:19: error[no-reason]: indicator 满意度: scored 4 of 5, without a reason (偏差原因)
+            indicator 满意度 weight 5 { score judged }
+                      ^^^^^^
+help: the template requires a reason for every score below full marks: give {"actual": ..., "reason": "..."} in the data
+3 errors
+--- status
+1
