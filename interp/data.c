@@ -448,6 +448,14 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 		}
 		struct input *in = check_find_input(p, key);
 		struct item *ind = check_find_indicator(p, key);
+		if (ind && ind->inapplicable) {
+			if (!json_is_null(v) && !is_inapplicable(v)) {
+				data_error(d, diag, key, "bad-value",
+					   "indicator %s is inapplicable in the template: the data cannot give it a value", key);
+				errors++;
+			}
+			continue;
+		}
 		if (ind && (json_is_object(v) || is_inapplicable(v))) {
 			if (is_inapplicable(v))
 				ev->row[ind->index].inapplicable = true;
