@@ -881,25 +881,34 @@ static const char *const budget_names[BUDGET_NINPUTS] = {
 	"年初预算数", "全年预算数", "全年执行数",
 };
 
+/* An input the checker makes for an indicator: its implicit input (owner
+ * set), or one of a budget row's. */
+static struct input *new_input(struct program *p, const char *name, struct item *ind,
+			       enum type t, bool pct, struct item *owner)
+{
+	struct input *in = arena_alloc(&p->arena, sizeof *in);
+	in->name = name;
+	in->span = ind->name_span;
+	in->type = t;
+	in->percent = pct;
+	in->unit = owner ? ind->unit : NULL;
+	in->owner = owner;
+	in->slot = -1;
+	in->index = p->inputs.n;
+	vec_push(&p->arena, &p->inputs, in);
+	return in;
+}
+
 /* The number input called name: declared, or made here for the budget row
  * ind. */
 static struct input *budget_input(struct checker *c, const char *name, struct item *ind)
 {
-	struct program *p = c->prog;
-	struct input *in = check_find_input(p, name);
-	if (in) {
-		if (in->type != TY_NUMBER || in->percent)
-			error(c, in->span, "type", "input %s of the budget row must be a number, not %s",
-			      name, in->percent ? "a percent" : ast_type_name(in->type));
-		return in;
-	}
-	in = arena_alloc(&p->arena, sizeof *in);
-	in->name = name;
-	in->span = ind->name_span;
-	in->type = TY_NUMBER;
-	in->slot = -1;
-	in->index = p->inputs.n;
-	vec_push(&p->arena, &p->inputs, in);
+	struct input *in = check_find_input(c->prog, name);
+	if (!in)
+		return new_input(c->prog, name, ind, TY_NUMBER, false, NULL);
+	if (in->type != TY_NUMBER || in->percent)
+		error(c, in->span, "type", "input %s of the budget row must be a number, not %s",
+		      name, in->percent ? "a percent" : ast_type_name(in->type));
 	return in;
 }
 
@@ -914,14 +923,12 @@ static void make_budget(struct checker *c, struct item *ind)
 	ind->actual = ast_binary(p, OP_DIV, ast_name(p, budget_names[BUDGET_SPENT], sp),
 				 ast_name(p, budget_names[BUDGET_PLANNED], sp), sp);
 	if (!ind->rule) {
-		struct vec args = { 0 };
-		vec_push(&p->arena, &args, ast_self(p, SELF_ACTUAL, sp));
-		vec_push(&p->arena, &args, ast_num(p, "100%", 4, sp));
 		struct rule *r = arena_alloc(&p->arena, sizeof *r);
 		r->kind = RULE_EXPR;
 		r->span = sp;
-		r->expr = ast_binary(p, OP_MUL, ast_call(p, "min", sp, args, sp),
-				     ast_self(p, SELF_WEIGHT, sp), sp);
+		r->expr = ast_binary(p, OP_MUL, lib_call(c, "min", sp, 2, self(c, SELF_ACTUAL, sp),
+							 ast_num(p, "100%", 4, sp)),
+				     self(c, SELF_WEIGHT, sp), sp);
 		ast_mpq(p, &r->total_q);
 		ind->rule = r;
 	}
@@ -993,16 +1000,7 @@ static void make_actual(struct checker *c, struct item *ind)
 	enum type t = implicit_type(ind, &pct);
 	struct input *in = check_find_input(p, ind->name);
 	if (!in) {
-		in = arena_alloc(&p->arena, sizeof *in);
-		in->name = ind->name;
-		in->span = ind->name_span;
-		in->type = t;
-		in->percent = pct;
-		in->unit = ind->unit;
-		in->owner = ind;
-		in->slot = -1;
-		in->index = p->inputs.n;
-		vec_push(&p->arena, &p->inputs, in);
+		in = new_input(p, ind->name, ind, t, pct, ind);
 	} else if (in->type != t && !(ind->rule && ind->rule->kind == RULE_JUDGED)) {
 		error(c, in->span, "type", "input %s is declared %s, but indicator %s needs a %s",
 		      in->name, ast_type_name(in->type), ind->name, ast_type_name(t));

@@ -247,6 +247,18 @@ static const struct {
 	{ "published", ROW_PUBLISHED }, { "公布得分", ROW_PUBLISHED },
 };
 
+/* An actual given for an indicator whose actual is an expression; in a row
+ * object, the object itself needs no mention. */
+static void computed_actual(struct data *d, struct diag *diag, const char *key, bool in_row)
+{
+	data_error(d, diag, key, "bad-value", "indicator %s computes its actual: the data cannot give it", key);
+	if (in_row)
+		diag_help(diag, "give the inputs its actual is computed from");
+	else
+		diag_help(diag, "give the inputs it is computed from; an object {\"score\": N, \"reason\": \"...\", "
+			  "\"published\": N} may override or audit its score");
+}
+
 /* A score in a row object or in "$published". */
 static bool read_score(struct data *d, struct diag *diag, const char *key, const char *field,
 		       json_t *v, mpq_t out)
@@ -358,8 +370,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 	if (!actual)
 		return errors;
 	if (!in || in->owner != ind) {
-		data_error(d, diag, key, "bad-value", "indicator %s computes its actual: the data cannot give it", key);
-		diag_help(diag, "give the inputs its actual is computed from");
+		computed_actual(d, diag, key, true);
 		return errors + 1;
 	}
 	int e = load_value(d, ev, in, key, actual, diag);
@@ -460,13 +471,11 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 			if (is_inapplicable(v))
 				ev->row[ind->index].inapplicable = true;
 			else
-				errors += load_row(d, ev, ind, in && !ind->inapplicable ? in : NULL, key, v, diag);
+				errors += load_row(d, ev, ind, in, key, v, diag);
 			continue;
 		}
 		if (!in && ind && !json_is_null(v)) {
-			data_error(d, diag, key, "bad-value", "indicator %s computes its actual: the data cannot give it", key);
-			diag_help(diag, "give the inputs it is computed from; an object {\"score\": N, \"reason\": \"...\", "
-				  "\"published\": N} may override or audit its score");
+			computed_actual(d, diag, key, false);
 			errors++;
 			continue;
 		}

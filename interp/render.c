@@ -234,20 +234,16 @@ static void text_notes(FILE *out, struct eval *ev, bool verify)
 		overridden |= ev->ind[i].overridden;
 		na += !ev->ind[i].applicable && !((struct item *)p->indicators.items[i])->inapplicable;
 	}
-	bool blank = false;
-#define NOTE_LINE() do { if (!blank) fputc('\n', out); blank = true; } while (0)
-	if (overridden) {
-		NOTE_LINE();
+	if (overridden || na || ev->rescaled)
+		fputc('\n', out);
+	if (overridden)
 		fputs("* score set by the data, overriding the rule\n", out);
-	}
 	if (na) {
-		NOTE_LINE();
 		show_num(b1, sizeof b1, ev->applicable, false, SHOW_FRAC);
 		fprintf(out, "%d indicator%s not applicable: excluded; the applicable weights add up to %s\n",
 			na, na == 1 ? "" : "s", b1);
 	}
 	if (ev->rescaled) {
-		NOTE_LINE();
 		show_num(b1, sizeof b1, ev->sum, false, SHOW_FRAC);
 		show_num(b2, sizeof b2, ev->applicable, false, SHOW_FRAC);
 		show_num(b3, sizeof b3, p->total, false, SHOW_FRAC);
@@ -288,7 +284,6 @@ static void text_notes(FILE *out, struct eval *ev, bool verify)
 		fprintf(out, "  grade: published %s, but the total's grade is %s\n", ev->pub_grade,
 			ev->grade ? ev->grade : "none");
 	mpq_clear(a.rows_sum);
-#undef NOTE_LINE
 }
 
 static void pad(FILE *out, size_t n)
@@ -320,24 +315,21 @@ static int render_text(FILE *out, struct eval *ev, bool verify)
 				     verify && ev->pub_grade ? ev->pub_grade : "", "" };
 	if (add_row(&t, 0, tot) < 0 || add_row(&t, 0, grade) < 0)
 		goto done;
-	/* the last two columns only when they hold something */
-	int ncols = NCOLS;
-	bool remarks = false;
+	/* the columns shown: published only when verifying, remark only when
+	 * some row has one */
+	int cols[NCOLS], ncols = 0;
+	for (int c = C_NAME; c <= C_SCORE; c++)
+		cols[ncols++] = c;
+	if (verify)
+		cols[ncols++] = C_PUBLISHED;
 	for (int i = 1; i < t.n; i++)
-		remarks |= t.rows[i].cell[C_REMARK][0] != '\0';
-	if (!remarks)
-		ncols = verify ? C_REMARK : C_PUBLISHED;
-	else if (!verify)
-		for (int i = 0; i < t.n; i++) { /* drop the published column */
-			free(t.rows[i].cell[C_PUBLISHED]);
-			t.rows[i].cell[C_PUBLISHED] = t.rows[i].cell[C_REMARK];
-			t.rows[i].cell[C_REMARK] = NULL;
+		if (t.rows[i].cell[C_REMARK][0] != '\0') {
+			cols[ncols++] = C_REMARK;
+			break;
 		}
-	if (remarks && !verify)
-		ncols = NCOLS - 1;
 	size_t width[NCOLS] = { 0 };
 	for (int i = 0; i < t.n; i++)
-		for (int c = 0; c < ncols; c++) {
+		for (int c = 0; c < NCOLS; c++) {
 			size_t w = diag_width(t.rows[i].cell[c], strlen(t.rows[i].cell[c]));
 			if (c == 0)
 				w += (size_t)t.rows[i].indent;
@@ -346,26 +338,26 @@ static int render_text(FILE *out, struct eval *ev, bool verify)
 		}
 	fprintf(out, "%s\n\n", p->title);
 	text_budget(out, ev);
-	int last = ncols - 1;
 	for (int i = 0; i < t.n; i++) {
 		struct row *r = &t.rows[i];
 		if (i == t.n - 2) {
-			/* a rule above the total */
+			/* a rule above the total, as wide as the columns but the remark */
 			size_t all = 0;
-			for (int c = 0; c < (remarks ? last : ncols); c++)
-				all += width[c] + (c ? 2 : 0);
+			for (int k = 0; k < ncols && cols[k] != C_REMARK; k++)
+				all += width[cols[k]] + (k ? 2 : 0);
 			for (size_t k = 0; k < all; k++)
 				fputc('-', out);
 			fputc('\n', out);
 		}
-		/* the remark column: no padding after the last text */
+		/* no padding after the last cell that holds something */
 		int end = ncols;
-		while (end > C_SCORE + 1 && r->cell[end - 1][0] == '\0')
+		while (end > C_SCORE + 1 && r->cell[cols[end - 1]][0] == '\0')
 			end--;
-		for (int c = 0; c < end; c++) {
+		for (int k = 0; k < end; k++) {
+			int c = cols[k];
 			const char *s = r->cell[c];
 			size_t w = diag_width(s, strlen(s)) + (c == 0 ? (size_t)r->indent : 0);
-			bool text = c < C_WEIGHT || (c == last && remarks);
+			bool text = c < C_WEIGHT || c == C_REMARK;
 			if (c > 0)
 				fputs("  ", out);
 			if (!text) {
@@ -376,7 +368,7 @@ static int render_text(FILE *out, struct eval *ev, bool verify)
 				if (c == 0)
 					pad(out, (size_t)r->indent);
 				fputs(s, out);
-				if (c < end - 1)
+				if (k < end - 1)
 					pad(out, width[c] - w);
 			}
 		}
@@ -469,7 +461,10 @@ static void json_budget(FILE *out, struct eval *ev)
 			json_num_if(out, ev->present[in->index] == INPUT_OK, ev->slots[in->slot].num);
 		}
 		fputs(", \"rate\": ", out);
-		json_num_if(out, ev->ind[i].actual != NULL, ev->ind[i].actual ? ev->ind[i].actual->num : ev->total);
+		if (ev->ind[i].actual)
+			json_num(out, ev->ind[i].actual->num);
+		else
+			fputs("null", out);
 		fputs(", \"weight\": ", out);
 		json_num(out, it->weight);
 		fputs(", \"score\": ", out);
