@@ -6,7 +6,8 @@
 #   make check-asan      the same tests, built in build-asan/ with ASan + UBSan
 #   make check-valgrind  the golden tests, each run under valgrind
 #   make bench           tests/bench/run, if there are benchmarks
-#   make install         $(DESTDIR)$(PREFIX)/bin/rubric (+ man page)
+#   make install         $(DESTDIR)$(PREFIX)/bin/rubric (+ man page, catalogues)
+#   make pot             po/rubric.pot: the messages to translate
 #   make clean           remove the build directories
 #
 # Variables (override on the command line, e.g. `make check WERROR=1`):
@@ -23,6 +24,7 @@ PREFIX     ?= /usr/local
 DESTDIR    ?=
 BINDIR     ?= $(PREFIX)/bin
 MANDIR     ?= $(PREFIX)/share/man
+LOCALEDIR  ?= $(PREFIX)/share/locale
 
 CC         ?= cc
 HOSTCC     ?= $(CC)
@@ -31,6 +33,7 @@ FLEX       ?= flex
 BISON      ?= bison
 PKG_CONFIG ?= pkg-config
 INSTALL    ?= install
+MSGFMT     ?= msgfmt
 
 # Libraries: pkg-config modules, then plain -l flags.
 PKGS       = jansson libutf8proc
@@ -38,7 +41,7 @@ LIBS       = -lgmp
 TEST_PKGS  = cmocka
 
 OPT        = -O2 -g
-STD        = -std=c11 -D_POSIX_C_SOURCE=200809L
+STD        = -std=c11 -D_POSIX_C_SOURCE=200809L -DLOCALEDIR='"$(LOCALEDIR)"'
 WARN       = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wwrite-strings
 # Generated parser/lexer/stdlib code: warnings shown but relaxed, never -Werror.
 GEN_WARN   = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-unused-variable \
@@ -84,6 +87,7 @@ MAIN_SRC     = interp/main.c
 LIB_SRCS     = $(filter-out $(MAIN_SRC),$(sort $(wildcard interp/*.c)))
 STDLIB_SRCS  = $(sort $(wildcard stdlib/*.rubric))
 TEST_SRCS    = $(sort $(wildcard tests/unit/test_*.c))
+PO_FILES     = $(sort $(wildcard po/*.po))
 
 # The grammar is optional while it is being written: what exists is built.
 GEN_HDRS     = $(if $(wildcard grammar/parser.y),$(BUILD)/parser.h) \
@@ -99,6 +103,8 @@ TEST_BINS    = $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 
 LIB          = $(BUILD)/librubric.a
 BIN          = $(BUILD)/rubric
+# The message catalogues, where the binary looks first: locale/ beside it.
+MO_FILES     = $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/rubric.mo)
 EMBED        = $(BUILD)/embed
 
 # Stamps whose content is the compile command and the source lists: they
@@ -109,15 +115,15 @@ SRCS_STAMP   = $(BUILD)/sources.stamp
 
 # ---- targets ----------------------------------------------------------------
 
-.PHONY: all check check-asan check-valgrind bench install uninstall clean FORCE
+.PHONY: all check check-asan check-valgrind bench install uninstall clean pot FORCE
 .DELETE_ON_ERROR:
 .SUFFIXES:
 
-all: $(BIN)
+all: $(BIN) $(MO_FILES)
 
 # Everything, then every unit and golden test; the last line printed is
 # "N passed, N failed".
-check: $(BIN) $(TEST_BINS)
+check: $(BIN) $(MO_FILES) $(TEST_BINS)
 	sh tests/run-all $(BUILD)
 
 # The same tests on a sanitized build in its own directory.
@@ -125,14 +131,14 @@ check-asan:
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
 		$(MAKE) --no-print-directory BUILD=build-asan SAN=1 check
 
-check-valgrind: $(BIN)
+check-valgrind: $(BIN) $(MO_FILES)
 	@command -v valgrind >/dev/null || { echo "check-valgrind: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
 	RUBRIC_WRAP="$(VALGRIND)" RUBRIC_TEST_TIMEOUT=300 sh tests/run-golden $(BUILD)
 
 bench: $(BIN)
 	@if [ -f tests/bench/run ]; then sh tests/bench/run $(BUILD); else echo "no benchmarks yet"; fi
 
-install: $(BIN)
+install: $(BIN) $(MO_FILES)
 	$(INSTALL) -d $(DESTDIR)$(BINDIR)
 	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/rubric
 	@if [ -f docs/rubric.1 ]; then set -x; \
@@ -142,6 +148,7 @@ install: $(BIN)
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/rubric $(DESTDIR)$(MANDIR)/man1/rubric.1
+	rm -f $(PO_FILES:po/%.po=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/rubric.mo)
 
 clean:
 	rm -rf build build-asan $(filter-out . .. / ./ build build-asan,$(BUILD))
@@ -187,6 +194,17 @@ $(BUILD)/parser.o $(BUILD)/lexer.o $(BUILD)/stdlib.o: $(BUILD)/%.o: $(BUILD)/%.c
 # stdlib/*.rubric, embedded as rubric_stdlib / rubric_stdlib_len.
 $(BUILD)/stdlib.c: $(STDLIB_SRCS) $(EMBED) $(SRCS_STAMP)
 	$(EMBED) -o $@ rubric_stdlib $(STDLIB_SRCS)
+
+# Message catalogues: po/LANG.po compiled (msgfmt checks the formats).
+$(BUILD)/locale/%/LC_MESSAGES/rubric.mo: po/%.po
+	@mkdir -p $(@D)
+	$(MSGFMT) --check -o $@ $<
+
+# po/rubric.pot: every translatable message of the sources, for translators
+# (`make pot`, then msgmerge the .po files); tests/run-po checks that the
+# catalogues translate all of them.
+pot:
+	sh po/update-pot
 
 # A host tool, built without sanitizers.
 $(EMBED): tools/embed.c

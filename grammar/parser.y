@@ -468,7 +468,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 						i == 0 ? "" : i == n - 1 ? " or " : ", ",
 						token_name(expected[i]));
 	}
-	diag_report(p->diag, DIAG_ERROR, p->src, *loc, "syntax", "%s", buf);
+	diag_report(p->diag, p->src, *loc, D_SYNTAX, "%s", buf);
 	build_hint_unclosed(p, got == YYSYMBOL_YYEOF || got == YYSYMBOL_GROUP || got == YYSYMBOL_INDICATOR);
 	return 0;
 }
@@ -476,5 +476,5 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 /* Called by bison only when its stack overflows (nesting too deep). */
 static void rb_error(const struct span *loc, struct parser *p, const char *msg)
 {
-	diag_report(p->diag, DIAG_ERROR, p->src, *loc, "syntax", "%s (nesting too deep)", msg);
+	diag_report(p->diag, p->src, *loc, D_SYNTAX, "%s (nesting too deep)", msg);
 }

@@ -16,14 +16,14 @@ static void *alloc(struct parser *p, size_t n)
 	return arena_alloc(A(p), n);
 }
 
-static void error(struct parser *p, struct span sp, const char *code, const char *fmt, ...)
+static void error(struct parser *p, struct span sp, enum diag_code code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
-static void error(struct parser *p, struct span sp, const char *code, const char *fmt, ...)
+static void error(struct parser *p, struct span sp, enum diag_code code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vreport(p->diag, DIAG_ERROR, p->src, sp, code, fmt, ap);
+	diag_vreport(p->diag, p->src, sp, code, fmt, ap);
 	va_end(ap);
 }
 
@@ -57,7 +57,7 @@ static enum target_op take_settings(struct parser *p, struct vec *items)
 			continue;
 		}
 		if (op != TG_NONE)
-			error(p, it->span, "duplicate", "'target default' is set twice here");
+			error(p, it->span, D_DUPLICATE, "'target default' is set twice here");
 		op = it->bare_op;
 	}
 	items->n = n;
@@ -82,7 +82,7 @@ void build_library(struct parser *p, struct vec *funcs)
 void build_total(struct parser *p, struct expr *total, struct span sp)
 {
 	if (p->prog->total_expr) {
-		error(p, sp, "duplicate", "'total' is declared twice");
+		error(p, sp, D_DUPLICATE, "'total' is declared twice");
 		return;
 	}
 	p->prog->total_expr = total;
@@ -91,7 +91,7 @@ void build_total(struct parser *p, struct expr *total, struct span sp)
 void build_round(struct parser *p, struct rounding r)
 {
 	if (p->prog->round.set) {
-		error(p, r.span, "duplicate", "'round' is declared twice");
+		error(p, r.span, D_DUPLICATE, "'round' is declared twice");
 		return;
 	}
 	p->prog->round = r;
@@ -100,7 +100,7 @@ void build_round(struct parser *p, struct rounding r)
 void build_grades(struct parser *p, struct vec *entries, struct span sp)
 {
 	if (p->prog->grades_set) {
-		error(p, sp, "duplicate", "'grades' is declared twice");
+		error(p, sp, D_DUPLICATE, "'grades' is declared twice");
 		return;
 	}
 	p->prog->grades_set = true;
@@ -203,7 +203,7 @@ struct item *build_indicator(struct parser *p, const char *name, struct span nam
 	for (int i = 0; i < clauses->n; i++) {
 		struct clause *c = clauses->items[i];
 		if (seen[c->kind] || (c->kind == CL_WEIGHT && weight)) {
-			error(p, c->span, "duplicate", "indicator %s has two '%s' clauses",
+			error(p, c->span, D_DUPLICATE, "indicator %s has two '%s' clauses",
 			      name, clause_names[c->kind]);
 			continue;
 		}
@@ -230,7 +230,7 @@ struct item *build_budget(struct parser *p, const char *name, struct span name_s
 	for (int i = 0; i < clauses->n; i++) {
 		struct clause *c = clauses->items[i];
 		if (c->kind == CL_ACTUAL || c->kind == CL_INAPPLICABLE)
-			error(p, c->span, "bad-clause", "a budget row cannot have '%s': %s",
+			error(p, c->span, D_BAD_CLAUSE, "a budget row cannot have '%s': %s",
 			      clause_names[c->kind], c->kind == CL_ACTUAL
 			      ? "its actual is 全年执行数 / 全年预算数" : "it always applies");
 	}
@@ -249,7 +249,7 @@ struct item *build_target_default(struct parser *p, enum op op, struct span sp)
 	case OP_LT: it->bare_op = TG_LT; break;
 	case OP_EQ: it->bare_op = TG_EQ; break;
 	default:
-		error(p, sp, "bad-target", "a target cannot use '%s'", ast_op_name(op));
+		error(p, sp, D_BAD_TARGET, "a target cannot use '%s'", ast_op_name(op));
 		it->bare_op = TG_EQ;
 		break;
 	}
@@ -281,14 +281,14 @@ struct rule *build_grade_levels(struct parser *p, const char *name, struct span 
 void build_require_reason(struct parser *p, struct span sp)
 {
 	if (p->prog->require_reason)
-		error(p, sp, "duplicate", "'require reason' is declared twice");
+		error(p, sp, D_DUPLICATE, "'require reason' is declared twice");
 	p->prog->require_reason = true;
 }
 
 void build_inapplicable(struct parser *p, bool rescale, struct span sp)
 {
 	if (p->prog->inapplicable_set)
-		error(p, sp, "duplicate", "'inapplicable' is declared twice");
+		error(p, sp, D_DUPLICATE, "'inapplicable' is declared twice");
 	p->prog->inapplicable_set = true;
 	p->prog->rescale = rescale;
 }
@@ -298,7 +298,7 @@ struct rounding build_rounding(struct parser *p, struct expr *digits, enum num_m
 	struct rounding r = { .set = true, .mode = mode, .span = sp };
 	if (digits->percent || mpz_cmp_ui(mpq_denref(digits->num), 1) != 0 ||
 	    mpz_cmp_ui(mpq_numref(digits->num), 6) > 0) {
-		error(p, digits->span, "bad-round",
+		error(p, digits->span, D_BAD_ROUND,
 		      "'round' takes a whole number of digits from 0 to 6");
 		r.set = false;
 		return r;
@@ -362,7 +362,7 @@ struct target build_target(struct parser *p, enum op op, struct expr *lo, struct
 	case OP_AND: t.op = TG_BETWEEN; break;
 	case OP_EQ: t.op = TG_EQ; break;
 	default:
-		error(p, sp, "bad-target", "a target cannot use '%s'", ast_op_name(op));
+		error(p, sp, D_BAD_TARGET, "a target cannot use '%s'", ast_op_name(op));
 		t.op = TG_NONE;
 		break;
 	}
@@ -435,7 +435,7 @@ struct band *build_band_cmp(struct parser *p, enum op op, struct expr *at, struc
 		b->lo = b->hi = (struct bound){ at, true };
 		break;
 	default:
-		error(p, opsp, "bad-band", "a band cannot be written with '%s'", ast_op_name(op));
+		error(p, opsp, D_BAD_BAND, "a band cannot be written with '%s'", ast_op_name(op));
 		b->is_else = true;
 		break;
 	}
@@ -482,9 +482,9 @@ struct expr *build_cases(struct parser *p, struct vec *cases, struct span sp)
 		struct expr **c = cases->items[i];
 		if (!c[0]) {
 			if (e->cases.otherwise)
-				error(p, c[1]->span, "duplicate", "'cases' has two 'else' branches");
+				error(p, c[1]->span, D_DUPLICATE, "'cases' has two 'else' branches");
 			else if (i != cases->n - 1)
-				error(p, c[1]->span, "else-not-last", "'else' must be the last case");
+				error(p, c[1]->span, D_ELSE_NOT_LAST, "'else' must be the last case");
 			e->cases.otherwise = c[1];
 			continue;
 		}

@@ -18,26 +18,25 @@ struct checker {
 	int errors;
 };
 
-static void error(struct checker *c, struct span sp, const char *code, const char *fmt, ...)
+static void error(struct checker *c, struct span sp, enum diag_code code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-static void warning(struct checker *c, struct span sp, const char *code, const char *fmt, ...)
+static void warning(struct checker *c, struct span sp, enum diag_code code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
-static void error(struct checker *c, struct span sp, const char *code, const char *fmt, ...)
+static void error(struct checker *c, struct span sp, enum diag_code code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vreport(c->diag, DIAG_ERROR, c->func && c->func->from_stdlib ? NULL : c->src,
-		     sp, code, fmt, ap);
+	diag_vreport(c->diag, c->func && c->func->from_stdlib ? NULL : c->src, sp, code, fmt, ap);
 	va_end(ap);
 	c->errors++;
 }
 
-static void warning(struct checker *c, struct span sp, const char *code, const char *fmt, ...)
+static void warning(struct checker *c, struct span sp, enum diag_code code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vreport(c->diag, DIAG_WARNING, c->src, sp, code, fmt, ap);
+	diag_vreport(c->diag, c->src, sp, code, fmt, ap);
 	va_end(ap);
 }
 
@@ -179,7 +178,7 @@ static bool need_const(struct checker *c, struct expr *e, mpq_t out, const char 
 {
 	if (const_value(e, out, c->ind))
 		return true;
-	error(c, e->span, "not-constant", "%s must be a constant number", what);
+	error(c, e->span, D_NOT_CONSTANT, "%s must be a constant number", what);
 	return false;
 }
 
@@ -283,7 +282,7 @@ static void check_name(struct checker *c, struct expr *e)
 				return;
 			}
 		}
-		error(c, e->span, "unknown-name", "unknown name '%s' in function %s", name, c->func->name);
+		error(c, e->span, D_UNKNOWN_NAME, "unknown name '%s' in function %s", name, c->func->name);
 		suggest(c, name, false);
 		return;
 	}
@@ -298,7 +297,7 @@ static void check_name(struct checker *c, struct expr *e)
 	struct let *l = find_let(c->prog, name);
 	if (l) {
 		if (l->state == 1) {
-			error(c, e->span, "cycle", "'%s' is defined in terms of itself", name);
+			error(c, e->span, D_CYCLE, "'%s' is defined in terms of itself", name);
 			return;
 		}
 		if (l->state == 0) {
@@ -317,12 +316,12 @@ static void check_name(struct checker *c, struct expr *e)
 	}
 	struct item *ind = check_find_indicator(c->prog, name);
 	if (ind) {
-		error(c, e->span, "not-a-value",
+		error(c, e->span, D_NOT_A_VALUE,
 		      "indicator %s has a computed actual and no input of its own name", name);
 		diag_help(c->diag, "use the inputs its actual is computed from, or a 'let'");
 		return;
 	}
-	error(c, e->span, "unknown-name", "unknown name '%s'", name);
+	error(c, e->span, D_UNKNOWN_NAME, "unknown name '%s'", name);
 	suggest(c, name, false);
 }
 
@@ -332,14 +331,14 @@ static void check_self(struct checker *c, struct expr *e)
 	static const char *const words[] = { "actual", "target", "weight" };
 	struct item *ind = c->ind;
 	if (!ind) {
-		error(c, e->span, "no-indicator", "'%s' can only be used inside an indicator",
+		error(c, e->span, D_NO_INDICATOR, "'%s' can only be used inside an indicator",
 		      words[e->self]);
 		return;
 	}
 	switch (e->self) {
 	case SELF_ACTUAL:
 		if (!ind->self_actual) {
-			error(c, e->span, "cycle", "the actual of %s cannot refer to itself", ind->name);
+			error(c, e->span, D_CYCLE, "the actual of %s cannot refer to itself", ind->name);
 			return;
 		}
 		e->kind = EX_PARAM;
@@ -348,7 +347,7 @@ static void check_self(struct checker *c, struct expr *e)
 		break;
 	case SELF_TARGET:
 		if (!ind->target.lo || ind->target.op == TG_BETWEEN) {
-			error(c, e->span, "no-target", "indicator %s has no single target value", ind->name);
+			error(c, e->span, D_NO_TARGET, "indicator %s has no single target value", ind->name);
 			return;
 		}
 		e->kind = EX_PARAM;
@@ -375,12 +374,12 @@ static void check_call(struct checker *c, struct expr *e)
 	const struct builtin *b = eval_builtin(e->call.fname);
 	if (b) {
 		if (args->n > EVAL_MAX_ARGS) {
-			error(c, e->span, "arity", "%s takes at most %d arguments, not %d", b->name,
+			error(c, e->span, D_ARITY, "%s takes at most %d arguments, not %d", b->name,
 			      EVAL_MAX_ARGS, args->n);
 			return;
 		}
 		if (args->n < b->min_args || (b->max_args >= 0 && args->n > b->max_args)) {
-			error(c, e->span, "arity", "%s takes %d%s argument%s, not %d", b->name,
+			error(c, e->span, D_ARITY, "%s takes %d%s argument%s, not %d", b->name,
 			      b->min_args, b->max_args < 0 ? " or more" : b->max_args > b->min_args ? " or 2" : "",
 			      b->min_args == 1 && b->max_args == 1 ? "" : "s", args->n);
 			return;
@@ -388,7 +387,7 @@ static void check_call(struct checker *c, struct expr *e)
 		for (int i = 0; i < args->n; i++) {
 			struct expr *a = args->items[i];
 			if (a->type != TY_NUMBER && a->type != TY_UNKNOWN)
-				error(c, a->span, "type", "bad argument #%d to '%s' (number expected, got %s)",
+				error(c, a->span, D_TYPE, "bad argument #%d to '%s' (number expected, got %s)",
 				      i + 1, b->name, ast_type_name(a->type));
 		}
 		if (!strcmp(b->name, "round") && args->n == 2) {
@@ -397,7 +396,7 @@ static void check_call(struct checker *c, struct expr *e)
 			struct expr *dg = args->items[1];
 			if (!const_value(dg, q, NULL) || mpz_cmp_ui(mpq_denref(q), 1) != 0 ||
 			    mpq_sgn(q) < 0 || mpz_cmp_ui(mpq_numref(q), 30) > 0)
-				error(c, dg->span, "bad-round",
+				error(c, dg->span, D_BAD_ROUND,
 				      "the digits of round() must be a whole number from 0 to 30");
 			mpq_clear(q);
 		}
@@ -409,12 +408,12 @@ static void check_call(struct checker *c, struct expr *e)
 	}
 	struct func *f = find_func(c->prog, e->call.fname, c->func);
 	if (!f) {
-		error(c, e->call.fname_span, "unknown-function", "unknown function '%s'", e->call.fname);
+		error(c, e->call.fname_span, D_UNKNOWN_FUNCTION, "unknown function '%s'", e->call.fname);
 		suggest(c, e->call.fname, true);
 		return;
 	}
 	if (args->n != f->params.n) {
-		error(c, e->span, "arity", "%s takes %d argument%s, not %d", f->name,
+		error(c, e->span, D_ARITY, "%s takes %d argument%s, not %d", f->name,
 		      f->params.n, f->params.n == 1 ? "" : "s", args->n);
 		return;
 	}
@@ -422,7 +421,7 @@ static void check_call(struct checker *c, struct expr *e)
 		struct expr *a = args->items[i];
 		struct param *pa = f->params.items[i];
 		if (a->type != pa->type && a->type != TY_UNKNOWN)
-			error(c, a->span, "type", "bad argument #%d to '%s' (%s expected, got %s)",
+			error(c, a->span, D_TYPE, "bad argument #%d to '%s' (%s expected, got %s)",
 			      i + 1, f->name, ast_type_name(pa->type), ast_type_name(a->type));
 	}
 	e->call.body = clone(c, f->body, args);
@@ -436,7 +435,7 @@ static bool same_type(struct checker *c, struct expr *a, struct expr *b, const c
 {
 	if (a->type == TY_UNKNOWN || b->type == TY_UNKNOWN || a->type == b->type)
 		return true;
-	error(c, b->span, "type", "%s: %s and %s do not mix", what,
+	error(c, b->span, D_TYPE, "%s: %s and %s do not mix", what,
 	      ast_type_name(a->type), ast_type_name(b->type));
 	return false;
 }
@@ -444,7 +443,7 @@ static bool same_type(struct checker *c, struct expr *a, struct expr *b, const c
 static void need_type(struct checker *c, struct expr *e, enum type t, const char *what)
 {
 	if (e->type != t && e->type != TY_UNKNOWN)
-		error(c, e->span, "type", "%s needs a %s, got %s", what, ast_type_name(t),
+		error(c, e->span, D_TYPE, "%s needs a %s, got %s", what, ast_type_name(t),
 		      ast_type_name(e->type));
 }
 
@@ -486,13 +485,13 @@ static void check_expr(struct checker *c, struct expr *e)
 			break;
 		case OP_EQ: case OP_NE:
 			if (same_type(c, e->lhs, e->rhs, what) && e->lhs->type == TY_LIST)
-				error(c, e->span, "type", "%s cannot compare lists", what);
+				error(c, e->span, D_TYPE, "%s cannot compare lists", what);
 			e->type = TY_BOOL;
 			break;
 		case OP_LT: case OP_LE: case OP_GT: case OP_GE:
 			if (same_type(c, e->lhs, e->rhs, what) &&
 			    (e->lhs->type == TY_TEXT || e->lhs->type == TY_BOOL || e->lhs->type == TY_LIST))
-				error(c, e->span, "type", "%s cannot order %s values", what,
+				error(c, e->span, D_TYPE, "%s cannot order %s values", what,
 				      ast_type_name(e->lhs->type));
 			e->type = TY_BOOL;
 			break;
@@ -551,11 +550,11 @@ static void check_funcs(struct checker *c)
 		for (int j = 0; j < i; j++) {
 			struct func *g = c->prog->funcs.items[j];
 			if (strcmp(g->name, f->name) == 0 && !f->from_stdlib)
-				error(c, f->span, "duplicate", "function %s is defined twice%s", f->name,
+				error(c, f->span, D_DUPLICATE, "function %s is defined twice%s", f->name,
 				      g->from_stdlib ? " (the standard library defines it)" : "");
 		}
 		if (eval_builtin(f->name))
-			error(c, f->span, "duplicate", "%s is a built-in function", f->name);
+			error(c, f->span, D_DUPLICATE, "%s is a built-in function", f->name);
 		c->func = f;
 		check_expr(c, f->body);
 		c->func = NULL;
@@ -617,7 +616,7 @@ static void lower_rule(struct checker *c, struct item *ind)
 			e = lib_call(c, "score_proportional_le", sp, 3, self(c, SELF_ACTUAL, sp),
 				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
 		else {
-			error(c, sp, "bad-rule", "'proportional' needs a target with >= or <= (indicator %s)",
+			error(c, sp, D_BAD_RULE, "'proportional' needs a target with >= or <= (indicator %s)",
 			      ind->name);
 			if (t->bare)
 				diag_help(c->diag, "a target without an operator means '=' unless the group or the "
@@ -631,7 +630,7 @@ static void lower_rule(struct checker *c, struct item *ind)
 		break;
 	case RULE_MET:
 		if (t->op == TG_NONE) {
-			error(c, sp, "bad-rule", "'met' needs a target (indicator %s)", ind->name);
+			error(c, sp, D_BAD_RULE, "'met' needs a target (indicator %s)", ind->name);
 			r->kind = RULE_EXPR;
 			return;
 		}
@@ -709,7 +708,7 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 			return;
 		if (b->lo.value && b->hi.value && (mpq_cmp(lo[n], hi[n]) > 0 ||
 		    (mpq_cmp(lo[n], hi[n]) == 0 && !(b->lo.closed && b->hi.closed)))) {
-			error(c, b->span, "empty-band", "this band of %s contains no value", ind->name);
+			error(c, b->span, D_EMPTY_BAND, "this band of %s contains no value", ind->name);
 			return;
 		}
 		if (!b->lo.value || mpq_sgn(lo[n]) < 0)
@@ -749,17 +748,17 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 			bool gap = cmp > 0 || (cmp == 0 && !upto_in && !b->lo.closed);
 			if (gap && !has_else) {
 				if (cmp == 0)
-					warning(c, b->span, "band-gap", "%s falls in no band of %s",
+					warning(c, b->span, D_BAND_GAP, "%s falls in no band of %s",
 						fmt_num(b1, sizeof b1, upto, pct), ind->name);
 				else
-					warning(c, b->span, "band-gap", "%s%s, %s%s falls in no band of %s",
+					warning(c, b->span, D_BAND_GAP, "%s%s, %s%s falls in no band of %s",
 						upto_in ? "(" : "[", fmt_num(b1, sizeof b1, upto, pct),
 						fmt_num(b2, sizeof b2, lo[i], pct), b->lo.closed ? ")" : "]",
 						ind->name);
 			}
 			bool overlap = cmp < 0 || (cmp == 0 && upto_in && b->lo.closed);
 			if (overlap)
-				warning(c, b->span, "band-overlap",
+				warning(c, b->span, D_BAND_OVERLAP,
 					"this band of %s overlaps the one before; the first that matches counts",
 					ind->name);
 		}
@@ -775,7 +774,7 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 		}
 	}
 	if (!upto_inf && !has_else && n > 0)
-		warning(c, ind->rule->span, "band-gap", "values %s %s fall in no band of %s",
+		warning(c, ind->rule->span, D_BAND_GAP, "values %s %s fall in no band of %s",
 			upto_in ? "above" : "from", fmt_num(b1, sizeof b1, upto, pct), ind->name);
 	mpq_clear(upto);
 }
@@ -787,7 +786,7 @@ static void check_table_rule(struct checker *c, struct item *ind)
 	char b1[64], b2[64];
 	if (r->kind == RULE_BANDS) {
 		if (r->entries.n == 0)
-			error(c, r->span, "empty-rule", "'bands' of %s has no bands", ind->name);
+			error(c, r->span, D_EMPTY_RULE, "'bands' of %s has no bands", ind->name);
 		for (int i = 0; i < r->entries.n; i++) {
 			struct band *b = r->entries.items[i];
 			if (b->lo.value) {
@@ -803,7 +802,7 @@ static void check_table_rule(struct checker *c, struct item *ind)
 			mpq_t q;
 			mpq_init(q);
 			if (const_value(b->points, q, NULL) && (mpq_sgn(q) < 0 || mpq_cmp(q, ind->weight) > 0))
-				error(c, b->points->span, "score-range",
+				error(c, b->points->span, D_SCORE_BOUND,
 				      "%s points is outside [0, %s], the range of %s",
 				      fmt_num(b1, sizeof b1, q, false), fmt_num(b2, sizeof b2, ind->weight, false),
 				      ind->name);
@@ -826,31 +825,31 @@ static void check_table_rule(struct checker *c, struct item *ind)
 	mpq_set_ui(r->total_q, 0, 1);
 	bool full = false;
 	if (r->entries.n == 0 && !r->use_levels) /* an unknown level set was reported */
-		error(c, r->span, "empty-rule", "'%s' of %s has no entries", what, ind->name);
+		error(c, r->span, D_EMPTY_RULE, "'%s' of %s has no entries", what, ind->name);
 	for (int i = 0; i < r->entries.n; i++) {
 		struct item_points *e = r->entries.items[i];
 		for (int j = 0; j < i; j++)
 			if (strcmp(((struct item_points *)r->entries.items[j])->name, e->name) == 0)
-				error(c, e->span, "duplicate", "'%s' appears twice in the %s of %s",
+				error(c, e->span, D_DUPLICATE, "'%s' appears twice in the %s of %s",
 				      e->name, what, ind->name);
 		if (!need_const(c, e->points, e->lo_q, "points"))
 			continue;
 		if (e->hi) {
 			if (r->kind == RULE_CHECKLIST) {
-				error(c, e->hi->span, "bad-rule", "a checklist item has fixed points, not a range");
+				error(c, e->hi->span, D_BAD_RULE, "a checklist item has fixed points, not a range");
 				continue;
 			}
 			if (!need_const(c, e->hi, e->hi_q, "points"))
 				continue;
 			int cmp = mpq_cmp(e->lo_q, e->hi_q);
 			if (cmp > 0 || (cmp == 0 && e->hi_open))
-				error(c, e->span, "bad-range", "the range of '%s' %s", e->name,
+				error(c, e->span, D_BAD_RANGE, "the range of '%s' %s", e->name,
 				      cmp > 0 ? "runs backwards" : "is empty");
 		} else {
 			mpq_set(e->hi_q, e->lo_q);
 		}
 		if (mpq_sgn(e->lo_q) < 0 || mpq_cmp(e->hi_q, ind->weight) > 0)
-			error(c, e->points->span, "score-range", "'%s' gives points outside [0, %s]",
+			error(c, e->points->span, D_SCORE_BOUND, "'%s' gives points outside [0, %s]",
 			      e->name, fmt_num(b1, sizeof b1, ind->weight, false));
 		mpq_add(r->total_q, r->total_q, e->lo_q);
 		full |= mpq_cmp(e->hi_q, ind->weight) == 0 && !e->hi_open;
@@ -858,18 +857,18 @@ static void check_table_rule(struct checker *c, struct item *ind)
 	if (r->kind == RULE_CHECKLIST && r->entries.n) {
 		int cmp = mpq_cmp(r->total_q, ind->weight);
 		if (cmp < 0) {
-			warning(c, r->span, "unreachable", "full marks are unreachable: the items of %s add up to %s, its weight is %s",
+			warning(c, r->span, D_UNREACHABLE, "full marks are unreachable: the items of %s add up to %s, its weight is %s",
 				ind->name, fmt_num(b1, sizeof b1, r->total_q, false),
 				fmt_num(b2, sizeof b2, ind->weight, false));
 		} else if (cmp > 0) {
-			warning(c, r->span, "over-weight", "the items of %s add up to %s, more than its weight %s",
+			warning(c, r->span, D_OVER_WEIGHT, "the items of %s add up to %s, more than its weight %s",
 				ind->name, fmt_num(b1, sizeof b1, r->total_q, false),
 				fmt_num(b2, sizeof b2, ind->weight, false));
 			diag_help(c->diag, "a unit satisfying more than %s points is an error when scored",
 				  fmt_num(b1, sizeof b1, ind->weight, false));
 		}
 	} else if (r->kind == RULE_GRADE && r->entries.n && !full) {
-		warning(c, r->span, "unreachable", "full marks are unreachable: no level of %s gives %s",
+		warning(c, r->span, D_UNREACHABLE, "full marks are unreachable: no level of %s gives %s",
 			ind->name, fmt_num(b1, sizeof b1, ind->weight, false));
 	}
 }
@@ -907,7 +906,7 @@ static struct input *budget_input(struct checker *c, const char *name, struct it
 	if (!in)
 		return new_input(c->prog, name, ind, TY_NUMBER, false, NULL);
 	if (in->type != TY_NUMBER || in->percent)
-		error(c, in->span, "type", "input %s of the budget row must be a number, not %s",
+		error(c, in->span, D_TYPE, "input %s of the budget row must be a number, not %s",
 		      name, in->percent ? "a percent" : ast_type_name(in->type));
 	return in;
 }
@@ -956,7 +955,7 @@ static void use_levels(struct checker *c, struct item *ind)
 		if (strcmp(((struct level_set *)p->levels.items[i])->name, name) == 0)
 			set = p->levels.items[i];
 	if (!set) {
-		error(c, r->levels_span, "unknown-name", "there are no levels called %s", name);
+		error(c, r->levels_span, D_UNKNOWN_NAME, "there are no levels called %s", name);
 		const char **names = arena_alloc(&p->arena, (size_t)(p->levels.n + 1) * sizeof *names);
 		for (int i = 0; i < p->levels.n; i++)
 			names[i] = ((struct level_set *)p->levels.items[i])->name;
@@ -1002,7 +1001,7 @@ static void make_actual(struct checker *c, struct item *ind)
 	if (!in) {
 		in = new_input(p, ind->name, ind, t, pct, ind);
 	} else if (in->type != t && !(ind->rule && ind->rule->kind == RULE_JUDGED)) {
-		error(c, in->span, "type", "input %s is declared %s, but indicator %s needs a %s",
+		error(c, in->span, D_TYPE, "input %s is declared %s, but indicator %s needs a %s",
 		      in->name, ast_type_name(in->type), ind->name, ast_type_name(t));
 	}
 	ind->input = in;
@@ -1019,14 +1018,14 @@ static void check_indicator(struct checker *c, struct item *ind)
 	if (ind->inapplicable) {
 		/* a row the form marks "/" */
 		if (ind->weight_expr || ind->rule || ind->target.op != TG_NONE || ind->actual)
-			error(c, ind->name_span, "bad-clause",
+			error(c, ind->name_span, D_BAD_CLAUSE,
 			      "indicator %s is inapplicable: it has no weight, target, actual or score",
 			      ind->name);
 		c->ind = NULL;
 		return;
 	}
 	if (!ind->rule) {
-		error(c, ind->name_span, "no-score", "indicator %s has no 'score' rule", ind->name);
+		error(c, ind->name_span, D_NO_SCORE, "indicator %s has no 'score' rule", ind->name);
 		diag_help(c->diag, "add e.g. 'score proportional', 'score met' or 'score judged'");
 	}
 	if (ind->actual)
@@ -1047,7 +1046,7 @@ static void check_indicator(struct checker *c, struct item *ind)
 		    t->lo->type != TY_UNKNOWN && (!ind->rule || ind->rule->kind != RULE_GRADE) &&
 		    (!ind->rule || (ind->rule->kind != RULE_CHECKLIST && ind->rule->kind != RULE_JUDGED)) &&
 		    t->lo->type != ind->self_actual->type && t->op != TG_TEXT)
-			error(c, t->span, "type", "the target of %s is a %s, its actual a %s", ind->name,
+			error(c, t->span, D_TYPE, "the target of %s is a %s, its actual a %s", ind->name,
 			      ast_type_name(t->lo->type), ast_type_name(ind->self_actual->type));
 		if (!ind->self_actual->percent && is_percent(t->lo) && ind->actual)
 			ind->actual->percent = true;
@@ -1084,21 +1083,21 @@ static void collect(struct checker *c, struct vec *items, struct item *parent, i
 		for (int j = 0; j < i; j++) {
 			struct item *o = items->items[j];
 			if (o->kind == ITEM_GROUP && it->kind == ITEM_GROUP && strcmp(o->name, it->name) == 0)
-				error(c, it->name_span, "duplicate", "two groups here are called %s", it->name);
+				error(c, it->name_span, D_DUPLICATE, "two groups here are called %s", it->name);
 		}
 		if (it->kind == ITEM_GROUP) {
 			it->index = p->groups.n;
 			vec_push(&p->arena, &p->groups, it);
 			if (it->children.n == 0)
-				error(c, it->name_span, "empty-group", "group %s has no indicators", it->name);
+				error(c, it->name_span, D_EMPTY_GROUP, "group %s has no indicators", it->name);
 			collect(c, &it->children, it, depth + 1);
 		} else {
 			struct item *dup = check_find_indicator(p, it->name);
 			if (dup)
-				error(c, it->name_span, "duplicate", "indicator %s is defined twice", it->name);
+				error(c, it->name_span, D_DUPLICATE, "indicator %s is defined twice", it->name);
 			for (int j = 0; it->budget && j < p->indicators.n; j++)
 				if (((struct item *)p->indicators.items[j])->budget)
-					error(c, it->name_span, "duplicate", "the template has two budget rows");
+					error(c, it->name_span, D_DUPLICATE, "the template has two budget rows");
 			it->index = p->indicators.n;
 			vec_push(&p->arena, &p->indicators, it);
 		}
@@ -1114,12 +1113,12 @@ static void leaf_weights(struct checker *c)
 		if (it->inapplicable && !it->weight_expr)
 			continue; /* weight 0 */
 		if (!it->weight_expr) {
-			error(c, it->name_span, "no-weight", "indicator %s has no weight", it->name);
+			error(c, it->name_span, D_NO_WEIGHT, "indicator %s has no weight", it->name);
 			diag_help(c->diag, "write 'indicator %s weight 4 { ... }' or a 'weight' clause", it->name);
 			continue;
 		}
 		if (need_const(c, it->weight_expr, it->weight, "a weight") && mpq_sgn(it->weight) < 0)
-			error(c, it->weight_expr->span, "bad-weight", "weight %s is negative",
+			error(c, it->weight_expr->span, D_BAD_WEIGHT, "weight %s is negative",
 			      fmt_num(b, sizeof b, it->weight, false));
 	}
 }
@@ -1138,7 +1137,7 @@ static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
 				if (need_const(c, it->weight_expr, it->weight, "a weight") &&
 				    mpq_cmp(it->weight, s) != 0) {
 					char b1[64], b2[64];
-					error(c, it->weight_expr->span, "weight-sum",
+					error(c, it->weight_expr->span, D_WEIGHT_SUM,
 					      "the weights in group %s add up to %s, not its weight %s",
 					      it->name, fmt_num(b1, sizeof b1, s, false),
 					      fmt_num(b2, sizeof b2, it->weight, false));
@@ -1173,7 +1172,7 @@ static void check_grades(struct checker *c)
 		ast_mpq(p, &g->min_q);
 		need_const(c, g->min, g->min_q, "a grade's lower bound");
 		if (i > 0 && mpq_cmp(g->min_q, ((struct grade_band *)p->grades.items[i - 1])->min_q) >= 0)
-			error(c, g->span, "grade-order", "grades must be listed from the highest lower bound down");
+			error(c, g->span, D_GRADE_ORDER, "grades must be listed from the highest lower bound down");
 	}
 }
 
@@ -1309,7 +1308,7 @@ int check_program(struct program *prog, struct diag *diag)
 {
 	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
 	if (prog->too_deep) {
-		error(&c, prog->too_deep->span, "too-deep",
+		error(&c, prog->too_deep->span, D_TOO_DEEP,
 		      "this expression is nested more than %d levels deep", AST_MAX_DEPTH);
 		return c.errors;
 	}
@@ -1318,9 +1317,9 @@ int check_program(struct program *prog, struct diag *diag)
 		struct input *in = prog->inputs.items[i];
 		for (int j = 0; j < i; j++)
 			if (strcmp(((struct input *)prog->inputs.items[j])->name, in->name) == 0)
-				error(&c, in->span, "duplicate", "input %s is declared twice", in->name);
+				error(&c, in->span, D_DUPLICATE, "input %s is declared twice", in->name);
 		if (find_let(prog, in->name))
-			error(&c, in->span, "duplicate", "%s is both an input and a 'let'", in->name);
+			error(&c, in->span, D_DUPLICATE, "%s is both an input and a 'let'", in->name);
 		if (in->dflt) {
 			check_expr(&c, in->dflt);
 			same_type(&c, &(struct expr){ .type = in->type }, in->dflt, "a default");
@@ -1330,20 +1329,20 @@ int check_program(struct program *prog, struct diag *diag)
 		struct let *l = prog->lets.items[i];
 		for (int j = 0; j < i; j++)
 			if (strcmp(((struct let *)prog->lets.items[j])->name, l->name) == 0)
-				error(&c, l->span, "duplicate", "'%s' is defined twice", l->name);
+				error(&c, l->span, D_DUPLICATE, "'%s' is defined twice", l->name);
 	}
 	for (int i = 0; i < prog->levels.n; i++) {
 		struct level_set *l = prog->levels.items[i];
 		for (int j = 0; j < i; j++) {
 			struct level_set *o = prog->levels.items[j];
 			if (strcmp(o->name, l->name) == 0 && o->from_stdlib == l->from_stdlib)
-				error(&c, l->span, "duplicate", "levels %s are declared twice", l->name);
+				error(&c, l->span, D_DUPLICATE, "levels %s are declared twice", l->name);
 		}
 	}
 	check_funcs(&c);
 	collect(&c, &prog->items, NULL, 0);
 	if (prog->indicators.n == 0)
-		error(&c, prog->title_span, "empty", "the template has no indicators");
+		error(&c, prog->title_span, D_EMPTY, "the template has no indicators");
 	leaf_weights(&c);
 	sum_weights(&c, &prog->items, prog->total);
 	if (prog->total_expr) {
@@ -1351,7 +1350,7 @@ int check_program(struct program *prog, struct diag *diag)
 		mpq_init(t);
 		if (need_const(&c, prog->total_expr, t, "'total'") && mpq_cmp(t, prog->total) != 0) {
 			char b1[64], b2[64];
-			error(&c, prog->total_expr->span, "weight-sum",
+			error(&c, prog->total_expr->span, D_WEIGHT_SUM,
 			      "the weights add up to %s, not the total %s",
 			      fmt_num(b1, sizeof b1, prog->total, false), fmt_num(b2, sizeof b2, t, false));
 		}

@@ -25,15 +25,15 @@ static struct span key_span(struct data *d, const char *key)
 }
 
 static void data_error(struct data *d, struct diag *diag, const char *key,
-		       const char *code, const char *fmt, ...)
+		       enum diag_code code, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
 static void data_error(struct data *d, struct diag *diag, const char *key,
-		       const char *code, const char *fmt, ...)
+		       enum diag_code code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vreport(diag, DIAG_ERROR, &d->src, key_span(d, key), code, fmt, ap);
+	diag_vreport(diag, &d->src, key_span(d, key), code, fmt, ap);
 	va_end(ap);
 }
 
@@ -142,10 +142,10 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 		bool pct, str;
 		if (!read_number(slot->num, v, &pct, &str)) {
 			if (json_is_string(v))
-				data_error(d, diag, key, "bad-value", "%s: \"%s\" is not a number",
+				data_error(d, diag, key, D_BAD_VALUE, "%s: \"%s\" is not a number",
 					   who, json_string_value(v));
 			else
-				data_error(d, diag, key, "bad-value", "%s: expected a number, got %s",
+				data_error(d, diag, key, D_BAD_VALUE, "%s: expected a number, got %s",
 					   who, json_kind(v));
 			return 1;
 		}
@@ -153,7 +153,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 			char as_pct[64], as_num[64];
 			num_format(as_pct, sizeof as_pct, slot->num, 6, true, NULL);
 			num_format(as_num, sizeof as_num, slot->num, 6, false, NULL);
-			data_error(d, diag, key, "bad-value",
+			data_error(d, diag, key, D_BAD_VALUE,
 				   "%s is a percent: write it with a percent sign", who);
 			diag_help(diag, "\"%s\" if %s is a fraction, or \"%s%%\"; a bare number would be ambiguous",
 				  as_pct, as_num, as_num);
@@ -164,7 +164,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 	}
 	case TY_TEXT:
 		if (!json_is_string(v)) {
-			data_error(d, diag, key, "bad-value", "%s: expected text, got %s", who, json_kind(v));
+			data_error(d, diag, key, D_BAD_VALUE, "%s: expected text, got %s", who, json_kind(v));
 			return 1;
 		}
 		slot->type = TY_TEXT;
@@ -173,7 +173,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 		return 0;
 	case TY_DATE:
 		if (!json_is_string(v) || !read_date(json_string_value(v), json_string_length(v), &slot->date)) {
-			data_error(d, diag, key, "bad-value", "%s: expected a date like \"2020-12-31\", got %s%s%s",
+			data_error(d, diag, key, D_BAD_VALUE, "%s: expected a date like \"2020-12-31\", got %s%s%s",
 				   who, json_is_string(v) ? "\"" : "", json_is_string(v) ? json_string_value(v) : json_kind(v),
 				   json_is_string(v) ? "\"" : "");
 			return 1;
@@ -189,7 +189,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 		else if (s && (!strcmp(s, "否") || !strcmp(s, "false")))
 			slot->boolean = false;
 		else {
-			data_error(d, diag, key, "bad-value", "%s: expected true or false (是/否), got %s",
+			data_error(d, diag, key, D_BAD_VALUE, "%s: expected true or false (是/否), got %s",
 				   who, json_kind(v));
 			return 1;
 		}
@@ -198,7 +198,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 	}
 	case TY_LIST: {
 		if (!json_is_array(v)) {
-			data_error(d, diag, key, "bad-value", "%s: expected a list of items, got %s",
+			data_error(d, diag, key, D_BAD_VALUE, "%s: expected a list of items, got %s",
 				   who, json_kind(v));
 			return 1;
 		}
@@ -208,7 +208,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 		for (size_t i = 0; i < n; i++) {
 			json_t *x = json_array_get(v, i);
 			if (!json_is_string(x)) {
-				data_error(d, diag, key, "bad-value", "%s: item %zu of the list is %s, not text",
+				data_error(d, diag, key, D_BAD_VALUE, "%s: item %zu of the list is %s, not text",
 					   who, i + 1, json_kind(x));
 				return 1;
 			}
@@ -251,7 +251,7 @@ static const struct {
  * object, the object itself needs no mention. */
 static void computed_actual(struct data *d, struct diag *diag, const char *key, bool in_row)
 {
-	data_error(d, diag, key, "bad-value", "indicator %s computes its actual: the data cannot give it", key);
+	data_error(d, diag, key, D_BAD_VALUE, "indicator %s computes its actual: the data cannot give it", key);
 	if (in_row)
 		diag_help(diag, "give the inputs its actual is computed from");
 	else
@@ -266,7 +266,7 @@ static bool read_score(struct data *d, struct diag *diag, const char *key, const
 	bool pct, str;
 	if (read_number(out, v, &pct, &str) && !pct)
 		return true;
-	data_error(d, diag, key, "bad-value", "%s%s: \"%s\" must be a number of points, not %s",
+	data_error(d, diag, key, D_BAD_VALUE, "%s%s: \"%s\" must be a number of points, not %s",
 		   key[0] == '$' ? "" : "indicator ", key, field, pct ? "a percent" : json_kind(v));
 	return false;
 }
@@ -285,7 +285,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 		while (k < sizeof row_keys / sizeof row_keys[0] && strcmp(row_keys[k].key, fkey) != 0)
 			k++;
 		if (k == sizeof row_keys / sizeof row_keys[0]) {
-			data_error(d, diag, key, "bad-value", "indicator %s: unknown field \"%s\"", key, fkey);
+			data_error(d, diag, key, D_BAD_VALUE, "indicator %s: unknown field \"%s\"", key, fkey);
 			diag_help(diag, "a row has \"actual\", \"score\", \"reason\" and \"published\" "
 				  "(实际值, 得分, 偏差原因, 公布得分)");
 			errors++;
@@ -293,7 +293,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 		}
 		int f = row_keys[k].field;
 		if (field[f]) {
-			data_error(d, diag, key, "bad-value", "indicator %s: \"%s\" is given twice", key, fkey);
+			data_error(d, diag, key, D_BAD_VALUE, "indicator %s: \"%s\" is given twice", key, fkey);
 			errors++;
 		}
 		if (!json_is_null(fv))
@@ -318,7 +318,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 	if (field[ROW_REASON]) {
 		json_t *r = field[ROW_REASON];
 		if (!json_is_string(r)) {
-			data_error(d, diag, key, "bad-value", "indicator %s: the reason must be text, not %s",
+			data_error(d, diag, key, D_BAD_VALUE, "indicator %s: the reason must be text, not %s",
 				   key, json_kind(r));
 			errors++;
 		} else if (json_string_length(r) && !is_inapplicable(r)) { /* "/": none */
@@ -347,7 +347,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 				row->shown = buf;
 				mpq_clear(q);
 			} else {
-				data_error(d, diag, key, "bad-value", "indicator %s: the actual must be text or a number, not %s",
+				data_error(d, diag, key, D_BAD_VALUE, "indicator %s: the actual must be text or a number, not %s",
 					   key, json_kind(actual));
 				errors++;
 			}
@@ -359,7 +359,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 			slot->percent = false;
 			ev->present[in->index] = INPUT_OK;
 		} else if (in && !errors && !field[ROW_SCORE]) {
-			data_error(d, diag, key, "missing-value", "indicator %s is judged: the data must give its score", key);
+			data_error(d, diag, key, D_MISSING_VALUE, "indicator %s is judged: the data must give its score", key);
 			diag_help(diag, "write {\"actual\": ..., \"score\": N}");
 			errors++;
 		}
@@ -389,7 +389,7 @@ static int load_published(struct data *d, struct eval *ev, const char *key, json
 			  struct diag *diag)
 {
 	if (!json_is_object(v)) {
-		data_error(d, diag, key, "bad-value", "%s must be an object: {\"total\": N, \"grade\": \"...\"}", key);
+		data_error(d, diag, key, D_BAD_VALUE, "%s must be an object: {\"total\": N, \"grade\": \"...\"}", key);
 		return 1;
 	}
 	int errors = 0;
@@ -405,11 +405,11 @@ static int load_published(struct data *d, struct eval *ev, const char *key, json
 			if (json_is_string(fv)) {
 				ev->pub_grade = json_string_value(fv);
 			} else {
-				data_error(d, diag, key, "bad-value", "%s: the grade must be text, not %s", key, json_kind(fv));
+				data_error(d, diag, key, D_BAD_VALUE, "%s: the grade must be text, not %s", key, json_kind(fv));
 				errors++;
 			}
 		} else {
-			data_error(d, diag, key, "bad-value", "%s: unknown field \"%s\" (it has \"total\" and \"grade\")",
+			data_error(d, diag, key, D_BAD_VALUE, "%s: unknown field \"%s\" (it has \"total\" and \"grade\")",
 				   key, fkey);
 			errors++;
 		}
@@ -431,14 +431,14 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 		uint32_t at = err.position > 0 ? (uint32_t)err.position - 1 : 0;
 		if (at > len)
 			at = (uint32_t)len;
-		diag_report(diag, DIAG_ERROR, &d->src, (struct span){ at, at + 1 }, "bad-json",
+		diag_report(diag, &d->src, (struct span){ at, at + 1 }, D_BAD_JSON,
 			    "%s", err.text);
 		if (strstr(err.text, "decode byte") || strstr(err.text, "UTF-8"))
 			diag_help(diag, "the data must be UTF-8; a file saved by Chinese Excel is often GB18030");
 		return 1;
 	}
 	if (!json_is_object(d->doc)) {
-		diag_report(diag, DIAG_ERROR, &d->src, (struct span){ 0, 1 }, "bad-json",
+		diag_report(diag, &d->src, (struct span){ 0, 1 }, D_BAD_JSON,
 			    "the data must be a JSON object of input names and values, not %s",
 			    json_kind(d->doc));
 		return 1;
@@ -453,7 +453,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 				errors += load_published(d, ev, key, v, diag);
 				continue;
 			}
-			data_error(d, diag, key, "unknown-input", "unknown key %s (the data may have \"$published\")", key);
+			data_error(d, diag, key, D_UNKNOWN_INPUT, "unknown key %s (the data may have \"$published\")", key);
 			errors++;
 			continue;
 		}
@@ -461,7 +461,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 		struct item *ind = check_find_indicator(p, key);
 		if (ind && ind->inapplicable) {
 			if (!json_is_null(v) && !is_inapplicable(v)) {
-				data_error(d, diag, key, "bad-value",
+				data_error(d, diag, key, D_BAD_VALUE,
 					   "indicator %s is inapplicable in the template: the data cannot give it a value", key);
 				errors++;
 			}
@@ -480,7 +480,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 			continue;
 		}
 		if (!in) {
-			data_error(d, diag, key, "unknown-input", "the template has no input or indicator called %s", key);
+			data_error(d, diag, key, D_UNKNOWN_INPUT, "the template has no input or indicator called %s", key);
 			const char **names = arena_alloc(&d->arena, (size_t)(p->inputs.n + 1) * sizeof *names);
 			for (int i = 0; i < p->inputs.n; i++)
 				names[i] = ((struct input *)p->inputs.items[i])->name;

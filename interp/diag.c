@@ -1,8 +1,14 @@
-/* diag.c - line tables, display widths and the one diagnostic format. */
+/* diag.c - line tables, display widths, the diagnostic codes, and writing
+ * diagnostics as text, JSON or SARIF, in English or Chinese. */
 #include "diag.h"
+#include "version.h"
 
+#include <jansson.h>
+#include <libintl.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 void src_init(struct source *src, const char *name, const char *text, size_t len)
@@ -96,20 +102,134 @@ size_t diag_width(const char *s, size_t len)
 	return w;
 }
 
-void diag_init(struct diag *d, FILE *out)
-{
-	d->out = out;
-	d->errors = 0;
-	d->warnings = 0;
-	d->hide_warnings = false;
-	d->muted = false;
-}
+/* ---- codes ---- */
 
-static const char *const level_names[] = {
-	/* ORDER enum diag_level */
-	"error", "warning", "note",
+static const struct diag_code_info code_table[] = {
+#define CODE(id, code, name, summary) { code, name, summary },
+#include "codes.def"
+#undef CODE
 };
 
+const struct diag_code_info *diag_code_info(enum diag_code code)
+{
+	return &code_table[code];
+}
+
+bool diag_is_warning(enum diag_code code)
+{
+	return code_table[code].code[0] == 'W';
+}
+
+/* ---- language ---- */
+
+static bool translating;
+
+/* The directory of the running binary's catalogues: locale/ beside it (a
+ * build tree), else the installed LOCALEDIR. */
+static void find_catalogue(char *dir, size_t cap)
+{
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			snprintf(dir, cap, "%s/locale/zh_CN/LC_MESSAGES/rubric.mo", exe);
+			if (access(dir, R_OK) == 0) {
+				snprintf(dir, cap, "%s/locale", exe);
+				return;
+			}
+		}
+	}
+	snprintf(dir, cap, "%s", LOCALEDIR);
+}
+
+void diag_set_language(void)
+{
+	/* the first of these that is set decides, as in gettext */
+	static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char *lang = NULL;
+	for (size_t i = 0; i < sizeof vars / sizeof *vars && !lang; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			lang = v;
+	}
+	if (!lang || strncmp(lang, "zh", 2) != 0)
+		return; /* English: the messages as written */
+	/* gettext reads only LC_MESSAGES here: numbers and everything else
+	 * stay in the C locale, so output does not depend on the locale.  The
+	 * zh_CN locale need not be installed: C.UTF-8 with LANGUAGE selects
+	 * the catalogue all the same. */
+	if (!setlocale(LC_MESSAGES, "") || !strcmp(setlocale(LC_MESSAGES, NULL), "C") ||
+	    !strcmp(setlocale(LC_MESSAGES, NULL), "POSIX")) {
+		if (!setlocale(LC_MESSAGES, "C.UTF-8"))
+			return;
+		setenv("LANGUAGE", "zh_CN", 1);
+	} else if (!getenv("LANGUAGE") || strncmp(getenv("LANGUAGE"), "zh", 2) != 0) {
+		setenv("LANGUAGE", "zh_CN", 1);
+	}
+	char dir[4200];
+	find_catalogue(dir, sizeof dir);
+	if (!bindtextdomain("rubric", dir) || !bind_textdomain_codeset("rubric", "UTF-8"))
+		return;
+	translating = true;
+}
+
+const char *diag_tr(const char *msg)
+{
+	return translating ? dgettext("rubric", msg) : msg;
+}
+
+/* ---- reporting ---- */
+
+struct diag_record {
+	enum diag_code code;
+	bool error;            /* an error (a warning under --werror is one) */
+	char *file;            /* NULL for a diagnostic with no place */
+	int line, col;         /* 0 when there is no place */
+	int end_line, end_col; /* one past the span's last character */
+	char *message;
+	char **help;
+	int nhelp;
+};
+
+void diag_init(struct diag *d, FILE *out)
+{
+	memset(d, 0, sizeof *d);
+	d->out = out;
+	d->format = DIAG_TEXT;
+}
+
+void diag_free(struct diag *d)
+{
+	for (int i = 0; i < d->nrecords; i++) {
+		struct diag_record *r = &d->records[i];
+		free(r->file);
+		free(r->message);
+		for (int j = 0; j < r->nhelp; j++)
+			free(r->help[j]);
+		free(r->help);
+	}
+	free(d->records);
+	d->records = NULL;
+	d->nrecords = d->caprecords = 0;
+}
+
+/* vsnprintf into a fresh buffer; NULL when out of memory. */
+static char *vformat(const char *fmt, va_list ap)
+{
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		return NULL;
+	char *s = malloc((size_t)n + 1);
+	if (s)
+		vsnprintf(s, (size_t)n + 1, fmt, ap);
+	return s;
+}
 /* Prints the source line holding sp.start, then an underline as wide as the
  * part of the span on that line (at least one cell). */
 static void print_excerpt(FILE *out, struct source *src, struct span sp, int line)
@@ -157,67 +277,255 @@ static void print_excerpt(FILE *out, struct source *src, struct span sp, int lin
 	fputc('\n', out);
 }
 
-void diag_vreport(struct diag *d, enum diag_level level, struct source *src,
-		  struct span sp, const char *code, const char *fmt, va_list ap)
+/* Keeps a diagnostic for the document diag_finish writes. */
+static void record(struct diag *d, struct source *src, struct span sp, enum diag_code code,
+		   bool error, int line, int col, char *msg)
 {
-	if (level == DIAG_ERROR)
-		d->errors++;
-	else if (level == DIAG_WARNING)
+	if (d->nrecords == d->caprecords) {
+		int cap = d->caprecords ? 2 * d->caprecords : 16;
+		struct diag_record *r = realloc(d->records, (size_t)cap * sizeof *r);
+		if (!r) {
+			free(msg);
+			d->muted = true;
+			return;
+		}
+		d->records = r;
+		d->caprecords = cap;
+	}
+	struct diag_record *r = &d->records[d->nrecords++];
+	memset(r, 0, sizeof *r);
+	r->code = code;
+	r->error = error;
+	r->message = msg;
+	if (src) {
+		r->file = strdup(src->name);
+		r->line = line;
+		r->col = col;
+		if (line > 0)
+			src_linecol(src, sp.end > sp.start ? sp.end : sp.start, &r->end_line, &r->end_col);
+	}
+}
+
+void diag_vreport(struct diag *d, struct source *src, struct span sp,
+		  enum diag_code code, const char *fmt, va_list ap)
+{
+	bool warning = diag_is_warning(code);
+	bool error = !warning || d->werror;
+	if (warning && d->hide_warnings) {
 		d->warnings++;
-	d->muted = (level != DIAG_ERROR && d->hide_warnings) ||
-		   (level == DIAG_ERROR && d->errors > DIAG_MAX_SHOWN);
+		d->muted = true;
+		return;
+	}
+	if (error)
+		d->errors++;
+	else
+		d->warnings++;
+	d->muted = d->errors + d->warnings > DIAG_MAX_SHOWN;
 	if (d->muted)
 		return;
 	int line = 0, col = 0;
-	if (src && src_linecol(src, sp.start, &line, &col) == 0)
+	if (src && src_linecol(src, sp.start, &line, &col) != 0)
+		line = col = 0;
+	char *msg = vformat(diag_tr(fmt), ap);
+	if (!msg) {
+		d->muted = true;
+		return;
+	}
+	if (d->format != DIAG_TEXT) {
+		record(d, src, sp, code, error, line, col, msg);
+		return;
+	}
+	if (src && line > 0)
 		fprintf(d->out, "%s:%d:%d: ", src->name, line, col);
 	else if (src)
 		fprintf(d->out, "%s: ", src->name);
-	fputs(level_names[level], d->out);
-	if (code)
-		fprintf(d->out, "[%s]", code);
-	fputs(": ", d->out);
-	vfprintf(d->out, fmt, ap);
-	fputc('\n', d->out);
+	fprintf(d->out, "%s[%s]: %s\n", error ? _("error") : _("warning"), code_table[code].code, msg);
+	free(msg);
 	if (src && line > 0)
 		print_excerpt(d->out, src, sp, line);
 }
 
-void diag_report(struct diag *d, enum diag_level level, struct source *src,
-		 struct span sp, const char *code, const char *fmt, ...)
+void diag_report(struct diag *d, struct source *src, struct span sp,
+		 enum diag_code code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vreport(d, level, src, sp, code, fmt, ap);
+	diag_vreport(d, src, sp, code, fmt, ap);
 	va_end(ap);
 }
 
 void diag_help(struct diag *d, const char *fmt, ...)
 {
-	va_list ap;
 	if (d->muted)
 		return;
+	va_list ap;
 	va_start(ap, fmt);
-	fputs("help: ", d->out);
-	vfprintf(d->out, fmt, ap);
-	fputc('\n', d->out);
+	char *msg = vformat(diag_tr(fmt), ap);
 	va_end(ap);
+	if (!msg)
+		return;
+	if (d->format == DIAG_TEXT) {
+		fprintf(d->out, "%s: %s\n", _("help"), msg);
+		free(msg);
+		return;
+	}
+	struct diag_record *r = &d->records[d->nrecords - 1];
+	char **help = realloc(r->help, (size_t)(r->nhelp + 1) * sizeof *help);
+	if (!help) {
+		free(msg);
+		return;
+	}
+	r->help = help;
+	r->help[r->nhelp++] = msg;
 }
 
-void diag_summary(struct diag *d)
+/* ---- the end of a run ---- */
+
+static void print_summary(struct diag *d)
 {
 	int warnings = d->hide_warnings ? 0 : d->warnings;
 	if (!d->errors && !warnings)
 		return;
+	/* TRANSLATORS: the summary line, e.g. "2 errors, 1 warning" */
 	if (d->errors)
-		fprintf(d->out, "%d error%s", d->errors, d->errors == 1 ? "" : "s");
-	if (d->errors > DIAG_MAX_SHOWN)
-		fprintf(d->out, " (the first %d shown)", DIAG_MAX_SHOWN);
+		fprintf(d->out, d->errors == 1 ? _("%d error") : _("%d errors"), d->errors);
+	if (d->errors + warnings > DIAG_MAX_SHOWN)
+		fprintf(d->out, _(" (the first %d shown)"), DIAG_MAX_SHOWN);
 	if (d->errors && warnings)
-		fputs(", ", d->out);
+		fputs(_(", "), d->out);
 	if (warnings)
-		fprintf(d->out, "%d warning%s", warnings, warnings == 1 ? "" : "s");
+		fprintf(d->out, warnings == 1 ? _("%d warning") : _("%d warnings"), warnings);
 	fputc('\n', d->out);
+}
+
+/* Sets key to a string, or to null when s is NULL. */
+static void set_str(json_t *obj, const char *key, const char *s)
+{
+	json_object_set_new(obj, key, s ? json_string(s) : json_null());
+}
+
+/* The --diagnostics=json document: {"diagnostics": [...], "errors": N,
+ * "warnings": N}. */
+static json_t *json_document(struct diag *d)
+{
+	json_t *list = json_array();
+	for (int i = 0; i < d->nrecords; i++) {
+		struct diag_record *r = &d->records[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "code", json_string(code_table[r->code].code));
+		json_object_set_new(o, "name", json_string(code_table[r->code].name));
+		json_object_set_new(o, "severity", json_string(r->error ? "error" : "warning"));
+		set_str(o, "message", r->message);
+		set_str(o, "file", r->file);
+		if (r->line > 0) {
+			json_object_set_new(o, "line", json_integer(r->line));
+			json_object_set_new(o, "column", json_integer(r->col));
+			json_object_set_new(o, "end", json_pack("{s:i, s:i}", "line", r->end_line,
+								 "column", r->end_col));
+		} else {
+			json_object_set_new(o, "line", json_null());
+			json_object_set_new(o, "column", json_null());
+			json_object_set_new(o, "end", json_null());
+		}
+		json_t *help = json_array();
+		for (int j = 0; j < r->nhelp; j++)
+			json_array_append_new(help, json_string(r->help[j]));
+		json_object_set_new(o, "help", help);
+		json_array_append_new(list, o);
+	}
+	return json_pack("{s:o, s:i, s:i}", "diagnostics", list, "errors", d->errors,
+			 "warnings", d->hide_warnings ? 0 : d->warnings);
+}
+
+/* A file name as a relative URI reference: bytes outside the unreserved
+ * set (and '/') percent-encoded, so that Chinese names survive. */
+static char *uri_of(const char *path)
+{
+	size_t n = strlen(path);
+	char *u = malloc(3 * n + 1), *o = u;
+	if (!u)
+		return NULL;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("-._~/", *p))
+			*o++ = (char)*p;
+		else
+			o += sprintf(o, "%%%02X", *p);
+	}
+	*o = '\0';
+	return u;
+}
+
+/* The --diagnostics=sarif log (SARIF 2.1.0): one run, every code as a rule,
+ * every diagnostic as a result; help lines follow the message. */
+static json_t *sarif_document(struct diag *d)
+{
+	json_t *rules = json_array();
+	for (int i = 0; i < DIAG_NCODES; i++) {
+		const struct diag_code_info *c = &code_table[i];
+		json_t *rule = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:s}",
+					 "id", c->code, "name", c->name,
+					 "shortDescription", "text", c->summary,
+					 "defaultConfiguration", "level", c->code[0] == 'W' ? "warning" : "error",
+					 "helpUri", "https://rubric.dev/docs/diagnostics");
+		json_array_append_new(rules, rule);
+	}
+	json_t *results = json_array();
+	for (int i = 0; i < d->nrecords; i++) {
+		struct diag_record *r = &d->records[i];
+		size_t len = strlen(r->message) + 1;
+		for (int j = 0; j < r->nhelp; j++)
+			len += strlen(r->help[j]) + 16;
+		char *text = malloc(len);
+		if (!text)
+			continue;
+		strcpy(text, r->message);
+		for (int j = 0; j < r->nhelp; j++) {
+			strcat(text, "\n");
+			strcat(text, diag_tr("help"));
+			strcat(text, ": ");
+			strcat(text, r->help[j]);
+		}
+		json_t *res = json_pack("{s:s, s:i, s:s, s:{s:s}}", "ruleId", code_table[r->code].code,
+					"ruleIndex", (int)r->code, "level", r->error ? "error" : "warning",
+					"message", "text", text);
+		free(text);
+		if (r->file) {
+			char *uri = uri_of(r->file);
+			json_t *phys = json_pack("{s:{s:s}}", "artifactLocation", "uri", uri ? uri : "");
+			free(uri);
+			if (r->line > 0)
+				json_object_set_new(phys, "region",
+						    json_pack("{s:i, s:i, s:i, s:i}", "startLine", r->line,
+							      "startColumn", r->col, "endLine", r->end_line,
+							      "endColumn", r->end_col));
+			json_object_set_new(res, "locations",
+					    json_pack("[{s:o}]", "physicalLocation", phys));
+		}
+		json_array_append_new(results, res);
+	}
+	json_t *driver = json_pack("{s:s, s:s, s:s, s:o}", "name", "rubric", "version", RUBRIC_VERSION,
+				   "informationUri", "https://rubric.dev/", "rules", rules);
+	json_t *run = json_pack("{s:{s:o}, s:s, s:o}", "tool", "driver", driver,
+				"columnKind", "unicodeCodePoints", "results", results);
+	return json_pack("{s:s, s:s, s:[o]}",
+			 "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
+			 "version", "2.1.0", "runs", run);
+}
+
+void diag_finish(struct diag *d)
+{
+	if (d->format == DIAG_TEXT) {
+		print_summary(d);
+	} else {
+		json_t *doc = d->format == DIAG_JSON ? json_document(d) : sarif_document(d);
+		if (doc) {
+			json_dumpf(doc, d->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+			fputc('\n', d->out);
+			json_decref(doc);
+		}
+	}
+	diag_free(d);
 }
 
 /* Decodes s into code points (at most cap); returns how many. */

@@ -5,15 +5,19 @@
  * on first use.  Columns count characters (code points), not bytes; the
  * underline under a span accounts for double-width CJK cells.
  *
- * Every diagnostic has one shape:
+ * In text, every diagnostic has one shape:
  *
- *     file:line:col: error[code]: message
+ *     file:line:col: error[E101]: message
  *         the source line
  *                ^^^^^^^^
  *     help: a hint
  *
+ * and the same diagnostics can be collected and written as one JSON
+ * document or one SARIF log instead.
+ *
  * Ownership: a struct source borrows its name and text from the caller and
- * owns its line table; a struct diag owns nothing but its counters.
+ * owns its line table; a struct diag owns the records it collects until
+ * diag_finish.
  */
 #ifndef RUBRIC_DIAG_H
 #define RUBRIC_DIAG_H
@@ -53,44 +57,86 @@ int src_linecol(struct source *src, uint32_t off, int *line, int *col);
  * 0 for combining marks, 1 otherwise; a tab counts as 4; invalid bytes as 1. */
 size_t diag_width(const char *s, size_t len);
 
-/* Errors printed at most; the rest are only counted (a binary file fed as a
- * template would otherwise print one per byte). */
+/* Diagnostics shown at most; the rest are only counted (a binary file fed
+ * as a template would otherwise give one per byte). */
 #define DIAG_MAX_SHOWN 100
 
-enum diag_level {
-	DIAG_ERROR,   /* makes the command fail */
-	DIAG_WARNING, /* reported, does not fail */
-	DIAG_NOTE,    /* attached to the previous diagnostic */
+/* Every kind of diagnostic, with its stable code: see codes.def. */
+enum diag_code {
+#define CODE(id, code, name, summary) id,
+#include "codes.def"
+#undef CODE
+	DIAG_NCODES
 };
+
+/* What a code is: "E101", "unknown-name", its one-line summary. */
+struct diag_code_info {
+	const char *code;
+	const char *name;
+	const char *summary;
+};
+const struct diag_code_info *diag_code_info(enum diag_code code);
+
+/* A code's severity: an error (E...) makes the command fail; a warning
+ * (W...) does not, unless --werror. */
+bool diag_is_warning(enum diag_code code);
+
+/* How diagnostics are written. */
+enum diag_format {
+	DIAG_TEXT,  /* GCC style, printed as they come, then a summary line */
+	DIAG_JSON,  /* one JSON document at the end (diag_finish) */
+	DIAG_SARIF, /* one SARIF 2.1.0 log at the end (diag_finish) */
+};
+
+struct diag_record; /* a collected diagnostic (JSON and SARIF) */
 
 struct diag {
-	FILE *out;    /* where diagnostics go (stderr in the CLI) */
+	FILE *out;    /* where diagnostics go */
+	enum diag_format format;
+	bool werror;  /* warnings are reported and counted as errors */
+	bool hide_warnings; /* count warnings but do not report them */
 	int errors;   /* errors reported so far */
 	int warnings; /* warnings reported so far */
-	bool hide_warnings; /* count warnings but do not print them */
 	bool muted;   /* the last diagnostic was hidden: hide its help lines too */
+	struct diag_record *records; /* JSON and SARIF: what to write at the end */
+	int nrecords, caprecords;
 };
 
-/* Sets up a diagnostic sink printing to out. */
+/* Sets up a diagnostic sink writing text to out. */
 void diag_init(struct diag *d, FILE *out);
 
-/* Reports a diagnostic at span sp of src (src may be NULL for one with no
- * place, e.g. a file that cannot be read; sp is then ignored).  code names
- * the kind of problem ("unknown-name"); fmt is printf-style.  Help lines are
- * added with diag_help right after. */
-void diag_report(struct diag *d, enum diag_level level, struct source *src,
-		 struct span sp, const char *code, const char *fmt, ...)
-	__attribute__((format(printf, 6, 7)));
-void diag_vreport(struct diag *d, enum diag_level level, struct source *src,
-		  struct span sp, const char *code, const char *fmt, va_list ap);
+/* Frees what the sink collected (diag_finish calls it). */
+void diag_free(struct diag *d);
 
-/* Adds a "help: ..." line to the diagnostic just reported. */
+/* Reports a diagnostic at span sp of src (src may be NULL for one with no
+ * place, e.g. a file that cannot be read; sp is then ignored).  fmt is a
+ * printf format in English; it is translated (see diag_tr) before use.  Help
+ * lines are added with diag_help right after. */
+void diag_report(struct diag *d, struct source *src, struct span sp,
+		 enum diag_code code, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+void diag_vreport(struct diag *d, struct source *src, struct span sp,
+		  enum diag_code code, const char *fmt, va_list ap);
+
+/* Adds a "help: ..." line to the diagnostic just reported (fmt translated
+ * like diag_report's). */
 void diag_help(struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Prints the closing summary ("2 errors", "1 error, 1 warning") if anything
- * was reported. */
-void diag_summary(struct diag *d);
+/* Ends the run: in text, the summary line ("2 errors, 1 warning") if
+ * anything was reported; in JSON and SARIF, the whole document.  Then frees
+ * what was collected. */
+void diag_finish(struct diag *d);
+
+/* Messages: English, or Simplified Chinese when the environment asks for
+ * it (LANGUAGE, LC_ALL, LC_MESSAGES or LANG starting with "zh"), from the
+ * gettext catalogue in po/.  diag_set_language reads the environment once;
+ * diag_tr translates a message (the identity in English).  _() marks a
+ * message for translation where it is used, N_() where it is only defined. */
+void diag_set_language(void);
+const char *diag_tr(const char *msg) __attribute__((format_arg(1)));
+#define _(msg) diag_tr(msg)
+#define N_(msg) (msg)
 
 /* Finds the closest of n candidate names to name (edit distance counted in
  * characters, at most a third of the name's length, minimum 1, maximum 3);

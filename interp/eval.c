@@ -183,22 +183,22 @@ struct value *eval_input_slot(struct eval *ev, struct input *in)
 
 /* ---- errors ---- */
 
-static void rt_error(struct eval *ev, struct span sp, const char *code, const char *fmt, ...)
+static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
 /* A runtime error, prefixed with the indicator being scored. */
-static void rt_error(struct eval *ev, struct span sp, const char *code, const char *fmt, ...)
+static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
 	if (ev->cur)
-		diag_report(ev->diag, DIAG_ERROR, ev->prog->src, sp, code, "indicator %s: %s",
+		diag_report(ev->diag, ev->prog->src, sp, code, N_("indicator %s: %s"),
 			    ev->cur->name, msg);
 	else
-		diag_report(ev->diag, DIAG_ERROR, ev->prog->src, sp, code, "%s", msg);
+		diag_report(ev->diag, ev->prog->src, sp, code, "%s", msg);
 }
 
 /* A value as text for messages ("161.37%", "完备", "2020-12-31"). */
@@ -282,7 +282,7 @@ static struct value *eval_binary(struct eval *ev, struct expr *e, struct value *
 	case OP_DIV:
 		if (mpq_sgn(r->num) == 0) {
 			char b[64];
-			rt_error(ev, e->span, "division-by-zero", "cannot divide %s by 0",
+			rt_error(ev, e->span, D_DIVISION_BY_ZERO, "cannot divide %s by 0",
 				 show(b, sizeof b, l));
 			return NULL;
 		}
@@ -388,7 +388,7 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 		}
 		if (e->cases.otherwise)
 			return eval_expr(ev, e->cases.otherwise);
-		rt_error(ev, e->span, "no-case", "no case matches and there is no 'else'");
+		rt_error(ev, e->span, D_NO_CASE, "no case matches and there is no 'else'");
 		return NULL;
 	case EX_CALL: {
 		struct value *argv[EVAL_MAX_ARGS];
@@ -410,7 +410,7 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 	case EX_NAME: case EX_SELF:
 		break; /* resolved by the checker */
 	}
-	rt_error(ev, e->span, "internal", "unresolved expression");
+	rt_error(ev, e->span, D_INTERNAL, "unresolved expression");
 	return NULL;
 }
 
@@ -458,7 +458,7 @@ static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_
 		return true;
 	}
 	char buf[64];
-	rt_error(ev, r->span, "no-band", "%s falls in no band", show(buf, sizeof buf, a));
+	rt_error(ev, r->span, D_NO_BAND, "%s falls in no band", show(buf, sizeof buf, a));
 	diag_help(ev->diag, "add a band for it, or an 'else:' band");
 	return false;
 }
@@ -504,7 +504,7 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 		size_t len = a->item_lens[i];
 		struct item_points *e = find_entry(r, s, len);
 		if (!e) {
-			rt_error(ev, r->span, "unknown-item", "'%.*s' is not an item of its checklist",
+			rt_error(ev, r->span, D_UNKNOWN_ITEM, "'%.*s' is not an item of its checklist",
 				 (int)len, s);
 			suggest_entry(ev, r, s, len);
 			ok = false;
@@ -514,7 +514,7 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 		for (int j = 0; j < i; j++)
 			dup |= a->item_lens[j] == len && memcmp(a->items[j], s, len) == 0;
 		if (dup) {
-			rt_error(ev, r->span, "duplicate-item", "'%.*s' is listed twice", (int)len, s);
+			rt_error(ev, r->span, D_DUPLICATE_ITEM, "'%.*s' is listed twice", (int)len, s);
 			ok = false;
 			continue;
 		}
@@ -529,7 +529,7 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 	struct item_points *e = find_entry(r, a->str, a->len);
 	char b1[64], b2[64], b3[64];
 	if (!e) {
-		rt_error(ev, r->span, "unknown-level", "'%.*s' is not one of its levels",
+		rt_error(ev, r->span, D_UNKNOWN_LEVEL, "'%.*s' is not one of its levels",
 			 (int)a->len, a->str);
 		suggest_entry(ev, r, a->str, a->len);
 		return false;
@@ -537,7 +537,7 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 	bool range = mpq_cmp(e->lo_q, e->hi_q) != 0 || e->hi_open;
 	if (!a->picked) {
 		if (range) {
-			rt_error(ev, r->span, "pick-score", "level %s gives [%s, %s%c points: the data must pick the score",
+			rt_error(ev, r->span, D_PICK_SCORE, "level %s gives [%s, %s%c points: the data must pick the score",
 				 e->name, fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b2, sizeof b2, e->hi_q),
 				 e->hi_open ? ')' : ']');
 			diag_help(ev->diag, "give {\"level\": \"%s\", \"score\": N}", e->name);
@@ -549,11 +549,11 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 	int hi = mpq_cmp(a->num, e->hi_q);
 	if (mpq_cmp(a->num, e->lo_q) < 0 || hi > 0 || (hi == 0 && e->hi_open)) {
 		if (range)
-			rt_error(ev, r->span, "pick-score", "score %s is outside [%s, %s%c, the range of level %s",
+			rt_error(ev, r->span, D_PICK_SCORE, "score %s is outside [%s, %s%c, the range of level %s",
 				 fmt_q(b3, sizeof b3, a->num), fmt_q(b1, sizeof b1, e->lo_q),
 				 fmt_q(b2, sizeof b2, e->hi_q), e->hi_open ? ')' : ']', e->name);
 		else
-			rt_error(ev, r->span, "pick-score", "level %s gives %s points, not %s",
+			rt_error(ev, r->span, D_PICK_SCORE, "level %s gives %s points, not %s",
 				 e->name, fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b3, sizeof b3, a->num));
 		return false;
 	}
@@ -579,7 +579,7 @@ static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq
 		mpq_set(hi, ind->weight);
 	}
 	if (ok && (mpq_cmp(a->num, lo) < 0 || mpq_cmp(a->num, hi) > 0)) {
-		rt_error(ev, ind->input ? ind->input->span : r->span, "judged-range",
+		rt_error(ev, ind->input ? ind->input->span : r->span, D_JUDGED_RANGE,
 			 "the judged score %s is outside %s..%s", fmt_q(b1, sizeof b1, a->num),
 			 fmt_q(b2, sizeof b2, lo), fmt_q(b3, sizeof b3, hi));
 		ok = false;
@@ -610,7 +610,7 @@ static bool apply_row(struct eval *ev, struct item *ind)
 		     (ind->rule->kind == RULE_GRADE && res->actual && res->actual->picked);
 	if (row->has_score && !taken) {
 		if (mpq_sgn(row->score) < 0 || mpq_cmp(row->score, ind->weight) > 0) {
-			rt_error(ev, ind->name_span, "score-range",
+			rt_error(ev, ind->name_span, D_SCORE_RANGE,
 				 "the score %s given in the data is outside [0, %s]",
 				 fmt_q(b1, sizeof b1, row->score), fmt_q(b2, sizeof b2, ind->weight));
 			return false;
@@ -619,7 +619,7 @@ static bool apply_row(struct eval *ev, struct item *ind)
 		mpq_set(res->score, row->score);
 	}
 	if (ev->prog->require_reason && !row->reason && mpq_cmp(res->score, ind->weight) < 0) {
-		rt_error(ev, ind->name_span, "no-reason", "scored %s of %s%s, without a reason (偏差原因)",
+		rt_error(ev, ind->name_span, D_NO_REASON, "scored %s of %s%s, without a reason (偏差原因)",
 			 fmt_q(b1, sizeof b1, res->score), fmt_q(b2, sizeof b2, ind->weight),
 			 res->overridden ? " by the data" : "");
 		if (res->overridden)
@@ -678,7 +678,7 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 		return false;
 	if (mpq_sgn(res->raw) < 0 || mpq_cmp(res->raw, ind->weight) > 0) {
 		char b1[64], b2[64];
-		rt_error(ev, r->span, "score-range", "the rule gives %s, outside [0, %s]",
+		rt_error(ev, r->span, D_SCORE_RANGE, "the rule gives %s, outside [0, %s]",
 			 fmt_q(b1, sizeof b1, res->raw), fmt_q(b2, sizeof b2, ind->weight));
 		return false;
 	}
@@ -735,10 +735,10 @@ static int report_missing(struct eval *ev)
 		if (!count)
 			continue;
 		if (in->owner && count == 1 && in->owner->input == in)
-			diag_report(ev->diag, DIAG_ERROR, p->src, in->span, "missing-value",
+			diag_report(ev->diag, p->src, in->span, D_MISSING_VALUE,
 				    "indicator %s: no value in the data", in->name);
 		else
-			diag_report(ev->diag, DIAG_ERROR, p->src, in->span, "missing-value",
+			diag_report(ev->diag, p->src, in->span, D_MISSING_VALUE,
 				    "no value for input %s, needed by indicator%s %s", in->name,
 				    count == 1 ? "" : "s", names);
 		errors++;
@@ -794,7 +794,7 @@ int eval_run(struct eval *ev)
 	if (ev->rescaled) {
 		/* Σ得分 / Σ适用分值 × 总分, rounded as the scores are */
 		if (mpq_sgn(ev->applicable) == 0) {
-			diag_report(ev->diag, DIAG_ERROR, p->src, p->title_span, "inapplicable",
+			diag_report(ev->diag, p->src, p->title_span, D_INAPPLICABLE,
 				    "no indicator applies: the total cannot be rescaled");
 			return 1;
 		}

@@ -7,19 +7,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "data.h"
 #include "load.h"
 #include "render.h"
-
-#define VERSION "0.1.0"
-#define MAX_FILE (256u << 20) /* larger inputs are refused, not half-read */
-
-enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
-
-static const char usage_text[] =
-	"usage: rubric check FILE...\n"
-	"       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]\n"
-	"       rubric --help | --version\n";
+#include "version.h"
 
 static const char help_text[] =
 	"rubric - check and score performance-evaluation templates (绩效评价评分表)\n"
@@ -27,6 +19,14 @@ static const char help_text[] =
 	"Commands:\n"
 	"  check FILE...          parse and check templates; report every problem\n"
 	"  eval FILE DATA.json    score one unit's data and print the filled-in table\n"
+	"  test FILE...           run the templates' test blocks; 'N passed, N failed'\n"
+	"  fmt FILE...            print templates in the canonical layout\n"
+	"\n"
+	"Options of check and test:\n"
+	"  --diagnostics FORMAT   text (default), json (one JSON document) or sarif\n"
+	"                         (SARIF 2.1.0, for code scanning); check writes json and\n"
+	"                         sarif to standard output, the other commands to stderr\n"
+	"  --werror               treat warnings as errors\n"
 	"\n"
 	"Options of eval:\n"
 	"  -f, --format FORMAT    text (default): the aligned table; json: an object with\n"
@@ -36,69 +36,44 @@ static const char help_text[] =
 	"                         of each row, \"$published\" total and grade): list every\n"
 	"                         one the rules do not give; exit 1 if there is any\n"
 	"\n"
-	"Exit status: 0 success; 1 errors in a template or its data; 2 usage or I/O error.\n"
-	"The language is described in docs/language.md.\n";
-
-static int usage(void)
-{
-	fputs(usage_text, stderr);
-	return EXIT_USAGE;
-}
-
-/* Reads a whole file into a malloc'd buffer; reports and returns NULL on
- * failure. */
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		fprintf(stderr, "rubric: cannot open %s: %s\n", path, strerror(errno));
-		return NULL;
-	}
-	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap);
-	while (buf) {
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
-			break;
-		if (n == cap) {
-			if (cap >= MAX_FILE) {
-				fprintf(stderr, "rubric: %s is larger than %u MiB\n", path, MAX_FILE >> 20);
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			char *bigger = realloc(buf, cap * 2);
-			if (!bigger) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = bigger;
-			cap *= 2;
-		}
-	}
-	if (!buf || ferror(f)) {
-		fprintf(stderr, "rubric: cannot read %s: %s\n", path, buf ? strerror(errno) : "out of memory");
-		free(buf);
-		fclose(f);
-		return NULL;
-	}
-	fclose(f);
-	*len = n;
-	return buf;
-}
+	"Options of test:\n"
+	"  --junit OUT.xml        also write the results as JUnit XML\n"
+	"\n"
+	"Options of fmt:\n"
+	"  --check                print nothing; name the files that are not formatted\n"
+	"  --diff                 print what formatting would change, as a unified diff\n"
+	"  --write                rewrite the files in place (atomically)\n"
+	"  --keywords en|zh       also write every keyword in English or in Chinese\n"
+	"\n"
+	"Messages are in Chinese when LANGUAGE, LC_ALL, LC_MESSAGES or LANG says zh_CN.\n"
+	"Exit status: 0 success; 1 errors in a template or its data, failed tests,\n"
+	"unformatted files or --verify findings; 2 usage or I/O error.\n"
+	"The language is described in docs/language.md, the codes in docs/diagnostics.md.\n";
 
 static int cmd_check(int argc, char **argv)
 {
-	if (argc < 1)
-		return usage();
 	struct diag d;
 	diag_init(&d, stderr);
-	int status = EXIT_OK;
+	int nfiles = 0;
 	for (int i = 0; i < argc; i++) {
+		int rc = argv[i][0] == '-' && argv[i][1] ? cli_diag_option(&d, argc, argv, &i) : 0;
+		if (rc < 0)
+			return cli_usage();
+		if (rc == 0 && argv[i][0] == '-' && argv[i][1]) {
+			fprintf(stderr, "rubric: unknown option '%s'\n", argv[i]);
+			return cli_usage();
+		}
+		if (rc == 0)
+			argv[nfiles++] = argv[i];
+	}
+	if (nfiles == 0)
+		return cli_usage();
+	if (d.format != DIAG_TEXT)
+		d.out = stdout;
+	int status = EXIT_OK;
+	for (int i = 0; i < nfiles; i++) {
 		size_t len;
-		char *text = read_file(argv[i], &len);
+		char *text = cli_read_file(argv[i], &len);
 		if (!text) {
 			status = EXIT_USAGE;
 			continue;
@@ -111,44 +86,22 @@ static int cmd_check(int argc, char **argv)
 		src_free(&src);
 		free(text);
 	}
-	diag_summary(&d);
+	diag_finish(&d);
 	if (status == EXIT_OK && d.errors)
 		status = EXIT_INPUT;
 	return status;
 }
 
-/* Writes the rendering to path through a temporary file in the same
- * directory, renamed into place only when complete. */
-static int write_atomically(const char *path, struct eval *ev, enum render_format fmt, bool verify)
+struct rendering {
+	struct eval *ev;
+	enum render_format fmt;
+	bool verify;
+};
+
+static int write_rendering(FILE *f, void *arg)
 {
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	if (!tmp)
-		return -1;
-	snprintf(tmp, n + 16, "%s.tmp.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(errno));
-		free(tmp);
-		return -1;
-	}
-	mode_t mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask); /* as a plain create would, not mkstemp's 0600 */
-	FILE *f = fdopen(fd, "w");
-	int rc = f ? render(f, ev, fmt, verify) : -1;
-	if (f && fclose(f) != 0)
-		rc = -1;
-	else if (!f)
-		close(fd);
-	if (rc == 0 && rename(tmp, path) != 0)
-		rc = -1;
-	if (rc != 0) {
-		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(errno));
-		unlink(tmp);
-	}
-	free(tmp);
-	return rc;
+	struct rendering *r = arg;
+	return render(f, r->ev, r->fmt, r->verify);
 }
 
 static int cmd_eval(int argc, char **argv)
@@ -158,11 +111,19 @@ static int cmd_eval(int argc, char **argv)
 	const char *out = NULL;
 	enum render_format fmt = RENDER_TEXT;
 	bool verify = false;
+	struct diag d;
+	diag_init(&d, stderr);
+	d.hide_warnings = true; /* warnings are for `rubric check` */
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
+		int rc = !strcmp(a, "--werror") ? 0 : cli_diag_option(&d, argc, argv, &i);
+		if (rc < 0)
+			return cli_usage();
+		if (rc > 0)
+			continue;
 		if (!strcmp(a, "--format") || !strcmp(a, "-f")) {
 			if (++i == argc)
-				return usage();
+				return cli_usage();
 			if (!strcmp(argv[i], "text"))
 				fmt = RENDER_TEXT;
 			else if (!strcmp(argv[i], "json"))
@@ -181,30 +142,27 @@ static int cmd_eval(int argc, char **argv)
 			verify = true;
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
 			if (++i == argc)
-				return usage();
+				return cli_usage();
 			out = argv[i];
 		} else if (a[0] == '-' && a[1]) {
 			fprintf(stderr, "rubric: unknown option '%s'\n", a);
-			return usage();
+			return cli_usage();
 		} else if (nfiles < 2) {
 			files[nfiles++] = a;
 		} else {
-			return usage();
+			return cli_usage();
 		}
 	}
 	if (nfiles != 2)
-		return usage();
+		return cli_usage();
 	int status = EXIT_USAGE;
 	size_t tlen, dlen;
-	char *ttext = read_file(files[0], &tlen);
-	char *dtext = ttext ? read_file(files[1], &dlen) : NULL;
+	char *ttext = cli_read_file(files[0], &tlen);
+	char *dtext = ttext ? cli_read_file(files[1], &dlen) : NULL;
 	if (!dtext) {
 		free(ttext);
 		return EXIT_USAGE;
 	}
-	struct diag d;
-	diag_init(&d, stderr);
-	d.hide_warnings = true; /* warnings are for `rubric check` */
 	struct source src;
 	struct program prog;
 	struct data data;
@@ -229,7 +187,7 @@ static int cmd_eval(int argc, char **argv)
 			eval_audit(ev, &a);
 			findings = a.findings;
 			if (a.rows == 0 && !ev->has_pub_total && !ev->pub_grade) {
-				diag_report(&d, DIAG_ERROR, &data.src, (struct span){ 0, 1 }, "nothing-to-verify",
+				diag_report(&d, &data.src, (struct span){ 0, 1 }, D_NOTHING_TO_VERIFY,
 					    "--verify: the data has no published scores");
 				diag_help(&d, "give rows as {\"actual\": ..., \"published\": N} and the total as "
 					  "\"$published\": {\"total\": N}");
@@ -240,7 +198,8 @@ static int cmd_eval(int argc, char **argv)
 		if (errors == 0) {
 			status = findings ? EXIT_INPUT : EXIT_OK;
 			if (out) {
-				if (write_atomically(out, ev, fmt, verify) != 0)
+				struct rendering r = { ev, fmt, verify };
+				if (cli_write_atomically(out, write_rendering, &r) != 0)
 					status = EXIT_USAGE;
 				else if (findings)
 					fprintf(stderr, "rubric: %s: %d finding%s, see %s\n", files[1], findings,
@@ -253,7 +212,7 @@ static int cmd_eval(int argc, char **argv)
 	}
 	status = EXIT_INPUT;
 done:
-	diag_summary(&d);
+	diag_finish(&d);
 	eval_free(ev);
 	data_free(&data);
 	ast_program_free(&prog);
@@ -265,23 +224,28 @@ done:
 
 int main(int argc, char **argv)
 {
+	diag_set_language();
 	if (argc < 2)
-		return usage();
+		return cli_usage();
 	const char *cmd = argv[1];
 	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
 		fputs(help_text, stdout);
 		fputc('\n', stdout);
-		fputs(usage_text, stdout);
+		fputs(cli_usage_text(), stdout);
 		return EXIT_OK;
 	}
 	if (!strcmp(cmd, "--version")) {
-		puts("rubric " VERSION);
+		puts("rubric " RUBRIC_VERSION);
 		return EXIT_OK;
 	}
 	if (!strcmp(cmd, "check"))
 		return cmd_check(argc - 2, argv + 2);
 	if (!strcmp(cmd, "eval"))
 		return cmd_eval(argc - 2, argv + 2);
+	if (!strcmp(cmd, "test"))
+		return cmd_test(argc - 2, argv + 2);
+	if (!strcmp(cmd, "fmt"))
+		return cmd_fmt(argc - 2, argv + 2);
 	fprintf(stderr, "rubric: unknown command '%s'\n", cmd);
-	return usage();
+	return cli_usage();
 }

@@ -4,7 +4,7 @@ check t.rubric
 --- file t.rubric
 rubric "x" { group g { indicator a weight 1 { score min(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1) } } }
 --- stderr
-t.rubric:1:53: error[arity]: min takes at most 16 arguments, not 17
+t.rubric:1:53: error[E107]: min takes at most 16 arguments, not 17
     rubric "x" { group g { indicator a weight 1 { score min(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1) } } }
                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 1 error

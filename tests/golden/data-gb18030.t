@@ -6,7 +6,7 @@ rubric "x" { group g { indicator a weight 1 { target "å¥½"; score met } } }
 --- file d.json
 {"a": "²â"}
 --- stderr
-d.json:1:7: error[bad-json]: unable to decode byte 0xb2 near '"'
+d.json:1:7: error[E301]: unable to decode byte 0xb2 near '"'
     {"a": "ï¿½ï¿½"}
           ^
 help: the data must be UTF-8; a file saved by Chinese Excel is often GB18030

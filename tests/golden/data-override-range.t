@@ -21,17 +21,17 @@ rubric "overrides" {
   "合同": "较完备"
 }
 --- stderr
-d.json:4:3: error[bad-value]: indicator 执行率 computes its actual: the data cannot give it
+d.json:4:3: error[E302]: indicator 执行率 computes its actual: the data cannot give it
       "执行率": 95,
       ^^^^^^^^
 help: give the inputs it is computed from; an object {"score": N, "reason": "...", "published": N} may override or audit its score
-t.rubric:5:19: error[score-range]: indicator 覆盖率: the score 11 given in the data is outside [0, 10]
+t.rubric:5:19: error[E313]: indicator 覆盖率: the score 11 given in the data is outside [0, 10]
             indicator 覆盖率 weight 10 { target >= 100%; score proportional }
                       ^^^^^^
-t.rubric:7:19: error[judged-range]: indicator 满意度: the judged score 6 is outside 0..5
+t.rubric:7:19: error[E312]: indicator 满意度: the judged score 6 is outside 0..5
             indicator 满意度 weight 5 { score judged }
                       ^^^^^^
-t.rubric:8:39: error[pick-score]: indicator 合同: level 较完备 gives [2, 3] points: the data must pick the score
+t.rubric:8:39: error[E311]: indicator 合同: level 较完备 gives [2, 3] points: the data must pick the score
             indicator 合同 weight 4 { score grade { 完备: 4; 较完备: 2..3; 不完备: 0 } }
                                             ^^^^^
 help: give {"level": "较完备", "score": N}

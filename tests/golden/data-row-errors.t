@@ -23,27 +23,27 @@ rubric "overrides" {
   "$total": 1
 }
 --- stderr
-d.json:3:3: error[bad-value]: indicator 覆盖率: unknown field "reson"
+d.json:3:3: error[E302]: indicator 覆盖率: unknown field "reson"
       "覆盖率": {"actual": "95%", "score": 11, "reson": "x"},
       ^^^^^^^^
 help: a row has "actual", "score", "reason" and "published" (实际值, 得分, 偏差原因, 公布得分)
-d.json:4:3: error[bad-value]: indicator 执行率 computes its actual: the data cannot give it
+d.json:4:3: error[E302]: indicator 执行率 computes its actual: the data cannot give it
       "执行率": {"actual": "90%"},
       ^^^^^^^^
 help: give the inputs its actual is computed from
-d.json:5:3: error[bad-value]: indicator 满意度: "score" must be a number of points, not a percent
+d.json:5:3: error[E302]: indicator 满意度: "score" must be a number of points, not a percent
       "满意度": {"score": "4%", "published": "a"},
       ^^^^^^^^
-d.json:5:3: error[bad-value]: indicator 满意度: "published" must be a number of points, not a string
+d.json:5:3: error[E302]: indicator 满意度: "published" must be a number of points, not a string
       "满意度": {"score": "4%", "published": "a"},
       ^^^^^^^^
-d.json:7:3: error[bad-value]: $published: unknown field "note" (it has "total" and "grade")
+d.json:7:3: error[E302]: $published: unknown field "note" (it has "total" and "grade")
       "$published": {"total": 20, "note": 1},
       ^^^^^^^^^^^^
-d.json:8:3: error[unknown-input]: unknown key $total (the data may have "$published")
+d.json:8:3: error[E304]: unknown key $total (the data may have "$published")
       "$total": 1
       ^^^^^^^^
-t.rubric:8:39: error[pick-score]: indicator 合同: score 3.5 is outside [2, 3], the range of level 较完备
+t.rubric:8:39: error[E311]: indicator 合同: score 3.5 is outside [2, 3], the range of level 较完备
             indicator 合同 weight 4 { score grade { 完备: 4; 较完备: 2..3; 不完备: 0 } }
                                             ^^^^^
 7 errors

@@ -27,23 +27,23 @@ rubric "好" {
 --- file d.json
 {"实际在编人数": "x", "资金到位": 1, "完成日期": "2020-13-01", "评": 3}
 --- stderr
-d.json:1:2: error[bad-value]: input 实际在编人数: "x" is not a number
+d.json:1:2: error[E302]: input 实际在编人数: "x" is not a number
     {"实际在编人数": "x", "资金到位": 1, "完成日期": "2020-13-01", "评": 3}
      ^^^^^^^^^^^^^^
-d.json:1:17: error[unknown-input]: the template has no input or indicator called 资金到位
+d.json:1:17: error[E304]: the template has no input or indicator called 资金到位
     {"实际在编人数": "x", "资金到位": 1, "完成日期": "2020-13-01", "评": 3}
                           ^^^^^^^^^^
 help: did you mean '资金到位率'?
-d.json:1:28: error[bad-value]: input 完成日期: expected a date like "2020-12-31", got "2020-13-01"
+d.json:1:28: error[E302]: input 完成日期: expected a date like "2020-12-31", got "2020-13-01"
     {"实际在编人数": "x", "资金到位": 1, "完成日期": "2020-13-01", "评": 3}
                                          ^^^^^^^^^^
-t.rubric:3:11: error[missing-value]: no value for input 核定在编人数, needed by indicator 人员控制率
+t.rubric:3:11: error[E303]: no value for input 核定在编人数, needed by indicator 人员控制率
         input 核定在编人数: number
               ^^^^^^^^^^^^
-t.rubric:11:19: error[missing-value]: indicator 资金到位率: no value in the data
+t.rubric:11:19: error[E303]: indicator 资金到位率: no value in the data
             indicator 资金到位率 weight 4 {
                       ^^^^^^^^^^
-t.rubric:20:19: error[judged-range]: indicator 评: the judged score 3 is outside 0..2
+t.rubric:20:19: error[E312]: indicator 评: the judged score 3 is outside 0..2
             indicator 评 weight 2 { score judged }
                       ^^
 6 errors

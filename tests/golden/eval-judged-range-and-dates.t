@@ -13,10 +13,10 @@ rubric "judged and references" {
 --- file d.json
 {"总评": 0.5, "后者": 12, "完成": "2020-12-31-"}
 --- stderr
-d.json:1:23: error[bad-value]: indicator 完成: expected a date like "2020-12-31", got "2020-12-31-"
+d.json:1:23: error[E302]: indicator 完成: expected a date like "2020-12-31", got "2020-12-31-"
     {"总评": 0.5, "后者": 12, "完成": "2020-12-31-"}
                               ^^^^^^
-t.rubric:3:19: error[judged-range]: indicator 总评: the judged score 0.5 is outside 1..4
+t.rubric:3:19: error[E312]: indicator 总评: the judged score 0.5 is outside 1..4
             indicator 总评 weight 4 { score judged 1 .. 4 }
                       ^^^^
 2 errors

@@ -18,7 +18,7 @@ rubric "不适用与折算" {
 --- file d.json
 {"数量": "/", "质量": "不适用", "经济效益": "/", "社会效益": "/"}
 --- stderr
-t.rubric:1:8: error[inapplicable]: no indicator applies: the total cannot be rescaled
+t.rubric:1:8: error[E315]: no indicator applies: the total cannot be rescaled
     rubric "不适用与折算" {
            ^^^^^^^^^^^^^^
 1 error

@@ -12,7 +12,7 @@ rubric "n/a" {
 --- file d.json
 {"甲": 100, "乙": 5, "丙": "/"}
 --- stderr
-d.json:1:12: error[bad-value]: indicator 乙 is inapplicable in the template: the data cannot give it a value
+d.json:1:12: error[E302]: indicator 乙 is inapplicable in the template: the data cannot give it a value
     {"甲": 100, "乙": 5, "丙": "/"}
                 ^^^^
 1 error

@@ -16,17 +16,17 @@ rubric "定性指标" {
 {"社会效益": {"level": "部分达成", "score": 8}, "生态效益": "未达成",
  "制度": {"actual": "较完备", "score": 4}, "满意": "较好"}
 --- stderr
-t.rubric:5:55: error[pick-score]: indicator 社会效益: score 8 is outside [6, 8), the range of level 部分达成
+t.rubric:5:55: error[E311]: indicator 社会效益: score 8 is outside [6, 8), the range of level 部分达成
             indicator 社会效益 weight 10 { target "显著"; score grade }          # 达成 / 部分达成 / 未达成
                                                                 ^^^^^
-t.rubric:6:42: error[pick-score]: indicator 生态效益: level 未达成 gives [0, 6) points: the data must pick the score
+t.rubric:6:42: error[E311]: indicator 生态效益: level 未达成 gives [0, 6) points: the data must pick the score
             indicator 生态效益 weight 10 { score grade }
                                                  ^^^^^
 help: give {"level": "未达成", "score": N}
-t.rubric:7:39: error[pick-score]: indicator 制度: score 4 is outside [2, 4), the range of level 较完备
+t.rubric:7:39: error[E311]: indicator 制度: score 4 is outside [2, 4), the range of level 较完备
             indicator 制度 weight 4 { score grade 完备度 }
                                             ^^^^^^^^^^^^
-t.rubric:8:39: error[unknown-level]: indicator 满意: '较好' is not one of its levels
+t.rubric:8:39: error[E310]: indicator 满意: '较好' is not one of its levels
             indicator 满意 weight 5 { score grade 五级 }
                                             ^^^^^^^^^^
 help: the choices are: 优, 良, 中, 低, 差

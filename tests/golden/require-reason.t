@@ -19,15 +19,15 @@ rubric "偏差原因" {
   "满意度": {"actual": "96%", "score": 4, "reason": "/"}
 }
 --- stderr
-t.rubric:4:19: error[no-reason]: indicator 覆盖率: scored 9.5 of 10, without a reason (偏差原因)
+t.rubric:4:19: error[E314]: indicator 覆盖率: scored 9.5 of 10, without a reason (偏差原因)
             indicator 覆盖率 weight 10 { target >= 100%; score proportional }
                       ^^^^^^
 help: the template requires a reason for every score below full marks: give {"actual": ..., "reason": "..."} in the data
-t.rubric:5:19: error[no-reason]: indicator 合格率: scored 9 of 10 by the data, without a reason (偏差原因)
+t.rubric:5:19: error[E314]: indicator 合格率: scored 9 of 10 by the data, without a reason (偏差原因)
             indicator 合格率 weight 10 { target >= 95%; score proportional }
                       ^^^^^^
 help: the rule gives 10; the template requires a reason for every score below full marks
-t.rubric:7:19: error[no-reason]: indicator 满意度: scored 4 of 5, without a reason (偏差原因)
+t.rubric:7:19: error[E314]: indicator 满意度: scored 4 of 5, without a reason (偏差原因)
             indicator 满意度 weight 5 { score judged }
                       ^^^^^^
 help: the template requires a reason for every score below full marks: give {"actual": ..., "reason": "..."} in the data

@@ -8,11 +8,11 @@ rubric "x" {
         indicator c weight 1 { score judged }
     }
 --- stderr
-t.rubric:4:9: error[syntax]: unexpected 'indicator'
+t.rubric:4:9: error[E001]: unexpected 'indicator'
             indicator c weight 1 { score judged }
             ^^^^^^^^^
 help: is a '}' missing? '{' at line 3 is still open
-t.rubric:5:6: error[syntax]: unexpected end of file; expected end of line or '}'
+t.rubric:5:6: error[E001]: unexpected end of file; expected end of line or '}'
         }
          ^
 help: is a '}' missing? '{' at line 2 is still open

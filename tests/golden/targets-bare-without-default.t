@@ -8,7 +8,7 @@ rubric "bare" {
     }
 }
 --- stderr
-t.rubric:3:54: error[bad-rule]: 'proportional' needs a target with >= or <= (indicator 数量)
+t.rubric:3:54: error[E208]: 'proportional' needs a target with >= or <= (indicator 数量)
             indicator 数量 weight 10 { target 20000; score proportional }
                                                            ^^^^^^^^^^^^
 help: a target without an operator means '=' unless the group or the template says 'target default >=' (outputs) or 'target default <=' (costs)

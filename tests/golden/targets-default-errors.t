@@ -10,10 +10,10 @@ rubric "bare" {
     }
 }
 --- stderr
-t.rubric:5:9: error[bad-target]: a target cannot use '!='
+t.rubric:5:9: error[E216]: a target cannot use '!='
             target default !=
             ^^^^^^^^^^^^^^^^^
-t.rubric:5:9: error[duplicate]: 'target default' is set twice here
+t.rubric:5:9: error[E104]: 'target default' is set twice here
             target default !=
             ^^^^^^^^^^^^^^^^^
 2 errors

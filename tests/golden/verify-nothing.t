@@ -12,7 +12,7 @@ rubric "audit" {
 --- file d.json
 {"甲": 90, "乙": 100, "丙": 8}
 --- stderr
-d.json:1:1: error[nothing-to-verify]: --verify: the data has no published scores
+d.json:1:1: error[E316]: --verify: the data has no published scores
     {"甲": 90, "乙": 100, "丙": 8}
     ^
 help: give rows as {"actual": ..., "published": N} and the total as "$published": {"total": N}

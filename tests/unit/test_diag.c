@@ -300,11 +300,11 @@ static void test_report_error_cjk(void **state)
 	(void)state;
 	src_init(&src, "t.rubric", report_text, strlen(report_text));
 	capture_open(&c);
-	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ at, at + (uint32_t)strlen("资金到位率") },
-		    "unknown-name", "unknown name '%s'", "资金到位率");
+	diag_report(&c.d, &src, (struct span){ at, at + (uint32_t)strlen("资金到位率") },
+		    D_UNKNOWN_NAME, "unknown name '%s'", "资金到位率");
 	diag_help(&c.d, "did you mean '%s'?", "资金到位数");
 	assert_string_equal(out_text(&c),
-		"t.rubric:2:6: error[unknown-name]: unknown name '资金到位率'\n"
+		"t.rubric:2:6: error[E101]: unknown name '资金到位率'\n"
 		"      指标 资金到位率 权重 10\n"
 		"           ^^^^^^^^^^\n"
 		"help: did you mean '资金到位数'?\n");
@@ -325,17 +325,17 @@ static void test_report_summary(void **state)
 	(void)state;
 	src_init(&src, "t.rubric", report_text, strlen(report_text));
 	capture_open(&c);
-	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ name, name + 15 },
-		    "unknown-name", "unknown name '%s'", "资金到位率");
-	diag_report(&c.d, DIAG_WARNING, &src, (struct span){ ten, ten + 2 },
-		    "weight", "weights add up to %d, not %d", 10, 100);
+	diag_report(&c.d, &src, (struct span){ name, name + 15 },
+		    D_UNKNOWN_NAME, "unknown name '%s'", "资金到位率");
+	diag_report(&c.d, &src, (struct span){ ten, ten + 2 },
+		    D_BAND_GAP, "weights add up to %d, not %d", 10, 100);
 	diag_help(&c.d, "check the weights");
-	diag_summary(&c.d);
+	diag_finish(&c.d);
 	assert_string_equal(out_text(&c),
-		"t.rubric:2:6: error[unknown-name]: unknown name '资金到位率'\n"
+		"t.rubric:2:6: error[E101]: unknown name '资金到位率'\n"
 		"      指标 资金到位率 权重 10\n"
 		"           ^^^^^^^^^^\n"
-		"t.rubric:2:15: warning[weight]: weights add up to 10, not 100\n"
+		"t.rubric:2:15: warning[W201]: weights add up to 10, not 100\n"
 		"      指标 资金到位率 权重 10\n"
 		"                           ^^\n"
 		"help: check the weights\n"
@@ -359,16 +359,16 @@ static void test_report_hide_warnings(void **state)
 	src_init(&src, "t.rubric", report_text, strlen(report_text));
 	capture_open(&c);
 	c.d.hide_warnings = true;
-	diag_report(&c.d, DIAG_WARNING, &src, (struct span){ ten, ten + 2 },
-		    "weight", "weights add up to %d, not %d", 10, 100);
+	diag_report(&c.d, &src, (struct span){ ten, ten + 2 },
+		    D_BAND_GAP, "weights add up to %d, not %d", 10, 100);
 	diag_help(&c.d, "check the weights");
 	diag_help(&c.d, "or use 'total %d'", 10);
-	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ name, name + 15 },
-		    "unknown-name", "unknown name '%s'", "资金到位率");
+	diag_report(&c.d, &src, (struct span){ name, name + 15 },
+		    D_UNKNOWN_NAME, "unknown name '%s'", "资金到位率");
 	diag_help(&c.d, "did you mean '%s'?", "资金到位数");
-	diag_summary(&c.d);
+	diag_finish(&c.d);
 	assert_string_equal(out_text(&c),
-		"t.rubric:2:6: error[unknown-name]: unknown name '资金到位率'\n"
+		"t.rubric:2:6: error[E101]: unknown name '资金到位率'\n"
 		"      指标 资金到位率 权重 10\n"
 		"           ^^^^^^^^^^\n"
 		"help: did you mean '资金到位数'?\n"
@@ -389,9 +389,9 @@ static void test_report_hide_only_warnings(void **state)
 	src_init(&src, "t.rubric", report_text, strlen(report_text));
 	capture_open(&c);
 	c.d.hide_warnings = true;
-	diag_report(&c.d, DIAG_WARNING, &src, (struct span){ 0, 6 }, "w", "a warning");
+	diag_report(&c.d, &src, (struct span){ 0, 6 }, D_UNREACHABLE, "a warning");
 	diag_help(&c.d, "a hint");
-	diag_summary(&c.d);
+	diag_finish(&c.d);
 	assert_string_equal(out_text(&c), "");
 	assert_int_equal(c.d.warnings, 1);
 	capture_close(&c);
@@ -404,19 +404,19 @@ static void test_summary_plural_and_empty(void **state)
 
 	(void)state;
 	capture_open(&c);
-	diag_summary(&c.d); /* nothing reported: nothing printed */
+	diag_finish(&c.d); /* nothing reported: nothing printed */
 	assert_string_equal(out_text(&c), "");
-	diag_report(&c.d, DIAG_ERROR, NULL, (struct span){ 0, 0 }, "io", "cannot read '%s'", "a");
-	diag_report(&c.d, DIAG_ERROR, NULL, (struct span){ 0, 0 }, NULL, "second");
-	diag_report(&c.d, DIAG_WARNING, NULL, (struct span){ 0, 0 }, "w", "w1");
-	diag_report(&c.d, DIAG_WARNING, NULL, (struct span){ 0, 0 }, "w", "w2");
-	diag_summary(&c.d);
-	/* no source: no place, no excerpt; no code: no brackets */
+	diag_report(&c.d, NULL, (struct span){ 0, 0 }, D_MEMORY, "cannot read '%s'", "a");
+	diag_report(&c.d, NULL, (struct span){ 0, 0 }, D_INTERNAL, "second");
+	diag_report(&c.d, NULL, (struct span){ 0, 0 }, D_UNREACHABLE, "w1");
+	diag_report(&c.d, NULL, (struct span){ 0, 0 }, D_UNREACHABLE, "w2");
+	diag_finish(&c.d);
+	/* no source: no place, no excerpt */
 	assert_string_equal(out_text(&c),
-		"error[io]: cannot read 'a'\n"
-		"error: second\n"
-		"warning[w]: w1\n"
-		"warning[w]: w2\n"
+		"error[E004]: cannot read 'a'\n"
+		"error[E399]: second\n"
+		"warning[W203]: w1\n"
+		"warning[W203]: w2\n"
 		"2 errors, 2 warnings\n");
 	capture_close(&c);
 }
@@ -436,13 +436,13 @@ static void test_report_underline_edges(void **state)
 	(void)state;
 	src_init(&src, "t.rubric", text, strlen(text));
 	capture_open(&c);
-	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ plus, plus }, "syntax", "empty");
-	diag_report(&c.d, DIAG_ERROR, &src, (struct span){ yi, bing + 3 }, "syntax", "long");
+	diag_report(&c.d, &src, (struct span){ plus, plus }, D_SYNTAX, "empty");
+	diag_report(&c.d, &src, (struct span){ yi, bing + 3 }, D_SYNTAX, "long");
 	assert_string_equal(out_text(&c),
-		"t.rubric:1:4: error[syntax]: empty\n"
+		"t.rubric:1:4: error[E001]: empty\n"
 		"        甲 + 乙\n"
 		"           ^\n"
-		"t.rubric:1:6: error[syntax]: long\n"
+		"t.rubric:1:6: error[E001]: long\n"
 		"        甲 + 乙\n"
 		"             ^^\n");
 	capture_close(&c);

@@ -392,7 +392,7 @@ static void test_invalid_date(void **state)
 	assert_tokens(&lx, TOK_START_TEMPLATE, TOK_RB_error, TOK_END, -1);
 	assert_int_equal(lx.diag.errors, 1);
 	assert_non_null(strstr(diags(&lx), "'2021-02-29' is not a date"));
-	assert_non_null(strstr(diags(&lx), "t.rubric:1:1: error[syntax]: "));
+	assert_non_null(strstr(diags(&lx), "t.rubric:1:1: error[E001]: "));
 	lex_free(&lx);
 
 	lex(&lx, "2020年13月1日");
@@ -459,14 +459,14 @@ static void test_unterminated_string(void **state)
 	lex(&lx, "\"abc");
 	assert_tokens(&lx, TOK_START_TEMPLATE, TOK_RB_error, TOK_END, -1);
 	assert_int_equal(lx.diag.errors, 1);
-	assert_non_null(strstr(diags(&lx), "t.rubric:1:1: error[syntax]: unterminated string\n"));
+	assert_non_null(strstr(diags(&lx), "t.rubric:1:1: error[E001]: unterminated string\n"));
 	lex_free(&lx);
 
 	/* a string stops at the end of its line; the next line scans on */
 	lex(&lx, "甲 “abc\n乙");
 	assert_tokens(&lx, TOK_START_TEMPLATE, TOK_IDENT, TOK_RB_error, TOK_IDENT, TOK_END, -1);
 	assert_int_equal(lx.diag.errors, 1);
-	assert_non_null(strstr(diags(&lx), "t.rubric:1:3: error[syntax]: unterminated string\n"));
+	assert_non_null(strstr(diags(&lx), "t.rubric:1:3: error[E001]: unterminated string\n"));
 	assert_string_equal(lx.val[3].TOK_IDENT, "乙");
 	lex_free(&lx);
 }
@@ -483,13 +483,13 @@ static void test_invalid_utf8(void **state)
 	assert_span(&lx, 1, 0, 1);
 	assert_span(&lx, 2, 1, 2);
 	assert_int_equal(lx.diag.errors, 1);
-	assert_non_null(strstr(diags(&lx), "t.rubric:1:1: error[syntax]: invalid UTF-8 byte 0xC3\n"));
+	assert_non_null(strstr(diags(&lx), "t.rubric:1:1: error[E002]: invalid UTF-8 byte 0xC3\n"));
 	lex_free(&lx);
 
 	/* after a valid name, the column counts characters */
 	lex(&lx, "甲 \xFF");
 	assert_tokens(&lx, TOK_START_TEMPLATE, TOK_IDENT, TOK_RB_error, TOK_END, -1);
-	assert_non_null(strstr(diags(&lx), "t.rubric:1:3: error[syntax]: invalid UTF-8 byte 0xFF\n"));
+	assert_non_null(strstr(diags(&lx), "t.rubric:1:3: error[E002]: invalid UTF-8 byte 0xFF\n"));
 	lex_free(&lx);
 }
 
@@ -501,13 +501,13 @@ static void test_other_errors(void **state)
 		const char *text;
 		const char *message;
 	} cases[] = {
-		{ "\"a\xC3\"", "t.rubric:1:1: error[syntax]: invalid UTF-8 byte 0xC3 in string\n" },
-		{ "\"\\q\"", "t.rubric:1:1: error[syntax]: unknown escape '\\q' in string" },
-		{ "`abc", "t.rubric:1:1: error[syntax]: unterminated quoted name\n" },
-		{ "``", "t.rubric:1:1: error[syntax]: empty quoted name\n" },
-		{ "\x01", "t.rubric:1:1: error[syntax]: unexpected control character 0x01\n" },
-		{ "@", "t.rubric:1:1: error[syntax]: unexpected character '@'\n" },
-		{ "\xE2\x80\xBB", "t.rubric:1:1: error[syntax]: unexpected character '\xE2\x80\xBB' (U+203B)\n" },
+		{ "\"a\xC3\"", "t.rubric:1:1: error[E002]: invalid UTF-8 byte 0xC3 in string\n" },
+		{ "\"\\q\"", "t.rubric:1:1: error[E001]: unknown escape '\\q' in string" },
+		{ "`abc", "t.rubric:1:1: error[E001]: unterminated quoted name\n" },
+		{ "``", "t.rubric:1:1: error[E001]: empty quoted name\n" },
+		{ "\x01", "t.rubric:1:1: error[E001]: unexpected control character 0x01\n" },
+		{ "@", "t.rubric:1:1: error[E001]: unexpected character '@'\n" },
+		{ "\xE2\x80\xBB", "t.rubric:1:1: error[E001]: unexpected character '\xE2\x80\xBB' (U+203B)\n" },
 	};
 	struct lexed lx;
 

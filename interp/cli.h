@@ -1,0 +1,49 @@
+/* cli.h - what the commands of the rubric command line share: the exit
+ * codes, reading files whole, writing them atomically, and the options
+ * that choose how diagnostics are written.
+ *
+ * Exit codes, for every command: 0 success; 1 findings in the input (errors
+ * in a template or its data, failed tests, files that need formatting,
+ * published scores that do not follow the rules); 2 usage or I/O error.
+ */
+#ifndef RUBRIC_CLI_H
+#define RUBRIC_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "diag.h"
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+/* Larger inputs are refused, not half-read. */
+#define CLI_MAX_FILE (256u << 20)
+
+/* Prints the usage lines to stderr; returns EXIT_USAGE. */
+int cli_usage(void);
+
+/* The usage lines, for --help. */
+const char *cli_usage_text(void);
+
+/* Reads a whole file into a malloc'd buffer (NUL-terminated, the NUL not
+ * counted in *len); reports to stderr and returns NULL on failure. */
+char *cli_read_file(const char *path, size_t *len);
+
+/* Writes path through a temporary file in the same directory, renamed into
+ * place only when write(f, arg) returned 0 and every byte reached the disk:
+ * a failed or killed run leaves the old file as it was.  Reports failures
+ * to stderr; returns 0 or -1. */
+int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg);
+
+/* If argv[*i] is an option about diagnostics (--diagnostics=FORMAT,
+ * --diagnostics FORMAT, --werror), applies it to d, advances *i past its
+ * argument and returns 1; returns 0 for any other argument, -1 (after a
+ * message) for a bad one. */
+int cli_diag_option(struct diag *d, int argc, char **argv, int *i);
+
+/* The other commands, each in its own file. */
+int cmd_test(int argc, char **argv); /* test.c */
+int cmd_fmt(int argc, char **argv);  /* fmt.c */
+
+#endif
