@@ -128,6 +128,7 @@ struct input {
 	const char *unit;        /* display unit or NULL */
 	struct expr *dflt;       /* default value or NULL */
 	struct item *owner;      /* for an implicit input, its indicator */
+	bool used;               /* checker: something reads it */
 	int slot;                /* value slot in an evaluation frame */
 	int index;               /* position in program.inputs */
 };
@@ -137,6 +138,7 @@ struct let {
 	struct span span;
 	struct expr *value;
 	int state;               /* checker: 0 new, 1 checking, 2 done */
+	bool used;               /* checker: something reads it */
 	int index;               /* position in program.lets */
 };
 
@@ -156,6 +158,7 @@ struct func {
 	struct expr *body;
 	bool checked;
 	bool from_stdlib;
+	bool used;               /* checker: something calls it */
 };
 
 /* Target comparison. ORDER target_syms */

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "bounds.h"
 #include "eval.h"
 
 struct checker {
@@ -288,6 +289,7 @@ static void check_name(struct checker *c, struct expr *e)
 	}
 	struct input *in = check_find_input(c->prog, name);
 	if (in) {
+		in->used = true;
 		e->kind = EX_INPUT;
 		e->input = in;
 		e->type = in->type;
@@ -308,6 +310,7 @@ static void check_name(struct checker *c, struct expr *e)
 			l->state = 2;
 			c->ind = ind;
 		}
+		l->used = true;
 		e->kind = EX_LET;
 		e->let = l;
 		e->type = l->value->type;
@@ -424,6 +427,7 @@ static void check_call(struct checker *c, struct expr *e)
 			error(c, a->span, D_TYPE, "bad argument #%d to '%s' (%s expected, got %s)",
 			      i + 1, f->name, ast_type_name(pa->type), ast_type_name(a->type));
 	}
+	f->used = true;
 	e->call.body = clone(c, f->body, args);
 	if (f->from_stdlib)
 		respan(e->call.body, e->span);
@@ -686,6 +690,37 @@ static enum type implicit_type(struct item *ind, bool *percent)
 	}
 }
 
+/* Appends one gap to the list "80%, 90% and values above 100%" in buf: each
+ * item after the first replaces the previous " and " by ", ". */
+static void add_gap(char *buf, size_t cap, size_t *len, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void add_gap(char *buf, size_t cap, size_t *len, const char *fmt, ...)
+{
+	const char *and = _(" and "), *comma = _(", ");
+	char item[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(item, sizeof item, fmt, ap);
+	va_end(ap);
+	if (*len) {
+		char *last = strstr(buf, and);
+		while (last && strstr(last + 1, and))
+			last = strstr(last + 1, and);
+		if (last) { /* "a and b" + c: "a, b and c" */
+			char tail[1024];
+			snprintf(tail, sizeof tail, "%s%s", comma, last + strlen(and));
+			*len = (size_t)(last - buf);
+			*len += (size_t)snprintf(buf + *len, cap - *len, "%s", tail);
+		}
+		*len += (size_t)snprintf(buf + *len, cap - *len, "%s", and);
+	}
+	if (*len < cap)
+		*len += (size_t)snprintf(buf + *len, cap - *len, "%s", item);
+	if (*len >= cap)
+		*len = cap - 1;
+}
+
 /* Checks that a band table covers the line from 0 (or below) upwards, and
  * warns of gaps and overlaps.  Only when every bound is a constant. */
 static void check_band_coverage(struct checker *c, struct item *ind, struct vec *bands)
@@ -732,14 +767,18 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 			mpq_swap(hi[j - 1], hi[j]);
 		}
 	}
-	/* sweep: covered is everything below `upto` (and upto itself if upto_in) */
+	/* sweep: covered is everything below `upto` (and upto itself if upto_in);
+	 * the gaps found are listed in one warning */
 	bool pct = false;
 	for (int i = 0; i < n; i++)
 		pct |= is_percent(v[i]->lo.value) || is_percent(v[i]->hi.value);
 	mpq_t upto;
 	mpq_init(upto);
 	bool upto_inf_neg = negative, upto_in = false, upto_inf = false;
-	char b1[64], b2[64];
+	char b1[64], b2[64], gaps[1024] = "";
+	int ngaps = 0;
+	size_t glen = 0;
+	struct span first = { 0, 0 };
 	for (int i = 0; i < n && !upto_inf; i++) {
 		struct band *b = v[i];
 		bool lo_inf = !b->lo.value;
@@ -747,14 +786,14 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 			int cmp = mpq_cmp(lo[i], upto);
 			bool gap = cmp > 0 || (cmp == 0 && !upto_in && !b->lo.closed);
 			if (gap && !has_else) {
+				if (!ngaps++)
+					first = b->span;
 				if (cmp == 0)
-					warning(c, b->span, D_BAND_GAP, "%s falls in no band of %s",
-						fmt_num(b1, sizeof b1, upto, pct), ind->name);
+					add_gap(gaps, sizeof gaps, &glen, "%s", fmt_num(b1, sizeof b1, upto, pct));
 				else
-					warning(c, b->span, D_BAND_GAP, "%s%s, %s%s falls in no band of %s",
-						upto_in ? "(" : "[", fmt_num(b1, sizeof b1, upto, pct),
-						fmt_num(b2, sizeof b2, lo[i], pct), b->lo.closed ? ")" : "]",
-						ind->name);
+					add_gap(gaps, sizeof gaps, &glen, "%s%s, %s%s", upto_in ? "(" : "[",
+						fmt_num(b1, sizeof b1, upto, pct), fmt_num(b2, sizeof b2, lo[i], pct),
+						b->lo.closed ? ")" : "]");
 			}
 			bool overlap = cmp < 0 || (cmp == 0 && upto_in && b->lo.closed);
 			if (overlap)
@@ -773,9 +812,16 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 			}
 		}
 	}
-	if (!upto_inf && !has_else && n > 0)
-		warning(c, ind->rule->span, D_BAND_GAP, "values %s %s fall in no band of %s",
-			upto_in ? "above" : "from", fmt_num(b1, sizeof b1, upto, pct), ind->name);
+	bool values = !upto_inf && !has_else && n > 0;
+	if (values) {
+		if (!ngaps++)
+			first = ind->rule->span;
+		add_gap(gaps, sizeof gaps, &glen, upto_in ? _("values above %s") : _("values from %s up"),
+			fmt_num(b1, sizeof b1, upto, pct));
+	}
+	if (ngaps)
+		warning(c, first, D_BAND_GAP, ngaps == 1 && !values ? "%s falls in no band of %s"
+			: "%s fall in no band of %s", gaps, ind->name);
 	mpq_clear(upto);
 }
 
@@ -873,6 +919,48 @@ static void check_table_rule(struct checker *c, struct item *ind)
 	}
 }
 
+/* Proves that a formula's score stays within [0, weight] (an error where
+ * the interval analysis of bounds.c cannot), and warns when it can never
+ * reach the weight. */
+static void check_score_bounds(struct checker *c, struct item *ind)
+{
+	struct rule *r = ind->rule;
+	struct interval v;
+	char b1[64], b2[64];
+	interval_init(&v);
+	if (bounds_of(r->expr, &v)) {
+		const char *name = ind->name;
+		const char *w = fmt_num(b2, sizeof b2, ind->weight, false);
+		if (v.hi_inf || mpq_cmp(v.hi, ind->weight) > 0) {
+			if (v.hi_inf)
+				error(c, r->span, D_SCORE_BOUND,
+				      "the score of %s can exceed its weight %s: the rule has no upper bound",
+				      name, w);
+			else
+				error(c, r->span, D_SCORE_BOUND,
+				      "the score of %s can exceed its weight %s: the rule gives up to %s",
+				      name, w, fmt_num(b1, sizeof b1, v.hi, false));
+			diag_help(c->diag, "cap it, e.g. min(..., weight), or use a rule of the library "
+				  "such as 'score proportional'");
+		} else if (mpq_cmp(v.hi, ind->weight) < 0) {
+			warning(c, r->span, D_UNREACHABLE,
+				"full marks are unreachable: the rule of %s gives at most %s, its weight is %s",
+				name, fmt_num(b1, sizeof b1, v.hi, false), w);
+		}
+		if (v.lo_inf || mpq_sgn(v.lo) < 0) {
+			if (v.lo_inf)
+				error(c, r->span, D_SCORE_BOUND,
+				      "the score of %s can be below 0: the rule has no lower bound", name);
+			else
+				error(c, r->span, D_SCORE_BOUND,
+				      "the score of %s can be below 0: the rule gives down to %s", name,
+				      fmt_num(b1, sizeof b1, v.lo, false));
+			diag_help(c->diag, "floor it, e.g. max(0, ...)");
+		}
+	}
+	interval_clear(&v);
+}
+
 /* ---- the self-evaluation form ---- */
 
 /* Column names of the budget row, which are also its inputs' names. */
@@ -904,7 +992,8 @@ static struct input *budget_input(struct checker *c, const char *name, struct it
 {
 	struct input *in = check_find_input(c->prog, name);
 	if (!in)
-		return new_input(c->prog, name, ind, TY_NUMBER, false, NULL);
+		in = new_input(c->prog, name, ind, TY_NUMBER, false, NULL);
+	in->used = true;
 	if (in->type != TY_NUMBER || in->percent)
 		error(c, in->span, D_TYPE, "input %s of the budget row must be a number, not %s",
 		      name, in->percent ? "a percent" : ast_type_name(in->type));
@@ -1005,6 +1094,7 @@ static void make_actual(struct checker *c, struct item *ind)
 		      in->name, ast_type_name(in->type), ind->name, ast_type_name(t));
 	}
 	ind->input = in;
+	in->used = true;
 	struct expr *ref = ast_expr(p, EX_INPUT, ind->name_span);
 	ref->input = in;
 	ref->type = in->type;
@@ -1056,8 +1146,11 @@ static void check_indicator(struct checker *c, struct item *ind)
 		lower_rule(c, ind);
 		struct rule *r = ind->rule;
 		if (r->kind == RULE_EXPR && r->expr) {
+			int before = c->errors;
 			check_expr(c, r->expr);
 			need_type(c, r->expr, TY_NUMBER, "a score");
+			if (c->errors == before)
+				check_score_bounds(c, ind);
 		} else if (r->kind != RULE_EXPR) {
 			if (r->kind == RULE_GRADE && r->use_levels)
 				use_levels(c, ind);
@@ -1304,6 +1397,27 @@ static void assign_slots(struct program *p)
 	}
 }
 
+/* Warns of the template's declarations nothing uses. */
+static void check_unused(struct checker *c)
+{
+	struct program *p = c->prog;
+	for (int i = 0; i < p->inputs.n; i++) {
+		struct input *in = p->inputs.items[i];
+		if (!in->used)
+			warning(c, in->span, D_UNUSED_INPUT, "input %s is never used", in->name);
+	}
+	for (int i = 0; i < p->lets.n; i++) {
+		struct let *l = p->lets.items[i];
+		if (!l->used)
+			warning(c, l->span, D_UNUSED_LET, "'%s' is never used", l->name);
+	}
+	for (int i = 0; i < p->funcs.n; i++) {
+		struct func *f = p->funcs.items[i];
+		if (!f->used && !f->from_stdlib)
+			warning(c, f->span, D_UNUSED_FUNCTION, "function %s is never called", f->name);
+	}
+}
+
 int check_program(struct program *prog, struct diag *diag)
 {
 	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
@@ -1369,6 +1483,8 @@ int check_program(struct program *prog, struct diag *diag)
 		}
 	}
 	check_grades(&c);
+	if (c.errors == 0) /* after an error, "unused" is often only its echo */
+		check_unused(&c);
 	if (c.errors == 0)
 		assign_slots(prog);
 	return c.errors;

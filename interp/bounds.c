@@ -1,0 +1,711 @@
+/* bounds.c - interval analysis of checked expressions (see bounds.h).
+ *
+ * Intervals are closed, with exact rational ends or infinite ones.  While
+ * walking the branches of `if` and `cases`, the analysis keeps a stack of
+ * facts the conditions taken imply: "this expression lies in [lo, hi]" or
+ * "this expression is at most that one".  A branch whose facts contradict
+ * each other cannot be taken and adds nothing.
+ */
+#include "bounds.h"
+#include "eval.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Expression nodes visited at most per analysis: `let`s may be shared, so a
+ * template can make the tree they unfold to exponentially large. */
+#define BOUNDS_BUDGET 200000
+
+void interval_init(struct interval *v)
+{
+	mpq_init(v->lo);
+	mpq_init(v->hi);
+	v->lo_inf = v->hi_inf = true;
+}
+
+void interval_clear(struct interval *v)
+{
+	mpq_clear(v->lo);
+	mpq_clear(v->hi);
+}
+
+static void iv_copy(struct interval *dst, const struct interval *src)
+{
+	dst->lo_inf = src->lo_inf;
+	dst->hi_inf = src->hi_inf;
+	mpq_set(dst->lo, src->lo);
+	mpq_set(dst->hi, src->hi);
+}
+
+static void iv_point(struct interval *v, const mpq_t q)
+{
+	v->lo_inf = v->hi_inf = false;
+	mpq_set(v->lo, q);
+	mpq_set(v->hi, q);
+}
+
+/* Narrows v to its intersection with w; false if that is empty. */
+static bool iv_meet(struct interval *v, const struct interval *w)
+{
+	if (!w->lo_inf && (v->lo_inf || mpq_cmp(w->lo, v->lo) > 0)) {
+		v->lo_inf = false;
+		mpq_set(v->lo, w->lo);
+	}
+	if (!w->hi_inf && (v->hi_inf || mpq_cmp(w->hi, v->hi) < 0)) {
+		v->hi_inf = false;
+		mpq_set(v->hi, w->hi);
+	}
+	return v->lo_inf || v->hi_inf || mpq_cmp(v->lo, v->hi) <= 0;
+}
+
+/* Widens v to also hold w. */
+static void iv_join(struct interval *v, const struct interval *w)
+{
+	if (w->lo_inf)
+		v->lo_inf = true;
+	else if (!v->lo_inf && mpq_cmp(w->lo, v->lo) < 0)
+		mpq_set(v->lo, w->lo);
+	if (w->hi_inf)
+		v->hi_inf = true;
+	else if (!v->hi_inf && mpq_cmp(w->hi, v->hi) > 0)
+		mpq_set(v->hi, w->hi);
+}
+
+/* ---- extended numbers: a rational, or -inf (inf < 0), or +inf ---- */
+
+struct ext {
+	int inf;
+	mpq_t q;
+};
+
+static int ext_sign(const struct ext *a)
+{
+	return a->inf ? a->inf : mpq_sgn(a->q);
+}
+
+static int ext_cmp(const struct ext *a, const struct ext *b)
+{
+	if (a->inf || b->inf)
+		return a->inf - b->inf;
+	return mpq_cmp(a->q, b->q);
+}
+
+/* out = a * b, with 0 * inf taken as 0 (the end of an interval such as
+ * [0, inf) times a constant). */
+static void ext_mul(struct ext *out, const struct ext *a, const struct ext *b)
+{
+	if (!a->inf && !b->inf) {
+		out->inf = 0;
+		mpq_mul(out->q, a->q, b->q);
+		return;
+	}
+	int s = ext_sign(a) * ext_sign(b);
+	out->inf = s;
+	mpq_set_ui(out->q, 0, 1);
+}
+
+/* The ends of v as extended numbers (borrowing nothing: copies). */
+static void ext_from(struct ext *lo, struct ext *hi, const struct interval *v)
+{
+	lo->inf = v->lo_inf ? -1 : 0;
+	hi->inf = v->hi_inf ? 1 : 0;
+	mpq_set(lo->q, v->lo);
+	mpq_set(hi->q, v->hi);
+}
+
+static void ext_to(struct interval *v, const struct ext *lo, const struct ext *hi)
+{
+	v->lo_inf = lo->inf != 0;
+	v->hi_inf = hi->inf != 0;
+	mpq_set(v->lo, lo->q);
+	mpq_set(v->hi, hi->q);
+}
+
+/* out = a * b: the hull of the products of the ends. */
+static void iv_mul(struct interval *out, const struct interval *a, const struct interval *b)
+{
+	struct ext e[4], p[4];
+	for (int i = 0; i < 4; i++) {
+		mpq_init(e[i].q);
+		mpq_init(p[i].q);
+	}
+	ext_from(&e[0], &e[1], a);
+	ext_from(&e[2], &e[3], b);
+	ext_mul(&p[0], &e[0], &e[2]);
+	ext_mul(&p[1], &e[0], &e[3]);
+	ext_mul(&p[2], &e[1], &e[2]);
+	ext_mul(&p[3], &e[1], &e[3]);
+	int lo = 0, hi = 0;
+	for (int i = 1; i < 4; i++) {
+		if (ext_cmp(&p[i], &p[lo]) < 0)
+			lo = i;
+		if (ext_cmp(&p[i], &p[hi]) > 0)
+			hi = i;
+	}
+	ext_to(out, &p[lo], &p[hi]);
+	for (int i = 0; i < 4; i++) {
+		mpq_clear(e[i].q);
+		mpq_clear(p[i].q);
+	}
+}
+
+/* out = 1 / b for the values of b other than 0; false if b holds values of
+ * both signs (then nothing can be said). */
+static bool iv_recip(struct interval *out, const struct interval *b)
+{
+	bool pos = !b->lo_inf && mpq_sgn(b->lo) >= 0;
+	bool neg = !b->hi_inf && mpq_sgn(b->hi) <= 0;
+	if (!pos && !neg)
+		return false;
+	if (pos && neg)
+		return false; /* [0, 0]: only division by zero */
+	/* ends swap: 1/[lo, hi] = [1/hi, 1/lo]; 1/inf = 0, 1/0 = inf */
+	struct interval r;
+	interval_init(&r);
+	if (pos) {
+		r.lo_inf = false;
+		if (b->hi_inf)
+			mpq_set_ui(r.lo, 0, 1);
+		else
+			mpq_inv(r.lo, b->hi);
+		r.hi_inf = mpq_sgn(b->lo) == 0;
+		if (!r.hi_inf)
+			mpq_inv(r.hi, b->lo);
+	} else {
+		r.hi_inf = false;
+		if (b->lo_inf)
+			mpq_set_ui(r.hi, 0, 1);
+		else
+			mpq_inv(r.hi, b->lo);
+		r.lo_inf = mpq_sgn(b->hi) == 0;
+		if (!r.lo_inf)
+			mpq_inv(r.lo, b->hi);
+	}
+	iv_copy(out, &r);
+	interval_clear(&r);
+	return true;
+}
+
+/* ---- facts ---- */
+
+struct fact {
+	const void *key;         /* what the fact is about */
+	const void *other;       /* a relation: key <= other; else NULL */
+	struct interval iv;      /* otherwise: key lies in iv */
+};
+
+struct ctx {
+	struct fact *facts;
+	int n, cap;
+	bool dead;               /* the facts contradict: the branch is never taken */
+	long budget;             /* nodes left to visit */
+	bool failed;             /* out of memory or budget */
+};
+
+/* What a node stands for, as a key of facts: the input or let it reads, or
+ * the node itself (an actual computed by an expression); NULL for a
+ * constant.  Parameters of inlined calls are looked through. */
+static struct expr *strip(struct expr *e)
+{
+	while (e->kind == EX_PARAM && e->param)
+		e = e->param;
+	return e;
+}
+
+static const void *key_of(struct expr *e)
+{
+	e = strip(e);
+	switch (e->kind) {
+	case EX_NUM: case EX_STR: case EX_DATE: case EX_BOOL:
+		return NULL;
+	case EX_INPUT:
+		return e->input;
+	case EX_LET:
+		return e->let;
+	default:
+		return e;
+	}
+}
+
+static struct fact *push(struct ctx *c)
+{
+	if (c->n == c->cap) {
+		int cap = c->cap ? 2 * c->cap : 16;
+		struct fact *f = realloc(c->facts, (size_t)cap * sizeof *f);
+		if (!f) {
+			c->failed = true;
+			return NULL;
+		}
+		c->facts = f;
+		c->cap = cap;
+	}
+	struct fact *f = &c->facts[c->n++];
+	interval_init(&f->iv);
+	f->key = f->other = NULL;
+	return f;
+}
+
+/* Drops the facts pushed since mark. */
+static void pop_to(struct ctx *c, int mark, bool dead)
+{
+	while (c->n > mark)
+		interval_clear(&c->facts[--c->n].iv);
+	c->dead = dead;
+}
+
+/* Narrows v by every fact about key; marks the branch dead if they leave
+ * nothing. */
+static void apply_facts(struct ctx *c, const void *key, struct interval *v)
+{
+	for (int i = 0; key && i < c->n; i++)
+		if (c->facts[i].key == key && !c->facts[i].other && !iv_meet(v, &c->facts[i].iv))
+			c->dead = true;
+}
+
+static bool related(struct ctx *c, const void *a, const void *b)
+{
+	for (int i = 0; a && b && i < c->n; i++)
+		if (c->facts[i].key == a && c->facts[i].other == b)
+			return true;
+	return false;
+}
+
+/* ---- the analysis ---- */
+
+static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out);
+
+/* The truth of a condition: 1 always, 0 never, -1 either. */
+static int truth(struct ctx *c, struct expr *e)
+{
+	e = strip(e);
+	switch (e->kind) {
+	case EX_BOOL:
+		return e->boolean;
+	case EX_UNARY:
+		if (e->op == OP_NOT) {
+			int t = truth(c, e->lhs);
+			return t < 0 ? t : !t;
+		}
+		return -1;
+	case EX_BINARY:
+		break;
+	default:
+		return -1;
+	}
+	if (e->op == OP_AND || e->op == OP_OR) {
+		int a = truth(c, e->lhs), b = truth(c, e->rhs);
+		if (e->op == OP_AND)
+			return a == 0 || b == 0 ? 0 : a == 1 && b == 1 ? 1 : -1;
+		return a == 1 || b == 1 ? 1 : a == 0 && b == 0 ? 0 : -1;
+	}
+	if (e->op < OP_EQ || e->op > OP_GE || e->lhs->type != TY_NUMBER)
+		return -1;
+	struct interval a, b;
+	interval_init(&a);
+	interval_init(&b);
+	int t = -1;
+	if (eval_iv(c, e->lhs, &a) && eval_iv(c, e->rhs, &b)) {
+		/* lt: every value of a is below every value of b; and so on */
+		bool lt = !a.hi_inf && !b.lo_inf && mpq_cmp(a.hi, b.lo) < 0;
+		bool le = !a.hi_inf && !b.lo_inf && mpq_cmp(a.hi, b.lo) <= 0;
+		bool gt = !a.lo_inf && !b.hi_inf && mpq_cmp(a.lo, b.hi) > 0;
+		bool ge = !a.lo_inf && !b.hi_inf && mpq_cmp(a.lo, b.hi) >= 0;
+		bool eq = le && ge;
+		switch (e->op) {
+		case OP_LT: t = lt ? 1 : ge ? 0 : -1; break;
+		case OP_LE: t = le ? 1 : gt ? 0 : -1; break;
+		case OP_GT: t = gt ? 1 : le ? 0 : -1; break;
+		case OP_GE: t = ge ? 1 : lt ? 0 : -1; break;
+		case OP_EQ: t = eq ? 1 : (lt || gt) ? 0 : -1; break;
+		case OP_NE: t = eq ? 0 : (lt || gt) ? 1 : -1; break;
+		default: break;
+		}
+	}
+	interval_clear(&a);
+	interval_clear(&b);
+	return t;
+}
+
+/* Adds the fact "the expression of key is >= lo" (ge) or "<= hi" from the
+ * interval v of the other side. */
+static void bound_fact(struct ctx *c, const void *key, const struct interval *v, bool ge)
+{
+	if (!key || (ge ? v->lo_inf : v->hi_inf))
+		return;
+	struct fact *f = push(c);
+	if (!f)
+		return;
+	f->key = key;
+	if (ge) {
+		f->iv.lo_inf = false;
+		mpq_set(f->iv.lo, v->lo);
+	} else {
+		f->iv.hi_inf = false;
+		mpq_set(f->iv.hi, v->hi);
+	}
+}
+
+/* Pushes what holding (when holds) or failing of cond implies. */
+static void refine(struct ctx *c, struct expr *cond, bool holds)
+{
+	cond = strip(cond);
+	if (cond->kind == EX_UNARY && cond->op == OP_NOT) {
+		refine(c, cond->lhs, !holds);
+		return;
+	}
+	if (cond->kind != EX_BINARY)
+		return;
+	if ((cond->op == OP_AND && holds) || (cond->op == OP_OR && !holds)) {
+		refine(c, cond->lhs, holds);
+		refine(c, cond->rhs, holds);
+		return;
+	}
+	if (cond->op < OP_EQ || cond->op > OP_GE || cond->lhs->type != TY_NUMBER)
+		return;
+	enum op op = cond->op;
+	if (!holds) {
+		static const enum op negated[] = {
+			[OP_EQ] = OP_NE, [OP_NE] = OP_EQ, [OP_LT] = OP_GE,
+			[OP_LE] = OP_GT, [OP_GT] = OP_LE, [OP_GE] = OP_LT,
+		};
+		op = negated[op];
+	}
+	if (op == OP_NE)
+		return;
+	struct expr *x = cond->lhs, *y = cond->rhs;
+	if (op == OP_GT || op == OP_GE) { /* as y <= x */
+		struct expr *t = x;
+		x = y;
+		y = t;
+		op = op == OP_GT ? OP_LT : OP_LE;
+	}
+	/* x <= y (or x < y, taken as <=), or x = y */
+	struct interval xv, yv;
+	interval_init(&xv);
+	interval_init(&yv);
+	if (eval_iv(c, x, &xv) && eval_iv(c, y, &yv)) {
+		const void *kx = key_of(x), *ky = key_of(y);
+		bound_fact(c, kx, &yv, false);
+		bound_fact(c, ky, &xv, true);
+		if (op == OP_EQ) {
+			bound_fact(c, kx, &yv, true);
+			bound_fact(c, ky, &xv, false);
+		}
+		if (kx && ky) {
+			struct fact *f = push(c);
+			if (f) {
+				f->key = kx;
+				f->other = ky;
+			}
+		}
+		/* re-reading x and y applies the new facts: if they contradict
+		 * the earlier ones, the branch is marked dead */
+		struct interval t;
+		interval_init(&t);
+		if (kx)
+			(void)eval_iv(c, x, &t);
+		if (ky)
+			(void)eval_iv(c, y, &t);
+		interval_clear(&t);
+	}
+	interval_clear(&xv);
+	interval_clear(&yv);
+}
+
+/* Values of a builtin call. */
+static bool iv_builtin(struct ctx *c, struct expr *e, struct interval *out)
+{
+	const char *name = e->call.builtin->name;
+	struct vec *args = &e->call.args;
+	struct interval a;
+	interval_init(&a);
+	bool ok = eval_iv(c, args->items[0], out);
+	if (!strcmp(name, "min") || !strcmp(name, "max")) {
+		bool is_min = name[1] == 'i';
+		for (int i = 1; ok && i < args->n; i++) {
+			ok = eval_iv(c, args->items[i], &a);
+			if (!ok)
+				break;
+			/* min: both ends are the smaller ones; max: the larger */
+			if (is_min) {
+				if (!a.lo_inf && !out->lo_inf && mpq_cmp(a.lo, out->lo) < 0)
+					mpq_set(out->lo, a.lo);
+				out->lo_inf |= a.lo_inf;
+				if (!a.hi_inf && (out->hi_inf || mpq_cmp(a.hi, out->hi) < 0)) {
+					out->hi_inf = false;
+					mpq_set(out->hi, a.hi);
+				}
+			} else {
+				if (!a.hi_inf && !out->hi_inf && mpq_cmp(a.hi, out->hi) > 0)
+					mpq_set(out->hi, a.hi);
+				out->hi_inf |= a.hi_inf;
+				if (!a.lo_inf && (out->lo_inf || mpq_cmp(a.lo, out->lo) > 0)) {
+					out->lo_inf = false;
+					mpq_set(out->lo, a.lo);
+				}
+			}
+		}
+	} else if (!strcmp(name, "clamp")) {
+		/* clamp(x, lo, hi) = max(lo, min(x, hi)) */
+		struct interval b;
+		interval_init(&b);
+		ok = ok && eval_iv(c, args->items[1], &a) && eval_iv(c, args->items[2], &b);
+		if (ok) {
+			if (!b.hi_inf && (out->hi_inf || mpq_cmp(b.hi, out->hi) < 0)) {
+				out->hi_inf = false;
+				mpq_set(out->hi, b.hi);
+			}
+			if (!b.lo_inf && !out->lo_inf && mpq_cmp(b.lo, out->lo) < 0)
+				mpq_set(out->lo, b.lo);
+			out->lo_inf |= b.lo_inf;
+			if (!a.lo_inf && (out->lo_inf || mpq_cmp(a.lo, out->lo) > 0)) {
+				out->lo_inf = false;
+				mpq_set(out->lo, a.lo);
+			}
+			if (!a.hi_inf && !out->hi_inf && mpq_cmp(a.hi, out->hi) > 0)
+				mpq_set(out->hi, a.hi);
+			out->hi_inf |= a.hi_inf;
+		}
+		interval_clear(&b);
+	} else if (!strcmp(name, "abs")) {
+		if (ok && (out->lo_inf || mpq_sgn(out->lo) < 0)) {
+			bool straddles = out->hi_inf || mpq_sgn(out->hi) > 0;
+			/* |[lo, hi]|: [0, max(-lo, hi)] or, all negative, [-hi, -lo] */
+			if (straddles) {
+				if (out->lo_inf) {
+					out->hi_inf = true;
+				} else if (!out->hi_inf) {
+					mpq_neg(out->lo, out->lo);
+					if (mpq_cmp(out->lo, out->hi) > 0)
+						mpq_set(out->hi, out->lo);
+				}
+				out->lo_inf = false;
+				mpq_set_ui(out->lo, 0, 1);
+			} else {
+				iv_copy(&a, out);
+				out->lo_inf = a.hi_inf;
+				out->hi_inf = a.lo_inf;
+				mpq_neg(out->lo, a.hi);
+				mpq_neg(out->hi, a.lo);
+			}
+		}
+	} else {
+		/* round, floor, ceil: monotonic, so apply them to the ends */
+		int digits = 0;
+		if (!strcmp(name, "round") && args->n > 1) {
+			struct expr *d = strip(args->items[1]);
+			if (d->kind != EX_NUM || mpz_cmp_ui(mpq_denref(d->num), 1) != 0)
+				ok = false;
+			else
+				digits = (int)mpz_get_si(mpq_numref(d->num));
+		}
+		if (ok) {
+			for (int end = 0; end < 2; end++) {
+				if (end ? out->hi_inf : out->lo_inf)
+					continue;
+				mpq_ptr q = end ? out->hi : out->lo;
+				if (name[0] == 'r')
+					num_round(q, q, digits, NUM_HALF_UP);
+				else if (name[0] == 'f')
+					num_floor(q, q);
+				else
+					num_ceil(q, q);
+			}
+		}
+	}
+	interval_clear(&a);
+	return ok;
+}
+
+/* Values of an `if`: the branches that can be taken, each under the facts
+ * its condition implies. */
+static bool eval_if(struct ctx *c, struct expr *e, struct interval *out)
+{
+	int t = truth(c, e->cond);
+	bool any = false, ok = true;
+	struct interval v;
+	interval_init(&v);
+	for (int branch = 1; branch >= 0 && ok; branch--) {
+		if (t >= 0 && t != branch)
+			continue;
+		int mark = c->n;
+		bool dead = c->dead;
+		refine(c, e->cond, branch);
+		if (!c->dead) {
+			ok = eval_iv(c, branch ? e->lhs : e->rhs, &v);
+			if (ok && !c->dead) {
+				if (any)
+					iv_join(out, &v);
+				else
+					iv_copy(out, &v);
+				any = true;
+			}
+		}
+		pop_to(c, mark, dead);
+	}
+	interval_clear(&v);
+	if (ok && !any)
+		c->dead = true; /* no branch can be taken: nor can this */
+	return ok;
+}
+
+/* Values of `cases`: each value under its condition and the failure of the
+ * ones before it; then `else` under the failure of all. */
+static bool eval_cases(struct ctx *c, struct expr *e, struct interval *out)
+{
+	int mark = c->n;
+	bool dead = c->dead, any = false, ok = true;
+	struct interval v;
+	interval_init(&v);
+	int n = e->cases.conds.n;
+	for (int i = 0; i <= n && ok && !c->dead; i++) {
+		struct expr *value = i < n ? e->cases.values.items[i] : e->cases.otherwise;
+		if (!value)
+			break;
+		int inner = c->n;
+		bool inner_dead = c->dead;
+		int t = i < n ? truth(c, e->cases.conds.items[i]) : 1;
+		if (i < n && t != 0)
+			refine(c, e->cases.conds.items[i], true);
+		if (t != 0 && !c->dead) {
+			ok = eval_iv(c, value, &v);
+			if (ok && !c->dead) {
+				if (any)
+					iv_join(out, &v);
+				else
+					iv_copy(out, &v);
+				any = true;
+			}
+		}
+		pop_to(c, inner, inner_dead);
+		if (t == 1)
+			break; /* the later cases are never reached */
+		if (i < n)
+			refine(c, e->cases.conds.items[i], false);
+	}
+	interval_clear(&v);
+	pop_to(c, mark, dead);
+	if (ok && !any)
+		c->dead = true;
+	return ok;
+}
+
+static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
+{
+	if (c->failed || --c->budget < 0) {
+		c->failed = true;
+		return false;
+	}
+	e = strip(e);
+	if (e->type != TY_NUMBER)
+		return false;
+	bool ok = true;
+	struct interval a, b;
+	switch (e->kind) {
+	case EX_NUM:
+		iv_point(out, e->num);
+		return true;
+	case EX_INPUT:
+		/* what a unit supplies: 0 or more */
+		out->lo_inf = false;
+		out->hi_inf = true;
+		mpq_set_ui(out->lo, 0, 1);
+		break;
+	case EX_LET:
+		ok = eval_iv(c, e->let->value, out);
+		break;
+	case EX_UNARY:
+		if (!eval_iv(c, e->lhs, out))
+			return false;
+		interval_init(&a);
+		iv_copy(&a, out);
+		out->lo_inf = a.hi_inf;
+		out->hi_inf = a.lo_inf;
+		mpq_neg(out->lo, a.hi);
+		mpq_neg(out->hi, a.lo);
+		interval_clear(&a);
+		break;
+	case EX_BINARY:
+		interval_init(&a);
+		interval_init(&b);
+		ok = eval_iv(c, e->lhs, &a) && eval_iv(c, e->rhs, &b);
+		if (ok) {
+			switch (e->op) {
+			case OP_ADD:
+				out->lo_inf = a.lo_inf || b.lo_inf;
+				out->hi_inf = a.hi_inf || b.hi_inf;
+				mpq_add(out->lo, a.lo, b.lo);
+				mpq_add(out->hi, a.hi, b.hi);
+				break;
+			case OP_SUB:
+				out->lo_inf = a.lo_inf || b.hi_inf;
+				out->hi_inf = a.hi_inf || b.lo_inf;
+				mpq_sub(out->lo, a.lo, b.hi);
+				mpq_sub(out->hi, a.hi, b.lo);
+				break;
+			case OP_MUL:
+				iv_mul(out, &a, &b);
+				break;
+			case OP_DIV: {
+				bool zero = !a.lo_inf && !a.hi_inf && mpq_sgn(a.lo) == 0 && mpq_sgn(a.hi) == 0;
+				if (zero) {
+					iv_copy(out, &a); /* 0 / y is 0 (or no value at all) */
+					break;
+				}
+				ok = iv_recip(&b, &b);
+				if (ok)
+					iv_mul(out, &a, &b);
+				/* 0 <= x <= y: x / y in [0, 1] */
+				if (!a.lo_inf && mpq_sgn(a.lo) >= 0 && related(c, key_of(e->lhs), key_of(e->rhs))) {
+					struct interval unit;
+					interval_init(&unit);
+					unit.lo_inf = unit.hi_inf = false;
+					mpq_set_ui(unit.lo, 0, 1);
+					mpq_set_ui(unit.hi, 1, 1);
+					if (ok)
+						iv_meet(out, &unit);
+					else
+						iv_copy(out, &unit);
+					ok = true;
+					interval_clear(&unit);
+				}
+				break;
+			}
+			default:
+				ok = false;
+				break;
+			}
+		}
+		interval_clear(&a);
+		interval_clear(&b);
+		break;
+	case EX_IF:
+		ok = eval_if(c, e, out);
+		break;
+	case EX_CASES:
+		ok = eval_cases(c, e, out);
+		break;
+	case EX_CALL:
+		if (e->call.builtin)
+			ok = e->call.args.n > 0 && iv_builtin(c, e, out);
+		else if (e->call.body)
+			ok = eval_iv(c, e->call.body, out);
+		else
+			ok = false;
+		break;
+	default:
+		return false;
+	}
+	if (ok)
+		apply_facts(c, key_of(e), out);
+	return ok;
+}
+
+bool bounds_of(struct expr *e, struct interval *out)
+{
+	struct ctx c = { .budget = BOUNDS_BUDGET };
+	bool ok = eval_iv(&c, e, out) && !c.failed;
+	pop_to(&c, 0, false);
+	free(c.facts);
+	return ok;
+}

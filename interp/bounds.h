@@ -1,0 +1,37 @@
+/* bounds.h - interval analysis of checked expressions.
+ *
+ * Computes, without data, an interval that holds every value a numeric
+ * expression can take: the checker uses it to prove that a score rule stays
+ * within [0, weight] and to warn when full marks cannot be reached.
+ *
+ * The analysis is sound under its one assumption: every number a unit
+ * supplies (an input) is 0 or more, as amounts, counts and rates are.  It
+ * follows the branches of `if` and `cases`, narrowing an input (or any
+ * expression) by the conditions that lead there ("a >= t" is false in the
+ * else branch, so there a < t), and knows that x / y lies in [0, 1] where
+ * 0 <= x <= y.  It does not track open ends: [0, 5) is taken as [0, 5].
+ */
+#ifndef RUBRIC_BOUNDS_H
+#define RUBRIC_BOUNDS_H
+
+#include <stdbool.h>
+#include <gmp.h>
+
+#include "ast.h"
+
+/* A closed interval of numbers; either end may be infinite. */
+struct interval {
+	bool lo_inf;  /* no lower bound (lo unused) */
+	bool hi_inf;  /* no upper bound (hi unused) */
+	mpq_t lo, hi;
+};
+
+void interval_init(struct interval *v);
+void interval_clear(struct interval *v);
+
+/* Computes an interval holding every value of the checked numeric
+ * expression e into out; returns false when nothing can be said (e is not
+ * a number, or the expression is too large to analyse). */
+bool bounds_of(struct expr *e, struct interval *out);
+
+#endif
