@@ -6,12 +6,12 @@
 
 static const char *const type_names[] = {
 	/* ORDER enum type */
-	"unknown", "number", "text", "date", "bool", "list",
+	N_("unknown"), N_("number"), N_("text"), N_("date"), N_("bool"), N_("list"),
 };
 
 const char *ast_type_name(enum type t)
 {
-	return type_names[t];
+	return _(type_names[t]);
 }
 
 static const char *const op_names[] = {

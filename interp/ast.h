@@ -30,7 +30,7 @@ enum type {
 	TY_LIST,    /* list of text (the items a checklist satisfied) */
 };
 
-/* The type's name in messages ("number", "text", ...). */
+/* The type's name in messages ("number", "text", ...), translated. */
 const char *ast_type_name(enum type t);
 
 /* Operators of EX_UNARY and EX_BINARY. ORDER op_names */

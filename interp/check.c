@@ -179,7 +179,7 @@ static bool need_const(struct checker *c, struct expr *e, mpq_t out, const char 
 {
 	if (const_value(e, out, c->ind))
 		return true;
-	error(c, e->span, D_NOT_CONSTANT, "%s must be a constant number", what);
+	error(c, e->span, D_NOT_CONSTANT, "%s must be a constant number", _(what));
 	return false;
 }
 
@@ -331,7 +331,7 @@ static void check_name(struct checker *c, struct expr *e)
 /* For a self reference inside an indicator: the node it reads. */
 static void check_self(struct checker *c, struct expr *e)
 {
-	static const char *const words[] = { "actual", "target", "weight" };
+	static const char *const words[] = { "actual", "target", "weight" }; /* keywords */
 	struct item *ind = c->ind;
 	if (!ind) {
 		error(c, e->span, D_NO_INDICATOR, "'%s' can only be used inside an indicator",
@@ -439,7 +439,7 @@ static bool same_type(struct checker *c, struct expr *a, struct expr *b, const c
 {
 	if (a->type == TY_UNKNOWN || b->type == TY_UNKNOWN || a->type == b->type)
 		return true;
-	error(c, b->span, D_TYPE, "%s: %s and %s do not mix", what,
+	error(c, b->span, D_TYPE, "%s: %s and %s do not mix", _(what),
 	      ast_type_name(a->type), ast_type_name(b->type));
 	return false;
 }
@@ -447,7 +447,7 @@ static bool same_type(struct checker *c, struct expr *a, struct expr *b, const c
 static void need_type(struct checker *c, struct expr *e, enum type t, const char *what)
 {
 	if (e->type != t && e->type != TY_UNKNOWN)
-		error(c, e->span, D_TYPE, "%s needs a %s, got %s", what, ast_type_name(t),
+		error(c, e->span, D_TYPE, "%s needs a %s, got %s", _(what), ast_type_name(t),
 		      ast_type_name(e->type));
 }
 
@@ -996,7 +996,7 @@ static struct input *budget_input(struct checker *c, const char *name, struct it
 	in->used = true;
 	if (in->type != TY_NUMBER || in->percent)
 		error(c, in->span, D_TYPE, "input %s of the budget row must be a number, not %s",
-		      name, in->percent ? "a percent" : ast_type_name(in->type));
+		      name, in->percent ? _("a percent") : ast_type_name(in->type));
 	return in;
 }
 

@@ -463,11 +463,10 @@ static json_t *sarif_document(struct diag *d)
 	json_t *rules = json_array();
 	for (int i = 0; i < DIAG_NCODES; i++) {
 		const struct diag_code_info *c = &code_table[i];
-		json_t *rule = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:s}",
+		json_t *rule = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}}",
 					 "id", c->code, "name", c->name,
 					 "shortDescription", "text", c->summary,
-					 "defaultConfiguration", "level", c->code[0] == 'W' ? "warning" : "error",
-					 "helpUri", "https://rubric.dev/docs/diagnostics");
+					 "defaultConfiguration", "level", c->code[0] == 'W' ? "warning" : "error");
 		json_array_append_new(rules, rule);
 	}
 	json_t *results = json_array();
@@ -504,8 +503,8 @@ static json_t *sarif_document(struct diag *d)
 		}
 		json_array_append_new(results, res);
 	}
-	json_t *driver = json_pack("{s:s, s:s, s:s, s:o}", "name", "rubric", "version", RUBRIC_VERSION,
-				   "informationUri", "https://rubric.dev/", "rules", rules);
+	json_t *driver = json_pack("{s:s, s:s, s:o}", "name", "rubric", "version", RUBRIC_VERSION,
+				   "rules", rules);
 	json_t *run = json_pack("{s:{s:o}, s:s, s:o}", "tool", "driver", driver,
 				"columnKind", "unicodeCodePoints", "results", results);
 	return json_pack("{s:s, s:s, s:[o]}",

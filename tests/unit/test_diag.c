@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "diag.h"
 
 /* Asserts that offset off of src is at line:col. */
@@ -449,6 +451,175 @@ static void test_report_underline_edges(void **state)
 	src_free(&src);
 }
 
+/* ---- --werror, JSON and SARIF ----------------------------------------------- */
+
+/* --werror: a warning is printed and counted as an error, code unchanged. */
+static void test_werror(void **state)
+{
+	struct source src;
+	struct capture c;
+	uint32_t ten = offset_of(report_text, "10");
+
+	(void)state;
+	src_init(&src, "t.rubric", report_text, strlen(report_text));
+	capture_open(&c);
+	c.d.werror = true;
+	diag_report(&c.d, &src, (struct span){ ten, ten + 2 }, D_BAND_GAP, "a gap");
+	diag_finish(&c.d);
+	assert_string_equal(out_text(&c),
+		"t.rubric:2:15: error[W201]: a gap\n"
+		"      指标 资金到位率 权重 10\n"
+		"                           ^^\n"
+		"1 error\n");
+	assert_int_equal(c.d.errors, 1);
+	assert_int_equal(c.d.warnings, 0);
+	capture_close(&c);
+	src_free(&src);
+}
+
+/* Reports the same three diagnostics in the given format and parses what
+ * diag_finish wrote. */
+static json_t *report_three(enum diag_format format)
+{
+	struct source src;
+	struct capture c;
+	uint32_t name = offset_of(report_text, "资金到位率");
+	uint32_t ten = offset_of(report_text, "10");
+	json_error_t err;
+
+	src_init(&src, "模板 1.rubric", report_text, strlen(report_text));
+	capture_open(&c);
+	c.d.format = format;
+	diag_report(&c.d, &src, (struct span){ name, name + 15 }, D_UNKNOWN_NAME,
+		    "unknown name '%s'", "资金到位率");
+	diag_help(&c.d, "did you mean '%s'?", "资金到位数");
+	diag_help(&c.d, "or declare it");
+	diag_report(&c.d, &src, (struct span){ ten, ten + 2 }, D_UNREACHABLE, "full marks are unreachable");
+	diag_report(&c.d, NULL, (struct span){ 0, 0 }, D_MEMORY, "out of memory");
+	diag_finish(&c.d);
+	json_t *doc = json_loads(out_text(&c), 0, &err);
+	if (!doc)
+		fprintf(stderr, "not JSON: %s\n%s\n", err.text, c.buf);
+	assert_non_null(doc);
+	capture_close(&c);
+	src_free(&src);
+	return doc;
+}
+
+static const char *str_at(json_t *obj, const char *key)
+{
+	json_t *v = json_object_get(obj, key);
+	assert_true(json_is_string(v));
+	return json_string_value(v);
+}
+
+static json_int_t int_at(json_t *obj, const char *key)
+{
+	json_t *v = json_object_get(obj, key);
+	assert_true(json_is_integer(v));
+	return json_integer_value(v);
+}
+
+/* --diagnostics=json: one document, every field of every diagnostic. */
+static void test_json_document(void **state)
+{
+	(void)state;
+	json_t *doc = report_three(DIAG_JSON);
+	json_t *list = json_object_get(doc, "diagnostics");
+	assert_int_equal(json_array_size(list), 3);
+	assert_int_equal(int_at(doc, "errors"), 2);
+	assert_int_equal(int_at(doc, "warnings"), 1);
+
+	json_t *d = json_array_get(list, 0);
+	assert_string_equal(str_at(d, "code"), "E101");
+	assert_string_equal(str_at(d, "name"), "unknown-name");
+	assert_string_equal(str_at(d, "severity"), "error");
+	assert_string_equal(str_at(d, "message"), "unknown name '资金到位率'");
+	assert_string_equal(str_at(d, "file"), "模板 1.rubric");
+	assert_int_equal(int_at(d, "line"), 2);
+	assert_int_equal(int_at(d, "column"), 6);
+	json_t *end = json_object_get(d, "end");
+	assert_int_equal(int_at(end, "line"), 2);
+	assert_int_equal(int_at(end, "column"), 11); /* one past the name's 5 characters */
+	json_t *help = json_object_get(d, "help");
+	assert_int_equal(json_array_size(help), 2);
+	assert_string_equal(json_string_value(json_array_get(help, 0)), "did you mean '资金到位数'?");
+
+	d = json_array_get(list, 1);
+	assert_string_equal(str_at(d, "code"), "W203");
+	assert_string_equal(str_at(d, "severity"), "warning");
+	assert_int_equal(json_array_size(json_object_get(d, "help")), 0);
+
+	d = json_array_get(list, 2); /* no place: file, line, column and end are null */
+	assert_string_equal(str_at(d, "code"), "E004");
+	assert_true(json_is_null(json_object_get(d, "file")));
+	assert_true(json_is_null(json_object_get(d, "line")));
+	assert_true(json_is_null(json_object_get(d, "end")));
+	json_decref(doc);
+}
+
+/* --diagnostics=sarif: the structure the SARIF 2.1.0 schema requires
+ * (sarifLog: version and runs; run: tool.driver with a name; result:
+ * message.text, a level from the schema's enum, a ruleId whose ruleIndex
+ * points at that rule; physicalLocation: artifactLocation.uri and a region
+ * of positive lines and columns), and what code scanning needs besides. */
+static void test_sarif_structure(void **state)
+{
+	(void)state;
+	json_t *doc = report_three(DIAG_SARIF);
+	assert_string_equal(str_at(doc, "version"), "2.1.0");
+	assert_string_equal(str_at(doc, "$schema"), "https://json.schemastore.org/sarif-2.1.0.json");
+	json_t *runs = json_object_get(doc, "runs");
+	assert_true(json_is_array(runs));
+	assert_int_equal(json_array_size(runs), 1);
+	json_t *run = json_array_get(runs, 0);
+	assert_string_equal(str_at(run, "columnKind"), "unicodeCodePoints");
+	json_t *driver = json_object_get(json_object_get(run, "tool"), "driver");
+	assert_true(json_is_object(driver));
+	assert_string_equal(str_at(driver, "name"), "rubric");
+	json_t *rules = json_object_get(driver, "rules");
+	assert_int_equal(json_array_size(rules), DIAG_NCODES);
+	for (size_t i = 0; i < json_array_size(rules); i++) {
+		json_t *rule = json_array_get(rules, i);
+		assert_string_equal(str_at(rule, "id"), diag_code_info((enum diag_code)i)->code);
+		assert_non_null(str_at(json_object_get(rule, "shortDescription"), "text"));
+		const char *level = str_at(json_object_get(rule, "defaultConfiguration"), "level");
+		assert_true(!strcmp(level, "error") || !strcmp(level, "warning"));
+	}
+	json_t *results = json_object_get(run, "results");
+	assert_int_equal(json_array_size(results), 3);
+	for (size_t i = 0; i < json_array_size(results); i++) {
+		json_t *res = json_array_get(results, i);
+		const char *level = str_at(res, "level");
+		assert_true(!strcmp(level, "error") || !strcmp(level, "warning") ||
+			    !strcmp(level, "note") || !strcmp(level, "none"));
+		json_int_t index = int_at(res, "ruleIndex");
+		assert_in_range(index, 0, DIAG_NCODES - 1);
+		assert_string_equal(str_at(json_array_get(rules, (size_t)index), "id"), str_at(res, "ruleId"));
+		assert_non_null(str_at(json_object_get(res, "message"), "text"));
+		json_t *locs = json_object_get(res, "locations");
+		if (i == 2) { /* no place, no locations */
+			assert_null(locs);
+			continue;
+		}
+		assert_int_equal(json_array_size(locs), 1);
+		json_t *phys = json_object_get(json_array_get(locs, 0), "physicalLocation");
+		/* a URI reference: the space and the Chinese characters escaped */
+		assert_string_equal(str_at(json_object_get(phys, "artifactLocation"), "uri"),
+				    "%E6%A8%A1%E6%9D%BF%201.rubric");
+		json_t *region = json_object_get(phys, "region");
+		assert_true(int_at(region, "startLine") >= 1);
+		assert_true(int_at(region, "startColumn") >= 1);
+		assert_true(int_at(region, "endLine") >= int_at(region, "startLine"));
+		assert_true(int_at(region, "endColumn") >= 1);
+	}
+	json_t *first = json_array_get(results, 0);
+	assert_string_equal(str_at(json_object_get(first, "message"), "text"),
+			    "unknown name '资金到位率'\nhelp: did you mean '资金到位数'?\nhelp: or declare it");
+	assert_string_equal(str_at(json_array_get(results, 1), "level"), "warning");
+	json_decref(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -471,6 +642,9 @@ int main(void)
 		cmocka_unit_test(test_report_hide_only_warnings),
 		cmocka_unit_test(test_summary_plural_and_empty),
 		cmocka_unit_test(test_report_underline_edges),
+		cmocka_unit_test(test_werror),
+		cmocka_unit_test(test_json_document),
+		cmocka_unit_test(test_sarif_structure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
