@@ -48,6 +48,18 @@ static const char *fmt_num(char *buf, size_t cap, const mpq_t q, bool percent)
 	return buf;
 }
 
+/* |a - b| for a message. */
+static const char *fmt_diff(char *buf, size_t cap, const mpq_t a, const mpq_t b)
+{
+	mpq_t d;
+	mpq_init(d);
+	mpq_sub(d, a, b);
+	mpq_abs(d, d);
+	fmt_num(buf, cap, d, false);
+	mpq_clear(d);
+	return buf;
+}
+
 /* ---- names ---- */
 
 struct input *check_find_input(struct program *prog, const char *name)
@@ -1230,9 +1242,13 @@ static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
 				if (need_const(c, it->weight_expr, it->weight, "a weight") &&
 				    mpq_cmp(it->weight, s) != 0) {
 					char b1[64], b2[64];
+					char b3[64];
+					bool short_of = mpq_cmp(s, it->weight) < 0;
 					error(c, it->weight_expr->span, D_WEIGHT_SUM,
-					      "the weights in group %s add up to %s, not its weight %s",
+					      short_of ? "the weights in group %s add up to %s, %s short of its weight %s"
+						       : "the weights in group %s add up to %s, %s over its weight %s",
 					      it->name, fmt_num(b1, sizeof b1, s, false),
+					      fmt_diff(b3, sizeof b3, s, it->weight),
 					      fmt_num(b2, sizeof b2, it->weight, false));
 				}
 			} else {
@@ -1464,9 +1480,13 @@ int check_program(struct program *prog, struct diag *diag)
 		mpq_init(t);
 		if (need_const(&c, prog->total_expr, t, "'total'") && mpq_cmp(t, prog->total) != 0) {
 			char b1[64], b2[64];
+			char b3[64];
+			bool short_of = mpq_cmp(prog->total, t) < 0;
 			error(&c, prog->total_expr->span, D_WEIGHT_SUM,
-			      "the weights add up to %s, not the total %s",
-			      fmt_num(b1, sizeof b1, prog->total, false), fmt_num(b2, sizeof b2, t, false));
+			      short_of ? "the weights add up to %s, %s short of the total %s"
+				       : "the weights add up to %s, %s over the total %s",
+			      fmt_num(b1, sizeof b1, prog->total, false), fmt_diff(b3, sizeof b3, prog->total, t),
+			      fmt_num(b2, sizeof b2, t, false));
 		}
 		mpq_clear(t);
 	}

@@ -19,10 +19,10 @@ rubric "坏的" {
     }
 }
 --- stderr
-t.rubric:5:21: error[E201]: the weights in group 投入 add up to 7, not its weight 12
+t.rubric:5:21: error[E201]: the weights in group 投入 add up to 7, 5 short of its weight 12
         group 投入 weight 12 {
                           ^^
-t.rubric:2:11: error[E201]: the weights add up to 12, not the total 100
+t.rubric:2:11: error[E201]: the weights add up to 12, 88 short of the total 100
         total 100
               ^^^
 t.rubric:7:29: error[E101]: unknown name '核定在编数'

@@ -1,0 +1,22 @@
+# an unknown diagnostics format is a usage error
+--- args
+check --diagnostics=xml bad.rubric
+--- file bad.rubric
+rubric "诊断" {
+    input 实际到位资金: number
+    input 预算资金: number
+    indicator 资金到位率 weight 4 {
+        actual 实际到位资 / 预算资金
+        target >= 100%
+        score bands { [100%, inf): 4; (90%, 100%): 3; [0, 90%): 0 }
+    }
+}
+--- stderr
+rubric: unknown diagnostics format 'xml' (use text, json or sarif)
+usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
+       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
+       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric --help | --version
+--- status
+2
