@@ -230,9 +230,9 @@ struct item *build_budget(struct parser *p, const char *name, struct span name_s
 	for (int i = 0; i < clauses->n; i++) {
 		struct clause *c = clauses->items[i];
 		if (c->kind == CL_ACTUAL || c->kind == CL_INAPPLICABLE)
-			error(p, c->span, D_BAD_CLAUSE, "a budget row cannot have '%s': %s",
-			      clause_names[c->kind], c->kind == CL_ACTUAL
-			      ? "its actual is 全年执行数 / 全年预算数" : "it always applies");
+			error(p, c->span, D_BAD_CLAUSE, c->kind == CL_ACTUAL
+			      ? N_("a budget row cannot have '%s': its actual is 全年执行数 / 全年预算数")
+			      : N_("a budget row cannot have '%s': it always applies"), clause_names[c->kind]);
 	}
 	return it;
 }

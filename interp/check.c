@@ -394,9 +394,15 @@ static void check_call(struct checker *c, struct expr *e)
 			return;
 		}
 		if (args->n < b->min_args || (b->max_args >= 0 && args->n > b->max_args)) {
-			error(c, e->span, D_ARITY, "%s takes %d%s argument%s, not %d", b->name,
-			      b->min_args, b->max_args < 0 ? " or more" : b->max_args > b->min_args ? " or 2" : "",
-			      b->min_args == 1 && b->max_args == 1 ? "" : "s", args->n);
+			if (b->max_args < 0)
+				error(c, e->span, D_ARITY, "%s takes %d or more arguments, not %d", b->name,
+				      b->min_args, args->n);
+			else if (b->max_args > b->min_args)
+				error(c, e->span, D_ARITY, "%s takes %d or %d arguments, not %d", b->name,
+				      b->min_args, b->max_args, args->n);
+			else
+				error(c, e->span, D_ARITY, b->min_args == 1 ? N_("%s takes %d argument, not %d")
+				      : N_("%s takes %d arguments, not %d"), b->name, b->min_args, args->n);
 			return;
 		}
 		for (int i = 0; i < args->n; i++) {
@@ -428,8 +434,8 @@ static void check_call(struct checker *c, struct expr *e)
 		return;
 	}
 	if (args->n != f->params.n) {
-		error(c, e->span, D_ARITY, "%s takes %d argument%s, not %d", f->name,
-		      f->params.n, f->params.n == 1 ? "" : "s", args->n);
+		error(c, e->span, D_ARITY, f->params.n == 1 ? N_("%s takes %d argument, not %d")
+		      : N_("%s takes %d arguments, not %d"), f->name, f->params.n, args->n);
 		return;
 	}
 	for (int i = 0; i < args->n; i++) {
@@ -566,8 +572,9 @@ static void check_funcs(struct checker *c)
 		for (int j = 0; j < i; j++) {
 			struct func *g = c->prog->funcs.items[j];
 			if (strcmp(g->name, f->name) == 0 && !f->from_stdlib)
-				error(c, f->span, D_DUPLICATE, "function %s is defined twice%s", f->name,
-				      g->from_stdlib ? " (the standard library defines it)" : "");
+				error(c, f->span, D_DUPLICATE, g->from_stdlib
+				      ? N_("function %s is defined twice (the standard library defines it)")
+				      : N_("function %s is defined twice"), f->name);
 		}
 		if (eval_builtin(f->name))
 			error(c, f->span, D_DUPLICATE, "%s is a built-in function", f->name);
@@ -832,8 +839,8 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 			fmt_num(b1, sizeof b1, upto, pct));
 	}
 	if (ngaps)
-		warning(c, first, D_BAND_GAP, ngaps == 1 && !values ? "%s falls in no band of %s"
-			: "%s fall in no band of %s", gaps, ind->name);
+		warning(c, first, D_BAND_GAP, ngaps == 1 && !values ? N_("%s falls in no band of %s")
+			: N_("%s fall in no band of %s"), gaps, ind->name);
 	mpq_clear(upto);
 }
 
@@ -901,8 +908,8 @@ static void check_table_rule(struct checker *c, struct item *ind)
 				continue;
 			int cmp = mpq_cmp(e->lo_q, e->hi_q);
 			if (cmp > 0 || (cmp == 0 && e->hi_open))
-				error(c, e->span, D_BAD_RANGE, "the range of '%s' %s", e->name,
-				      cmp > 0 ? "runs backwards" : "is empty");
+				error(c, e->span, D_BAD_RANGE, cmp > 0 ? N_("the range of '%s' runs backwards")
+				      : N_("the range of '%s' is empty"), e->name);
 		} else {
 			mpq_set(e->hi_q, e->lo_q);
 		}
@@ -1245,8 +1252,8 @@ static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
 					char b3[64];
 					bool short_of = mpq_cmp(s, it->weight) < 0;
 					error(c, it->weight_expr->span, D_WEIGHT_SUM,
-					      short_of ? "the weights in group %s add up to %s, %s short of its weight %s"
-						       : "the weights in group %s add up to %s, %s over its weight %s",
+					      short_of ? N_("the weights in group %s add up to %s, %s short of its weight %s")
+						       : N_("the weights in group %s add up to %s, %s over its weight %s"),
 					      it->name, fmt_num(b1, sizeof b1, s, false),
 					      fmt_diff(b3, sizeof b3, s, it->weight),
 					      fmt_num(b2, sizeof b2, it->weight, false));
@@ -1483,8 +1490,8 @@ int check_program(struct program *prog, struct diag *diag)
 			char b3[64];
 			bool short_of = mpq_cmp(prog->total, t) < 0;
 			error(&c, prog->total_expr->span, D_WEIGHT_SUM,
-			      short_of ? "the weights add up to %s, %s short of the total %s"
-				       : "the weights add up to %s, %s over the total %s",
+			      short_of ? N_("the weights add up to %s, %s short of the total %s")
+				       : N_("the weights add up to %s, %s over the total %s"),
 			      fmt_num(b1, sizeof b1, prog->total, false), fmt_diff(b3, sizeof b3, prog->total, t),
 			      fmt_num(b2, sizeof b2, t, false));
 		}

@@ -187,7 +187,8 @@ static int cmd_eval(int argc, char **argv)
 			eval_audit(ev, &a);
 			findings = a.findings;
 			if (a.rows == 0 && !ev->has_pub_total && !ev->pub_grade) {
-				diag_report(&d, &data.src, (struct span){ 0, 1 }, D_NOTHING_TO_VERIFY,
+				struct span first_byte = { 0, 1 };
+				diag_report(&d, &data.src, first_byte, D_NOTHING_TO_VERIFY,
 					    "--verify: the data has no published scores");
 				diag_help(&d, "give rows as {\"actual\": ..., \"published\": N} and the total as "
 					  "\"$published\": {\"total\": N}");
