@@ -1,8 +1,10 @@
-/* load.c - parse the standard library and a template, then check. */
+/* load.c - parse the standard library and a template, then check it and
+ * its test blocks. */
 #include "load.h"
 
 #include "check.h"
 #include "parse.h"
+#include "test.h"
 
 int load_template(struct program *prog, struct source *src, struct diag *diag)
 {
@@ -21,8 +23,9 @@ int load_template(struct program *prog, struct source *src, struct diag *diag)
 	}
 	src_init(&lib, "<stdlib>", rubric_stdlib, rubric_stdlib_len);
 	if (parse_source(prog, &lib, diag, true) == 0 &&
-	    parse_source(prog, src, diag, false) == 0)
-		check_program(prog, diag);
+	    parse_source(prog, src, diag, false) == 0 &&
+	    check_program(prog, diag) == 0)
+		test_check(prog, diag);
 	src_free(&lib);
 	prog->arena.on_oom = NULL;
 	return diag->errors - before;

@@ -1,10 +1,1191 @@
-/* test.c - rubric test (being written). */
+/* test.c - the test blocks of a template: the static checks that loading
+ * a template runs over them, and `rubric test`, which scores each block's
+ * `given` values in a fresh evaluation and compares every `expect` value
+ * exactly.
+ *
+ * A given entry stands for what a unit's data would say (see data.c): a
+ * literal of the input's type, "/" for a row that does not apply, or
+ * scored(...) for the score a row object gives.  The runner prints a line
+ * per failing expectation and per test that could not run, then
+ * "N passed, N failed", and can write the same results as JUnit XML.
+ */
+#include "test.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "check.h"
 #include "cli.h"
+#include "eval.h"
+#include "load.h"
+
+/* ---- what an entry names ---- */
+
+enum ref_kind {
+	REF_NONE,      /* nothing (an error was reported) */
+	REF_INPUT,     /* given: input in; ind is set if it is that indicator's actual */
+	REF_ROW,       /* given: indicator ind, which computes its actual */
+	REF_INDICATOR, /* expect: indicator ind's score */
+	REF_GROUP,     /* expect: group ind's subtotal */
+	REF_TOTAL,     /* expect: the total (total, 总分) */
+	REF_GRADE,     /* expect: the total's grade (grade, 等级, 定级) */
+};
+
+struct ref {
+	enum ref_kind kind;
+	struct input *in;
+	struct item *ind;        /* an indicator, or a group for REF_GROUP */
+};
+
+/* The state of checking (or, quietly, resolving) test entries. */
+struct tcheck {
+	struct program *prog;
+	struct diag *diag;
+	int errors;
+};
+
+static void error(struct tcheck *c, struct span sp, enum diag_code code, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* Reports an error at span sp of the template. */
+static void error(struct tcheck *c, struct span sp, enum diag_code code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vreport(c->diag, c->prog->src, sp, code, fmt, ap);
+	va_end(ap);
+	c->errors++;
+}
+
+/* Adds a "did you mean" hint for an unknown name: among the inputs and
+ * indicators for a given entry, the indicators, groups, total and grade for
+ * an expect entry. */
+static void suggest(struct tcheck *c, const char *name, bool expect)
+{
+	struct program *p = c->prog;
+	int cap = p->inputs.n + p->indicators.n + p->groups.n + 2;
+	const char **cands = arena_alloc(&p->arena, (size_t)cap * sizeof *cands);
+	int n = 0;
+	if (!cands)
+		return;
+	for (int i = 0; !expect && i < p->inputs.n; i++)
+		cands[n++] = ((struct input *)p->inputs.items[i])->name;
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *ind = p->indicators.items[i];
+		if (expect || !ind->inapplicable)
+			cands[n++] = ind->name;
+	}
+	for (int i = 0; expect && i < p->groups.n; i++)
+		cands[n++] = ((struct item *)p->groups.items[i])->name;
+	if (expect) {
+		cands[n++] = "total";
+		cands[n++] = "grade";
+	}
+	const char *best = diag_closest(name, cands, (size_t)n);
+	if (best)
+		diag_help(c->diag, "did you mean '%s'?", best);
+}
+
+/* The group called name: NULL if none; *twice is set if two groups are. */
+static struct item *find_group(struct program *p, const char *name, bool *twice)
+{
+	struct item *found = NULL;
+	*twice = false;
+	for (int i = 0; i < p->groups.n; i++) {
+		struct item *g = p->groups.items[i];
+		if (strcmp(g->name, name) != 0)
+			continue;
+		*twice |= found != NULL;
+		if (!found)
+			found = g;
+	}
+	return found;
+}
+
+/* Resolves the name of a given entry into *r: an input (declared or an
+ * indicator's own), or an indicator that computes its actual.  False, after
+ * a report, if it names neither. */
+static bool resolve_given(struct tcheck *c, const struct test_entry *e, struct ref *r)
+{
+	struct program *p = c->prog;
+	bool twice;
+	r->kind = REF_NONE;
+	r->in = check_find_input(p, e->name);
+	r->ind = check_find_indicator(p, e->name);
+	if (r->ind && r->ind->inapplicable) {
+		error(c, e->span, D_BAD_TEST, "indicator %s is inapplicable in the template: a test cannot give it",
+		      e->name);
+		return false;
+	}
+	if (r->in) {
+		if (r->ind && r->ind->input != r->in)
+			r->ind = NULL; /* an input of the same name as an indicator */
+		r->kind = REF_INPUT;
+		return true;
+	}
+	if (r->ind) {
+		r->kind = REF_ROW;
+		return true;
+	}
+	if (!strcmp(e->name, "total") || !strcmp(e->name, "grade")) {
+		error(c, e->span, D_BAD_TEST, "the %s is computed: it belongs in 'expect', not in 'given'", e->name);
+	} else if (find_group(p, e->name, &twice)) {
+		error(c, e->span, D_BAD_TEST, "%s is a group: 'given' names inputs and indicators", e->name);
+		diag_help(c->diag, "a group's subtotal can be checked in 'expect'");
+	} else {
+		error(c, e->span, D_BAD_TEST, "the template has no input or indicator called %s", e->name);
+		suggest(c, e->name, false);
+	}
+	return false;
+}
+
+/* Resolves the name of an expect entry into *r: an indicator, a group, the
+ * total or the grade.  False, after a report, if it names none of them. */
+static bool resolve_expect(struct tcheck *c, const struct test_entry *e, struct ref *r)
+{
+	struct program *p = c->prog;
+	const char *n = e->name;
+	bool twice;
+	r->kind = REF_NONE;
+	r->in = NULL;
+	if ((r->ind = check_find_indicator(p, n)) != NULL) {
+		r->kind = REF_INDICATOR;
+	} else if ((r->ind = find_group(p, n, &twice)) != NULL) {
+		if (twice) {
+			error(c, e->span, D_BAD_TEST, "two groups are called %s: a test cannot tell them apart", n);
+			return false;
+		}
+		r->kind = REF_GROUP;
+	} else if (!strcmp(n, "total") || !strcmp(n, "总分")) {
+		r->kind = REF_TOTAL;
+	} else if (!strcmp(n, "grade") || !strcmp(n, "等级") || !strcmp(n, "定级")) {
+		r->kind = REF_GRADE;
+	} else if (check_find_input(p, n)) {
+		error(c, e->span, D_BAD_TEST, "%s is an input: it belongs in 'given'", n);
+		diag_help(c->diag, "'expect' names indicators, groups, total and grade");
+		return false;
+	} else {
+		error(c, e->span, D_BAD_TEST, "the template has no indicator or group called %s", n);
+		suggest(c, n, true);
+		return false;
+	}
+	return true;
+}
+
+/* The name of entry e as the template writes it: 总分 or 定级 rather than
+ * the English words the parser gives the total and grade keywords. */
+static const char *written(const struct program *p, const struct test_entry *e, char *buf,
+			   size_t cap)
+{
+	const char *t = p->src->text + e->span.start;
+	size_t len = e->span.end - e->span.start;
+	if ((strcmp(e->name, "total") && strcmp(e->name, "grade")) || len == 0 || len >= cap ||
+	    t[0] == '`' || (len >= 3 && !memcmp(t, "「", 3)))
+		return e->name; /* not the keyword, or quoted */
+	memcpy(buf, t, len);
+	buf[len] = '\0';
+	return buf;
+}
+
+/* ---- values ---- */
+
+/* Whether e calls name: scored(...), or "[" for a list [a, b]. */
+static bool is_call(const struct expr *e, const char *name)
+{
+	return e->kind == EX_CALL && strcmp(e->call.fname, name) == 0;
+}
+
+static bool is_list(const struct expr *e)
+{
+	return is_call(e, "[");
+}
+
+/* scored(ACTUAL, SCORE) or scored(SCORE), also spelt 打分. */
+static bool is_scored(const struct expr *e)
+{
+	return is_call(e, "scored") || is_call(e, "打分");
+}
+
+/* "/" (or "／", "不适用"): a row that does not apply, as in the data. */
+static bool is_slash(const struct expr *e)
+{
+	return e->kind == EX_STR && (!strcmp(e->str, "/") || !strcmp(e->str, "／") ||
+				     !strcmp(e->str, "不适用"));
+}
+
+/* Text written as a string, or as a bare name (完备, 优): false (and
+ * empty text) for anything else. */
+static bool text_of(const struct expr *e, const char **s, size_t *len)
+{
+	*s = "";
+	*len = 0;
+	if (e->kind == EX_STR) {
+		*s = e->str;
+		*len = e->len;
+		return true;
+	}
+	if (e->kind == EX_NAME) {
+		*s = e->name;
+		*len = strlen(e->name);
+		return true;
+	}
+	return false;
+}
+
+/* Reads a constant number: a literal, negated or combined with + - * /
+ * (1/3).  *percent (if not NULL) tells whether it is written as a percent.
+ * False if e is not such a constant, or divides by zero. */
+static bool const_num(const struct expr *e, mpq_t out, bool *percent)
+{
+	bool pl = false, pr = false;
+	switch (e->kind) {
+	case EX_NUM:
+		mpq_set(out, e->num);
+		pl = e->percent;
+		break;
+	case EX_UNARY:
+		if (e->op != OP_NEG || !const_num(e->lhs, out, &pl))
+			return false;
+		mpq_neg(out, out);
+		break;
+	case EX_BINARY: {
+		if (e->op > OP_DIV)
+			return false;
+		mpq_t r;
+		mpq_init(r);
+		bool ok = const_num(e->lhs, out, &pl) && const_num(e->rhs, r, &pr) &&
+			  (e->op != OP_DIV || mpq_sgn(r) != 0);
+		if (ok) {
+			switch (e->op) {
+			case OP_ADD: mpq_add(out, out, r); break;
+			case OP_SUB: mpq_sub(out, out, r); break;
+			case OP_MUL: mpq_mul(out, out, r); break;
+			default: mpq_div(out, out, r); break;
+			}
+		}
+		mpq_clear(r);
+		if (!ok)
+			return false;
+		pl = pl && pr && (e->op == OP_ADD || e->op == OP_SUB);
+		break;
+	}
+	default:
+		return false;
+	}
+	if (percent)
+		*percent = pl;
+	return true;
+}
+
+/* What a test value is, for messages. */
+static const char *kind_of(const struct expr *e)
+{
+	mpq_t q;
+	bool pct = false, num;
+	mpq_init(q);
+	num = const_num(e, q, &pct);
+	mpq_clear(q);
+	if (num)
+		return pct ? "a percent" : "a number";
+	switch (e->kind) {
+	case EX_STR: return "text";
+	case EX_NAME: return "a name";
+	case EX_DATE: return "a date";
+	case EX_BOOL: return "true/false";
+	case EX_CALL: return is_list(e) ? "a list" : is_scored(e) ? "scored()" : "a call";
+	default: return "an expression";
+	}
+}
+
+/* The entry of a grade or checklist called s[0..len), or NULL. */
+static struct item_points *find_points(struct rule *r, const char *s, size_t len)
+{
+	for (int i = 0; i < r->entries.n; i++) {
+		struct item_points *e = r->entries.items[i];
+		if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+/* "Did you mean" among the levels or items of rule r. */
+static void suggest_points(struct tcheck *c, struct rule *r, const char *s, size_t len)
+{
+	const char **names = arena_alloc(&c->prog->arena, (size_t)(r->entries.n + 1) * sizeof *names);
+	char *name = arena_strndup(&c->prog->arena, s, len);
+	if (!names || !name)
+		return;
+	for (int i = 0; i < r->entries.n; i++)
+		names[i] = ((struct item_points *)r->entries.items[i])->name;
+	const char *best = diag_closest(name, names, (size_t)r->entries.n);
+	if (best)
+		diag_help(c->diag, "did you mean '%s'?", best);
+}
+
+/* A number for messages: exact, or rounded to 10 decimals after "≈". */
+static const char *show_q(char *buf, size_t cap, mpq_srcptr q)
+{
+	bool exact;
+	size_t n = num_format(buf, cap, q, 10, false, &exact);
+	if (!exact && n + 4 < cap) {
+		memmove(buf + 3, buf, n + 1);
+		memcpy(buf, "\xE2\x89\x88", 3); /* ≈ */
+	}
+	return buf;
+}
+
+/* Checks the level v given for grade indicator ind, with the score se
+ * (value score) that scored() picks, or without one (se NULL). */
+static void check_level(struct tcheck *c, const struct expr *v, struct item *ind,
+			const struct expr *se, mpq_srcptr score)
+{
+	const char *s;
+	size_t len;
+	char b1[64], b2[64], b3[64];
+	text_of(v, &s, &len);
+	struct item_points *lv = find_points(ind->rule, s, len);
+	if (!lv) {
+		error(c, v->span, D_BAD_TEST, "%.*s is not a level of indicator %s", (int)len, s, ind->name);
+		suggest_points(c, ind->rule, s, len);
+		return;
+	}
+	bool range = mpq_cmp(lv->lo_q, lv->hi_q) != 0 || lv->hi_open;
+	if (!se) {
+		if (range) {
+			error(c, v->span, D_BAD_TEST, "level %s gives [%s, %s%c points: the test must pick the score",
+			      lv->name, show_q(b1, sizeof b1, lv->lo_q), show_q(b2, sizeof b2, lv->hi_q),
+			      lv->hi_open ? ')' : ']');
+			diag_help(c->diag, "write scored(%s, N)", lv->name);
+		}
+		return;
+	}
+	int lo = mpq_cmp(score, lv->lo_q), hi = mpq_cmp(score, lv->hi_q);
+	if (lo >= 0 && hi <= 0 && !(hi == 0 && lv->hi_open))
+		return;
+	if (range)
+		error(c, se->span, D_BAD_TEST, "the score %s is outside [%s, %s%c, the range of level %s",
+		      show_q(b3, sizeof b3, score), show_q(b1, sizeof b1, lv->lo_q),
+		      show_q(b2, sizeof b2, lv->hi_q), lv->hi_open ? ')' : ']', lv->name);
+	else
+		error(c, se->span, D_BAD_TEST, "level %s gives %s points, not %s", lv->name,
+		      show_q(b1, sizeof b1, lv->lo_q), show_q(b3, sizeof b3, score));
+}
+
+/* Checks the items of list v given for checklist indicator ind. */
+static void check_items(struct tcheck *c, const struct expr *v, struct item *ind)
+{
+	for (int i = 0; i < v->call.args.n; i++) {
+		const struct expr *a = v->call.args.items[i];
+		const char *s, *t;
+		size_t len, tlen;
+		text_of(a, &s, &len);
+		if (!find_points(ind->rule, s, len)) {
+			error(c, a->span, D_BAD_TEST, "%.*s is not an item of the checklist of %s",
+			      (int)len, s, ind->name);
+			suggest_points(c, ind->rule, s, len);
+			continue;
+		}
+		for (int j = 0; j < i; j++) {
+			text_of(v->call.args.items[j], &t, &tlen);
+			if (tlen == len && memcmp(s, t, len) == 0) {
+				error(c, a->span, D_BAD_TEST, "%.*s is listed twice", (int)len, s);
+				break;
+			}
+		}
+	}
+}
+
+/* Checks v, the value given for input in: a literal of its type.  ind is
+ * the indicator whose actual in is, or NULL; se and score are the score
+ * scored() gives with v, or NULL. */
+static void check_value(struct tcheck *c, const struct expr *v, struct input *in,
+			struct item *ind, const struct expr *se, mpq_srcptr score)
+{
+	enum rule_kind rule = ind && ind->rule ? ind->rule->kind : RULE_EXPR;
+	const char *s;
+	size_t len;
+	switch (in->type) {
+	case TY_NUMBER: {
+		mpq_t q;
+		bool pct = false;
+		mpq_init(q);
+		bool num = const_num(v, q, &pct);
+		mpq_clear(q);
+		if (!num) {
+			error(c, v->span, D_BAD_TEST, "%s is a number, not %s", in->name, kind_of(v));
+		} else if (rule == RULE_JUDGED && pct) {
+			error(c, v->span, D_BAD_TEST, "indicator %s is judged: its value is its score, a number of points, not a percent",
+			      ind->name);
+			diag_help(c->diag, "scored(ACTUAL, SCORE) gives what the table shows and the score");
+		} else if (in->percent && !pct) {
+			error(c, v->span, D_BAD_TEST, "%s is a percent: write it with a percent sign", in->name);
+		}
+		return;
+	}
+	case TY_TEXT:
+		if (!text_of(v, &s, &len))
+			error(c, v->span, D_BAD_TEST, "%s is text, not %s", in->name, kind_of(v));
+		else if (rule == RULE_GRADE)
+			check_level(c, v, ind, se, score);
+		return;
+	case TY_DATE:
+		if (v->kind != EX_DATE)
+			error(c, v->span, D_BAD_TEST, "%s is a date, not %s", in->name, kind_of(v));
+		return;
+	case TY_BOOL:
+		if (v->kind != EX_BOOL)
+			error(c, v->span, D_BAD_TEST, "%s is true or false, not %s", in->name, kind_of(v));
+		return;
+	case TY_LIST:
+		if (!is_list(v)) {
+			error(c, v->span, D_BAD_TEST, "%s is a list of items [a, b], not %s", in->name, kind_of(v));
+			return;
+		}
+		for (int i = 0; i < v->call.args.n; i++) {
+			const struct expr *a = v->call.args.items[i];
+			if (!text_of(a, &s, &len)) {
+				error(c, a->span, D_BAD_TEST, "an item of %s is text, not %s", in->name, kind_of(a));
+				return;
+			}
+		}
+		if (rule == RULE_CHECKLIST)
+			check_items(c, v, ind);
+		return;
+	default:
+		return;
+	}
+}
+
+/* Checks scored(...) given for the indicator r names. */
+static void check_scored(struct tcheck *c, const struct test_entry *e, const struct ref *r)
+{
+	const struct expr *v = e->value;
+	struct item *ind = r->ind;
+	char b1[64], b2[64];
+	if (!ind) {
+		error(c, v->span, D_BAD_TEST, "%s is an input, not an indicator: scored() gives an indicator's score",
+		      e->name);
+		return;
+	}
+	bool judged = ind->rule && ind->rule->kind == RULE_JUDGED;
+	bool own = r->kind == REF_INPUT;
+	int n = v->call.args.n;
+	if (judged && n != 1 && n != 2) {
+		error(c, v->span, D_BAD_TEST, "scored() takes the score of %s, or what the table shows and the score",
+		      ind->name);
+		return;
+	}
+	if (!judged && own && n != 2) {
+		error(c, v->span, D_BAD_TEST, "scored() takes the actual of %s and its score: scored(ACTUAL, SCORE)",
+		      ind->name);
+		return;
+	}
+	if (!judged && !own && n != 1) {
+		error(c, v->span, D_BAD_TEST, "indicator %s computes its actual: scored() takes only its score",
+		      ind->name);
+		return;
+	}
+	const struct expr *se = v->call.args.items[n - 1];
+	mpq_t score;
+	bool pct = false;
+	mpq_init(score);
+	if (!const_num(se, score, &pct) || pct) {
+		error(c, se->span, D_BAD_TEST, "a score is a number of points, not %s", kind_of(se));
+	} else if (judged) {
+		const struct expr *shown = n == 2 ? v->call.args.items[0] : NULL;
+		const char *s;
+		size_t len;
+		mpq_t q;
+		mpq_init(q);
+		if (shown && !text_of(shown, &s, &len) && !const_num(shown, q, NULL))
+			error(c, shown->span, D_BAD_TEST, "what the table shows of %s is text or a number, not %s",
+			      ind->name, kind_of(shown));
+		mpq_clear(q);
+	} else if (ind->rule && ind->rule->kind == RULE_GRADE) {
+		check_value(c, v->call.args.items[0], r->in, ind, se, score);
+	} else if (mpq_sgn(score) < 0 || mpq_cmp(score, ind->weight) > 0) {
+		error(c, se->span, D_BAD_TEST, "the score %s is outside [0, %s], the weight of %s",
+		      show_q(b1, sizeof b1, score), show_q(b2, sizeof b2, ind->weight), ind->name);
+	} else if (own) {
+		check_value(c, v->call.args.items[0], r->in, ind, NULL, NULL);
+	}
+	mpq_clear(score);
+}
+
+/* Checks the value of a given entry that names r. */
+static void check_given(struct tcheck *c, const struct test_entry *e, const struct ref *r)
+{
+	const struct expr *v = e->value;
+	if (r->ind && is_slash(v))
+		return;
+	if (is_scored(v)) {
+		check_scored(c, e, r);
+		return;
+	}
+	if (v->kind == EX_CALL && !is_list(v)) {
+		static const char *const forms[] = { "scored", "打分" };
+		error(c, v->call.fname_span, D_BAD_TEST, "%s() is not a value a test can give", v->call.fname);
+		const char *best = diag_closest(v->call.fname, forms, 2);
+		if (best)
+			diag_help(c->diag, "did you mean '%s'?", best);
+		else
+			diag_help(c->diag, "a test gives literals, lists [a, b] and scored(...)");
+		return;
+	}
+	if (r->kind == REF_ROW) {
+		error(c, v->span, D_BAD_TEST, "indicator %s computes its actual: a test gives its inputs, \"/\" or scored(SCORE)",
+		      e->name);
+		char names[1024];
+		size_t k = 0;
+		names[0] = '\0';
+		for (int i = 0; i < r->ind->deps.n && k < sizeof names; i++)
+			k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", i ? ", " : "",
+					      ((struct input *)r->ind->deps.items[i])->name);
+		if (r->ind->deps.n)
+			diag_help(c->diag, "its inputs are %s", names);
+		return;
+	}
+	check_value(c, v, r->in, r->ind, NULL, NULL);
+}
+
+/* Checks that v is a number of points (a score, a subtotal, the total). */
+static void check_points(struct tcheck *c, const struct test_entry *e)
+{
+	mpq_t q;
+	bool pct = false;
+	char name[64];
+	mpq_init(q);
+	if (!const_num(e->value, q, &pct) || pct)
+		error(c, e->value->span, D_BAD_TEST, "%s is a number of points, not %s",
+		      written(c->prog, e, name, sizeof name), kind_of(e->value));
+	mpq_clear(q);
+}
+
+/* The grade called s[0..len), or NULL. */
+static struct grade_band *find_grade(struct program *p, const char *s, size_t len)
+{
+	for (int i = 0; i < p->grades.n; i++) {
+		struct grade_band *g = p->grades.items[i];
+		if (strlen(g->name) == len && memcmp(g->name, s, len) == 0)
+			return g;
+	}
+	return NULL;
+}
+
+/* Checks the value of an expect entry that names r. */
+static void check_expect(struct tcheck *c, const struct test_entry *e, const struct ref *r)
+{
+	struct program *p = c->prog;
+	const struct expr *v = e->value;
+	const char *s;
+	size_t len;
+	switch (r->kind) {
+	case REF_INDICATOR:
+		if (is_slash(v))
+			return;
+		if (r->ind->inapplicable) {
+			error(c, v->span, D_BAD_TEST, "indicator %s is inapplicable in the template: expect \"/\"",
+			      e->name);
+			return;
+		}
+		check_points(c, e);
+		return;
+	case REF_GROUP: case REF_TOTAL:
+		check_points(c, e);
+		return;
+	case REF_GRADE:
+		if (!text_of(v, &s, &len)) {
+			error(c, v->span, D_BAD_TEST, "the grade is text, not %s", kind_of(v));
+		} else if (!find_grade(p, s, len)) {
+			error(c, v->span, D_BAD_TEST, "%.*s is not a grade of the template", (int)len, s);
+			const char **names = arena_alloc(&p->arena, (size_t)(p->grades.n + 1) * sizeof *names);
+			char *name = arena_strndup(&p->arena, s, len);
+			if (!names || !name)
+				return;
+			for (int i = 0; i < p->grades.n; i++)
+				names[i] = ((struct grade_band *)p->grades.items[i])->name;
+			const char *best = diag_closest(name, names, (size_t)p->grades.n);
+			if (best)
+				diag_help(c->diag, "did you mean '%s'?", best);
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+/* Checks one `given` or `expect` block: names, values, and no name twice. */
+static void check_block(struct tcheck *c, struct vec *entries, bool expect)
+{
+	struct ref *refs = arena_alloc(&c->prog->arena, (size_t)(entries->n + 1) * sizeof *refs);
+	if (!refs)
+		return;
+	for (int i = 0; i < entries->n; i++) {
+		struct test_entry *e = entries->items[i];
+		struct ref *r = &refs[i];
+		if (!(expect ? resolve_expect(c, e, r) : resolve_given(c, e, r)))
+			continue;
+		bool twice = false;
+		char name[64];
+		for (int j = 0; j < i && !twice; j++)
+			twice = refs[j].kind == r->kind && refs[j].in == r->in && refs[j].ind == r->ind;
+		if (twice && expect)
+			error(c, e->span, D_DUPLICATE, "%s is expected twice in this test",
+			      written(c->prog, e, name, sizeof name));
+		else if (twice)
+			error(c, e->span, D_DUPLICATE, "%s is given twice in this test",
+			      written(c->prog, e, name, sizeof name));
+		else if (expect)
+			check_expect(c, e, r);
+		else
+			check_given(c, e, r);
+	}
+}
+
+int test_check(struct program *prog, struct diag *diag)
+{
+	struct tcheck c = { .prog = prog, .diag = diag };
+	for (int i = 0; i < prog->tests.n; i++) {
+		struct test_case *t = prog->tests.items[i];
+		for (int j = 0; j < i; j++)
+			if (!strcmp(((struct test_case *)prog->tests.items[j])->name, t->name)) {
+				error(&c, t->span, D_DUPLICATE, "there are two tests called \"%s\"", t->name);
+				break;
+			}
+		check_block(&c, &t->given, false);
+		check_block(&c, &t->expect, true);
+	}
+	return c.errors;
+}
+
+/* ---- running a test ---- */
+
+/* What came of one test. */
+enum outcome_kind {
+	OUT_PASSED,
+	OUT_FAILED,              /* an expectation does not hold */
+	OUT_ERROR,               /* the test could not run */
+};
+
+struct outcome {
+	char *name;              /* the test's name */
+	enum outcome_kind kind;
+	char *message;           /* the reasons, "; " between them (NULL if passed) */
+	char *detail;            /* the lines printed for it (NULL if passed) */
+};
+
+/* The tests of one template file. */
+struct suite {
+	const char *file;        /* as given on the command line */
+	int load_errors;         /* errors loading it: its tests did not run */
+	struct outcome *tests;
+	int ntests;
+};
+
+/* Everything a run of `rubric test` found, for the summary and JUnit. */
+struct run {
+	struct suite *suites;
+	int nsuites;
+	int passed, failed;
+};
+
+/* The lines of a test that did not pass, as they are built. */
+struct report {
+	struct program *prog;
+	struct test_case *test;
+	char quoted[1024];       /* the test's name as a string literal */
+	FILE *message;           /* memory streams over out->message, */
+	FILE *detail;            /* and out->detail */
+	bool any;
+};
+
+/* Writes s into buf (of cap > 8 bytes) as a string literal of the language,
+ * with '"', '\\', newline and tab escaped, so that a name prints on one
+ * line; a name too long for buf is cut (between characters) and ends in
+ * "...". */
+static void quote(char *buf, size_t cap, const char *s)
+{
+	size_t k = 0;
+	buf[k++] = '"';
+	for (; *s && k + 8 < cap; s++) {
+		const char *esc = *s == '"' ? "\\\"" : *s == '\\' ? "\\\\" : *s == '\n' ? "\\n"
+			: *s == '\t' ? "\\t" : NULL;
+		if (esc) {
+			memcpy(buf + k, esc, 2);
+			k += 2;
+		} else {
+			buf[k++] = *s;
+		}
+	}
+	if (*s) {
+		if (((unsigned char)*s & 0xC0) == 0x80) {
+			/* cut inside a character: drop its first bytes too */
+			while (((unsigned char)buf[k - 1] & 0xC0) == 0x80)
+				k--;
+			k--;
+		}
+		memcpy(buf + k, "...", 3);
+		k += 3;
+	}
+	buf[k++] = '"';
+	buf[k] = '\0';
+}
+
+static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Adds a reason to the test's report, as the line
+ * "FILE:LINE:COL: test "NAME": REASON" (sp gives LINE:COL). */
+static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
+{
+	char reason[4096];
+	int line = 0, col = 0;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(reason, sizeof reason, fmt, ap);
+	va_end(ap);
+	src_linecol(rp->prog->src, sp.start, &line, &col);
+	fprintf(rp->detail, "%s:%d:%d: test %s: %s\n", rp->prog->src->name, line, col,
+		rp->quoted, reason);
+	fprintf(rp->message, "%s%s", rp->any ? "; " : "", reason);
+	rp->any = true;
+}
+
+/* Writes checked value v into slot, as input in's type reads it; list
+ * arrays go to scratch.  False when out of memory. */
+static bool put(struct value *slot, const struct expr *v, const struct input *in,
+		struct arena *scratch)
+{
+	slot->percent = in->percent;
+	slot->picked = false;
+	switch (in->type) {
+	case TY_NUMBER:
+		const_num(v, slot->num, NULL);
+		break;
+	case TY_TEXT:
+		text_of(v, &slot->str, &slot->len);
+		break;
+	case TY_DATE:
+		slot->date = v->date;
+		break;
+	case TY_BOOL:
+		slot->boolean = v->boolean;
+		break;
+	case TY_LIST: {
+		int n = v->call.args.n;
+		const char **items = arena_alloc(scratch, (size_t)(n + 1) * sizeof *items);
+		size_t *lens = arena_alloc(scratch, (size_t)(n + 1) * sizeof *lens);
+		if (!items || !lens)
+			return false;
+		for (int i = 0; i < n; i++)
+			text_of(v->call.args.items[i], &items[i], &lens[i]);
+		slot->items = items;
+		slot->item_lens = lens;
+		slot->nitems = n;
+		break;
+	}
+	default:
+		break;
+	}
+	slot->type = in->type;
+	return true;
+}
+
+/* Puts given entry e (which names r) into the frame, as the data loader
+ * puts a value or a row object.  False when out of memory. */
+static bool give(struct eval *ev, const struct test_entry *e, const struct ref *r,
+		 struct arena *scratch)
+{
+	const struct expr *v = e->value, *actual = v, *score = NULL;
+	struct item *ind = r->ind;
+	struct row_data *row = ind ? &ev->row[ind->index] : NULL;
+	if (ind && is_slash(v)) {
+		row->inapplicable = true;
+		return true;
+	}
+	if (is_scored(v)) {
+		int n = v->call.args.n;
+		score = v->call.args.items[n - 1];
+		actual = n == 2 ? v->call.args.items[0] : NULL;
+		const_num(score, row->score, NULL);
+		row->has_score = true;
+	}
+	if (!r->in)
+		return true; /* an indicator that computes its actual: only its score */
+	struct value *slot = eval_input_slot(ev, r->in);
+	ev->present[r->in->index] = INPUT_OK;
+	if (score && ind->rule && ind->rule->kind == RULE_JUDGED) {
+		/* the score is the rule's input; what the table shows is not used */
+		mpq_set(slot->num, row->score);
+		slot->type = TY_NUMBER;
+		slot->percent = false;
+		slot->picked = false;
+		return true;
+	}
+	if (!put(slot, actual, r->in, scratch))
+		return false;
+	if (score && ind->rule && ind->rule->kind == RULE_GRADE) {
+		/* a level whose points are a range: the test picks the score */
+		mpq_set(slot->num, row->score);
+		slot->picked = true;
+	}
+	return true;
+}
+
+/* Whether expectation e (naming r) holds in the scored frame; writes the
+ * expected and the computed value as text into want and got. */
+static bool holds(const struct eval *ev, const struct test_entry *e, const struct ref *r,
+		  char *want, char *got, size_t cap)
+{
+	const struct expr *v = e->value;
+	const char *s;
+	size_t len;
+	if (r->kind == REF_GRADE) {
+		text_of(v, &s, &len);
+		snprintf(want, cap, "\"%.*s\"", (int)len, s);
+		if (!ev->grade) {
+			snprintf(got, cap, "no grade");
+			return false;
+		}
+		snprintf(got, cap, "\"%s\"", ev->grade);
+		return strlen(ev->grade) == len && memcmp(ev->grade, s, len) == 0;
+	}
+	const struct ind_result *res = r->kind == REF_INDICATOR ? &ev->ind[r->ind->index] : NULL;
+	if (res && !res->applicable)
+		snprintf(got, cap, "not applicable");
+	if (is_slash(v)) {
+		snprintf(want, cap, "not applicable");
+		if (res->applicable)
+			show_q(got, cap, res->score);
+		return !res->applicable;
+	}
+	mpq_t q;
+	mpq_init(q);
+	const_num(v, q, NULL);
+	show_q(want, cap, q);
+	bool ok = false;
+	if (!res || res->applicable) {
+		mpq_srcptr x = res ? res->score : r->kind == REF_GROUP ? ev->group_score[r->ind->index]
+			: ev->total;
+		show_q(got, cap, x);
+		ok = mpq_equal(q, x);
+	}
+	mpq_clear(q);
+	return ok;
+}
+
+/* Adds a "could not run" line to rp for each error in d_json, the
+ * --diagnostics=json document of what the evaluation reported. */
+static void report_errors(struct report *rp, const char *d_json, size_t len, int errors)
+{
+	json_t *doc = json_loadb(d_json, len, 0, NULL);
+	json_t *list = json_object_get(doc, "diagnostics");
+	size_t i;
+	json_t *d;
+	if (!json_array_size(list))
+		report_line(rp, rp->test->span, "could not run: %d error%s", errors, errors == 1 ? "" : "s");
+	json_array_foreach(list, i, d) {
+		const char *msg = json_string_value(json_object_get(d, "message"));
+		report_line(rp, rp->test->span, "could not run: %s", msg ? msg : "?");
+	}
+	json_decref(doc);
+}
+
+/* Runs test t in frame ev (over a loaded program) and fills *out.
+ * Returns 0, or -1 when out of memory. */
+static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
+		    struct outcome *out)
+{
+	struct program *p = ev->prog;
+	size_t mlen, dlen, jlen;
+	char *json = NULL;
+	struct report rp = { .prog = p, .test = t };
+	quote(rp.quoted, sizeof rp.quoted, t->name);
+	out->name = strdup(t->name);
+	rp.message = open_memstream(&out->message, &mlen);
+	rp.detail = open_memstream(&out->detail, &dlen);
+	FILE *jf = open_memstream(&json, &jlen);
+	int rc = out->name && rp.message && rp.detail && jf ? 0 : -1;
+	/* the evaluation's errors are collected as JSON, to become lines */
+	struct diag d;
+	diag_init(&d, jf);
+	d.format = DIAG_JSON;
+	struct tcheck c = { .prog = p, .diag = &d };
+	eval_reset(ev);
+	/* a test gives no reasons (偏差原因): `require reason` binds the data,
+	 * not the tests */
+	for (int i = 0; i < p->indicators.n; i++)
+		ev->row[i].reason = "";
+	for (int i = 0; rc == 0 && i < t->given.n; i++) {
+		struct test_entry *e = t->given.items[i];
+		struct ref r;
+		if (resolve_given(&c, e, &r) && !give(ev, e, &r, scratch))
+			rc = -1;
+	}
+	int errors = 0;
+	if (rc == 0) {
+		ev->diag = &d;
+		errors = eval_run(ev);
+		ev->diag = NULL;
+	}
+	if (errors)
+		diag_finish(&d);
+	else
+		diag_free(&d);
+	if (jf && fclose(jf) != 0)
+		rc = -1;
+	if (rc == 0 && errors) {
+		out->kind = OUT_ERROR;
+		report_errors(&rp, json, jlen, errors);
+	} else if (rc == 0) {
+		for (int i = 0; i < t->expect.n; i++) {
+			struct test_entry *e = t->expect.items[i];
+			struct ref r;
+			char want[256], got[256], name[64];
+			if (resolve_expect(&c, e, &r) && !holds(ev, e, &r, want, got, sizeof want))
+				report_line(&rp, e->span, "%s: expected %s, got %s",
+					    written(p, e, name, sizeof name), want, got);
+		}
+		out->kind = rp.any ? OUT_FAILED : OUT_PASSED;
+	}
+	free(json);
+	if (rp.message && fclose(rp.message) != 0)
+		rc = -1;
+	if (rp.detail && fclose(rp.detail) != 0)
+		rc = -1;
+	if (rc == 0 && out->kind == OUT_PASSED) {
+		free(out->message);
+		free(out->detail);
+		out->message = out->detail = NULL;
+	}
+	return rc;
+}
+
+/* Runs every test of a loaded program into s, printing the lines of those
+ * that do not pass.  Returns 0, or -1 when out of memory. */
+static int run_tests(struct program *p, struct suite *s, struct run *run)
+{
+	struct arena scratch;
+	struct eval *ev = eval_new(p, NULL);
+	s->tests = calloc((size_t)p->tests.n, sizeof *s->tests);
+	if (!ev || !s->tests) {
+		eval_free(ev);
+		return -1;
+	}
+	arena_init(&scratch);
+	int rc = 0;
+	for (int i = 0; i < p->tests.n && rc == 0; i++) {
+		struct outcome *o = &s->tests[s->ntests++];
+		rc = run_test(ev, p->tests.items[i], &scratch, o);
+		if (rc == 0 && o->detail)
+			fputs(o->detail, stdout);
+		if (o->kind == OUT_PASSED)
+			run->passed++;
+		else
+			run->failed++;
+	}
+	arena_free(&scratch);
+	eval_free(ev);
+	return rc;
+}
+
+/* Loads the template in path, reporting its diagnostics to d, and runs its
+ * tests into s (whose file stays NULL if path cannot be read).  Returns
+ * EXIT_OK, EXIT_INPUT when the template has errors, or EXIT_USAGE when it
+ * cannot be read or memory runs out. */
+static int test_file(const char *path, struct diag *d, struct suite *s, struct run *run)
+{
+	size_t len;
+	char *text = cli_read_file(path, &len);
+	if (!text)
+		return EXIT_USAGE;
+	s->file = path;
+	struct source src;
+	struct program prog;
+	int status = EXIT_OK;
+	src_init(&src, path, text, len);
+	s->load_errors = load_template(&prog, &src, d);
+	if (s->load_errors) {
+		printf("%s: not tested: the template has %d error%s\n", path, s->load_errors,
+		       s->load_errors == 1 ? "" : "s");
+		status = EXIT_INPUT;
+	} else if (prog.tests.n == 0) {
+		fprintf(stderr, "rubric: %s has no tests\n", path);
+	} else if (run_tests(&prog, s, run) != 0) {
+		fprintf(stderr, "rubric: out of memory testing %s\n", path);
+		status = EXIT_USAGE;
+	}
+	ast_program_free(&prog);
+	src_free(&src);
+	free(text);
+	return status;
+}
+
+/* ---- JUnit ---- */
+
+/* Writes s as XML character data, or (attr) as an attribute value, where
+ * line breaks and tabs are kept as character references.  Bytes that are
+ * not UTF-8 and characters XML cannot hold become U+FFFD. */
+static void xml_text(FILE *f, const char *s, bool attr)
+{
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0) {
+			fputs("\xEF\xBF\xBD", f);
+			i++;
+			continue;
+		}
+		switch (cp) {
+		case '&': fputs("&amp;", f); break;
+		case '<': fputs("&lt;", f); break;
+		case '>': fputs("&gt;", f); break;
+		case '"': fputs(attr ? "&quot;" : "\"", f); break;
+		case '\n': fputs(attr ? "&#10;" : "\n", f); break;
+		case '\t': fputs(attr ? "&#9;" : "\t", f); break;
+		case '\r': fputs("&#13;", f); break;
+		default:
+			if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF)
+				fputs("\xEF\xBF\xBD", f);
+			else
+				fwrite(s + i, 1, (size_t)n, f);
+			break;
+		}
+		i += (size_t)n;
+	}
+}
+
+/* Counts the outcomes of kind k in s. */
+static int count(const struct suite *s, enum outcome_kind k)
+{
+	int n = 0;
+	for (int i = 0; i < s->ntests; i++)
+		n += s->tests[i].kind == k;
+	return n;
+}
+
+/* Writes the run as JUnit XML: a <testsuite> per template file, a
+ * <testcase> per test, <failure> for expectations that do not hold and
+ * <error> for a test that could not run.  A template that did not load is
+ * a testsuite with errors="1" and no testcase. */
+static int write_junit(FILE *f, void *arg)
+{
+	const struct run *run = arg;
+	int failures = 0, errors = 0;
+	for (int i = 0; i < run->nsuites; i++) {
+		failures += count(&run->suites[i], OUT_FAILED);
+		errors += count(&run->suites[i], OUT_ERROR) + (run->suites[i].load_errors > 0);
+	}
+	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", f);
+	fprintf(f, "<testsuites name=\"rubric test\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n",
+		run->passed + run->failed, failures, errors);
+	for (int i = 0; i < run->nsuites; i++) {
+		const struct suite *s = &run->suites[i];
+		fputs("  <testsuite name=\"", f);
+		xml_text(f, s->file, true);
+		fprintf(f, "\" tests=\"%d\" failures=\"%d\" errors=\"%d\"", s->ntests,
+			count(s, OUT_FAILED), count(s, OUT_ERROR) + (s->load_errors > 0));
+		if (!s->ntests && !s->load_errors) {
+			fputs("/>\n", f);
+			continue;
+		}
+		fputs(">\n", f);
+		if (s->load_errors)
+			fprintf(f, "    <system-err>the template has %d error%s</system-err>\n",
+				s->load_errors, s->load_errors == 1 ? "" : "s");
+		for (int j = 0; j < s->ntests; j++) {
+			const struct outcome *o = &s->tests[j];
+			fputs("    <testcase name=\"", f);
+			xml_text(f, o->name, true);
+			fputs("\" classname=\"", f);
+			xml_text(f, s->file, true);
+			if (o->kind == OUT_PASSED) {
+				fputs("\"/>\n", f);
+				continue;
+			}
+			const char *tag = o->kind == OUT_FAILED ? "failure" : "error";
+			fprintf(f, "\">\n      <%s message=\"", tag);
+			xml_text(f, o->message, true);
+			fputs("\">", f);
+			xml_text(f, o->detail, false);
+			fprintf(f, "</%s>\n    </testcase>\n", tag);
+		}
+		fputs("  </testsuite>\n", f);
+	}
+	fputs("</testsuites>\n", f);
+	return ferror(f) ? -1 : 0;
+}
+
+/* ---- the command ---- */
+
+/* Frees what a run collected. */
+static void run_free(struct run *run)
+{
+	for (int i = 0; i < run->nsuites; i++) {
+		struct suite *s = &run->suites[i];
+		for (int j = 0; j < s->ntests; j++) {
+			free(s->tests[j].name);
+			free(s->tests[j].message);
+			free(s->tests[j].detail);
+		}
+		free(s->tests);
+	}
+	free(run->suites);
+}
 
 int cmd_test(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "rubric: test is not implemented yet\n");
-	return EXIT_USAGE;
+	struct diag d;
+	const char *junit = NULL;
+	int nfiles = 0;
+	diag_init(&d, stderr);
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--junit") || !strncmp(a, "--junit=", 8)) {
+			junit = a[7] ? a + 8 : i + 1 < argc ? argv[++i] : "";
+			if (!*junit) {
+				fprintf(stderr, "rubric: --junit needs a file name\n");
+				return cli_usage();
+			}
+			continue;
+		}
+		int rc = a[0] == '-' && a[1] ? cli_diag_option(&d, argc, argv, &i) : 0;
+		if (rc < 0)
+			return cli_usage();
+		if (rc == 0 && a[0] == '-' && a[1]) {
+			fprintf(stderr, "rubric: unknown option '%s'\n", a);
+			return cli_usage();
+		}
+		if (rc == 0)
+			argv[nfiles++] = argv[i];
+	}
+	if (nfiles == 0)
+		return cli_usage();
+	struct run run = { .suites = calloc((size_t)nfiles, sizeof *run.suites) };
+	if (!run.suites) {
+		fprintf(stderr, "rubric: out of memory\n");
+		return EXIT_USAGE;
+	}
+	int status = EXIT_OK;
+	for (int i = 0; i < nfiles; i++) {
+		int rc = test_file(argv[i], &d, &run.suites[run.nsuites], &run);
+		if (run.suites[run.nsuites].file)
+			run.nsuites++;
+		if (rc > status)
+			status = rc;
+	}
+	printf("%d passed, %d failed\n", run.passed, run.failed);
+	if (fflush(stdout) != 0)
+		status = EXIT_USAGE;
+	diag_finish(&d);
+	if (run.failed && status == EXIT_OK)
+		status = EXIT_INPUT;
+	if (junit && cli_write_atomically(junit, write_junit, &run) != 0)
+		status = EXIT_USAGE;
+	run_free(&run);
+	return status;
 }

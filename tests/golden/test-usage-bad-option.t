@@ -1,0 +1,14 @@
+# an unknown option of rubric test: named, then the usage; exit 2
+--- args
+test --verify t.rubric
+--- file t.rubric
+rubric "t" { group g { indicator 甲 weight 10 { score judged } } }
+--- stderr
+rubric: unknown option '--verify'
+usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
+       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
+       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric --help | --version
+--- status
+2
