@@ -40,11 +40,11 @@ static void data_error(struct data *d, struct diag *diag, const char *key,
 static const char *json_kind(const json_t *v)
 {
 	switch (json_typeof(v)) {
-	case JSON_OBJECT: return "an object";
-	case JSON_ARRAY: return "a list";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: case JSON_REAL: return "a number";
-	case JSON_TRUE: case JSON_FALSE: return "true/false";
+	case JSON_OBJECT: return _("an object");
+	case JSON_ARRAY: return _("a list");
+	case JSON_STRING: return _("a string");
+	case JSON_INTEGER: case JSON_REAL: return _("a number");
+	case JSON_TRUE: case JSON_FALSE: return _("true/false");
 	default: return "null";
 	}
 }
@@ -52,7 +52,7 @@ static const char *json_kind(const json_t *v)
 /* Names the input for messages: "indicator X" for an implicit input. */
 static const char *what(char *buf, size_t cap, struct input *in)
 {
-	snprintf(buf, cap, "%s %s", in->owner ? "indicator" : "input", in->name);
+	snprintf(buf, cap, in->owner ? _("indicator %s") : _("input %s"), in->name);
 	return buf;
 }
 
@@ -266,8 +266,9 @@ static bool read_score(struct data *d, struct diag *diag, const char *key, const
 	bool pct, str;
 	if (read_number(out, v, &pct, &str) && !pct)
 		return true;
-	data_error(d, diag, key, D_BAD_VALUE, "%s%s: \"%s\" must be a number of points, not %s",
-		   key[0] == '$' ? "" : "indicator ", key, field, pct ? "a percent" : json_kind(v));
+	data_error(d, diag, key, D_BAD_VALUE, key[0] == '$' ? N_("%s: \"%s\" must be a number of points, not %s")
+		   : N_("indicator %s: \"%s\" must be a number of points, not %s"),
+		   key, field, pct ? _("a percent") : json_kind(v));
 	return false;
 }
 
@@ -431,14 +432,15 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 		uint32_t at = err.position > 0 ? (uint32_t)err.position - 1 : 0;
 		if (at > len)
 			at = (uint32_t)len;
-		diag_report(diag, &d->src, (struct span){ at, at + 1 }, D_BAD_JSON,
-			    "%s", err.text);
+		struct span where = { at, at + 1 };
+		diag_report(diag, &d->src, where, D_BAD_JSON, "%s", err.text);
 		if (strstr(err.text, "decode byte") || strstr(err.text, "UTF-8"))
 			diag_help(diag, "the data must be UTF-8; a file saved by Chinese Excel is often GB18030");
 		return 1;
 	}
 	if (!json_is_object(d->doc)) {
-		diag_report(diag, &d->src, (struct span){ 0, 1 }, D_BAD_JSON,
+		struct span first_byte = { 0, 1 };
+		diag_report(diag, &d->src, first_byte, D_BAD_JSON,
 			    "the data must be a JSON object of input names and values, not %s",
 			    json_kind(d->doc));
 		return 1;
