@@ -10,6 +10,11 @@
  * Two start tokens, sent by the scanner before anything else, select what is
  * parsed: a template (`rubric "title" { ... }`) or a library file of
  * functions (stdlib/).
+ *
+ * For rubric fmt, a few actions also tell the token record what a token is
+ * (parse_mark: a unary minus, the '(' of a call, the '..' of a range;
+ * parse_word: a keyword used as a name); in a normal parse that records
+ * nothing.
  */
 %require "3.8"
 %define api.pure full
@@ -191,7 +196,7 @@ grade_seq:
 grade_entry: decl_name[n] ':' arith     { $$ = build_points(p, $n, @n, $arith, NULL, NULL); } ;
 
 /* func name '(' params ')' '=' expr */
-func: FUNC name '(' params ')' '=' expr { $$ = build_func(p, $name, @name, $params, $expr); } ;
+func: FUNC name '(' params ')' '=' expr { $$ = build_func(p, $name, @name, $params, $expr); parse_mark(p, @3, PARSE_CALL); } ;
 params: %empty { $$ = build_list(p); } | params1 { $$ = $1; } ;
 params1:
   param                                 { $$ = build_push(p, build_list(p), $1); }
@@ -290,7 +295,7 @@ rbr: ']' { $$ = true; } | ')' { $$ = false; } ;
 bound:
   arith                                 { $$ = (struct bound){ $1, true }; }
 | INF                                   { $$ = (struct bound){ NULL, false }; }
-| '-' INF                               { $$ = (struct bound){ NULL, false }; }
+| '-' INF                               { $$ = (struct bound){ NULL, false }; parse_mark(p, @1, PARSE_UNARY); }
 ;
 
 /* points = '{' name ':' arith [ '..' arith ] [ string ] { SEP ... } '}' */
@@ -302,8 +307,8 @@ points_seq:
 ;
 point:
   decl_name[n] ':' arith text_opt       { $$ = build_points(p, $n, @n, $arith, NULL, $text_opt); }
-| decl_name[n] ':' arith[lo] DOTDOT arith[hi] text_opt
-                                        { $$ = build_points(p, $n, @n, $lo, $hi, $text_opt); }
+| decl_name[n] ':' arith[lo] DOTDOT[r] arith[hi] text_opt
+                                        { $$ = build_points(p, $n, @n, $lo, $hi, $text_opt); parse_mark(p, @r, PARSE_RANGE); }
 | decl_name[n] ':' '[' arith[lo] ',' arith[hi] rbr text_opt
                                         { $$ = build_points(p, $n, @n, $lo, $hi, $text_opt); $$->hi_open = !$rbr; }
 | error                                 { $$ = NULL; }
@@ -368,7 +373,7 @@ arith:
 | arith[l] '-' arith[r]                 { $$ = ast_binary(p->prog, OP_SUB, $l, $r, @$); }
 | arith[l] '*' arith[r]                 { $$ = ast_binary(p->prog, OP_MUL, $l, $r, @$); }
 | arith[l] '/' arith[r]                 { $$ = ast_binary(p->prog, OP_DIV, $l, $r, @$); }
-| '-' arith[x] %prec UMINUS             { $$ = ast_unary(p->prog, OP_NEG, $x, @$); }
+| '-' arith[x] %prec UMINUS             { $$ = ast_unary(p->prog, OP_NEG, $x, @$); parse_mark(p, @1, PARSE_UNARY); }
 | primary
 ;
 primary:
@@ -380,8 +385,8 @@ primary:
 | TARGET                                { $$ = ast_self(p->prog, SELF_TARGET, @$); }
 | WEIGHT                                { $$ = ast_self(p->prog, SELF_WEIGHT, @$); }
 | '(' expr ')'                          { $$ = $2; }
-| name '(' args ')'                     { $$ = ast_call(p->prog, $name, @name, *$args, @$); }
-| ROUND '(' args ')'                    { $$ = ast_call(p->prog, "round", @1, *$args, @$); }
+| name '(' args ')'                     { $$ = ast_call(p->prog, $name, @name, *$args, @$); parse_mark(p, @2, PARSE_CALL); }
+| ROUND '(' args ')'                    { $$ = ast_call(p->prog, "round", @1, *$args, @$); parse_mark(p, @2, PARSE_CALL); }
 | CASES '{' cases '}'                   { $$ = build_cases(p, $cases, @$); }
 ;
 args: %empty { $$ = build_list(p); } | args1 ;
@@ -409,18 +414,18 @@ case:
 name: IDENT ;
 decl_name:
   IDENT
-| HALF_UP { $$ = build_word(p, @1); } | DOWN { $$ = build_word(p, @1); } | HALF_EVEN { $$ = build_word(p, @1); }
-| T_NUMBER { $$ = build_word(p, @1); } | T_PERCENT { $$ = build_word(p, @1); } | T_TEXT { $$ = build_word(p, @1); }
-| T_DATE { $$ = build_word(p, @1); } | T_BOOL { $$ = build_word(p, @1); } | T_LIST { $$ = build_word(p, @1); }
-| PROPORTIONAL { $$ = build_word(p, @1); } | MET { $$ = build_word(p, @1); } | BANDS { $$ = build_word(p, @1); }
-| INTERPOLATE { $$ = build_word(p, @1); } | DEDUCT { $$ = build_word(p, @1); } | CHECKLIST { $$ = build_word(p, @1); }
-| BONUS { $$ = build_word(p, @1); } | JUDGED { $$ = build_word(p, @1); } | PER { $$ = build_word(p, @1); } | ABOVE { $$ = build_word(p, @1); }
-| BELOW { $$ = build_word(p, @1); } | CAP { $$ = build_word(p, @1); } | PLUS { $$ = build_word(p, @1); } | BY { $$ = build_word(p, @1); }
-| UNIT { $$ = build_word(p, @1); } | NOTE { $$ = build_word(p, @1); } | DEFAULT { $$ = build_word(p, @1); }
-| WEIGHT { $$ = build_word(p, @1); } | TARGET { $$ = build_word(p, @1); } | ACTUAL { $$ = build_word(p, @1); }
-| SCORE { $$ = build_word(p, @1); } | BUDGET { $$ = build_word(p, @1); } | LEVELS { $$ = build_word(p, @1); }
-| REQUIRE { $$ = build_word(p, @1); } | REASON { $$ = build_word(p, @1); } | INAPPLICABLE { $$ = build_word(p, @1); }
-| RESCALE { $$ = build_word(p, @1); } | EXCLUDE { $$ = build_word(p, @1); }
+| HALF_UP { $$ = parse_word(p, @1); } | DOWN { $$ = parse_word(p, @1); } | HALF_EVEN { $$ = parse_word(p, @1); }
+| T_NUMBER { $$ = parse_word(p, @1); } | T_PERCENT { $$ = parse_word(p, @1); } | T_TEXT { $$ = parse_word(p, @1); }
+| T_DATE { $$ = parse_word(p, @1); } | T_BOOL { $$ = parse_word(p, @1); } | T_LIST { $$ = parse_word(p, @1); }
+| PROPORTIONAL { $$ = parse_word(p, @1); } | MET { $$ = parse_word(p, @1); } | BANDS { $$ = parse_word(p, @1); }
+| INTERPOLATE { $$ = parse_word(p, @1); } | DEDUCT { $$ = parse_word(p, @1); } | CHECKLIST { $$ = parse_word(p, @1); }
+| BONUS { $$ = parse_word(p, @1); } | JUDGED { $$ = parse_word(p, @1); } | PER { $$ = parse_word(p, @1); } | ABOVE { $$ = parse_word(p, @1); }
+| BELOW { $$ = parse_word(p, @1); } | CAP { $$ = parse_word(p, @1); } | PLUS { $$ = parse_word(p, @1); } | BY { $$ = parse_word(p, @1); }
+| UNIT { $$ = parse_word(p, @1); } | NOTE { $$ = parse_word(p, @1); } | DEFAULT { $$ = parse_word(p, @1); }
+| WEIGHT { $$ = parse_word(p, @1); } | TARGET { $$ = parse_word(p, @1); } | ACTUAL { $$ = parse_word(p, @1); }
+| SCORE { $$ = parse_word(p, @1); } | BUDGET { $$ = parse_word(p, @1); } | LEVELS { $$ = parse_word(p, @1); }
+| REQUIRE { $$ = parse_word(p, @1); } | REASON { $$ = parse_word(p, @1); } | INAPPLICABLE { $$ = parse_word(p, @1); }
+| RESCALE { $$ = parse_word(p, @1); } | EXCLUDE { $$ = parse_word(p, @1); }
 ;
 
 %%

@@ -4,6 +4,10 @@
  * The scanner is reentrant and hangs off struct parser; there is no global
  * state.  Between flex and bison sits rb_lex, which turns newlines into
  * separators where a statement can end (see grammar/lexer.l).
+ *
+ * For rubric fmt, a parse can also record every token and comment of the
+ * text, with what the lexer and the parser learnt about each token (struct
+ * parse_record); a normal parse records nothing.
  */
 #ifndef RUBRIC_PARSE_H
 #define RUBRIC_PARSE_H
@@ -14,6 +18,33 @@
 #include "parser.h"
 
 #define PARSE_MAX_OPEN 64
+
+/* The kind of a recorded comment (`#` to the end of the line). */
+#define PARSE_COMMENT (-1)
+
+/* What the lexer and the parser learnt about a recorded token. */
+enum parse_flag {
+	PARSE_SEP_BEFORE = 1 << 0, /* the newline before it ends a statement */
+	PARSE_UNARY = 1 << 1,      /* a '-' that negates its operand */
+	PARSE_NAME = 1 << 2,       /* a keyword that names something (decl_name) */
+	PARSE_CALL = 1 << 3,       /* the '(' of a call or of a func's parameters */
+	PARSE_RANGE = 1 << 4,      /* the '..' of a level's range (2..3) */
+};
+
+/* A token or a comment as the text has it. */
+struct parse_token {
+	int tok;          /* TOK_..., a character token, or PARSE_COMMENT */
+	unsigned flags;   /* enum parse_flag bits */
+	struct span span; /* where it stands in the text */
+};
+
+/* Every token and comment of a text, in order (the newlines and the
+ * separators rb_lex makes of them are not tokens here). */
+struct parse_record {
+	struct parse_token *tokens; /* tokens[0..n), malloc'd: the caller frees it */
+	size_t n, cap;
+	bool failed;                /* out of memory: the record is incomplete */
+};
 
 struct parser {
 	void *scanner;           /* the flex scanner (yyscan_t) */
@@ -37,6 +68,7 @@ struct parser {
 	struct span opens[PARSE_MAX_OPEN]; /* unclosed ( [ { for hints */
 	int nopens;              /* entries of opens in use (may exceed the array) */
 	bool said_encoding;      /* the hint about GB18030 was given */
+	struct parse_record *rec; /* tokens and comments for fmt, or NULL */
 };
 
 /* The scanner entry point bison calls. */
@@ -46,5 +78,29 @@ int rb_lex(RB_STYPE *val, struct span *loc, struct parser *p);
  * file of functions whose funcs are appended to prog->funcs.  Reports every
  * syntax error to diag; returns the number of errors. */
 int parse_source(struct program *prog, struct source *src, struct diag *diag, bool stdlib);
+
+/* parse_source for a template that also appends every token and comment
+ * of src to rec (which starts empty, or zeroed). */
+int parse_source_recorded(struct program *prog, struct source *src, struct diag *diag,
+			  struct parse_record *rec);
+
+/* Adds flag to the recorded token that starts where at starts. */
+void parse_mark_token(struct parse_record *rec, struct span at, unsigned flag);
+
+/* What the grammar calls to tell fmt about a token: nothing happens unless
+ * the parse records. */
+static inline void parse_mark(struct parser *p, struct span at, unsigned flag)
+{
+	if (p->rec)
+		parse_mark_token(p->rec, at, flag);
+}
+
+/* The text of a keyword used as a name (build_word), marked as a name in
+ * the record. */
+const char *parse_word(struct parser *p, struct span at);
+
+/* A keyword token's spelling: its English word, or its first Chinese
+ * synonym (docs/keywords.md); NULL when tok is not a keyword. */
+const char *parse_keyword(int tok, bool chinese);
 
 #endif

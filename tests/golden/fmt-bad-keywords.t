@@ -1,0 +1,18 @@
+# --keywords takes en or zh
+--- args
+fmt --keywords fr good.rubric
+--- file good.rubric
+rubric "check" {
+    group g {
+        indicator a weight 2 { score judged }
+    }
+}
+--- stderr
+rubric: unknown keyword language 'fr' (use en or zh)
+usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
+       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
+       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric --help | --version
+--- status
+2

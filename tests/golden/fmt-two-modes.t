@@ -1,0 +1,18 @@
+# --check, --diff and --write exclude each other
+--- args
+fmt --check --write good.rubric
+--- file good.rubric
+rubric "check" {
+    group g {
+        indicator a weight 2 { score judged }
+    }
+}
+--- stderr
+rubric: use only one of --check, --diff and --write
+usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
+       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
+       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric --help | --version
+--- status
+2
