@@ -430,14 +430,19 @@ decl_name:
 
 %%
 
-/* Names of tokens in messages: the aliases above, with bison's own
- * internal symbols turned into words. */
+/* Names of tokens in messages: the aliases above (keywords and operators
+ * in quotes, as written), the words translated. */
 static const char *token_name(yysymbol_kind_t sym)
 {
 	switch (sym) {
-	case YYSYMBOL_YYEOF: return "end of file";
-	case YYSYMBOL_YYerror: return "an invalid token";
-	case YYSYMBOL_YYUNDEF: return "an invalid token";
+	case YYSYMBOL_YYEOF: return _("end of file");
+	case YYSYMBOL_YYerror: case YYSYMBOL_YYUNDEF: return _("an invalid token");
+	case YYSYMBOL_SEP: return _("end of line");
+	case YYSYMBOL_NUM: return _("a number");
+	case YYSYMBOL_STRING: return _("a string");
+	case YYSYMBOL_DATE: return _("a date");
+	case YYSYMBOL_DEADLINE: return _("a deadline");
+	case YYSYMBOL_IDENT: return _("a name");
 	default: return yysymbol_name(sym);
 	}
 }
@@ -454,23 +459,24 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 	char buf[512];
 	size_t len = 0;
 	if (got == YYSYMBOL_IDENT || got == YYSYMBOL_NUM || got == YYSYMBOL_STRING || got == YYSYMBOL_DATE) {
-		/* "unexpected name '目标值'": the kind without its article, and the text */
-		const char *kind = token_name(got) + 2;
+		/* "unexpected name '目标值'": the kind and the text */
 		int n = (int)(loc->end - loc->start);
 		if (n > 40)
 			for (n = 40; n > 0 && (p->src->text[loc->start + n] & 0xC0) == 0x80; n--)
 				; /* cut at a character boundary */
-		len += (size_t)snprintf(buf + len, sizeof buf - len, "unexpected %s %s%.*s%s", kind,
-					got == YYSYMBOL_STRING ? "" : "'", n,
-					p->src->text + loc->start, got == YYSYMBOL_STRING ? "" : "'");
+		const char *fmt = got == YYSYMBOL_IDENT ? _("unexpected name '%.*s'")
+			: got == YYSYMBOL_NUM ? _("unexpected number '%.*s'")
+			: got == YYSYMBOL_DATE ? _("unexpected date '%.*s'")
+			: _("unexpected string %.*s");
+		len += (size_t)snprintf(buf + len, sizeof buf - len, fmt, n, p->src->text + loc->start);
 	} else {
-		len += (size_t)snprintf(buf + len, sizeof buf - len, "unexpected %s", token_name(got));
+		len += (size_t)snprintf(buf + len, sizeof buf - len, _("unexpected %s"), token_name(got));
 	}
-	if (n > 0 && n < MAX) {
-		len += (size_t)snprintf(buf + len, sizeof buf - len, "; expected ");
+	if (n > 0 && n < MAX && len < sizeof buf) {
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s", _("; expected "));
 		for (int i = 0; i < n && len < sizeof buf; i++)
 			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
-						i == 0 ? "" : i == n - 1 ? " or " : ", ",
+						i == 0 ? "" : i == n - 1 ? _(" or ") : _(", "),
 						token_name(expected[i]));
 	}
 	diag_report(p->diag, p->src, *loc, D_SYNTAX, "%s", buf);
