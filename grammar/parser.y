@@ -73,7 +73,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token TRUE "'true'" FALSE "'false'"
 %token HALF_UP "'half_up'" DOWN "'down'" HALF_EVEN "'half_even'"
 %token T_NUMBER "'number'" T_PERCENT "'percent'" T_TEXT "'text'" T_DATE "'date'"
-%token T_BOOL "'bool'" T_LIST "'list'"
+%token T_BOOL "'bool'" T_LIST "'list'" T_INTEGER "'integer'"
 %token BUDGET "'budget'" LEVELS "'levels'" REQUIRE "'require'" REASON "'reason'"
 %token INAPPLICABLE "'inapplicable'" RESCALE "'rescale'" EXCLUDE "'exclude'"
 
@@ -146,6 +146,8 @@ decl:
                                         { build_input(p, $n, @n, $type, $unit_opt, $default_opt); $$ = NULL; }
 | INPUT decl_name[n] ':' T_PERCENT unit_opt default_opt
                                         { build_input_percent(p, $n, @n, $unit_opt, $default_opt); $$ = NULL; }
+| INPUT decl_name[n] ':' T_INTEGER unit_opt default_opt
+                                        { build_input_integer(p, $n, @n, $unit_opt, $default_opt); $$ = NULL; }
 | LET name '=' expr                     { build_let(p, $name, @name, $expr); $$ = NULL; }
 | func                                  { $$ = NULL; }
 | TEST STRING '{' test_body '}'         { build_test(p, $2, $4, @$); $$ = NULL; }
@@ -417,6 +419,7 @@ decl_name:
 | HALF_UP { $$ = parse_word(p, @1); } | DOWN { $$ = parse_word(p, @1); } | HALF_EVEN { $$ = parse_word(p, @1); }
 | T_NUMBER { $$ = parse_word(p, @1); } | T_PERCENT { $$ = parse_word(p, @1); } | T_TEXT { $$ = parse_word(p, @1); }
 | T_DATE { $$ = parse_word(p, @1); } | T_BOOL { $$ = parse_word(p, @1); } | T_LIST { $$ = parse_word(p, @1); }
+| T_INTEGER { $$ = parse_word(p, @1); }
 | PROPORTIONAL { $$ = parse_word(p, @1); } | MET { $$ = parse_word(p, @1); } | BANDS { $$ = parse_word(p, @1); }
 | INTERPOLATE { $$ = parse_word(p, @1); } | DEDUCT { $$ = parse_word(p, @1); } | CHECKLIST { $$ = parse_word(p, @1); }
 | BONUS { $$ = parse_word(p, @1); } | JUDGED { $$ = parse_word(p, @1); } | PER { $$ = parse_word(p, @1); } | ABOVE { $$ = parse_word(p, @1); }

@@ -125,6 +125,7 @@ struct input {
 	struct span span;        /* the name */
 	enum type type;
 	bool percent;            /* declared percent, or percent target */
+	bool integer;            /* declared integer: a count */
 	const char *unit;        /* display unit or NULL */
 	struct expr *dflt;       /* default value or NULL */
 	struct item *owner;      /* for an implicit input, its indicator */

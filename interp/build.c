@@ -141,6 +141,12 @@ void build_input_percent(struct parser *p, const char *name, struct span sp,
 	new_input(p, name, sp, TY_NUMBER, unit, dflt)->percent = true;
 }
 
+void build_input_integer(struct parser *p, const char *name, struct span sp,
+			 const char *unit, struct expr *dflt)
+{
+	new_input(p, name, sp, TY_NUMBER, unit, dflt)->integer = true;
+}
+
 void build_let(struct parser *p, const char *name, struct span sp, struct expr *value)
 {
 	struct let *l = alloc(p, sizeof *l);

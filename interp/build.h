@@ -49,6 +49,8 @@ void build_round(struct parser *p, struct rounding r);
 void build_grades(struct parser *p, struct vec *entries, struct span sp);
 void build_input(struct parser *p, const char *name, struct span sp, enum type type,
 		 const char *unit, struct expr *dflt);
+void build_input_integer(struct parser *p, const char *name, struct span sp,
+			 const char *unit, struct expr *dflt);
 void build_input_percent(struct parser *p, const char *name, struct span sp,
 			 const char *unit, struct expr *dflt);
 void build_let(struct parser *p, const char *name, struct span sp, struct expr *value);

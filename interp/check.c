@@ -740,6 +740,21 @@ static void add_gap(char *buf, size_t cap, size_t *len, const char *fmt, ...)
 		*len = cap - 1;
 }
 
+/* The whole numbers x with upto < x (or upto <= x when upto itself is not
+ * covered, !upto_in) and x < lo (x <= lo when lo is not in the band,
+ * !lo_closed): false if there is none, else the first in i and the last
+ * in j. */
+static bool whole_gap(mpz_t i, mpz_t j, const mpq_t upto, bool upto_in, const mpq_t lo, bool lo_closed)
+{
+	mpz_cdiv_q(i, mpq_numref(upto), mpq_denref(upto));
+	if (upto_in && mpz_cmp_ui(mpq_denref(upto), 1) == 0)
+		mpz_add_ui(i, i, 1);
+	mpz_fdiv_q(j, mpq_numref(lo), mpq_denref(lo));
+	if (lo_closed && mpz_cmp_ui(mpq_denref(lo), 1) == 0)
+		mpz_sub_ui(j, j, 1);
+	return mpz_cmp(i, j) <= 0;
+}
+
 /* Checks that a band table covers the line from 0 (or below) upwards, and
  * warns of gaps and overlaps.  Only when every bound is a constant. */
 static void check_band_coverage(struct checker *c, struct item *ind, struct vec *bands)
@@ -795,6 +810,14 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 	mpq_init(upto);
 	bool upto_inf_neg = negative, upto_in = false, upto_inf = false;
 	char b1[64], b2[64], gaps[1024] = "";
+	/* a count (an input declared integer) takes whole values only */
+	struct expr *actual = ind->self_actual;
+	while (actual && actual->kind == EX_PARAM && actual->param)
+		actual = actual->param;
+	bool integer = actual && actual->kind == EX_INPUT && actual->input->integer;
+	mpz_t gi, gj;
+	mpz_init(gi);
+	mpz_init(gj);
 	int ngaps = 0;
 	size_t glen = 0;
 	struct span first = { 0, 0 };
@@ -804,7 +827,18 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 		if (!upto_inf_neg && !lo_inf) {
 			int cmp = mpq_cmp(lo[i], upto);
 			bool gap = cmp > 0 || (cmp == 0 && !upto_in && !b->lo.closed);
-			if (gap && !has_else) {
+			if (gap && !has_else && integer) {
+				/* counts: only the whole numbers in the gap */
+				if (whole_gap(gi, gj, upto, upto_in, lo[i], b->lo.closed)) {
+					if (!ngaps++)
+						first = b->span;
+					if (mpz_cmp(gi, gj) == 0)
+						add_gap(gaps, sizeof gaps, &glen, "%s", mpz_get_str(b1, 10, gi));
+					else if (mpz_sizeinbase(gi, 10) < 60 && mpz_sizeinbase(gj, 10) < 60)
+						add_gap(gaps, sizeof gaps, &glen, "[%s, %s]", mpz_get_str(b1, 10, gi),
+							mpz_get_str(b2, 10, gj));
+				}
+			} else if (gap && !has_else) {
 				if (!ngaps++)
 					first = b->span;
 				if (cmp == 0)
@@ -835,13 +869,23 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 	if (values) {
 		if (!ngaps++)
 			first = ind->rule->span;
-		add_gap(gaps, sizeof gaps, &glen, upto_in ? _("values above %s") : _("values from %s up"),
-			fmt_num(b1, sizeof b1, upto, pct));
+		if (integer) { /* the first whole number above */
+			mpz_cdiv_q(gi, mpq_numref(upto), mpq_denref(upto));
+			if (upto_in && mpz_cmp_ui(mpq_denref(upto), 1) == 0)
+				mpz_add_ui(gi, gi, 1);
+			if (mpz_sizeinbase(gi, 10) < 60)
+				add_gap(gaps, sizeof gaps, &glen, _("values from %s up"), mpz_get_str(b1, 10, gi));
+		} else {
+			add_gap(gaps, sizeof gaps, &glen, upto_in ? _("values above %s") : _("values from %s up"),
+				fmt_num(b1, sizeof b1, upto, pct));
+		}
 	}
 	if (ngaps)
 		warning(c, first, D_BAND_GAP, ngaps == 1 && !values ? N_("%s falls in no band of %s")
 			: N_("%s fall in no band of %s"), gaps, ind->name);
 	mpq_clear(upto);
+	mpz_clear(gi);
+	mpz_clear(gj);
 }
 
 /* Checks the points of bands, checklists and grades against the weight. */

@@ -159,6 +159,12 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const c
 				  as_pct, as_num, as_num);
 			return 1;
 		}
+		if (in->integer && (pct || mpz_cmp_ui(mpq_denref(slot->num), 1) != 0)) {
+			char buf[64];
+			num_format(buf, sizeof buf, slot->num, 6, pct, NULL);
+			data_error(d, diag, key, D_BAD_VALUE, "%s is a whole number (a count), not %s", who, buf);
+			return 1;
+		}
 		slot->type = TY_NUMBER;
 		return 0;
 	}

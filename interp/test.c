@@ -412,9 +412,12 @@ static void check_value(struct tcheck *c, const struct expr *v, struct input *in
 		bool pct = false;
 		mpq_init(q);
 		bool num = const_num(v, q, &pct);
+		bool whole = mpz_cmp_ui(mpq_denref(q), 1) == 0 && !pct;
 		mpq_clear(q);
 		if (!num) {
 			error(c, v->span, D_BAD_TEST, "%s is a number, not %s", in->name, kind_of(v));
+		} else if (in->integer && !whole) {
+			error(c, v->span, D_BAD_TEST, "%s is a whole number (a count)", in->name);
 		} else if (rule == RULE_JUDGED && pct) {
 			error(c, v->span, D_BAD_TEST, "indicator %s is judged: its value is its score, a number of points, not a percent",
 			      ind->name);
