@@ -338,6 +338,7 @@ entry:
   name ':' test_value                   { $$ = build_entry(p, $name, @name, $test_value); }
 | TOTAL ':' test_value                  { $$ = build_entry(p, "total", @1, $test_value); }
 | GRADE ':' test_value                  { $$ = build_entry(p, "grade", @1, $test_value); }
+| GRADES ':' test_value                 { $$ = build_entry(p, "grade", @1, $test_value); }
 ;
 test_value:
   expr                                  { $$ = $1; }
