@@ -71,6 +71,43 @@ static void iv_join(struct interval *v, const struct interval *w)
 		mpq_set(v->hi, w->hi);
 }
 
+/* v = -v. */
+static void iv_neg(struct interval *v)
+{
+	bool lo_inf = v->lo_inf;
+	v->lo_inf = v->hi_inf;
+	v->hi_inf = lo_inf;
+	mpq_swap(v->lo, v->hi);
+	mpq_neg(v->lo, v->lo);
+	mpq_neg(v->hi, v->hi);
+}
+
+/* v = the values of min(x, y) for x in v and y in w: both ends the smaller. */
+static void iv_min(struct interval *v, const struct interval *w)
+{
+	if (w->lo_inf)
+		v->lo_inf = true;
+	else if (!v->lo_inf && mpq_cmp(w->lo, v->lo) < 0)
+		mpq_set(v->lo, w->lo);
+	if (!w->hi_inf && (v->hi_inf || mpq_cmp(w->hi, v->hi) < 0)) {
+		v->hi_inf = false;
+		mpq_set(v->hi, w->hi);
+	}
+}
+
+/* v = the values of max(x, y): both ends the larger. */
+static void iv_max(struct interval *v, const struct interval *w)
+{
+	iv_neg(v);
+	struct interval n;
+	interval_init(&n);
+	iv_copy(&n, w);
+	iv_neg(&n);
+	iv_min(v, &n);
+	iv_neg(v);
+	interval_clear(&n);
+}
+
 /* ---- extended numbers: a rational, or -inf (inf < 0), or +inf ---- */
 
 struct ext {
@@ -417,76 +454,34 @@ static bool iv_builtin(struct ctx *c, struct expr *e, struct interval *out)
 {
 	const char *name = e->call.builtin->name;
 	struct vec *args = &e->call.args;
-	struct interval a;
+	struct interval a, b;
 	interval_init(&a);
+	interval_init(&b);
 	bool ok = eval_iv(c, args->items[0], out);
 	if (!strcmp(name, "min") || !strcmp(name, "max")) {
-		bool is_min = name[1] == 'i';
 		for (int i = 1; ok && i < args->n; i++) {
 			ok = eval_iv(c, args->items[i], &a);
-			if (!ok)
-				break;
-			/* min: both ends are the smaller ones; max: the larger */
-			if (is_min) {
-				if (!a.lo_inf && !out->lo_inf && mpq_cmp(a.lo, out->lo) < 0)
-					mpq_set(out->lo, a.lo);
-				out->lo_inf |= a.lo_inf;
-				if (!a.hi_inf && (out->hi_inf || mpq_cmp(a.hi, out->hi) < 0)) {
-					out->hi_inf = false;
-					mpq_set(out->hi, a.hi);
-				}
-			} else {
-				if (!a.hi_inf && !out->hi_inf && mpq_cmp(a.hi, out->hi) > 0)
-					mpq_set(out->hi, a.hi);
-				out->hi_inf |= a.hi_inf;
-				if (!a.lo_inf && (out->lo_inf || mpq_cmp(a.lo, out->lo) > 0)) {
-					out->lo_inf = false;
-					mpq_set(out->lo, a.lo);
-				}
-			}
+			if (ok && name[1] == 'i')
+				iv_min(out, &a);
+			else if (ok)
+				iv_max(out, &a);
 		}
 	} else if (!strcmp(name, "clamp")) {
 		/* clamp(x, lo, hi) = max(lo, min(x, hi)) */
-		struct interval b;
-		interval_init(&b);
 		ok = ok && eval_iv(c, args->items[1], &a) && eval_iv(c, args->items[2], &b);
 		if (ok) {
-			if (!b.hi_inf && (out->hi_inf || mpq_cmp(b.hi, out->hi) < 0)) {
-				out->hi_inf = false;
-				mpq_set(out->hi, b.hi);
-			}
-			if (!b.lo_inf && !out->lo_inf && mpq_cmp(b.lo, out->lo) < 0)
-				mpq_set(out->lo, b.lo);
-			out->lo_inf |= b.lo_inf;
-			if (!a.lo_inf && (out->lo_inf || mpq_cmp(a.lo, out->lo) > 0)) {
-				out->lo_inf = false;
-				mpq_set(out->lo, a.lo);
-			}
-			if (!a.hi_inf && !out->hi_inf && mpq_cmp(a.hi, out->hi) > 0)
-				mpq_set(out->hi, a.hi);
-			out->hi_inf |= a.hi_inf;
+			iv_min(out, &b);
+			iv_max(out, &a);
 		}
-		interval_clear(&b);
 	} else if (!strcmp(name, "abs")) {
-		if (ok && (out->lo_inf || mpq_sgn(out->lo) < 0)) {
-			bool straddles = out->hi_inf || mpq_sgn(out->hi) > 0;
-			/* |[lo, hi]|: [0, max(-lo, hi)] or, all negative, [-hi, -lo] */
-			if (straddles) {
-				if (out->lo_inf) {
-					out->hi_inf = true;
-				} else if (!out->hi_inf) {
-					mpq_neg(out->lo, out->lo);
-					if (mpq_cmp(out->lo, out->hi) > 0)
-						mpq_set(out->hi, out->lo);
-				}
+		/* |x| = max(x, -x), and never below 0 */
+		if (ok) {
+			iv_copy(&a, out);
+			iv_neg(&a);
+			iv_max(out, &a);
+			if (out->lo_inf || mpq_sgn(out->lo) < 0) {
 				out->lo_inf = false;
 				mpq_set_ui(out->lo, 0, 1);
-			} else {
-				iv_copy(&a, out);
-				out->lo_inf = a.hi_inf;
-				out->hi_inf = a.lo_inf;
-				mpq_neg(out->lo, a.hi);
-				mpq_neg(out->hi, a.lo);
 			}
 		}
 	} else {
@@ -499,21 +494,20 @@ static bool iv_builtin(struct ctx *c, struct expr *e, struct interval *out)
 			else
 				digits = (int)mpz_get_si(mpq_numref(d->num));
 		}
-		if (ok) {
-			for (int end = 0; end < 2; end++) {
-				if (end ? out->hi_inf : out->lo_inf)
-					continue;
-				mpq_ptr q = end ? out->hi : out->lo;
-				if (name[0] == 'r')
-					num_round(q, q, digits, NUM_HALF_UP);
-				else if (name[0] == 'f')
-					num_floor(q, q);
-				else
-					num_ceil(q, q);
-			}
+		for (int end = 0; ok && end < 2; end++) {
+			if (end ? out->hi_inf : out->lo_inf)
+				continue;
+			mpq_ptr q = end ? out->hi : out->lo;
+			if (name[0] == 'r')
+				num_round(q, q, digits, NUM_HALF_UP);
+			else if (name[0] == 'f')
+				num_floor(q, q);
+			else
+				num_ceil(q, q);
 		}
 	}
 	interval_clear(&a);
+	interval_clear(&b);
 	return ok;
 }
 
@@ -617,13 +611,7 @@ static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 	case EX_UNARY:
 		if (!eval_iv(c, e->lhs, out))
 			return false;
-		interval_init(&a);
-		iv_copy(&a, out);
-		out->lo_inf = a.hi_inf;
-		out->hi_inf = a.lo_inf;
-		mpq_neg(out->lo, a.hi);
-		mpq_neg(out->hi, a.lo);
-		interval_clear(&a);
+		iv_neg(out);
 		break;
 	case EX_BINARY:
 		interval_init(&a);

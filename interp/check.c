@@ -128,9 +128,7 @@ static void suggest(struct checker *c, const char *name, bool calls)
 		for (int i = 0; i < nb; i++)
 			cands[n++] = bnames[i];
 	}
-	const char *best = diag_closest(name, cands, (size_t)n);
-	if (best)
-		diag_help(c->diag, "did you mean '%s'?", best);
+	diag_suggest(c->diag, name, cands, (size_t)n);
 }
 
 /* ---- constants ---- */
@@ -1111,10 +1109,7 @@ static void use_levels(struct checker *c, struct item *ind)
 		const char **names = arena_alloc(&p->arena, (size_t)(p->levels.n + 1) * sizeof *names);
 		for (int i = 0; i < p->levels.n; i++)
 			names[i] = ((struct level_set *)p->levels.items[i])->name;
-		const char *best = diag_closest(name, names, (size_t)p->levels.n);
-		if (best)
-			diag_help(c->diag, "did you mean '%s'?", best);
-		else
+		if (!diag_suggest(c->diag, name, names, (size_t)p->levels.n))
 			diag_help(c->diag, "declare them: 'levels %s { 优: 5; 良: 4; ... }'", name);
 		return;
 	}

@@ -492,9 +492,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 			const char **names = arena_alloc(&d->arena, (size_t)(p->inputs.n + 1) * sizeof *names);
 			for (int i = 0; i < p->inputs.n; i++)
 				names[i] = ((struct input *)p->inputs.items[i])->name;
-			const char *best = diag_closest(key, names, (size_t)p->inputs.n);
-			if (best)
-				diag_help(diag, "did you mean '%s'?", best);
+			diag_suggest(diag, key, names, (size_t)p->inputs.n);
 			errors++;
 			continue;
 		}

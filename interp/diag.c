@@ -161,14 +161,11 @@ void diag_set_language(void)
 	 * stay in the C locale, so output does not depend on the locale.  The
 	 * zh_CN locale need not be installed: C.UTF-8 with LANGUAGE selects
 	 * the catalogue all the same. */
-	if (!setlocale(LC_MESSAGES, "") || !strcmp(setlocale(LC_MESSAGES, NULL), "C") ||
-	    !strcmp(setlocale(LC_MESSAGES, NULL), "POSIX")) {
-		if (!setlocale(LC_MESSAGES, "C.UTF-8"))
-			return;
-		setenv("LANGUAGE", "zh_CN", 1);
-	} else if (!getenv("LANGUAGE") || strncmp(getenv("LANGUAGE"), "zh", 2) != 0) {
-		setenv("LANGUAGE", "zh_CN", 1);
-	}
+	const char *locale = setlocale(LC_MESSAGES, "");
+	if ((!locale || !strcmp(locale, "C") || !strcmp(locale, "POSIX")) &&
+	    !setlocale(LC_MESSAGES, "C.UTF-8"))
+		return;
+	setenv("LANGUAGE", "zh_CN", 1); /* the one catalogue there is */
 	char dir[4200];
 	find_catalogue(dir, sizeof dir);
 	if (!bindtextdomain("rubric", dir) || !bind_textdomain_codeset("rubric", "UTF-8"))
@@ -216,6 +213,11 @@ void diag_free(struct diag *d)
 	d->nrecords = d->caprecords = 0;
 }
 
+const char *diag_message(const struct diag *d, int i)
+{
+	return d->records[i].message;
+}
+
 /* vsnprintf into a fresh buffer; NULL when out of memory. */
 static char *vformat(const char *fmt, va_list ap)
 {
@@ -230,6 +232,7 @@ static char *vformat(const char *fmt, va_list ap)
 		vsnprintf(s, (size_t)n + 1, fmt, ap);
 	return s;
 }
+
 /* Prints the source line holding sp.start, then an underline as wide as the
  * part of the span on that line (at least one cell). */
 static void print_excerpt(FILE *out, struct source *src, struct span sp, int line)
@@ -472,19 +475,16 @@ static json_t *sarif_document(struct diag *d)
 	json_t *results = json_array();
 	for (int i = 0; i < d->nrecords; i++) {
 		struct diag_record *r = &d->records[i];
+		const char *help_word = diag_tr("help");
 		size_t len = strlen(r->message) + 1;
 		for (int j = 0; j < r->nhelp; j++)
-			len += strlen(r->help[j]) + 16;
+			len += strlen("\n: ") + strlen(help_word) + strlen(r->help[j]);
 		char *text = malloc(len);
 		if (!text)
 			continue;
-		strcpy(text, r->message);
-		for (int j = 0; j < r->nhelp; j++) {
-			strcat(text, "\n");
-			strcat(text, diag_tr("help"));
-			strcat(text, ": ");
-			strcat(text, r->help[j]);
-		}
+		size_t k = (size_t)sprintf(text, "%s", r->message);
+		for (int j = 0; j < r->nhelp; j++)
+			k += (size_t)sprintf(text + k, "\n%s: %s", help_word, r->help[j]);
 		json_t *res = json_pack("{s:s, s:i, s:s, s:{s:s}}", "ruleId", code_table[r->code].code,
 					"ruleIndex", (int)r->code, "level", r->error ? "error" : "warning",
 					"message", "text", text);
@@ -516,7 +516,7 @@ void diag_finish(struct diag *d)
 {
 	if (d->format == DIAG_TEXT) {
 		print_summary(d);
-	} else {
+	} else if (d->format != DIAG_COLLECT) {
 		json_t *doc = d->format == DIAG_JSON ? json_document(d) : sarif_document(d);
 		if (doc) {
 			json_dumpf(doc, d->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
@@ -593,4 +593,12 @@ const char *diag_closest(const char *name, const char *const *cands, size_t n)
 		}
 	}
 	return best;
+}
+
+bool diag_suggest(struct diag *d, const char *name, const char *const *cands, size_t n)
+{
+	const char *best = diag_closest(name, cands, n);
+	if (best)
+		diag_help(d, "did you mean '%s'?", best);
+	return best != NULL;
 }

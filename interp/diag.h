@@ -34,6 +34,11 @@ struct span {
 	uint32_t end;   /* one past the last byte */
 };
 
+/* The empty span at the start of a text: the place of a diagnostic about
+ * a whole file.  (A macro, so that a call reads "diag_report(d, src,
+ * SPAN_START, ...)" without braces, which po/update-pot cannot parse.) */
+#define SPAN_START ((struct span){ 0, 0 })
+
 struct source {
 	const char *name;     /* file name as given on the command line */
 	const char *text;     /* the whole text (need not be NUL-terminated) */
@@ -86,6 +91,7 @@ enum diag_format {
 	DIAG_TEXT,  /* GCC style, printed as they come, then a summary line */
 	DIAG_JSON,  /* one JSON document at the end (diag_finish) */
 	DIAG_SARIF, /* one SARIF 2.1.0 log at the end (diag_finish) */
+	DIAG_COLLECT, /* nothing written: the caller reads diag_message */
 };
 
 struct diag_record; /* a collected diagnostic (JSON and SARIF) */
@@ -107,6 +113,10 @@ void diag_init(struct diag *d, FILE *out);
 
 /* Frees what the sink collected (diag_finish calls it). */
 void diag_free(struct diag *d);
+
+/* The message of the i-th diagnostic collected (0 <= i < d->nrecords; not
+ * in DIAG_TEXT, which collects nothing). */
+const char *diag_message(const struct diag *d, int i);
 
 /* Reports a diagnostic at span sp of src (src may be NULL for one with no
  * place, e.g. a file that cannot be read; sp is then ignored).  fmt is a
@@ -142,5 +152,10 @@ const char *diag_tr(const char *msg) __attribute__((format_arg(1)));
  * characters, at most a third of the name's length, minimum 1, maximum 3);
  * returns NULL when none is close.  For "did you mean" hints. */
 const char *diag_closest(const char *name, const char *const *cands, size_t n);
+
+/* Adds the help line "did you mean '...'?" with the closest of the n
+ * candidates to name (diag_closest); returns false, adding nothing, when
+ * none is close. */
+bool diag_suggest(struct diag *d, const char *name, const char *const *cands, size_t n);
 
 #endif

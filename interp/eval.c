@@ -481,10 +481,7 @@ static void suggest_entry(struct eval *ev, struct rule *r, const char *s, size_t
 		names[n++] = ((struct item_points *)r->entries.items[i])->name;
 	char buf[256];
 	snprintf(buf, sizeof buf, "%.*s", (int)len, s);
-	const char *best = diag_closest(buf, names, (size_t)n);
-	if (best)
-		diag_help(ev->diag, "did you mean '%s'?", best);
-	else {
+	if (!diag_suggest(ev->diag, buf, names, (size_t)n)) {
 		char list[1024];
 		size_t k = 0;
 		list[0] = '\0';

@@ -664,7 +664,7 @@ static int read_tokens(struct program *prog, struct source *src, struct diag *d,
 	else
 		rec->failed = true;
 	if (rec->failed)
-		diag_report(d, NULL, (struct span){ 0, 0 }, D_MEMORY, "out of memory reading %s", src->name);
+		diag_report(d, NULL, SPAN_START, D_MEMORY, "out of memory reading %s", src->name);
 	prog->arena.on_oom = NULL;
 	ast_program_free(prog);
 	return d->errors - before;

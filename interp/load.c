@@ -17,7 +17,7 @@ int load_template(struct program *prog, struct source *src, struct diag *diag)
 	if (setjmp(oom)) {
 		src_free(&lib);
 		prog->arena.on_oom = NULL;
-		diag_report(diag, NULL, (struct span){ 0, 0 }, D_MEMORY,
+		diag_report(diag, NULL, SPAN_START, D_MEMORY,
 			    "out of memory reading %s", src->name);
 		return diag->errors - before;
 	}

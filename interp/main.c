@@ -35,6 +35,7 @@ static const char help_text[] =
 	"  --verify               audit the published scores the data carries (\"published\"\n"
 	"                         of each row, \"$published\" total and grade): list every\n"
 	"                         one the rules do not give; exit 1 if there is any\n"
+	"  --diagnostics FORMAT   how errors are written, as for check (on stderr)\n"
 	"\n"
 	"Options of test:\n"
 	"  --junit OUT.xml        also write the results as JUnit XML\n"
@@ -56,15 +57,15 @@ static int cmd_check(int argc, char **argv)
 	diag_init(&d, stderr);
 	int nfiles = 0;
 	for (int i = 0; i < argc; i++) {
-		int rc = argv[i][0] == '-' && argv[i][1] ? cli_diag_option(&d, argc, argv, &i) : 0;
-		if (rc < 0)
-			return cli_usage();
-		if (rc == 0 && argv[i][0] == '-' && argv[i][1]) {
-			fprintf(stderr, "rubric: unknown option '%s'\n", argv[i]);
-			return cli_usage();
-		}
-		if (rc == 0)
+		if (argv[i][0] != '-' || !argv[i][1]) {
 			argv[nfiles++] = argv[i];
+			continue;
+		}
+		int rc = cli_diag_option(&d, argc, argv, &i);
+		if (rc == 0)
+			fprintf(stderr, "rubric: unknown option '%s'\n", argv[i]);
+		if (rc <= 0)
+			return cli_usage();
 	}
 	if (nfiles == 0)
 		return cli_usage();

@@ -11,7 +11,6 @@
  */
 #include "test.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -83,9 +82,7 @@ static void suggest(struct tcheck *c, const char *name, bool expect)
 		cands[n++] = "total";
 		cands[n++] = "grade";
 	}
-	const char *best = diag_closest(name, cands, (size_t)n);
-	if (best)
-		diag_help(c->diag, "did you mean '%s'?", best);
+	diag_suggest(c->diag, name, cands, (size_t)n);
 }
 
 /* The group called name: NULL if none; *twice is set if two groups are. */
@@ -319,9 +316,7 @@ static void suggest_points(struct tcheck *c, struct rule *r, const char *s, size
 		return;
 	for (int i = 0; i < r->entries.n; i++)
 		names[i] = ((struct item_points *)r->entries.items[i])->name;
-	const char *best = diag_closest(name, names, (size_t)r->entries.n);
-	if (best)
-		diag_help(c->diag, "did you mean '%s'?", best);
+	diag_suggest(c->diag, name, names, (size_t)r->entries.n);
 }
 
 /* A number for messages: exact, or rounded to 10 decimals after "≈". */
@@ -530,10 +525,7 @@ static void check_given(struct tcheck *c, const struct test_entry *e, const stru
 	if (v->kind == EX_CALL && !is_list(v)) {
 		static const char *const forms[] = { "scored", "打分" };
 		error(c, v->call.fname_span, D_BAD_TEST, "%s() is not a value a test can give", v->call.fname);
-		const char *best = diag_closest(v->call.fname, forms, 2);
-		if (best)
-			diag_help(c->diag, "did you mean '%s'?", best);
-		else
+		if (!diag_suggest(c->diag, v->call.fname, forms, 2))
 			diag_help(c->diag, "a test gives literals, lists [a, b] and scored(...)");
 		return;
 	}
@@ -609,9 +601,7 @@ static void check_expect(struct tcheck *c, const struct test_entry *e, const str
 				return;
 			for (int i = 0; i < p->grades.n; i++)
 				names[i] = ((struct grade_band *)p->grades.items[i])->name;
-			const char *best = diag_closest(name, names, (size_t)p->grades.n);
-			if (best)
-				diag_help(c->diag, "did you mean '%s'?", best);
+			diag_suggest(c->diag, name, names, (size_t)p->grades.n);
 		}
 		return;
 	default:
@@ -879,21 +869,15 @@ static bool holds(const struct eval *ev, const struct test_entry *e, const struc
 	return ok;
 }
 
-/* Adds a "could not run" line to rp for each error in d_json, the
- * --diagnostics=json document of what the evaluation reported. */
-static void report_errors(struct report *rp, const char *d_json, size_t len, int errors)
+/* Adds a "could not run" line to rp for each error the evaluation reported
+ * to d (collected, not printed). */
+static void report_errors(struct report *rp, const struct diag *d)
 {
-	json_t *doc = json_loadb(d_json, len, 0, NULL);
-	json_t *list = json_object_get(doc, "diagnostics");
-	size_t i;
-	json_t *d;
-	if (!json_array_size(list))
-		report_line(rp, rp->test->span, "could not run: %d error%s", errors, errors == 1 ? "" : "s");
-	json_array_foreach(list, i, d) {
-		const char *msg = json_string_value(json_object_get(d, "message"));
-		report_line(rp, rp->test->span, "could not run: %s", msg ? msg : "?");
-	}
-	json_decref(doc);
+	if (d->nrecords == 0)
+		report_line(rp, rp->test->span, "could not run: %d error%s", d->errors,
+			    d->errors == 1 ? "" : "s");
+	for (int i = 0; i < d->nrecords; i++)
+		report_line(rp, rp->test->span, "could not run: %s", diag_message(d, i));
 }
 
 /* Runs test t in frame ev (over a loaded program) and fills *out.
@@ -902,19 +886,17 @@ static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
 		    struct outcome *out)
 {
 	struct program *p = ev->prog;
-	size_t mlen, dlen, jlen;
-	char *json = NULL;
+	size_t mlen, dlen;
 	struct report rp = { .prog = p, .test = t };
 	quote(rp.quoted, sizeof rp.quoted, t->name);
 	out->name = strdup(t->name);
 	rp.message = open_memstream(&out->message, &mlen);
 	rp.detail = open_memstream(&out->detail, &dlen);
-	FILE *jf = open_memstream(&json, &jlen);
-	int rc = out->name && rp.message && rp.detail && jf ? 0 : -1;
-	/* the evaluation's errors are collected as JSON, to become lines */
+	int rc = out->name && rp.message && rp.detail ? 0 : -1;
+	/* the evaluation's errors are collected, to become lines */
 	struct diag d;
-	diag_init(&d, jf);
-	d.format = DIAG_JSON;
+	diag_init(&d, NULL);
+	d.format = DIAG_COLLECT;
 	struct tcheck c = { .prog = p, .diag = &d };
 	eval_reset(ev);
 	/* a test gives no reasons (偏差原因): `require reason` binds the data,
@@ -933,15 +915,9 @@ static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
 		errors = eval_run(ev);
 		ev->diag = NULL;
 	}
-	if (errors)
-		diag_finish(&d);
-	else
-		diag_free(&d);
-	if (jf && fclose(jf) != 0)
-		rc = -1;
 	if (rc == 0 && errors) {
 		out->kind = OUT_ERROR;
-		report_errors(&rp, json, jlen, errors);
+		report_errors(&rp, &d);
 	} else if (rc == 0) {
 		for (int i = 0; i < t->expect.n; i++) {
 			struct test_entry *e = t->expect.items[i];
@@ -953,7 +929,7 @@ static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
 		}
 		out->kind = rp.any ? OUT_FAILED : OUT_PASSED;
 	}
-	free(json);
+	diag_free(&d);
 	if (rp.message && fclose(rp.message) != 0)
 		rc = -1;
 	if (rp.detail && fclose(rp.detail) != 0)

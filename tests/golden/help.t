@@ -1,0 +1,48 @@
+# --help prints the commands and every option on standard output
+--- args
+--help
+--- stdout
+rubric - check and score performance-evaluation templates (绩效评价评分表)
+
+Commands:
+  check FILE...          parse and check templates; report every problem
+  eval FILE DATA.json    score one unit's data and print the filled-in table
+  test FILE...           run the templates' test blocks; 'N passed, N failed'
+  fmt FILE...            print templates in the canonical layout
+
+Options of check and test:
+  --diagnostics FORMAT   text (default), json (one JSON document) or sarif
+                         (SARIF 2.1.0, for code scanning); check writes json and
+                         sarif to standard output, the other commands to stderr
+  --werror               treat warnings as errors
+
+Options of eval:
+  -f, --format FORMAT    text (default): the aligned table; json: an object with
+                         title, total, max, grade, indicators and groups
+  -o, --output OUT       write to OUT (atomically: all or nothing)
+  --verify               audit the published scores the data carries ("published"
+                         of each row, "$published" total and grade): list every
+                         one the rules do not give; exit 1 if there is any
+  --diagnostics FORMAT   how errors are written, as for check (on stderr)
+
+Options of test:
+  --junit OUT.xml        also write the results as JUnit XML
+
+Options of fmt:
+  --check                print nothing; name the files that are not formatted
+  --diff                 print what formatting would change, as a unified diff
+  --write                rewrite the files in place (atomically)
+  --keywords en|zh       also write every keyword in English or in Chinese
+
+Messages are in Chinese when LANGUAGE, LC_ALL, LC_MESSAGES or LANG says zh_CN.
+Exit status: 0 success; 1 errors in a template or its data, failed tests,
+unformatted files or --verify findings; 2 usage or I/O error.
+The language is described in docs/language.md, the codes in docs/diagnostics.md.
+
+usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
+       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
+       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric --help | --version
+--- status
+0
