@@ -6,6 +6,8 @@
 #   make check-asan      the same tests, built in build-asan/ with ASan + UBSan
 #   make check-valgrind  the golden tests, each run under valgrind
 #   make bench           tests/bench/run, if there are benchmarks
+#   make fuzz            build the fuzz harnesses with clang + libFuzzer in
+#                        build-fuzz/ and run each for FUZZ_TIME seconds
 #   make install         $(DESTDIR)$(PREFIX)/bin/rubric (+ man page, catalogues)
 #   make pot             po/rubric.pot: the messages to translate
 #   make clean           remove the build directories
@@ -14,12 +16,17 @@
 #   WERROR=1   turn warnings in our code into errors (CI sets it)
 #   SAN=1      build with AddressSanitizer + UndefinedBehaviorSanitizer
 #   BUILD=dir  where everything generated goes (default build/)
+#   FUZZ=1     build for libFuzzer (with clang; `make fuzz` sets it)
+#   FUZZ_TIME=seconds  how long `make fuzz` runs each harness (default 60)
 
 # ---- settings ---------------------------------------------------------------
 
 BUILD      = build
 WERROR     = 0
 SAN        = 0
+FUZZ       = 0
+FUZZ_TIME  = 60
+FUZZ_JOBS  = 1
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 BINDIR     ?= $(PREFIX)/bin
@@ -47,6 +54,7 @@ WARN       = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Ww
 GEN_WARN   = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-unused-variable \
              -Wno-unused-but-set-variable -Wno-sign-compare -Wno-overlength-strings
 SAN_FLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer -O1
+FUZZ_FLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -O2
 VALGRIND   = valgrind -q --error-exitcode=99 --leak-check=full
 
 # Extra flags from the user or a packager go into CFLAGS/CPPFLAGS/LDFLAGS.
@@ -62,6 +70,10 @@ endif
 ifeq ($(SAN),1)
 SAN_CFLAGS  = $(SAN_FLAGS)
 SAN_LDFLAGS = $(SAN_FLAGS)
+endif
+ifeq ($(FUZZ),1)
+SAN_CFLAGS  = $(FUZZ_FLAGS)
+SAN_LDFLAGS = $(FUZZ_FLAGS)
 endif
 
 # pkg-config is not needed to clean.
@@ -100,6 +112,11 @@ MAIN_OBJ     = $(BUILD)/interp/main.o
 LIB_OBJS     = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 TEST_OBJS    = $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%.o)
 TEST_BINS    = $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+# Fuzz harnesses: libFuzzer binaries (FUZZ=1 builds only) and replay
+# binaries, the same harness with a main() that reads files.
+FUZZ_SRCS    = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS    = $(FUZZ_SRCS:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/fuzz_%)
+REPLAY_BINS  = $(FUZZ_SRCS:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 
 LIB          = $(BUILD)/librubric.a
 BIN          = $(BUILD)/rubric
@@ -115,7 +132,7 @@ SRCS_STAMP   = $(BUILD)/sources.stamp
 
 # ---- targets ----------------------------------------------------------------
 
-.PHONY: all check check-asan check-valgrind bench install uninstall clean pot FORCE
+.PHONY: all check check-asan check-valgrind bench fuzz fuzz-build install uninstall clean pot FORCE
 .DELETE_ON_ERROR:
 .SUFFIXES:
 
@@ -123,7 +140,7 @@ all: $(BIN) $(MO_FILES)
 
 # Everything, then every unit and golden test; the last line printed is
 # "N passed, N failed".
-check: $(BIN) $(MO_FILES) $(TEST_BINS)
+check: $(BIN) $(MO_FILES) $(TEST_BINS) $(REPLAY_BINS)
 	sh tests/run-all $(BUILD)
 
 # The same tests on a sanitized build in its own directory.
@@ -138,6 +155,14 @@ check-valgrind: $(BIN) $(MO_FILES)
 bench: $(BIN)
 	@if [ -f tests/bench/run ]; then sh tests/bench/run $(BUILD); else echo "no benchmarks yet"; fi
 
+# libFuzzer needs clang (Debian's clang-14 has it); the build is separate.
+FUZZ_BUILD = build-fuzz
+fuzz:
+	$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang FUZZ=1 fuzz-build
+	sh tests/fuzz/run -t $(FUZZ_TIME) -j $(FUZZ_JOBS) $(FUZZ_BUILD)
+
+fuzz-build: $(FUZZ_BINS) $(REPLAY_BINS)
+
 install: $(BIN) $(MO_FILES)
 	$(INSTALL) -d $(DESTDIR)$(BINDIR)
 	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/rubric
@@ -151,7 +176,7 @@ uninstall:
 	rm -f $(PO_FILES:po/%.po=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/rubric.mo)
 
 clean:
-	rm -rf build build-asan $(filter-out . .. / ./ build build-asan,$(BUILD))
+	rm -rf build build-asan build-fuzz $(filter-out . .. / ./ build build-asan build-fuzz,$(BUILD))
 
 # ---- rules ------------------------------------------------------------------
 
@@ -165,6 +190,16 @@ $(LIB): $(LIB_OBJS) $(GEN_OBJS) $(SRCS_STAMP)
 
 $(TEST_BINS): $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(ALL_LIBS) $(TEST_LIBS)
+
+$(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/fuzz_%.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(ALL_LIBS)
+
+$(BUILD)/fuzz/replay_%: $(BUILD)/fuzz/fuzz_%.o $(BUILD)/fuzz/replay.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/fuzz/replay.o $(LIB) $(ALL_LIBS)
+
+$(BUILD)/fuzz/%.o: tests/fuzz/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) -DFUZZ_ROOT='"$(CURDIR)"' -c -o $@ $<
 
 # Our code: strict warnings.  Every object waits for the generated headers,
 # since any of them may include parser.h or lexer.h.
@@ -223,4 +258,4 @@ $(SRCS_STAMP): FORCE
 
 FORCE:
 
--include $(wildcard $(BUILD)/interp/*.d $(BUILD)/tests/*.d $(BUILD)/*.d)
+-include $(wildcard $(BUILD)/interp/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d $(BUILD)/*.d)

@@ -32,7 +32,7 @@
  * --diff compares the file with its formatted text by a Myers line diff.
  *
  * Ownership: every buffer here is malloc'd and freed by the function that
- * made it; the formatted text belongs to the caller of format().
+ * made it; the formatted text belongs to the caller of fmt_format().
  */
 #include <errno.h>
 #include <setjmp.h>
@@ -40,14 +40,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "parse.h"
-
-/* How keywords are spelt in the output. */
-enum spelling {
-	SPELL_AS_WRITTEN, /* as in the template */
-	SPELL_ENGLISH,    /* every keyword in English */
-	SPELL_CHINESE,    /* every keyword as its first Chinese synonym */
-};
+#include "fmt.h"
 
 /* What rubric fmt does with a formatted template. */
 enum fmt_mode {
@@ -128,7 +121,7 @@ struct line {
 struct fmt {
 	const char *text;               /* the source text */
 	const struct parse_record *rec; /* its tokens and comments */
-	enum spelling spelling;
+	enum fmt_spelling spelling;
 	struct buf code;                /* the tokens of every line, spaced */
 	struct line *lines;             /* lines[0..nlines) */
 	size_t nlines, cap;
@@ -221,7 +214,7 @@ static void put_token(struct fmt *f, const struct parse_token *t)
 			buf_puts(&f->code, "%");
 			return;
 		}
-	} else if (t->tok == TOK_DEADLINE && f->spelling == SPELL_ENGLISH) {
+	} else if (t->tok == TOK_DEADLINE && f->spelling == FMT_ENGLISH) {
 		/* 2020年12月31日前 is by 2020-12-31: the three numbers, as written */
 		buf_puts(&f->code, parse_keyword(TOK_BY, false));
 		int part = 0;
@@ -235,8 +228,8 @@ static void put_token(struct fmt *f, const struct parse_token *t)
 				;
 		}
 		return;
-	} else if (f->spelling != SPELL_AS_WRITTEN && !(t->flags & PARSE_NAME)) {
-		const char *word = parse_keyword(t->tok, f->spelling == SPELL_CHINESE);
+	} else if (f->spelling != FMT_AS_WRITTEN && !(t->flags & PARSE_NAME)) {
+		const char *word = parse_keyword(t->tok, f->spelling == FMT_CHINESE);
 		if (word) {
 			buf_puts(&f->code, word);
 			return;
@@ -407,25 +400,29 @@ static void write_lines(const struct fmt *f, struct buf *out)
 	}
 }
 
-/* Formats the template text whose tokens and comments rec holds (as a
- * parse without errors recorded them) into out, spelling keywords as
- * spelling says.  Returns 0, or -1 when out of memory. */
-static int format(const char *text, const struct parse_record *rec, enum spelling spelling,
-		  struct buf *out)
+int fmt_format(const char *text, const struct parse_record *rec, enum fmt_spelling spelling,
+	       char **out, size_t *out_len)
 {
 	struct fmt f;
+	struct buf b = { NULL, 0, 0, false };
 	memset(&f, 0, sizeof f);
 	f.text = text;
 	f.rec = rec;
 	f.spelling = spelling;
 	make_lines(&f);
 	if (!f.oom && !f.code.oom)
-		write_lines(&f, out);
-	int rc = f.oom || f.code.oom || out->oom ? -1 : 0;
+		write_lines(&f, &b);
+	int rc = f.oom || f.code.oom || b.oom ? -1 : 0;
 	free(f.code.s);
 	free(f.lines);
 	free(f.open);
-	return rc;
+	if (rc != 0) {
+		free(b.s);
+		return rc;
+	}
+	*out = b.s ? b.s : calloc(1, 1);
+	*out_len = b.len;
+	return *out ? 0 : -1;
 }
 
 /* ---- --diff ----------------------------------------------------------- */
@@ -649,24 +646,21 @@ done:
 
 /* ---- the command ------------------------------------------------------ */
 
-/* Parses the template in src into prog (which this initialises and frees),
- * recording its tokens and comments into rec; reports every error to d, as
- * `rubric check` would, and returns their number. */
-static int read_tokens(struct program *prog, struct source *src, struct diag *d,
-		       struct parse_record *rec)
+int fmt_parse(struct source *src, struct diag *d, struct parse_record *rec)
 {
+	struct program prog;
 	jmp_buf oom;
 	int before = d->errors;
-	ast_program_init(prog, src);
-	prog->arena.on_oom = &oom;
+	ast_program_init(&prog, src);
+	prog.arena.on_oom = &oom;
 	if (setjmp(oom) == 0)
-		parse_source_recorded(prog, src, d, rec);
+		parse_source_recorded(&prog, src, d, rec);
 	else
 		rec->failed = true;
 	if (rec->failed)
 		diag_report(d, NULL, SPAN_START, D_MEMORY, "out of memory reading %s", src->name);
-	prog->arena.on_oom = NULL;
-	ast_program_free(prog);
+	prog.arena.on_oom = NULL;
+	ast_program_free(&prog);
 	return d->errors - before;
 }
 
@@ -678,21 +672,20 @@ static int write_text(FILE *f, void *arg)
 }
 
 /* Formats one file as mode says; returns its exit status. */
-static int fmt_file(const char *path, enum fmt_mode mode, enum spelling spelling, struct diag *d)
+static int fmt_file(const char *path, enum fmt_mode mode, enum fmt_spelling spelling, struct diag *d)
 {
 	size_t len;
 	char *text = cli_read_file(path, &len);
 	if (!text)
 		return EXIT_USAGE;
 	struct source src;
-	struct program prog;
 	struct parse_record rec = { NULL, 0, 0, false };
 	struct buf out = { NULL, 0, 0, false };
 	int status = EXIT_OK;
 	src_init(&src, path, text, len);
-	if (read_tokens(&prog, &src, d, &rec) > 0) {
+	if (fmt_parse(&src, d, &rec) > 0) {
 		status = EXIT_INPUT;
-	} else if (format(text, &rec, spelling, &out) != 0) {
+	} else if (fmt_format(text, &rec, spelling, &out.s, &out.len) != 0) {
 		fprintf(stderr, "rubric: out of memory formatting %s\n", path);
 		status = EXIT_USAGE;
 	} else {
@@ -733,7 +726,7 @@ static int fmt_file(const char *path, enum fmt_mode mode, enum spelling spelling
 int cmd_fmt(int argc, char **argv)
 {
 	enum fmt_mode mode = MODE_PRINT;
-	enum spelling spelling = SPELL_AS_WRITTEN;
+	enum fmt_spelling spelling = FMT_AS_WRITTEN;
 	int nfiles = 0;
 	bool options = true;
 	for (int i = 0; i < argc; i++) {
@@ -751,9 +744,9 @@ int cmd_fmt(int argc, char **argv)
 				return cli_usage();
 			}
 			if (!strcmp(lang, "en"))
-				spelling = SPELL_ENGLISH;
+				spelling = FMT_ENGLISH;
 			else if (!strcmp(lang, "zh"))
-				spelling = SPELL_CHINESE;
+				spelling = FMT_CHINESE;
 			else {
 				fprintf(stderr, "rubric: unknown keyword language '%s' (use en or zh)\n", lang);
 				return cli_usage();
