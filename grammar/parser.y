@@ -455,6 +455,8 @@ static const char *token_name(yysymbol_kind_t sym)
  * opener named when a closing bracket is missing. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 {
+	if (p->stopped)
+		return 0; /* the end of the text was made up at a limit */
 	enum { MAX = 6 };
 	yysymbol_kind_t expected[MAX];
 	int n = yypcontext_expected_tokens(ctx, expected, MAX);
@@ -488,8 +490,13 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 	return 0;
 }
 
-/* Called by bison only when its stack overflows (nesting too deep). */
+/* Called by bison only when its stack overflows: a long chain of unary
+ * operators (- - - 1, not not ...), since brackets stop at
+ * PARSE_MAX_NESTING. */
 static void rb_error(const struct span *loc, struct parser *p, const char *msg)
 {
-	diag_report(p->diag, p->src, *loc, D_SYNTAX, "%s (nesting too deep)", msg);
+	(void)msg; /* bison's "memory exhausted" */
+	if (!p->stopped)
+		diag_report(p->diag, p->src, *loc, D_TOO_DEEP, "this expression is nested too deeply to read");
+	p->stopped = true;
 }

@@ -1480,6 +1480,44 @@ static void check_unused(struct checker *c)
 	}
 }
 
+/* What a template may declare at most: name lookups are linear, so the
+ * checks grow with the square of these (docs/language.md, "Limits"). */
+#define CHECK_MAX_ROWS 10000  /* groups and indicators together */
+#define CHECK_MAX_NAMES 10000 /* inputs, lets, functions, level sets, tests: each */
+
+static int count_rows(const struct vec *items)
+{
+	int n = items->n;
+	for (int i = 0; i < items->n; i++)
+		n += count_rows(&((struct item *)items->items[i])->children);
+	return n;
+}
+
+/* Reports a template past those limits (E005); returns whether it is. */
+static bool too_large(struct checker *c)
+{
+	const struct program *p = c->prog;
+	const struct { const struct vec *v; const char *msg; } names[] = {
+		{ &p->inputs, N_("the template has %d inputs, more than %d") },
+		{ &p->lets, N_("the template has %d lets, more than %d") },
+		{ &p->funcs, N_("the template has %d functions, more than %d") },
+		{ &p->levels, N_("the template has %d level sets, more than %d") },
+		{ &p->tests, N_("the template has %d tests, more than %d") },
+	};
+	int rows = count_rows(&p->items);
+	if (rows > CHECK_MAX_ROWS) {
+		error(c, p->title_span, D_TOO_LARGE, "the template has %d groups and indicators, more than %d",
+		      rows, CHECK_MAX_ROWS);
+		return true;
+	}
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (names[i].v->n > CHECK_MAX_NAMES) {
+			error(c, p->title_span, D_TOO_LARGE, names[i].msg, names[i].v->n, CHECK_MAX_NAMES);
+			return true;
+		}
+	return false;
+}
+
 int check_program(struct program *prog, struct diag *diag)
 {
 	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
@@ -1488,6 +1526,8 @@ int check_program(struct program *prog, struct diag *diag)
 		      "this expression is nested more than %d levels deep", AST_MAX_DEPTH);
 		return c.errors;
 	}
+	if (too_large(&c))
+		return c.errors;
 	/* duplicate declarations */
 	for (int i = 0; i < prog->inputs.n; i++) {
 		struct input *in = prog->inputs.items[i];

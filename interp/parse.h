@@ -19,6 +19,14 @@
 
 #define PARSE_MAX_OPEN 64
 
+/* The limits of a template (docs/language.md, "Limits"): brackets inside
+ * one another (groups count: each has a '{'), digits of a number, and bytes
+ * of a string and of a name.  Past them the lexer reports E003 or E005. */
+#define PARSE_MAX_NESTING 200
+#define PARSE_MAX_DIGITS 4096
+#define PARSE_MAX_STRING 65536
+#define PARSE_MAX_NAME 1024
+
 /* The kind of a recorded comment (`#` to the end of the line). */
 #define PARSE_COMMENT (-1)
 
@@ -68,6 +76,7 @@ struct parser {
 	struct span opens[PARSE_MAX_OPEN]; /* unclosed ( [ { for hints */
 	int nopens;              /* entries of opens in use (may exceed the array) */
 	bool said_encoding;      /* the hint about GB18030 was given */
+	bool stopped;            /* reading stopped at a limit: no more errors */
 	struct parse_record *rec; /* tokens and comments for fmt, or NULL */
 };
 

@@ -501,7 +501,7 @@ static void test_other_errors(void **state)
 		const char *text;
 		const char *message;
 	} cases[] = {
-		{ "\"a\xC3\"", "t.rubric:1:1: error[E002]: invalid UTF-8 byte 0xC3 in string\n" },
+		{ "\"a\xC3\"", "t.rubric:1:3: error[E002]: invalid UTF-8 byte 0xC3 in a string\n" },
 		{ "\"\\q\"", "t.rubric:1:1: error[E001]: unknown escape '\\q' in string" },
 		{ "`abc", "t.rubric:1:1: error[E001]: unterminated quoted name\n" },
 		{ "``", "t.rubric:1:1: error[E001]: empty quoted name\n" },

@@ -1,0 +1,22 @@
+# a UTF-8 byte order mark at the start of a template: rubric eval scores as usual
+--- args
+eval t.rubric d.json
+--- file-bytes t.rubric
+\0357\0273\0277rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": 1962}
+--- stdout
+监督抽查
+
+indicator  target  actual  weight  score
+抽查批次   ≥2000   1962        10   9.81
+----------------------------------------
+total                          10   9.81
+grade                                 优
+--- status
+0

@@ -1,0 +1,18 @@
+# a stray backquote in a score: read as the start of a quoted name, reported as
+# unterminated
+--- args
+check t.rubric
+--- file t.rubric
+rubric "资金管理" {
+    indicator 资金到位率 weight 10 {
+        target >= 100%
+        score min(actual / target, 1) `* weight
+    }
+}
+--- stderr
+t.rubric:4:39: error[E001]: unterminated quoted name
+            score min(actual / target, 1) `* weight
+                                          ^^^^^^^^^
+1 error
+--- status
+1

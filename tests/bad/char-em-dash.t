@@ -1,0 +1,17 @@
+# a stray an em dash — (U+2014) in a score expression
+--- args
+check t.rubric
+--- file t.rubric
+rubric "资金管理" {
+    indicator 资金到位率 weight 10 {
+        target >= 100%
+        score min(actual / target, 1) —* weight
+    }
+}
+--- stderr
+t.rubric:4:39: error[E001]: unexpected character '—' (U+2014)
+            score min(actual / target, 1) —* weight
+                                          ^
+1 error
+--- status
+1

@@ -1,0 +1,14 @@
+# an emoji at the end of an indicator's name
+--- args
+check t.rubric
+--- file t.rubric
+rubric "资金管理" {
+    indicator 资金到位率😀 weight 10 { score judged }
+}
+--- stderr
+t.rubric:2:20: error[E001]: unexpected character '😀' (U+1F600)
+        indicator 资金到位率😀 weight 10 { score judged }
+                            ^^
+1 error
+--- status
+1

@@ -1,0 +1,21 @@
+# an unknown --diagnostics format for rubric eval
+--- args
+eval t.rubric d.json --diagnostics=html
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": 1962}
+--- stderr
+rubric: unknown diagnostics format 'html' (use text, json or sarif)
+usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
+       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
+       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric --help | --version
+--- status
+2

@@ -1,0 +1,16 @@
+# an unknown -f format
+--- args
+eval t.rubric d.json -f yaml
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": 1962}
+--- stderr
+rubric: unknown format 'yaml' (use text or json)
+--- status
+2

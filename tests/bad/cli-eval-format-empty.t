@@ -1,0 +1,16 @@
+# an empty --format=
+--- args
+eval t.rubric d.json --format=
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": 1962}
+--- stderr
+rubric: unknown format '' (use text or json)
+--- status
+2

@@ -1,0 +1,29 @@
+# a date written as the number 20201231
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "项目自评" {
+    input 完成日期: date
+    input 是否公开: bool
+    input 获奖数: integer
+    indicator 及时性 weight 2 { actual 完成日期; target by 2020-12-31; score met }
+    indicator 公开 weight 2 { score if 是否公开 then 2 else 0 }
+    indicator 完备性 weight 2 { score grade { 完备: 2; 较完备: 1..1.5; 不完备: 0 } }
+    indicator 制度 weight 2 { score checklist { 财务制度: 1; 项目制度: 1 } }
+    indicator 获奖 weight 2 { actual 获奖数; score min(2, actual) }
+}
+--- file d.json
+{
+  "完成日期": 20201231,
+  "是否公开": true,
+  "获奖数": 1,
+  "完备性": "完备",
+  "制度": ["财务制度"]
+}
+--- stderr
+d.json:2:3: error[E302]: input 完成日期: expected a date like "2020-12-31", got a number
+      "完成日期": 20201231,
+      ^^^^^^^^^^
+1 error
+--- status
+1

@@ -1,0 +1,19 @@
+# true where a number is expected
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": true}
+--- stderr
+d.json:1:2: error[E302]: indicator 抽查批次: expected a number, got true/false
+    {"抽查批次": true}
+     ^^^^^^^^^^
+1 error
+--- status
+1

@@ -1,0 +1,22 @@
+# a JSON number 1.962e3 is accepted, while the string "1.962e3" is not
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": 1.962e3}
+--- stdout
+监督抽查
+
+indicator  target  actual  weight  score
+抽查批次   ≥2000   1962        10   9.81
+----------------------------------------
+total                          10   9.81
+grade                                 优
+--- status
+0

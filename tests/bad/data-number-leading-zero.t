@@ -1,0 +1,19 @@
+# a JSON number '01962'
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": 01962}
+--- stderr
+d.json:1:10: error[E301]: invalid token near '0'
+    {"抽查批次": 01962}
+                 ^
+1 error
+--- status
+1

@@ -1,0 +1,19 @@
+# full-width digits with a percent sign
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "资金管理" {
+    indicator 资金到位率 weight 10 {
+        target >= 100%
+        score proportional
+    }
+}
+--- file d.json
+{"资金到位率": "９８%"}
+--- stderr
+d.json:1:2: error[E302]: indicator 资金到位率: "９８%" is not a number
+    {"资金到位率": "９８%"}
+     ^^^^^^^^^^^^
+1 error
+--- status
+1

@@ -1,0 +1,20 @@
+# division by zero when scored: the divisor is an expression that is 0
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "资金管理" {
+    input 实际: number
+    input 计划: number
+    indicator 完成率 weight 10 {
+        score min(10, 实际 / (计划 - 计划) * 10)
+    }
+}
+--- file d.json
+{"实际": 5, "计划": 3}
+--- stderr
+t.rubric:5:23: error[E305]: indicator 完成率: cannot divide 5 by 0
+            score min(10, 实际 / (计划 - 计划) * 10)
+                          ^^^^^^^^^^^^^^^^^^^^
+1 error
+--- status
+1

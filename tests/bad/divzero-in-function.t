@@ -1,0 +1,22 @@
+# division by zero inside a function of the template: the error points at the
+# function's body, not at the call
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "资金管理" {
+    func 比例(a, b) = a / b
+    input 实际: number
+    input 计划: number
+    indicator 完成率 weight 10 {
+        score min(10, 比例(实际, 计划) * 10)
+    }
+}
+--- file d.json
+{"实际": 5, "计划": 0}
+--- stderr
+t.rubric:2:21: error[E305]: indicator 完成率: cannot divide 5 by 0
+        func 比例(a, b) = a / b
+                          ^^^^^
+1 error
+--- status
+1

@@ -1,0 +1,22 @@
+# division by zero when scored: the divisor is an input given 0
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "资金管理" {
+    input 实际到位资金: number
+    input 预算资金: number
+    indicator 资金到位率 weight 10 {
+        actual 实际到位资金 / 预算资金
+        target >= 100%
+        score proportional
+    }
+}
+--- file d.json
+{"实际到位资金": 190, "预算资金": 0}
+--- stderr
+t.rubric:5:16: error[E305]: indicator 资金到位率: cannot divide 190 by 0
+            actual 实际到位资金 / 预算资金
+                   ^^^^^^^^^^^^^^^^^^^^^^^
+1 error
+--- status
+1

@@ -1,0 +1,19 @@
+# data that is the JSON number 42
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+42
+--- stderr
+d.json:1:2: error[E301]: '[' or '{' expected near '42'
+    42
+     ^
+1 error
+--- status
+1

@@ -1,0 +1,19 @@
+# data of only white space
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+  
+--- stderr
+d.json:1:3: error[E301]: '[' or '{' expected near end of file
+      
+      ^
+1 error
+--- status
+1

@@ -1,0 +1,21 @@
+# data saved as UTF-16 little-endian with its byte order mark FF FE
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file-bytes d.json
+\0377\0376{\0000"\0000\0275b\0345gyb!k"\0000:\0000 \00001\00009\00006\00002\0000}\0000
+\0000\c
+--- stderr
+d.json:1:1: error[E301]: unable to decode byte 0xff
+    ��{ " �b�gyb!k" :   1 9 6 2 } 
+    ^
+help: the data must be UTF-8; a file saved by Chinese Excel is often GB18030
+1 error
+--- status
+1

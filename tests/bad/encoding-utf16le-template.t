@@ -1,0 +1,17 @@
+# a template saved as UTF-16 little-endian with its byte order mark FF FE: the
+# help line suggests GB18030
+--- args
+check t.rubric
+--- file-bytes t.rubric
+\0377\0376r\0000u\0000b\0000r\0000i\0000c\0000 \0000"\0000D\0215\0321\0221\0241{\0006t"\0000 \0000{\0000
+\0000 \0000 \0000 \0000 \0000i\0000n\0000d\0000i\0000c\0000a\0000t\0000o\0000r\0000 \0000D\0215\0321\02210RMO\0207s \0000w\0000e\0000i\0000g\0000h\0000t\0000 \00001\00000\0000 \0000{\0000 \0000s\0000c\0000o\0000r\0000e\0000 \0000j\0000u\0000d\0000g\0000e\0000d\0000 \0000}\0000
+\0000}\0000
+\0000\c
+--- stderr
+t.rubric:1:1: error[E002]: invalid UTF-8 byte 0xFF
+    ��r u b r i c   " D�ё�{ t"   { 
+    ^
+help: templates are UTF-8; convert a GB18030 file with 'iconv -f GB18030 -t UTF-8'
+1 error
+--- status
+1

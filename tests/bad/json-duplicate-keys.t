@@ -1,0 +1,19 @@
+# the same key twice
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": 1962, "抽查批次": 2000}
+--- stderr
+d.json:1:21: error[E301]: duplicate object key near '"抽查批次"'
+    {"抽查批次": 1962, "抽查批次": 2000}
+                                ^
+1 error
+--- status
+1

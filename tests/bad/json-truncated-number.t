@@ -1,0 +1,19 @@
+# data cut off after a number, without a final newline
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file-bytes d.json
+{"抽查批次": 19\c
+--- stderr
+d.json:1:11: error[E301]: '}' expected near end of file
+    {"抽查批次": 19
+                  ^
+1 error
+--- status
+1

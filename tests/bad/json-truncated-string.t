@@ -1,0 +1,19 @@
+# data cut off inside a string, without a final newline
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file-bytes d.json
+{"抽查批次": "19\c
+--- stderr
+d.json:1:12: error[E301]: premature end of input near '"19'
+    {"抽查批次": "19
+                   ^
+1 error
+--- status
+1

@@ -1,0 +1,17 @@
+# a number with an exponent, 1e400, in a target
+--- args
+check t.rubric
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 1e400
+        score proportional
+    }
+}
+--- stderr
+t.rubric:3:20: error[E001]: unexpected name 'e400'
+            target >= 1e400
+                       ^^^^
+1 error
+--- status
+1

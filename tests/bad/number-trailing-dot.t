@@ -1,0 +1,20 @@
+# a weight written '5.': one mistake, two errors
+--- args
+check t.rubric
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 5. {
+        target >= 2000
+        score proportional
+    }
+}
+--- stderr
+t.rubric:2:28: error[E001]: unexpected character '.'
+        indicator 抽查批次 weight 5. {
+                                   ^
+t.rubric:6:1: error[E001]: unexpected '}'; expected end of file or end of line
+    }
+    ^
+2 errors
+--- status
+1

@@ -1,0 +1,16 @@
+# a directory given as the template of rubric eval
+--- args
+eval dir d.json
+--- file dir/t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": 1962}
+--- stderr
+rubric: cannot read dir: it is a directory
+--- status
+2

@@ -1,0 +1,20 @@
+# an unterminated 「...」 quoted name: one mistake, currently followed by a
+# second error at the last '}'
+--- args
+check t.rubric
+--- file t.rubric
+rubric "资金管理" {
+    indicator 「资金到位率 weight 10 {
+        score judged
+    }
+}
+--- stderr
+t.rubric:2:15: error[E001]: unterminated quoted name
+        indicator 「资金到位率 weight 10 {
+                  ^^^^^^^^^^^^^^^^^^^^^^^^
+t.rubric:5:1: error[E001]: unexpected '}'; expected end of file or end of line
+    }
+    ^
+2 errors
+--- status
+1

@@ -1,0 +1,19 @@
+# the data escapes a lone surrogate, \ud800, in a string value
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": "\ud800"}
+--- stderr
+d.json:1:17: error[E301]: invalid Unicode '\uD800' near '"\ud800"'
+    {"抽查批次": "\ud800"}
+                        ^
+1 error
+--- status
+1

@@ -1,0 +1,18 @@
+# rubric eval with invalid UTF-8 in the template: the template's errors only,
+# the data is not read
+--- args
+eval t.rubric d.json
+--- file-bytes t.rubric
+rubric "资金管理" {
+    indicator 资金\0200到位率 weight 10 { score judged }
+}
+--- file d.json
+{"资金到位率": 5}
+--- stderr
+t.rubric:2:17: error[E002]: invalid UTF-8 byte 0x80
+        indicator 资金�到位率 weight 10 { score judged }
+                      ^
+help: templates are UTF-8; convert a GB18030 file with 'iconv -f GB18030 -t UTF-8'
+1 error
+--- status
+1
