@@ -1,8 +1,11 @@
 /* cli.c - reading and writing files for the commands, and the options
  * about diagnostics they share. */
+#define _XOPEN_SOURCE 700 /* realpath, SIGXFSZ */
 #include "cli.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -75,49 +78,107 @@ char *cli_read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/* The temporary file being written, removed if a signal ends the run
+ * (SIGKILL cannot be caught: it leaves PATH.tmp.XXXXXX beside the old file,
+ * which stays as it was). */
+static char *volatile pending_tmp;
+
+static void remove_pending(int sig)
+{
+	char *tmp = pending_tmp;
+	if (tmp)
+		unlink(tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Writes straight into something that is not a regular file: /dev/null,
+ * /dev/stdout, a pipe.  Renaming over it would replace the device. */
+static int write_in_place(const char *path, int (*write)(FILE *f, void *arg), void *arg)
+{
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	int rc = write(f, arg);
+	if (fflush(f) != 0)
+		rc = -1;
+	int err = errno;
+	if (fclose(f) != 0 && rc == 0) {
+		rc = -1;
+		err = errno;
+	}
+	if (rc != 0)
+		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(err));
+	return rc;
+}
+
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg)
 {
-	size_t n = strlen(path);
+	struct stat st;
+	bool exists = stat(path, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "rubric: cannot write %s: it is a directory\n", path);
+		return -1;
+	}
+	if (exists && !S_ISREG(st.st_mode))
+		return write_in_place(path, write, arg);
+	/* a symbolic link stays one: the file it names is replaced */
+	char *target = realpath(path, NULL);
+	const char *dest = exists && target ? target : path;
+	size_t n = strlen(dest);
 	char *tmp = malloc(n + 16);
 	if (!tmp) {
 		fprintf(stderr, "rubric: cannot write %s: out of memory\n", path);
+		free(target);
 		return -1;
 	}
-	snprintf(tmp, n + 16, "%s.tmp.XXXXXX", path);
+	snprintf(tmp, n + 16, "%s.tmp.XXXXXX", dest);
+	static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ };
+	void (*old[sizeof signals / sizeof signals[0]])(int);
+	pending_tmp = tmp;
+	for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+		if ((old[i] = signal(signals[i], remove_pending)) == SIG_IGN)
+			signal(signals[i], SIG_IGN); /* ignored stays ignored */
 	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(errno));
-		free(tmp);
-		return -1;
-	}
-	/* as a plain create would, not mkstemp's 0600; an existing file keeps
-	 * its mode */
-	struct stat st;
-	if (stat(path, &st) == 0) {
-		fchmod(fd, st.st_mode & 07777);
-	} else {
+	int rc = fd < 0 ? -1 : 0;
+	int err = errno;
+	if (rc == 0) {
+		/* as a plain create would, not mkstemp's 0600; an existing file
+		 * keeps its mode */
 		mode_t mask = umask(0);
 		umask(mask);
-		fchmod(fd, 0666 & ~mask);
+		fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask);
+		FILE *f = fdopen(fd, "w");
+		rc = f ? write(f, arg) : -1;
+		err = errno;
+		if (f && fflush(f) != 0)
+			rc = -1, err = errno;
+		if (f && rc == 0 && fsync(fileno(f)) != 0 && errno != EINVAL)
+			rc = -1, err = errno;
+		if (f ? fclose(f) != 0 : close(fd) != 0)
+			if (rc == 0)
+				rc = -1, err = errno;
+		if (rc == 0 && rename(tmp, dest) != 0)
+			rc = -1, err = errno;
+		if (rc != 0)
+			unlink(tmp);
 	}
-	FILE *f = fdopen(fd, "w");
-	int rc = f ? write(f, arg) : -1;
-	if (f && fflush(f) != 0)
-		rc = -1;
-	if (f && rc == 0 && fsync(fileno(f)) != 0 && errno != EINVAL)
-		rc = -1;
-	if (f && fclose(f) != 0)
-		rc = -1;
-	else if (!f)
-		close(fd);
-	if (rc == 0 && rename(tmp, path) != 0)
-		rc = -1;
-	if (rc != 0) {
-		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(errno));
-		unlink(tmp);
-	}
+	for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+		signal(signals[i], old[i]);
+	pending_tmp = NULL;
+	if (rc != 0)
+		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(err));
 	free(tmp);
+	free(target);
 	return rc;
+}
+
+bool cli_same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 int cli_diag_option(struct diag *d, int argc, char **argv, int *i)

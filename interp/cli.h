@@ -30,11 +30,17 @@ const char *cli_usage_text(void);
  * counted in *len); reports to stderr and returns NULL on failure. */
 char *cli_read_file(const char *path, size_t *len);
 
-/* Writes path through a temporary file in the same directory, renamed into
- * place only when write(f, arg) returned 0 and every byte reached the disk:
- * a failed or killed run leaves the old file as it was.  Reports failures
- * to stderr; returns 0 or -1. */
+/* Writes path through a temporary file in the same directory (the
+ * directory of the file a symbolic link names), renamed into place only
+ * when write(f, arg) returned 0 and every byte reached the disk: a failed
+ * or killed run leaves the old file as it was, and SIGINT, SIGTERM,
+ * SIGHUP, SIGPIPE and SIGXFSZ remove the temporary file.  Something that
+ * is not a regular file (/dev/null, a pipe) is written in place; a
+ * directory is refused.  Reports failures to stderr; returns 0 or -1. */
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg);
+
+/* Whether paths a and b both exist and are the same file. */
+bool cli_same_file(const char *a, const char *b);
 
 /* If argv[*i] is an option about diagnostics (--diagnostics=FORMAT,
  * --diagnostics FORMAT, --werror), applies it to d, advances *i past its

@@ -156,6 +156,12 @@ static int cmd_eval(int argc, char **argv)
 	}
 	if (nfiles != 2)
 		return cli_usage();
+	for (int i = 0; out && i < 2; i++)
+		if (cli_same_file(out, files[i])) {
+			fprintf(stderr, "rubric: -o %s would replace the %s it reads; give another file\n", out,
+				i == 0 ? "template" : "data");
+			return EXIT_USAGE;
+		}
 	int status = EXIT_USAGE;
 	size_t tlen, dlen;
 	char *ttext = cli_read_file(files[0], &tlen);

@@ -1144,6 +1144,12 @@ int cmd_test(int argc, char **argv)
 	}
 	if (nfiles == 0)
 		return cli_usage();
+	for (int i = 0; junit && i < nfiles; i++)
+		if (cli_same_file(junit, argv[i])) {
+			fprintf(stderr, "rubric: --junit %s would replace a template it reads; give another file\n",
+				junit);
+			return EXIT_USAGE;
+		}
 	struct run run = { .suites = calloc((size_t)nfiles, sizeof *run.suites) };
 	if (!run.suites) {
 		fprintf(stderr, "rubric: out of memory\n");

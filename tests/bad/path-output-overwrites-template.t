@@ -11,13 +11,14 @@ rubric "监督抽查" {
 }
 --- file d.json
 {"抽查批次": 1962}
+--- stderr
+rubric: -o t.rubric would replace the template it reads; give another file
 --- status
-0
+2
 --- file-out t.rubric
-监督抽查
-
-indicator  target  actual  weight  score
-抽查批次   ≥2000   1962        10   9.81
-----------------------------------------
-total                          10   9.81
-grade                                 优
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
