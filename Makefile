@@ -4,7 +4,10 @@
 #   make                 build $(BUILD)/rubric
 #   make check           build everything, run unit + golden tests (tests/run-all)
 #   make check-asan      the same tests, built in build-asan/ with ASan + UBSan
-#   make check-valgrind  the golden tests, each run under valgrind
+#   make check-valgrind  the unit, golden, bad-input, atomic-output and
+#                        documentation tests under valgrind memcheck
+#   make ci              what CI runs: check WERROR=1, check-asan and
+#                        check-valgrind (tests/run-ci)
 #   make bench           tests/bench/run, if there are benchmarks
 #   make fuzz            build the fuzz harnesses with clang + libFuzzer in
 #                        build-fuzz/ and run each for FUZZ_TIME seconds
@@ -132,7 +135,7 @@ SRCS_STAMP   = $(BUILD)/sources.stamp
 
 # ---- targets ----------------------------------------------------------------
 
-.PHONY: all check check-asan check-valgrind bench fuzz fuzz-build install uninstall clean pot FORCE
+.PHONY: all check check-asan check-valgrind ci bench fuzz fuzz-build install uninstall clean pot FORCE
 .DELETE_ON_ERROR:
 .SUFFIXES:
 
@@ -148,9 +151,14 @@ check-asan:
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
 		$(MAKE) --no-print-directory BUILD=build-asan SAN=1 check
 
-check-valgrind: $(BIN) $(MO_FILES)
-	@command -v valgrind >/dev/null || { echo "check-valgrind: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
-	RUBRIC_WRAP="$(VALGRIND)" RUBRIC_TEST_TIMEOUT=300 sh tests/run-golden $(BUILD)
+check-valgrind: $(BIN) $(MO_FILES) $(TEST_BINS)
+	@command -v valgrind >/dev/null || { echo "check-valgrind: valgrind is not installed (tools/setup installs it)" >&2; exit 2; }
+	RUBRIC_WRAP="$(VALGRIND)" RUBRIC_TEST_TIMEOUT=300 RUBRIC_SUITES="unit golden bad atomic docs" \
+		sh tests/run-all $(BUILD)
+
+# Everything CI runs; the last line sums the three runs.
+ci:
+	sh tests/run-ci
 
 bench: $(BIN)
 	@if [ -f tests/bench/run ]; then sh tests/bench/run $(BUILD); else echo "no benchmarks yet"; fi

@@ -457,6 +457,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 {
 	if (p->stopped)
 		return 0; /* the end of the text was made up at a limit */
+	if (yypcontext_token(ctx) == YYSYMBOL_YYEOF && p->before_last == TOK_START_TEMPLATE) {
+		diag_report(p->diag, p->src, *yypcontext_location(ctx), D_SYNTAX,
+			    "the file holds no template (only blanks and comments, or nothing)");
+		diag_help(p->diag, "a template starts with 'rubric \"TITLE\" {' (or '评分表 “标题” {')");
+		return 0;
+	}
 	enum { MAX = 6 };
 	yysymbol_kind_t expected[MAX];
 	int n = yypcontext_expected_tokens(ctx, expected, MAX);

@@ -272,10 +272,12 @@ static void respan(struct expr *e, struct span sp)
 		respan(e->cases.otherwise, sp);
 		break;
 	case EX_CALL:
+		for (int i = 0; i < e->call.args.n; i++)
+			respan(e->call.args.items[i], sp);
 		respan(e->call.body, sp);
 		break;
 	default:
-		break;
+		break; /* a parameter's argument is the caller's: it keeps its place */
 	}
 }
 
@@ -1326,7 +1328,10 @@ static void check_grades(struct checker *c)
 		struct grade_band *g = p->grades.items[i];
 		ast_mpq(p, &g->min_q);
 		need_const(c, g->min, g->min_q, "a grade's lower bound");
-		if (i > 0 && mpq_cmp(g->min_q, ((struct grade_band *)p->grades.items[i - 1])->min_q) >= 0)
+		/* the national bands are in order unless the full score is 0,
+		 * which is reported already */
+		if (p->grades_set && i > 0 &&
+		    mpq_cmp(g->min_q, ((struct grade_band *)p->grades.items[i - 1])->min_q) >= 0)
 			error(c, g->span, D_GRADE_ORDER, "grades must be listed from the highest lower bound down");
 	}
 }

@@ -233,6 +233,52 @@ static char *vformat(const char *fmt, va_list ap)
 	return s;
 }
 
+/* Cells of a source line shown at most: a longer line is cut to a window
+ * around the span, marked with "…" where it is cut. */
+#define EXCERPT_WIDTH 120
+#define EXCERPT_BEFORE 40 /* cells of the window before the span */
+
+/* Prints text[from..to) of a source line, each cell as diag_width counts
+ * it: control characters as a space and bytes that are not UTF-8 as U+FFFD,
+ * so that nothing from the file reaches the terminal but text. */
+static void print_text(FILE *out, const char *text, size_t from, size_t to)
+{
+	for (size_t i = from; i < to;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+						      (utf8proc_ssize_t)(to - i), &cp);
+		if (n <= 0) {
+			fputs("\xEF\xBF\xBD", out);
+			i++;
+		} else if (cp == '\t') {
+			fputs("    ", out);
+			i++;
+		} else if (cp < 0x20 || cp == 0x7F) {
+			fputc(' ', out);
+			i++;
+		} else {
+			fwrite(text + i, 1, (size_t)n, out);
+			i += (size_t)n;
+		}
+	}
+}
+
+/* The offset of the first character of text[from..to) at which the cells
+ * from `from` reach cells. */
+static size_t skip_cells(const char *text, size_t from, size_t to, size_t cells)
+{
+	size_t i = from, w = 0;
+	while (i < to && w < cells) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+						      (utf8proc_ssize_t)(to - i), &cp);
+		size_t len = n <= 0 ? 1 : (size_t)n;
+		w += diag_width(text + i, len);
+		i += len;
+	}
+	return i;
+}
+
 /* Prints the source line holding sp.start, then an underline as wide as the
  * part of the span on that line (at least one cell). */
 static void print_excerpt(FILE *out, struct source *src, struct span sp, int line)
@@ -244,34 +290,27 @@ static void print_excerpt(FILE *out, struct source *src, struct span sp, int lin
 	size_t shown = le;
 	if (shown > ls && src->text[shown - 1] == '\r')
 		shown--;
-	fputs("    ", out);
-	for (size_t i = ls; i < shown;) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)src->text + i,
-						      (utf8proc_ssize_t)(shown - i), &cp);
-		if (n <= 0) {
-			fputs("\xEF\xBF\xBD", out); /* U+FFFD for a byte that is not UTF-8 */
-			i++;
-		} else if (cp == '\t') {
-			fputs("    ", out);
-			i++;
-		} else if (cp < 0x20 || cp == 0x7F) {
-			fputc(' ', out); /* keep the underline aligned */
-			i++;
-		} else {
-			fwrite(src->text + i, 1, (size_t)n, out);
-			i += (size_t)n;
-		}
-	}
-	fputc('\n', out);
 	size_t start = sp.start < ls ? ls : sp.start;
 	if (start > shown)
 		start = shown;
 	size_t end = sp.end > shown ? shown : sp.end;
 	if (end < start)
 		end = start;
-	size_t pad = diag_width(src->text + ls, start - ls);
-	size_t width = diag_width(src->text + start, end - start);
+	/* the window of the line shown */
+	size_t first = ls, last = shown;
+	if (diag_width(src->text + ls, shown - ls) > EXCERPT_WIDTH) {
+		size_t before = diag_width(src->text + ls, start - ls);
+		if (before > EXCERPT_BEFORE)
+			first = skip_cells(src->text, ls, start, before - EXCERPT_BEFORE);
+		last = skip_cells(src->text, first, shown, EXCERPT_WIDTH);
+	}
+	fputs(first > ls ? "    \xE2\x80\xA6" : "    ", out); /* … */
+	print_text(out, src->text, first, last);
+	fputs(last < shown ? "\xE2\x80\xA6\n" : "\n", out);
+	if (end > last)
+		end = last;
+	size_t pad = diag_width(src->text + first, start - first) + (first > ls);
+	size_t width = end > start ? diag_width(src->text + start, end - start) : 0;
 	if (width == 0)
 		width = 1;
 	fprintf(out, "    %*s", (int)pad, "");

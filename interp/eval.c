@@ -201,6 +201,43 @@ static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const
 		diag_report(ev->diag, ev->prog->src, sp, code, "%s", msg);
 }
 
+/* What a divisor that is 0 is called in the message: the input or let it
+ * reads (through the parameters of library rules), or the indicator's
+ * target; NULL for any other expression. */
+static const char *divisor_name(const struct expr *e, bool *is_target)
+{
+	*is_target = false;
+	while (e && e->kind == EX_PARAM)
+		e = e->param;
+	if (!e)
+		return NULL;
+	if (e->kind == EX_INPUT)
+		return e->input->name;
+	if (e->kind == EX_LET)
+		return e->let->name;
+	if (e->kind == EX_SELF && e->self == SELF_TARGET)
+		*is_target = true;
+	return NULL;
+}
+
+static const char *show(char *buf, size_t cap, const struct value *v);
+
+/* Reports e = l / 0, naming what was 0 when it has a name. */
+static void divide_by_zero(struct eval *ev, const struct expr *e, const struct value *l)
+{
+	char b[64];
+	bool is_target;
+	const char *name = divisor_name(e->rhs, &is_target);
+	if (name)
+		rt_error(ev, e->span, D_DIVISION_BY_ZERO, "cannot divide %s by %s, which is 0",
+			 show(b, sizeof b, l), name);
+	else if (is_target)
+		rt_error(ev, e->span, D_DIVISION_BY_ZERO, "cannot divide %s by the target, which is 0",
+			 show(b, sizeof b, l));
+	else
+		rt_error(ev, e->span, D_DIVISION_BY_ZERO, "cannot divide %s by 0", show(b, sizeof b, l));
+}
+
 /* A value as text for messages ("161.37%", "完备", "2020-12-31"). */
 static const char *show(char *buf, size_t cap, const struct value *v)
 {
@@ -281,9 +318,7 @@ static struct value *eval_binary(struct eval *ev, struct expr *e, struct value *
 	case OP_MUL: mpq_mul(out->num, l->num, r->num); break;
 	case OP_DIV:
 		if (mpq_sgn(r->num) == 0) {
-			char b[64];
-			rt_error(ev, e->span, D_DIVISION_BY_ZERO, "cannot divide %s by 0",
-				 show(b, sizeof b, l));
+			divide_by_zero(ev, e, l);
 			return NULL;
 		}
 		mpq_div(out->num, l->num, r->num);

@@ -764,8 +764,10 @@ int cmd_fmt(int argc, char **argv)
 			return cli_usage();
 		}
 	}
-	if (nfiles == 0)
+	if (nfiles == 0) {
+		fprintf(stderr, "rubric: fmt needs a template file\n");
 		return cli_usage();
+	}
 	struct diag d;
 	diag_init(&d, stderr);
 	int status = EXIT_OK;

@@ -56,8 +56,13 @@ static int cmd_check(int argc, char **argv)
 	struct diag d;
 	diag_init(&d, stderr);
 	int nfiles = 0;
+	bool options = true;
 	for (int i = 0; i < argc; i++) {
-		if (argv[i][0] != '-' || !argv[i][1]) {
+		if (options && !strcmp(argv[i], "--")) {
+			options = false;
+			continue;
+		}
+		if (!options || argv[i][0] != '-' || !argv[i][1]) {
 			argv[nfiles++] = argv[i];
 			continue;
 		}
@@ -67,8 +72,10 @@ static int cmd_check(int argc, char **argv)
 		if (rc <= 0)
 			return cli_usage();
 	}
-	if (nfiles == 0)
+	if (nfiles == 0) {
+		fprintf(stderr, "rubric: check needs a template file\n");
 		return cli_usage();
+	}
 	if (d.format != DIAG_TEXT)
 		d.out = stdout;
 	int status = EXIT_OK;
@@ -112,19 +119,34 @@ static int cmd_eval(int argc, char **argv)
 	const char *out = NULL;
 	enum render_format fmt = RENDER_TEXT;
 	bool verify = false;
+	bool options = true;
 	struct diag d;
 	diag_init(&d, stderr);
 	d.hide_warnings = true; /* warnings are for `rubric check` */
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
+		if (options && !strcmp(a, "--")) {
+			options = false;
+			continue;
+		}
+		if (!options || a[0] != '-' || !a[1]) {
+			if (nfiles == 2) {
+				fprintf(stderr, "rubric: eval takes one template and one data file, not '%s' too\n", a);
+				return cli_usage();
+			}
+			files[nfiles++] = a;
+			continue;
+		}
 		int rc = !strcmp(a, "--werror") ? 0 : cli_diag_option(&d, argc, argv, &i);
 		if (rc < 0)
 			return cli_usage();
 		if (rc > 0)
 			continue;
 		if (!strcmp(a, "--format") || !strcmp(a, "-f")) {
-			if (++i == argc)
+			if (++i == argc) {
+				fprintf(stderr, "rubric: %s needs a format: text or json\n", a);
 				return cli_usage();
+			}
 			if (!strcmp(argv[i], "text"))
 				fmt = RENDER_TEXT;
 			else if (!strcmp(argv[i], "json"))
@@ -142,20 +164,21 @@ static int cmd_eval(int argc, char **argv)
 		} else if (!strcmp(a, "--verify")) {
 			verify = true;
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
-			if (++i == argc)
+			if (++i == argc) {
+				fprintf(stderr, "rubric: %s needs a file name\n", a);
 				return cli_usage();
+			}
 			out = argv[i];
-		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "rubric: unknown option '%s'\n", a);
-			return cli_usage();
-		} else if (nfiles < 2) {
-			files[nfiles++] = a;
 		} else {
+			fprintf(stderr, "rubric: unknown option '%s'\n", a);
 			return cli_usage();
 		}
 	}
-	if (nfiles != 2)
+	if (nfiles != 2) {
+		fprintf(stderr, nfiles == 0 ? "rubric: eval needs a template and a data file\n"
+					    : "rubric: eval needs a data file after the template\n");
 		return cli_usage();
+	}
 	for (int i = 0; out && i < 2; i++)
 		if (cli_same_file(out, files[i])) {
 			fprintf(stderr, "rubric: -o %s would replace the %s it reads; give another file\n", out,

@@ -1122,8 +1122,17 @@ int cmd_test(int argc, char **argv)
 	const char *junit = NULL;
 	int nfiles = 0;
 	diag_init(&d, stderr);
+	bool options = true;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
+		if (options && !strcmp(a, "--")) {
+			options = false;
+			continue;
+		}
+		if (!options || a[0] != '-' || !a[1]) {
+			argv[nfiles++] = argv[i];
+			continue;
+		}
 		if (!strcmp(a, "--junit") || !strncmp(a, "--junit=", 8)) {
 			junit = a[7] ? a + 8 : i + 1 < argc ? argv[++i] : "";
 			if (!*junit) {
@@ -1132,18 +1141,16 @@ int cmd_test(int argc, char **argv)
 			}
 			continue;
 		}
-		int rc = a[0] == '-' && a[1] ? cli_diag_option(&d, argc, argv, &i) : 0;
-		if (rc < 0)
-			return cli_usage();
-		if (rc == 0 && a[0] == '-' && a[1]) {
-			fprintf(stderr, "rubric: unknown option '%s'\n", a);
-			return cli_usage();
-		}
+		int rc = cli_diag_option(&d, argc, argv, &i);
 		if (rc == 0)
-			argv[nfiles++] = argv[i];
+			fprintf(stderr, "rubric: unknown option '%s'\n", a);
+		if (rc <= 0)
+			return cli_usage();
 	}
-	if (nfiles == 0)
+	if (nfiles == 0) {
+		fprintf(stderr, "rubric: test needs a template file\n");
 		return cli_usage();
+	}
 	for (int i = 0; junit && i < nfiles; i++)
 		if (cli_same_file(junit, argv[i])) {
 			fprintf(stderr, "rubric: --junit %s would replace a template it reads; give another file\n",
