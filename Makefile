@@ -21,6 +21,7 @@
 #   BUILD=dir  where everything generated goes (default build/)
 #   FUZZ=1     build for libFuzzer (with clang; `make fuzz` sets it)
 #   FUZZ_TIME=seconds  how long `make fuzz` runs each harness (default 60)
+#   FUZZ_JOBS=n        how many harnesses `make fuzz` runs at once (default 1)
 
 # ---- settings ---------------------------------------------------------------
 
@@ -57,7 +58,7 @@ WARN       = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Ww
 GEN_WARN   = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-unused-variable \
              -Wno-unused-but-set-variable -Wno-sign-compare -Wno-overlength-strings
 SAN_FLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer -O1
-FUZZ_FLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -O2
+FUZZ_CFLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -O2
 VALGRIND   = valgrind -q --error-exitcode=99 --leak-check=full
 
 # Extra flags from the user or a packager go into CFLAGS/CPPFLAGS/LDFLAGS.
@@ -75,8 +76,8 @@ SAN_CFLAGS  = $(SAN_FLAGS)
 SAN_LDFLAGS = $(SAN_FLAGS)
 endif
 ifeq ($(FUZZ),1)
-SAN_CFLAGS  = $(FUZZ_FLAGS)
-SAN_LDFLAGS = $(FUZZ_FLAGS)
+SAN_CFLAGS  = $(FUZZ_CFLAGS)
+SAN_LDFLAGS = $(FUZZ_CFLAGS)
 endif
 
 # pkg-config is not needed to clean.
