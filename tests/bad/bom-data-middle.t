@@ -1,4 +1,5 @@
-# a byte order mark in the middle of the data, before a value
+# a byte order mark in the middle of the data, before a value: not JSON; the
+# message shows the invisible character as \ufeff
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +12,10 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批次": \0357\0273\02771962}
 --- stderr
-d.json:1:12: error[E301]: invalid token near '﻿'
+d.json:1:10: error[E301]: \ufeff1962 is not a JSON value
     {"抽查批次": ﻿1962}
-                   ^
+                 ^^^^
+help: write text, a date or a percent in double quotes ("95%"), a number as 1962 or 0.5, or true, false or null
 1 error
 --- status
 1

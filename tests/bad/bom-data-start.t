@@ -1,5 +1,5 @@
 # a UTF-8 byte order mark at the start of the data (Windows Notepad and Excel's
-# "UTF-8" write one) is rejected, though a template's is ignored
+# "UTF-8" write one) is skipped, as a template's is
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,10 +11,13 @@ rubric "监督抽查" {
 }
 --- file-bytes d.json
 \0357\0273\0277{"抽查批次": 1962}
---- stderr
-d.json:1:3: error[E301]: '[' or '{' expected near '﻿'
-    ﻿{"抽查批次": 1962}
-      ^
-1 error
+--- stdout
+监督抽查
+
+indicator  target  actual  weight  score
+抽查批次   ≥2000   1962        10   9.81
+----------------------------------------
+total                          10   9.81
+grade                                 优
 --- status
-1
+0

@@ -8,12 +8,5 @@ rubric "监督抽查" {
         score proportional
     }
 }
---- stderr
-rubric: unknown option '--'
-usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
-       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
-       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
-       rubric --help | --version
 --- status
-2
+0

@@ -11,6 +11,7 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962}
 --- stderr
+rubric: check needs a template file
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
        rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...

@@ -10,12 +10,13 @@ rubric "监督抽查" {
 }
 --- file d.json
 {"抽查批次": 1962}
---- stderr
-rubric: unknown option '--'
-usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
-       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
-       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
-       rubric --help | --version
+--- stdout
+监督抽查
+
+indicator  target  actual  weight  score
+抽查批次   ≥2000   1962        10   9.81
+----------------------------------------
+total                          10   9.81
+grade                                 优
 --- status
-2
+0

@@ -1,5 +1,6 @@
-# the JSON number 1999.99999999999999 (more than 15 significant digits) is read as
-# a double, silently rounded to 2000: full marks instead of 9.9999...
+# the JSON number 1999.99999999999999 (more than 15 significant digits) is read
+# exactly from its digits, as a string would be: just under full marks (≈10), not
+# rounded to 2000
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -15,9 +16,9 @@ rubric "监督抽查" {
 监督抽查
 
 indicator  target  actual  weight  score
-抽查批次   ≥2000   2000        10     10
+抽查批次   ≥2000   ≈2000       10    ≈10
 ----------------------------------------
-total                          10     10
+total                          10    ≈10
 grade                                 优
 --- status
 0

@@ -1,4 +1,4 @@
-# a JSON number 1e-400: silently read as 0
+# a JSON number 1e-400 is read exactly (a tiny positive number), not as 0
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -14,9 +14,9 @@ rubric "监督抽查" {
 监督抽查
 
 indicator  target  actual  weight  score
-抽查批次   ≥2000   0           10      0
+抽查批次   ≥2000   ≈0          10     ≈0
 ----------------------------------------
-total                          10      0
+total                          10     ≈0
 grade                                 差
 --- status
 0

@@ -1,5 +1,5 @@
-# a 400-digit JSON decimal just under the target, 1999.999...: silently rounded
-# to a double, 2000, and given full marks
+# a 400-digit JSON decimal just under the target, 1999.999...: read exactly, just
+# under full marks (≈10), not rounded to 2000
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -15,9 +15,9 @@ rubric "监督抽查" {
 监督抽查
 
 indicator  target  actual  weight  score
-抽查批次   ≥2000   2000        10     10
+抽查批次   ≥2000   ≈2000       10    ≈10
 ----------------------------------------
-total                          10     10
+total                          10    ≈10
 grade                                 优
 --- status
 0

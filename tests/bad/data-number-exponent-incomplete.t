@@ -1,4 +1,4 @@
-# a JSON number '1e'
+# a JSON number '1e': not a JSON value
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1e}
 --- stderr
-d.json:1:11: error[E301]: invalid token near '1e'
+d.json:1:10: error[E301]: 1e is not a JSON value
     {"抽查批次": 1e}
-                  ^
+                 ^^
+help: write text, a date or a percent in double quotes ("95%"), a number as 1962 or 0.5, or true, false or null
 1 error
 --- status
 1

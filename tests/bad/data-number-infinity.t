@@ -1,4 +1,4 @@
-# 'Infinity' in the data
+# 'Infinity' in the data: not a JSON value
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": Infinity}
 --- stderr
-d.json:1:17: error[E301]: invalid token near 'Infinity'
+d.json:1:10: error[E301]: Infinity is not a JSON value
     {"抽查批次": Infinity}
-                        ^
+                 ^^^^^^^^
+help: write text, a date or a percent in double quotes ("95%"), a number as 1962 or 0.5, or true, false or null
 1 error
 --- status
 1

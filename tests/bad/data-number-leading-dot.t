@@ -1,4 +1,4 @@
-# a JSON number '.5'
+# a JSON number '.5': not a JSON value
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": .5}
 --- stderr
-d.json:1:10: error[E301]: invalid token near '.'
+d.json:1:10: error[E301]: .5 is not a JSON value
     {"抽查批次": .5}
-                 ^
+                 ^^
+help: write text, a date or a percent in double quotes ("95%"), a number as 1962 or 0.5, or true, false or null
 1 error
 --- status
 1

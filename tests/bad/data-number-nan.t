@@ -1,4 +1,4 @@
-# 'NaN' in the data
+# 'NaN' in the data: not a JSON value
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": NaN}
 --- stderr
-d.json:1:12: error[E301]: invalid token near 'NaN'
+d.json:1:10: error[E301]: NaN is not a JSON value
     {"抽查批次": NaN}
-                   ^
+                 ^^^
+help: write text, a date or a percent in double quotes ("95%"), a number as 1962 or 0.5, or true, false or null
 1 error
 --- status
 1

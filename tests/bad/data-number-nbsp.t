@@ -1,4 +1,5 @@
-# a non-breaking space before the digits: the message shows " 1962", while an ASCII space is allowed
+# a non-breaking space before the digits: the message shows it as \u00a0, while an
+# ASCII space is allowed
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,7 +12,7 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批次": "\0302\02401962"}
 --- stderr
-d.json:1:2: error[E302]: indicator 抽查批次: " 1962" is not a number
+d.json:1:2: error[E302]: indicator 抽查批次: "\u00a01962" is not a number
     {"抽查批次": " 1962"}
      ^^^^^^^^^^
 1 error

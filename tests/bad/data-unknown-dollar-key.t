@@ -1,4 +1,4 @@
-# an unknown key starting with $
+# an unknown key starting with $, quoted in the message
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -22,7 +22,7 @@ rubric "项目自评" {
   "$comment": "说明"
 }
 --- stderr
-d.json:7:3: error[E304]: unknown key $comment (the data may have "$published")
+d.json:7:3: error[E304]: unknown key "$comment" (the data may have "$published")
       "$comment": "说明"
       ^^^^^^^^^^
 1 error

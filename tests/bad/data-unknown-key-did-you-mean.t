@@ -1,4 +1,4 @@
-# an unknown key close to an input: did you mean
+# an unknown key close to an input: did you mean; the key is quoted
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -22,7 +22,7 @@ rubric "项目自评" {
   "获奖个数": 1
 }
 --- stderr
-d.json:7:3: error[E304]: the template has no input or indicator called 获奖个数
+d.json:7:3: error[E304]: the template has no input or indicator called "获奖个数"
       "获奖个数": 1
       ^^^^^^^^^^
 help: did you mean '获奖数'?

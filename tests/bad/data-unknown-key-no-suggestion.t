@@ -1,4 +1,4 @@
-# an unknown key like no input
+# an unknown key like no input, quoted in the message
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -22,7 +22,7 @@ rubric "项目自评" {
   "remark": "无"
 }
 --- stderr
-d.json:7:3: error[E304]: the template has no input or indicator called remark
+d.json:7:3: error[E304]: the template has no input or indicator called "remark"
       "remark": "无"
       ^^^^^^^^
 1 error

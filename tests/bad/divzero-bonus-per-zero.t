@@ -10,9 +10,9 @@ rubric "获奖" {
 --- file d.json
 {"获奖情况": 5}
 --- stderr
-t.rubric:6:1: error[E305]: indicator 获奖情况: cannot divide 4 by 0
-    
-    ^
+t.rubric:3:15: error[E305]: indicator 获奖情况: cannot divide 4 by 0
+            score bonus 3 plus 1 per 0 cap 7
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^
 1 error
 --- status
 1

@@ -41,9 +41,9 @@ rubric "公务接待" {
 --- file d.json
 {"费用控制": 2}
 --- stderr
-t.rubric:20:17: error[E305]: indicator 费用控制: cannot divide 2 by 0
-        # 评分说明第19条：存在一处问题扣1分，扣完为止。
-                           ^^^^^^^^^^^^^^
+t.rubric:33:15: error[E305]: indicator 费用控制: cannot divide 2 by 0
+            score deduct 1 per 0
+                  ^^^^^^^^^^^^^^
 1 error
 --- status
 1

@@ -11,9 +11,9 @@ rubric "公务接待" {
 --- file d.json
 {"费用控制": 2}
 --- stderr
-t.rubric:6:1: error[E305]: indicator 费用控制: cannot divide 2 by 0
-    
-    ^
+t.rubric:3:15: error[E305]: indicator 费用控制: cannot divide 2 by 0
+            score deduct 1 per 0
+                  ^^^^^^^^^^^^^^
 1 error
 --- status
 1

@@ -14,7 +14,7 @@ rubric "资金管理" {
 --- file d.json
 {"实际": 5, "计划": 0}
 --- stderr
-t.rubric:2:21: error[E305]: indicator 完成率: cannot divide 5 by 0
+t.rubric:2:21: error[E305]: indicator 完成率: cannot divide 5 by 计划, which is 0
         func 比例(a, b) = a / b
                           ^^^^^
 1 error

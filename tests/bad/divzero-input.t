@@ -14,7 +14,7 @@ rubric "资金管理" {
 --- file d.json
 {"实际到位资金": 190, "预算资金": 0}
 --- stderr
-t.rubric:5:16: error[E305]: indicator 资金到位率: cannot divide 190 by 0
+t.rubric:5:16: error[E305]: indicator 资金到位率: cannot divide 190 by 预算资金, which is 0
             actual 实际到位资金 / 预算资金
                    ^^^^^^^^^^^^^^^^^^^^^^^
 1 error

@@ -16,7 +16,7 @@ rubric "资金管理" {
 --- file d.json
 {"实际支出": 80, "预算资金": 100, "调减资金": 100}
 --- stderr
-t.rubric:7:16: error[E305]: indicator 预算执行率: cannot divide 80 by 0
+t.rubric:7:16: error[E305]: indicator 预算执行率: cannot divide 80 by 调整后预算, which is 0
             actual 实际支出 / 调整后预算
                    ^^^^^^^^^^^^^^^^^^^^^
 1 error

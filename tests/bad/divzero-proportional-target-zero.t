@@ -13,9 +13,9 @@ rubric "资金管理" {
 --- file d.json
 {"完成数": -1, "目标数": 0}
 --- stderr
-t.rubric:8:1: error[E305]: indicator 完成数: cannot divide -1 by 0
-    
-    ^
+t.rubric:5:15: error[E305]: indicator 完成数: cannot divide -1 by 目标数, which is 0
+            score proportional
+                  ^^^^^^^^^^^^
 1 error
 --- status
 1

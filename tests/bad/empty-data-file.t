@@ -10,7 +10,7 @@ rubric "监督抽查" {
 }
 --- file d.json
 --- stderr
-d.json:1:1: error[E301]: '[' or '{' expected near end of file
+d.json:1:1: error[E301]: the data file is empty
     
     ^
 1 error

@@ -1,4 +1,4 @@
-# data that is JSON 'null'
+# data that is JSON 'null': the data must be an object
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 null
 --- stderr
-d.json:1:4: error[E301]: '[' or '{' expected near 'null'
+d.json:1:1: error[E301]: the data must be a JSON object of input names and values, not null
     null
-       ^
+    ^^^^
 1 error
 --- status
 1

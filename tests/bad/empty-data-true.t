@@ -1,4 +1,4 @@
-# data that is JSON 'true'
+# data that is JSON 'true': the data must be an object
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 true
 --- stderr
-d.json:1:4: error[E301]: '[' or '{' expected near 'true'
+d.json:1:1: error[E301]: the data must be a JSON object of input names and values, not true/false
     true
-       ^
+    ^^^^
 1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# data of only white space
+# data of only white space: empty
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
   
 --- stderr
-d.json:1:3: error[E301]: '[' or '{' expected near end of file
+d.json:1:1: error[E301]: the data file is empty
       
-      ^
+    ^
 1 error
 --- status
 1

@@ -8,15 +8,6 @@ rubric "资金管理" { }
 t.rubric:1:8: error[E205]: the template has no indicators
     rubric "资金管理" { }
            ^^^^^^^^^^
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "资金管理" { }
-    ^
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "资金管理" { }
-    ^
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "资金管理" { }
-    ^
-4 errors
+1 error
 --- status
 1

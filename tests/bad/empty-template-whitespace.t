@@ -6,9 +6,10 @@ check t.rubric
 	
 
 --- stderr
-t.rubric:1:1: error[E001]: unexpected end of file; expected end of line or 'rubric'
+t.rubric:1:1: error[E001]: the file holds no template (only blanks and comments, or nothing)
       
     ^
+help: a template starts with 'rubric "TITLE" {' (or '评分表 “标题” {')
 1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# data saved as GB18030: the key 抽查批次
+# data saved as GB18030: the key 抽查批次; the help line gives the iconv command
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,10 +11,10 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"\0263\0351\0262\0351\0305\0372\0264\0316": 1962}
 --- stderr
-d.json:1:2: error[E301]: unable to decode byte 0xb3 near '"'
+d.json:1:3: error[E301]: invalid UTF-8 byte 0xB3
     {"��������": 1962}
-     ^
-help: the data must be UTF-8; a file saved by Chinese Excel is often GB18030
+      ^
+help: data files are UTF-8, and Chinese Excel often saves GB18030: convert it with 'iconv -f GB18030 -t UTF-8'
 1 error
 --- status
 1

@@ -8,10 +8,10 @@ rubric "x" {
 --- file-bytes d.json
 {"q": "\0323\0305\0320\0343"}
 --- stderr
-d.json:1:7: error[E301]: unable to decode byte 0xd3 near '"'
+d.json:1:8: error[E301]: invalid UTF-8 byte 0xD3
     {"q": "����"}
-          ^
-help: the data must be UTF-8; a file saved by Chinese Excel is often GB18030
+           ^
+help: data files are UTF-8, and Chinese Excel often saves GB18030: convert it with 'iconv -f GB18030 -t UTF-8'
 1 error
 --- status
 1

@@ -6,10 +6,10 @@ check t.rubric
 \0000 \0000 \0000 \0000 \0000i\0000n\0000d\0000i\0000c\0000a\0000t\0000o\0000r\0000 \0215D\0221\0321R0OMs\0207\0000 \0000w\0000e\0000i\0000g\0000h\0000t\0000 \00001\00000\0000 \0000{\0000 \0000s\0000c\0000o\0000r\0000e\0000 \0000j\0000u\0000d\0000g\0000e\0000d\0000 \0000}\0000
 \0000}\0000
 --- stderr
-t.rubric:1:1: error[E002]: invalid UTF-8 byte 0xFE
+t.rubric:1:1: error[E002]: the file is UTF-16, not UTF-8
     �� r u b r i c   "�D��{�t  "   { 
-    ^
-help: templates are UTF-8; convert a GB18030 file with 'iconv -f GB18030 -t UTF-8'
+    ^^
+help: convert it with 'iconv -f UTF-16 -t UTF-8', or save it as UTF-8
 1 error
 --- status
 1

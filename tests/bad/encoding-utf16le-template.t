@@ -8,10 +8,10 @@ check t.rubric
 \0000}\0000
 \0000\c
 --- stderr
-t.rubric:1:1: error[E002]: invalid UTF-8 byte 0xFF
+t.rubric:1:1: error[E002]: the file is UTF-16, not UTF-8
     ��r u b r i c   " D�ё�{ t"   { 
-    ^
-help: templates are UTF-8; convert a GB18030 file with 'iconv -f GB18030 -t UTF-8'
+    ^^
+help: convert it with 'iconv -f UTF-16 -t UTF-8', or save it as UTF-8
 1 error
 --- status
 1

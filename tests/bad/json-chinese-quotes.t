@@ -1,4 +1,4 @@
-# a key in Chinese quotes “”
+# a key in Chinese quotes “”: the help line says JSON's quotes are ASCII
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file d.json
 {“抽查批次”: 1962}
 --- stderr
-d.json:1:4: error[E301]: string or '}' expected near '“'
+d.json:1:2: error[E301]: expected a key in double quotes
     {“抽查批次”: 1962}
-       ^
+     ^^^^^^^^^^
+help: JSON's punctuation is ASCII: write ',' ':' and '"', not '，' '：' and '“”'
 1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# a /* */ comment in the data
+# a /* */ comment in the data: the caret spans the comment
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962 /* 批次 */}
 --- stderr
-d.json:1:15: error[E301]: '}' expected near '/'
+d.json:1:15: error[E301]: JSON data cannot have comments
     {"抽查批次": 1962 /* 批次 */}
-                      ^
+                      ^^^^^^^^^^
 1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# a // comment in the data
+# a // comment in the data: the caret spans the comment
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -14,9 +14,9 @@ rubric "监督抽查" {
   "抽查批次": 1962
 }
 --- stderr
-d.json:2:3: error[E301]: string or '}' expected near '/'
+d.json:2:3: error[E301]: JSON data cannot have comments
       // 抽查
-      ^
+      ^^^^^^^
 1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# a key that is the empty string: the message ends in nothing, and the did-you-mean is beside the point
+# a key that is the empty string: shown as ""; no did-you-mean
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,7 +11,7 @@ rubric "监督抽查" {
 --- file d.json
 {"": 1962, "抽查批次": 1962}
 --- stderr
-d.json:1:2: error[E304]: the template has no input or indicator called 
+d.json:1:2: error[E304]: the template has no input or indicator called ""
     {"": 1962, "抽查批次": 1962}
      ^^
 1 error

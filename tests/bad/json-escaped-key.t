@@ -1,4 +1,4 @@
-# a key written with \u escapes: the error points at the whole file, 1:1
+# a key written with \u escapes: the error points at the key
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {"\u62bd\u67e5\u6279\u6b21": "x"}
 --- stderr
-d.json:1:1: error[E302]: indicator 抽查批次: "x" is not a number
+d.json:1:2: error[E302]: indicator 抽查批次: "x" is not a number
     {"\u62bd\u67e5\u6279\u6b21": "x"}
-    ^
+     ^^^^^^^^^^^^^^^^^^^^^^^^^^
 1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# one '}' too many
+# one '}' too many: the data goes on after its object
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,7 +11,7 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962}}
 --- stderr
-d.json:1:15: error[E301]: end of file expected near '}'
+d.json:1:15: error[E301]: the data goes on after its closing '}'
     {"抽查批次": 1962}}
                       ^
 1 error

@@ -1,4 +1,4 @@
-# a full-width colon ： after a key
+# a full-width colon ： after a key: the help line says JSON's punctuation is ASCII
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次"：1962}
 --- stderr
-d.json:1:10: error[E301]: ':' expected near '：'
+d.json:1:8: error[E301]: expected ':' after the key
     {"抽查批次"：1962}
-                 ^
+               ^^
+help: JSON's punctuation is ASCII: write ',' ':' and '"', not '，' '：' and '“”'
 1 error
 --- status
 1

@@ -1,4 +1,5 @@
-# a full-width comma ， after a value
+# a full-width comma ， after a value: the help line says JSON's punctuation is
+# ASCII
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +12,10 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962，}
 --- stderr
-d.json:1:16: error[E301]: '}' expected near '，'
+d.json:1:14: error[E301]: expected ',' or '}' after the value
     {"抽查批次": 1962，}
-                       ^
+                     ^^
+help: JSON's punctuation is ASCII: write ',' ':' and '"', not '，' '：' and '“”'
 1 error
 --- status
 1

@@ -1,4 +1,5 @@
-# a key with a trailing space: the message shows no difference, and a second error (the missing value) follows
+# a key with a trailing space: the quoted key shows it, and a second error (the
+# missing value) follows
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,7 +12,7 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次 ": 1962}
 --- stderr
-d.json:1:2: error[E304]: the template has no input or indicator called 抽查批次 
+d.json:1:2: error[E304]: the template has no input or indicator called "抽查批次 "
     {"抽查批次 ": 1962}
      ^^^^^^^^^^^
 help: did you mean '抽查批次'?

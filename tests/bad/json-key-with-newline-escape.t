@@ -1,4 +1,4 @@
-# a key holding an escaped newline: the message is broken over two lines
+# a key holding an escaped newline: the message shows it as \n, on one line
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,10 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962, "抽查\n批次": 1}
 --- stderr
-d.json:1:1: error[E304]: the template has no input or indicator called 抽查
-批次
+d.json:1:16: error[E304]: the template has no input or indicator called "抽查\n批次"
     {"抽查批次": 1962, "抽查\n批次": 1}
-    ^
+                       ^^^^^^^^^^^^
 help: did you mean '抽查批次'?
 1 error
 --- status

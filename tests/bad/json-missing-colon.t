@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次" 1962}
 --- stderr
-d.json:1:12: error[E301]: ':' expected near '1962'
+d.json:1:9: error[E301]: expected ':' after the key
     {"抽查批次" 1962}
-                   ^
+                ^^^^
 1 error
 --- status
 1

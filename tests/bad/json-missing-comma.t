@@ -1,4 +1,4 @@
-# a missing comma between two members
+# a missing comma between two members: the caret is on the second key
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -14,9 +14,9 @@ rubric "监督抽查" {
   "其他": 1
 }
 --- stderr
-d.json:3:6: error[E301]: '}' expected near '"其他"'
+d.json:3:3: error[E301]: expected ',' or '}' after the value
       "其他": 1
-           ^
+      ^^^^^^
 1 error
 --- status
 1

@@ -1,5 +1,5 @@
-# 100000 nested arrays (JSON lines of 100 brackets): refused at depth 2049,
-# without a crash; the message is jansson's own
+# 100000 nested arrays (JSON lines of 100 brackets): refused at the first bracket,
+# as data that is not an object, without a crash
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -2011,9 +2011,9 @@ rubric "监督抽查" {
 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 --- stderr
-d.json:21:49: error[E301]: maximum parsing depth reached near '['
+d.json:1:1: error[E301]: the data must be a JSON object of input names and values, not a list
     [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
-                                                    ^
+    ^
 1 error
 --- status
 1

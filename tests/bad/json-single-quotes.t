@@ -1,4 +1,4 @@
-# a key in single quotes
+# a key in single quotes: the caret spans the key
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {'抽查批次': 1962}
 --- stderr
-d.json:1:2: error[E301]: string or '}' expected near '''
+d.json:1:2: error[E301]: expected a key in double quotes
     {'抽查批次': 1962}
-     ^
+     ^^^^^^^^^^
 1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# a top-level number
+# a top-level number: the data must be an object
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 1962
 --- stderr
-d.json:1:4: error[E301]: '[' or '{' expected near '1962'
+d.json:1:1: error[E301]: the data must be a JSON object of input names and values, not a number
     1962
-       ^
+    ^^^^
 1 error
 --- status
 1

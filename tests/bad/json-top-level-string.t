@@ -1,4 +1,4 @@
-# a top-level string
+# a top-level string: the data must be an object
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 "抽查批次"
 --- stderr
-d.json:1:6: error[E301]: '[' or '{' expected near '"抽查批次"'
+d.json:1:1: error[E301]: the data must be a JSON object of input names and values, not a string
     "抽查批次"
-             ^
+    ^^^^^^^^^^
 1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# a trailing comma
+# a trailing comma: the caret is on the comma
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962,}
 --- stderr
-d.json:1:15: error[E301]: string or '}' expected near '}'
+d.json:1:14: error[E301]: a comma after the last value: JSON allows none before '}'
     {"抽查批次": 1962,}
-                      ^
+                     ^
 1 error
 --- status
 1

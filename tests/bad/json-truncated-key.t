@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批\c
 --- stderr
-d.json:1:7: error[E301]: premature end of input near '"抽查批'
+d.json:1:2: error[E301]: the data ends inside a string: its closing '"' is missing
     {"抽查批
-            ^
+     ^^^^^^^
 1 error
 --- status
 1

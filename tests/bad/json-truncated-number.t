@@ -1,4 +1,5 @@
-# data cut off after a number, without a final newline
+# data cut off after a number, without a final newline: the caret is where the
+# '}' is missing, and the help line names the line of the '{'
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +12,10 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批次": 19\c
 --- stderr
-d.json:1:11: error[E301]: '}' expected near end of file
+d.json:1:12: error[E301]: the data ends before its closing '}'
     {"抽查批次": 19
-                  ^
+                   ^
+help: the '{' at line 1 is still open
 1 error
 --- status
 1

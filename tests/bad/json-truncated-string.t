@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批次": "19\c
 --- stderr
-d.json:1:12: error[E301]: premature end of input near '"19'
+d.json:1:10: error[E301]: the data ends inside a string: its closing '"' is missing
     {"抽查批次": "19
-                   ^
+                 ^^^
 1 error
 --- status
 1

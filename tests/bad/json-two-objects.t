@@ -1,4 +1,4 @@
-# two objects (NDJSON) in one file
+# two objects (NDJSON) in one file: the data goes on after its object
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -12,7 +12,7 @@ rubric "监督抽查" {
 {"抽查批次": 1962}
 {"抽查批次": 2000}
 --- stderr
-d.json:2:1: error[E301]: end of file expected near '{'
+d.json:2:1: error[E301]: the data goes on after its closing '}'
     {"抽查批次": 2000}
     ^
 1 error

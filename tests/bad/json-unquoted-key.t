@@ -1,4 +1,4 @@
-# an unquoted key: the caret is not under the key
+# an unquoted key: the caret spans the key
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {抽查批次: 1962}
 --- stderr
-d.json:1:4: error[E301]: string or '}' expected near '抽'
+d.json:1:2: error[E301]: expected a key in double quotes
     {抽查批次: 1962}
-       ^
+     ^^^^^^^^
 1 error
 --- status
 1

@@ -1,4 +1,5 @@
-# a value holding an escaped ESC: echoed raw to the terminal
+# a value holding an escaped ESC: the message shows it as \u001b, never raw to
+# the terminal
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,7 +12,7 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": "\u001b[31m1962"}
 --- stderr
-d.json:1:2: error[E302]: indicator 抽查批次: "[31m1962" is not a number
+d.json:1:2: error[E302]: indicator 抽查批次: "\u001b[31m1962" is not a number
     {"抽查批次": "\u001b[31m1962"}
      ^^^^^^^^^^
 1 error

@@ -13,15 +13,6 @@ t.rubric:2:15: error[E202]: indicator 资金到位率 has no weight
         indicator 资金到位率 {
                   ^^^^^^^^^^
 help: write 'indicator 资金到位率 weight 4 { ... }' or a 'weight' clause
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "资金管理" {
-    ^
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "资金管理" {
-    ^
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "资金管理" {
-    ^
-4 errors
+1 error
 --- status
 1

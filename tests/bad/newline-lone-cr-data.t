@@ -12,7 +12,7 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {\r  "抽查批次": 1962,\r  "抽查": 1\r}\r\c
 --- stderr
-d.json:1:21: error[E304]: the template has no input or indicator called 抽查
+d.json:1:21: error[E304]: the template has no input or indicator called "抽查"
     {   "抽查批次": 1962,   "抽查": 1 }
                             ^^^^^^
 1 error

@@ -1,4 +1,4 @@
-# a NUL byte after the data's object ("end of file expected near end of file")
+# a NUL byte after the data's object: the data goes on after it
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,7 +11,7 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批次": 1962}\0000
 --- stderr
-d.json:1:15: error[E301]: end of file expected near end of file
+d.json:1:15: error[E301]: the data goes on after its closing '}'
     {"抽查批次": 1962} 
                       ^
 1 error

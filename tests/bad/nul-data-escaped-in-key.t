@@ -1,4 +1,4 @@
-# the data escapes a NUL, \u0000, in a key
+# the data escapes a NUL, \u0000, in a key: the message shows the escape
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次\u0000": 1962}
 --- stderr
-d.json:1:13: error[E301]: NUL byte in object key not supported near '"抽查批次\u0000"'
+d.json:1:2: error[E301]: the key "抽查批次\u0000" contains a NUL character (\u0000)
     {"抽查批次\u0000": 1962}
-                    ^
+     ^^^^^^^^^^^^^^^^
 1 error
 --- status
 1

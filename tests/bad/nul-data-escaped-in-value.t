@@ -1,5 +1,5 @@
-# the data escapes a NUL, \u0000, at the end of a number string: the message
-# quotes the value without it ("1962" is not a number)
+# the data escapes a NUL, \u0000, at the end of a number string: refused, the
+# message showing the escape (the value is not read as "1962")
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -12,9 +12,9 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": "1962\u0000"}
 --- stderr
-d.json:1:2: error[E302]: indicator 抽查批次: "1962" is not a number
+d.json:1:10: error[E301]: the string "1962\u0000" contains a NUL character (\u0000)
     {"抽查批次": "1962\u0000"}
-     ^^^^^^^^^^
+                 ^^^^^^^^^^^^
 1 error
 --- status
 1

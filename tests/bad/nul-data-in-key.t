@@ -1,4 +1,4 @@
-# a raw NUL byte inside a key of the data
+# a raw NUL byte inside a key of the data: a control character
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批次\0000": 1962}
 --- stderr
-d.json:1:8: error[E301]: control character 0x0 near '"抽查批次'
+d.json:1:7: error[E301]: a control character (U+0000) in a string must be escaped
     {"抽查批次 ": 1962}
               ^
+help: write it as \u0000
 1 error
 --- status
 1

@@ -8,16 +8,5 @@ rubric "监督抽查" {
         score proportional
     }
 }
---- stderr
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "监督抽查" {
-    ^
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "监督抽查" {
-    ^
-t.rubric:1:1: error[E215]: grades must be listed from the highest lower bound down
-    rubric "监督抽查" {
-    ^
-3 errors
 --- status
-1
+0

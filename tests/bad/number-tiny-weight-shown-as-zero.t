@@ -10,7 +10,7 @@ rubric "监督抽查" {
     }
 }
 --- stderr
-t.rubric:2:11: error[E201]: the weights add up to 0, 4 short of the total 4
+t.rubric:2:11: error[E201]: the weights add up to ≈0, ≈4 short of the total 4
         total 4
               ^
 1 error

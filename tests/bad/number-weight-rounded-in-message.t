@@ -11,7 +11,7 @@ rubric "监督抽查" {
     }
 }
 --- stderr
-t.rubric:2:11: error[E201]: the weights add up to 3.333333, 0.666667 short of the total 4
+t.rubric:2:11: error[E201]: the weights add up to ≈3.333333, ≈0.666667 short of the total 4
         total 4
               ^
 1 error

@@ -9,7 +9,7 @@ rubric "监督抽查" {
     }
 }
 --- stderr
-/dev/null:1:1: error[E301]: '[' or '{' expected near end of file
+/dev/null:1:1: error[E301]: the data file is empty
     
     ^
 1 error

@@ -11,15 +11,6 @@ t.rubric:2:17: error[E002]: invalid UTF-8 byte 0xF4
         indicator 资金����到位率 weight 10 { score judged }
                       ^
 help: templates are UTF-8; convert a GB18030 file with 'iconv -f GB18030 -t UTF-8'
-t.rubric:2:18: error[E002]: invalid UTF-8 byte 0x90
-        indicator 资金����到位率 weight 10 { score judged }
-                       ^
-t.rubric:2:19: error[E002]: invalid UTF-8 byte 0x80
-        indicator 资金����到位率 weight 10 { score judged }
-                        ^
-t.rubric:2:20: error[E002]: invalid UTF-8 byte 0x80
-        indicator 资金����到位率 weight 10 { score judged }
-                         ^
-4 errors
+1 error
 --- status
 1

@@ -1,4 +1,5 @@
-# invalid UTF-8 in the data: a key cut short (E7 94 of 甲, then the quote)
+# invalid UTF-8 in the data: a key cut short (E7 94 of 甲, then the quote); the
+# caret is on the first bad byte
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -8,10 +9,10 @@ rubric "x" {
 --- file-bytes d.json
 {"\0347\0224": 90}
 --- stderr
-d.json:1:2: error[E301]: unable to decode byte 0xe7 near '"'
+d.json:1:3: error[E301]: invalid UTF-8 byte 0xE7
     {"��": 90}
-     ^
-help: the data must be UTF-8; a file saved by Chinese Excel is often GB18030
+      ^
+help: data files are UTF-8, and Chinese Excel often saves GB18030: convert it with 'iconv -f GB18030 -t UTF-8'
 1 error
 --- status
 1

@@ -11,10 +11,10 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批次": "19\037762"}
 --- stderr
-d.json:1:12: error[E301]: unable to decode byte 0xff near '"19'
+d.json:1:13: error[E301]: invalid UTF-8 byte 0xFF
     {"抽查批次": "19�62"}
-                   ^
-help: the data must be UTF-8; a file saved by Chinese Excel is often GB18030
+                    ^
+help: data files are UTF-8, and Chinese Excel often saves GB18030: convert it with 'iconv -f GB18030 -t UTF-8'
 1 error
 --- status
 1

@@ -11,10 +11,10 @@ rubric "监督抽查" {
 --- file-bytes d.json
 {"抽查批次": "\0300\0257"}
 --- stderr
-d.json:1:10: error[E301]: unable to decode byte 0xc0 near '"'
+d.json:1:11: error[E301]: invalid UTF-8 byte 0xC0
     {"抽查批次": "��"}
-                 ^
-help: the data must be UTF-8; a file saved by Chinese Excel is often GB18030
+                  ^
+help: data files are UTF-8, and Chinese Excel often saves GB18030: convert it with 'iconv -f GB18030 -t UTF-8'
 1 error
 --- status
 1

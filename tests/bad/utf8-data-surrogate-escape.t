@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": "\ud800"}
 --- stderr
-d.json:1:17: error[E301]: invalid Unicode '\uD800' near '"\ud800"'
+d.json:1:11: error[E301]: the escape \ud800 is half of a UTF-16 surrogate pair, without its other half
     {"抽查批次": "\ud800"}
-                        ^
+                  ^^^^^^
 1 error
 --- status
 1

@@ -11,12 +11,6 @@ t.rubric:2:17: error[E002]: invalid UTF-8 byte 0xE0
         indicator 资金���到位率 weight 10 { score judged }
                       ^
 help: templates are UTF-8; convert a GB18030 file with 'iconv -f GB18030 -t UTF-8'
-t.rubric:2:18: error[E002]: invalid UTF-8 byte 0x80
-        indicator 资金���到位率 weight 10 { score judged }
-                       ^
-t.rubric:2:19: error[E002]: invalid UTF-8 byte 0xAF
-        indicator 资金���到位率 weight 10 { score judged }
-                        ^
-3 errors
+1 error
 --- status
 1

@@ -18,10 +18,10 @@ rubric "预算执行" {
 --- file d.json
 {"全年预算数": 0, "全年执行数": 5}
 --- stderr
-t.rubric:4:12: error[E305]: indicator 资金总额: cannot divide 5 by 0
+t.rubric:4:12: error[E305]: indicator 资金总额: cannot divide 5 by 全年预算数, which is 0
         budget 资金总额 weight 10                          # min(执行率, 100%) × 10
                ^^^^^^^^
-t.rubric:7:20: error[E305]: indicator 按比例: cannot divide 5 by 0
+t.rubric:7:20: error[E305]: indicator 按比例: cannot divide 5 by 全年预算数, which is 0
                 actual 全年执行数 / 全年预算数
                        ^^^^^^^^^^^^^^^^^^^^^^^
 2 errors

@@ -7,7 +7,7 @@ rubric "x" { group g { indicator a weight 1 { target "好"; score met } } }
 {"a": 
   "好",, }
 --- stderr
-d.json:2:7: error[E301]: string or '}' expected near ','
+d.json:2:7: error[E301]: expected a key in double quotes
       "好",, }
            ^
 1 error

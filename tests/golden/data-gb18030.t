@@ -6,10 +6,10 @@ rubric "x" { group g { indicator a weight 1 { target "å¥½"; score met } } }
 --- file d.json
 {"a": "²â"}
 --- stderr
-d.json:1:7: error[E301]: unable to decode byte 0xb2 near '"'
+d.json:1:8: error[E301]: invalid UTF-8 byte 0xB2
     {"a": "ï¿½ï¿½"}
-          ^
-help: the data must be UTF-8; a file saved by Chinese Excel is often GB18030
+           ^
+help: data files are UTF-8, and Chinese Excel often saves GB18030: convert it with 'iconv -f GB18030 -t UTF-8'
 1 error
 --- status
 1

@@ -30,7 +30,7 @@ rubric "好" {
 d.json:1:2: error[E302]: input 实际在编人数: "x" is not a number
     {"实际在编人数": "x", "资金到位": 1, "完成日期": "2020-13-01", "评": 3}
      ^^^^^^^^^^^^^^
-d.json:1:17: error[E304]: the template has no input or indicator called 资金到位
+d.json:1:17: error[E304]: the template has no input or indicator called "资金到位"
     {"实际在编人数": "x", "资金到位": 1, "完成日期": "2020-13-01", "评": 3}
                           ^^^^^^^^^^
 help: did you mean '资金到位率'?

@@ -31,7 +31,7 @@ d.json:1:29: error[E302]: indicator 资金到位率 is a percent: write it with 
     {"实际在编人数": 21, "核定在编人数": 0, "资金到位率": 0.99, "完成日期": "2021-01-01", "评": 1.5}
                                             ^^^^^^^^^^^^
 help: "99%" if 0.99 is a fraction, or "0.99%"; a bare number would be ambiguous
-t.rubric:7:20: error[E305]: indicator 人员控制率: cannot divide 21 by 0
+t.rubric:7:20: error[E305]: indicator 人员控制率: cannot divide 21 by 核定在编人数, which is 0
                 actual 实际在编人数 / 核定在编人数
                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^
 2 errors

@@ -8,9 +8,6 @@ t.rubric:1:53: error[E002]: invalid UTF-8 byte 0xB2
     rubric "x" { group g { indicator a weight 1 { score �� } } }
                                                         ^
 help: templates are UTF-8; convert a GB18030 file with 'iconv -f GB18030 -t UTF-8'
-t.rubric:1:54: error[E002]: invalid UTF-8 byte 0xE2
-    rubric "x" { group g { indicator a weight 1 { score �� } } }
-                                                         ^
-2 errors
+1 error
 --- status
 1

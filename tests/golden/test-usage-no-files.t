@@ -2,6 +2,7 @@
 --- args
 test --junit out.xml
 --- stderr
+rubric: test needs a template file
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
        rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...

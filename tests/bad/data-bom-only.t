@@ -1,0 +1,19 @@
+# data of only a UTF-8 byte order mark: empty
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file-bytes d.json
+\0357\0273\0277\c
+--- stderr
+d.json:1:1: error[E301]: the data file is empty
+    
+    ^
+1 error
+--- status
+1

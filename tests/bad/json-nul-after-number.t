@@ -1,0 +1,21 @@
+# a NUL byte right after a number: not a JSON value (jansson alone would skip it
+# and read 1962)
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file-bytes d.json
+{"抽查批次": 1962\0000}
+--- stderr
+d.json:1:10: error[E301]: 1962\u0000 is not a JSON value
+    {"抽查批次": 1962 }
+                 ^^^^^
+help: write text, a date or a percent in double quotes ("95%"), a number as 1962 or 0.5, or true, false or null
+1 error
+--- status
+1

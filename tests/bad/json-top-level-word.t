@@ -1,0 +1,20 @@
+# a top-level word that is no JSON value
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+hello
+--- stderr
+d.json:1:1: error[E301]: hello is not a JSON value
+    hello
+    ^^^^^
+help: write text, a date or a percent in double quotes ("95%"), a number as 1962 or 0.5, or true, false or null
+1 error
+--- status
+1

@@ -1,0 +1,19 @@
+# a trailing comma in a list: the caret is on the comma
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+{"抽查批次": ["a", "b",]}
+--- stderr
+d.json:1:19: error[E301]: a comma after the last value: JSON allows none before ']'
+    {"抽查批次": ["a", "b",]}
+                          ^
+1 error
+--- status
+1
