@@ -14,9 +14,8 @@
 
 #include "check.h"
 
-/* num_parse's limit on digits (num.h).  A JSON number is held to it written
- * out in full: 1e400 has 401 digits. */
-#define NUM_MAX_DIGITS 4096
+/* A JSON number is held to num_parse's limit on digits (NUM_MAX_DIGITS)
+ * written out in full: 1e400 has 401 digits. */
 
 /* ---- data text in messages ---- */
 

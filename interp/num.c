@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_PARSE_DIGITS 4096 /* num_parse's documented limit */
 #define MAX_FORMAT_DIGITS 4096 /* cap on requested fractional digits */
 #define MAX_ROUND_DIGITS 30 /* num_round's documented limit */
 
@@ -118,7 +117,7 @@ bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent)
 	}
 	while (i < len && s[i] == ' ')
 		i++;
-	if (i != len || ilen + flen > MAX_PARSE_DIGITS)
+	if (i != len || ilen + flen > NUM_MAX_DIGITS)
 		goto fail;
 
 	set_decimal(dst, neg, ip, ilen, fp, flen,

@@ -34,7 +34,8 @@ const char *num_mode_name(enum num_mode mode);
  * stores the exact value in dst, sets *percent (if not NULL) to whether a
  * percent sign was present, and returns true; otherwise returns false and
  * leaves dst unspecified.  No exponent form, no thousands separators, at
- * most 4096 digits. */
+ * most NUM_MAX_DIGITS digits. */
+#define NUM_MAX_DIGITS 4096
 bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent);
 
 /* dst = src rounded to `digits` decimal places (0 <= digits <= 30) in the

@@ -23,7 +23,7 @@
  * one another (groups count: each has a '{'), digits of a number, and bytes
  * of a string and of a name.  Past them the lexer reports E003 or E005. */
 #define PARSE_MAX_NESTING 200
-#define PARSE_MAX_DIGITS 4096
+#define PARSE_MAX_DIGITS NUM_MAX_DIGITS
 #define PARSE_MAX_STRING 65536
 #define PARSE_MAX_NAME 1024
 
