@@ -200,6 +200,9 @@ $(LIB): $(LIB_OBJS) $(GEN_OBJS) $(SRCS_STAMP)
 $(TEST_BINS): $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(ALL_LIBS) $(TEST_LIBS)
 
+# kept: they are intermediate files of two chains of pattern rules
+.SECONDARY: $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/replay.o
+
 $(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/fuzz_%.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(ALL_LIBS)
 
