@@ -17,58 +17,6 @@
 /* A JSON number is held to num_parse's limit on digits (NUM_MAX_DIGITS)
  * written out in full: 1e400 has 401 digits. */
 
-/* ---- data text in messages ---- */
-
-/* The characters of a key or value a message shows, and the bytes they can
- * take: 12 for one character (two \u escapes), then "…". */
-enum { SHOWN_CHARS = 60, SHOWN_CAP = SHOWN_CHARS * 12 + 4 };
-
-/* Writes s[0..len) into buf (SHOWN_CAP bytes) as messages show text from the
- * data: escaped as JSON escapes it (\" \\ \n \u001b), invisible characters
- * too (U+200B, U+3000, ...), so that a value can neither act on the
- * terminal nor hide a difference ("预算资金\u3000"); cut after SHOWN_CHARS
- * characters.  Returns buf. */
-static const char *shown(char *buf, const char *s, size_t len)
-{
-	static const char plain[] = "\"\\\b\f\n\r\t", escaped[] = "\"\\bfnrt";
-	size_t o = 0;
-	for (size_t i = 0, chars = 0; i < len; chars++) {
-		if (chars == SHOWN_CHARS) {
-			memcpy(buf + o, "…", 3);
-			o += 3;
-			break;
-		}
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
-		if (n <= 0) { /* the data is checked UTF-8, but never loop forever */
-			n = 1;
-			cp = 0xFFFD;
-		}
-		const char *p = cp > 0 && cp < 0x80 ? memchr(plain, cp, sizeof plain - 1) : NULL;
-		utf8proc_category_t cat = utf8proc_category(cp);
-		if (p) {
-			buf[o++] = '\\';
-			buf[o++] = escaped[p - plain];
-		} else if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
-			   cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP ||
-			   (cat == UTF8PROC_CATEGORY_ZS && cp != ' ')) {
-			if (cp > 0xFFFF) /* as JSON writes it: a surrogate pair */
-				o += (size_t)sprintf(buf + o, "\\u%04x\\u%04x",
-						     (unsigned)(0xD800 + ((cp - 0x10000) >> 10)),
-						     (unsigned)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
-			else
-				o += (size_t)sprintf(buf + o, "\\u%04x", (unsigned)cp);
-		} else {
-			memcpy(buf + o, s + i, (size_t)n);
-			o += (size_t)n;
-		}
-		i += (size_t)n;
-	}
-	buf[o] = '\0';
-	return buf;
-}
-
 /* ---- scanning the text ---- */
 
 /* What a token of the data text is.  Scanning never fails: text jansson
@@ -400,9 +348,9 @@ static void report_duplicate(struct data *d, const struct walk *w, struct token 
 		if (punct(d, k) == ',')
 			k = next_token(d, k.at.end);
 	}
-	char buf[SHOWN_CAP];
+	char buf[DIAG_SHOWN_CAP];
 	diag_report(diag, &d->src, tk.at, D_BAD_JSON, "the key \"%s\" is given twice: first on line %d",
-		    shown(buf, key, len), line_of(d, first));
+		    diag_shown(buf, key, len), line_of(d, first));
 }
 
 /* A full-width comma, colon or quote at the start of s[0..n). */
@@ -436,7 +384,7 @@ static void report_json(struct data *d, const json_error_t *err, struct diag *di
 	const char *text = t + tk.at.start;
 	size_t len = tk.at.end - tk.at.start, slen;
 	bool fullwidth = tk.kind == T_BAD && fullwidth_start(text, len);
-	char buf[SHOWN_CAP];
+	char buf[DIAG_SHOWN_CAP];
 	if (code == json_error_out_of_memory) {
 		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
 	} else if (at_end && prev.kind == T_OPEN_STRING && report_string(d, prev, diag)) {
@@ -453,11 +401,11 @@ static void report_json(struct data *d, const json_error_t *err, struct diag *di
 	} else if (code == json_error_null_byte_in_key) {
 		const char *s = decode(d, tk.at, &slen);
 		diag_report(diag, &d->src, tk.at, D_BAD_JSON,
-			    "the key \"%s\" contains a NUL character (\\u0000)", shown(buf, s, slen));
+			    "the key \"%s\" contains a NUL character (\\u0000)", diag_shown(buf, s, slen));
 	} else if (code == json_error_null_character) {
 		const char *s = decode(d, tk.at, &slen);
 		diag_report(diag, &d->src, tk.at, D_BAD_JSON,
-			    "the string \"%s\" contains a NUL character (\\u0000)", shown(buf, s, slen));
+			    "the string \"%s\" contains a NUL character (\\u0000)", diag_shown(buf, s, slen));
 	} else if (code == json_error_end_of_input_expected) {
 		diag_report(diag, &d->src, tk.at, D_BAD_JSON, "the data goes on after its closing '}'");
 	} else if ((tk.kind == T_STRING || tk.kind == T_OPEN_STRING) && report_string(d, tk, diag)) {
@@ -478,7 +426,7 @@ static void report_json(struct data *d, const json_error_t *err, struct diag *di
 	} else if (w.x == X_NEXT) {
 		diag_report(diag, &d->src, tk.at, D_BAD_JSON, "expected ',' or '%c' after the value", close);
 	} else if ((w.x == X_VALUE || w.x == X_ITEM) && tk.kind == T_BAD) {
-		diag_report(diag, &d->src, tk.at, D_BAD_JSON, "%s is not a JSON value", shown(buf, text, len));
+		diag_report(diag, &d->src, tk.at, D_BAD_JSON, "%s is not a JSON value", diag_shown(buf, text, len));
 		if (!fullwidth)
 			diag_help(diag, "write text, a date or a percent in double quotes (\"95%%\"), "
 				  "a number as 1962 or 0.5, or true, false or null");
@@ -525,7 +473,7 @@ static const char *json_kind(const json_t *v)
 /* A string value as messages show it (see shown). */
 static const char *shown_string(char *buf, const json_t *v)
 {
-	return shown(buf, json_string_value(v), json_string_length(v));
+	return diag_shown(buf, json_string_value(v), json_string_length(v));
 }
 
 /* Names the input for messages: "indicator X" for an implicit input. */
@@ -604,11 +552,11 @@ static int read_number(struct data *d, struct diag *diag, const struct member *m
 	*percent = false;
 	const char *s = json_is_string(v) ? json_string_value(v) : d->src.text + at.start;
 	size_t len = json_is_string(v) ? json_string_length(v) : at.end - at.start, digits = 0;
-	char buf[SHOWN_CAP + 2];
+	char buf[DIAG_SHOWN_CAP + 2];
 	if (json_is_number(v)) {
 		if (read_json_number(out, s, len))
 			return NUM_OK;
-		shown(buf, s, len);
+		diag_shown(buf, s, len);
 	} else if (json_is_string(v)) {
 		size_t skip = comparison_prefix(s, len);
 		if (num_parse(out, s + skip, len - skip, percent))
@@ -666,7 +614,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const s
 		      json_t *v, struct span at, struct diag *diag)
 {
 	struct value *slot = eval_input_slot(ev, in);
-	char who[512], buf[SHOWN_CAP];
+	char who[512], buf[DIAG_SHOWN_CAP];
 	what(who, sizeof who, in);
 	slot->percent = in->percent;
 	switch (in->type) {
@@ -826,7 +774,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 	json_t *field[ROW_NKEYS] = { 0 };
 	const struct member *at[ROW_NKEYS] = { 0 };
 	const char *key = m->name;
-	char buf[SHOWN_CAP];
+	char buf[DIAG_SHOWN_CAP];
 	int errors = 0;
 	for (int i = 0; i < m->fields.n; i++) {
 		const struct member *f = m->fields.items[i];
@@ -836,7 +784,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 			k++;
 		if (k == sizeof row_keys / sizeof row_keys[0]) {
 			data_error(d, diag, m, D_BAD_VALUE, "indicator %s: unknown field \"%s\"", key,
-				   shown(buf, f->name, strlen(f->name)));
+				   diag_shown(buf, f->name, strlen(f->name)));
 			diag_help(diag, "a row has \"actual\", \"score\", \"reason\" and \"published\" "
 				  "(实际值, 得分, 偏差原因, 公布得分)");
 			errors++;
@@ -947,7 +895,7 @@ static int load_published(struct data *d, struct eval *ev, const struct member *
 			  struct diag *diag)
 {
 	const char *key = m->name;
-	char buf[SHOWN_CAP];
+	char buf[DIAG_SHOWN_CAP];
 	if (!json_is_object(v)) {
 		data_error(d, diag, m, D_BAD_VALUE, "%s must be an object: {\"total\": N, \"grade\": \"...\"}", key);
 		return 1;
@@ -971,7 +919,7 @@ static int load_published(struct data *d, struct eval *ev, const struct member *
 			}
 		} else {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: unknown field \"%s\" (it has \"total\" and \"grade\")",
-				   key, shown(buf, fkey, strlen(fkey)));
+				   key, diag_shown(buf, fkey, strlen(fkey)));
 			errors++;
 		}
 	}
@@ -1084,7 +1032,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 		return 1;
 	struct program *p = ev->prog;
 	int errors = 0;
-	char buf[SHOWN_CAP];
+	char buf[DIAG_SHOWN_CAP];
 	for (int i = 0; i < d->members.n; i++) {
 		const struct member *m = d->members.items[i];
 		const char *key = m->name;
@@ -1095,7 +1043,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 				continue;
 			}
 			data_error(d, diag, m, D_UNKNOWN_INPUT, "unknown key \"%s\" (the data may have \"$published\")",
-				   shown(buf, key, strlen(key)));
+				   diag_shown(buf, key, strlen(key)));
 			errors++;
 			continue;
 		}
@@ -1123,7 +1071,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 		}
 		if (!in) {
 			data_error(d, diag, m, D_UNKNOWN_INPUT, "the template has no input or indicator called \"%s\"",
-				   shown(buf, key, strlen(key)));
+				   diag_shown(buf, key, strlen(key)));
 			const char **names = arena_alloc(&d->arena, (size_t)(p->inputs.n + 1) * sizeof *names);
 			for (int k = 0; k < p->inputs.n; k++)
 				names[k] = ((struct input *)p->inputs.items[k])->name;

@@ -102,6 +102,47 @@ size_t diag_width(const char *s, size_t len)
 	return w;
 }
 
+const char *diag_shown(char *buf, const char *s, size_t len)
+{
+	static const char plain[] = "\"\\\b\f\n\r\t", escaped[] = "\"\\bfnrt";
+	size_t o = 0;
+	for (size_t i = 0, chars = 0; i < len; chars++) {
+		if (chars == DIAG_SHOWN_CHARS) {
+			memcpy(buf + o, "…", 3);
+			o += 3;
+			break;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0) { /* the data is checked UTF-8, but never loop forever */
+			n = 1;
+			cp = 0xFFFD;
+		}
+		const char *p = cp > 0 && cp < 0x80 ? memchr(plain, cp, sizeof plain - 1) : NULL;
+		utf8proc_category_t cat = utf8proc_category(cp);
+		if (p) {
+			buf[o++] = '\\';
+			buf[o++] = escaped[p - plain];
+		} else if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
+			   cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP ||
+			   (cat == UTF8PROC_CATEGORY_ZS && cp != ' ')) {
+			if (cp > 0xFFFF) /* as JSON writes it: a surrogate pair */
+				o += (size_t)sprintf(buf + o, "\\u%04x\\u%04x",
+						     (unsigned)(0xD800 + ((cp - 0x10000) >> 10)),
+						     (unsigned)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+			else
+				o += (size_t)sprintf(buf + o, "\\u%04x", (unsigned)cp);
+		} else {
+			memcpy(buf + o, s + i, (size_t)n);
+			o += (size_t)n;
+		}
+		i += (size_t)n;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
 /* ---- codes ---- */
 
 static const struct diag_code_info code_table[] = {

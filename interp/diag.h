@@ -62,6 +62,15 @@ int src_linecol(struct source *src, uint32_t off, int *line, int *col);
  * 0 for combining marks, 1 otherwise; a tab counts as 4; invalid bytes as 1. */
 size_t diag_width(const char *s, size_t len);
 
+/* Writes s[0..len) into buf (DIAG_SHOWN_CAP bytes) as messages show text
+ * from a data file or a value: escaped as JSON escapes it (\" \\ \n
+ * \u001b), invisible characters too (U+200B, U+3000, ...), so that text can
+ * neither act on the terminal nor hide a difference ("预算资金\u3000"); cut
+ * after DIAG_SHOWN_CHARS characters with "…".  Returns buf. */
+#define DIAG_SHOWN_CHARS 60
+#define DIAG_SHOWN_CAP (DIAG_SHOWN_CHARS * 12 + 4) /* 12 bytes: two \u escapes */
+const char *diag_shown(char *buf, const char *s, size_t len);
+
 /* Diagnostics shown at most; the rest are only counted (a binary file fed
  * as a template would otherwise give one per byte). */
 #define DIAG_MAX_SHOWN 100

@@ -245,9 +245,11 @@ static const char *show(char *buf, size_t cap, const struct value *v)
 	case TY_NUMBER:
 		num_format(buf, cap, v->num, 4, v->percent, NULL);
 		break;
-	case TY_TEXT:
-		snprintf(buf, cap, "\"%.*s\"", (int)v->len, v->str);
+	case TY_TEXT: {
+		char text[DIAG_SHOWN_CAP];
+		snprintf(buf, cap, "\"%s\"", diag_shown(text, v->str, v->len));
 		break;
+	}
 	case TY_DATE:
 		if (cap >= 32)
 			ast_format_date(buf, v->date);
@@ -535,9 +537,10 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 		const char *s = a->items[i];
 		size_t len = a->item_lens[i];
 		struct item_points *e = find_entry(r, s, len);
+		char shown[DIAG_SHOWN_CAP];
 		if (!e) {
-			rt_error(ev, r->span, D_UNKNOWN_ITEM, "'%.*s' is not an item of its checklist",
-				 (int)len, s);
+			rt_error(ev, r->span, D_UNKNOWN_ITEM, "\"%s\" is not an item of its checklist",
+				 diag_shown(shown, s, len));
 			suggest_entry(ev, r, s, len);
 			ok = false;
 			continue;
@@ -546,7 +549,8 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 		for (int j = 0; j < i; j++)
 			dup |= a->item_lens[j] == len && memcmp(a->items[j], s, len) == 0;
 		if (dup) {
-			rt_error(ev, r->span, D_DUPLICATE_ITEM, "'%.*s' is listed twice", (int)len, s);
+			rt_error(ev, r->span, D_DUPLICATE_ITEM, "\"%s\" is listed twice",
+				 diag_shown(shown, s, len));
 			ok = false;
 			continue;
 		}
@@ -561,8 +565,9 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 	struct item_points *e = find_entry(r, a->str, a->len);
 	char b1[64], b2[64], b3[64];
 	if (!e) {
-		rt_error(ev, r->span, D_UNKNOWN_LEVEL, "'%.*s' is not one of its levels",
-			 (int)a->len, a->str);
+		char shown[DIAG_SHOWN_CAP];
+		rt_error(ev, r->span, D_UNKNOWN_LEVEL, "\"%s\" is not one of its levels",
+			 diag_shown(shown, a->str, a->len));
 		suggest_entry(ev, r, a->str, a->len);
 		return false;
 	}

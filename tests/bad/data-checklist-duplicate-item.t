@@ -21,7 +21,7 @@ rubric "项目自评" {
   "制度": ["财务制度", "财务制度"]
 }
 --- stderr
-t.rubric:8:35: error[E309]: indicator 制度: '财务制度' is listed twice
+t.rubric:8:35: error[E309]: indicator 制度: "财务制度" is listed twice
         indicator 制度 weight 2 { score checklist { 财务制度: 1; 项目制度: 1 } }
                                         ^^^^^^^^^
 1 error

@@ -21,7 +21,7 @@ rubric "项目自评" {
   "制度": ["财务制"]
 }
 --- stderr
-t.rubric:8:35: error[E308]: indicator 制度: '财务制' is not an item of its checklist
+t.rubric:8:35: error[E308]: indicator 制度: "财务制" is not an item of its checklist
         indicator 制度 weight 2 { score checklist { 财务制度: 1; 项目制度: 1 } }
                                         ^^^^^^^^^
 help: did you mean '财务制度'?

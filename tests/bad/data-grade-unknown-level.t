@@ -21,7 +21,7 @@ rubric "项目自评" {
   "制度": ["财务制度"]
 }
 --- stderr
-t.rubric:7:36: error[E310]: indicator 完备性: '完整' is not one of its levels
+t.rubric:7:36: error[E310]: indicator 完备性: "完整" is not one of its levels
         indicator 完备性 weight 2 { score grade { 完备: 2; 较完备: 1..1.5; 不完备: 0 } }
                                           ^^^^^
 help: did you mean '完备'?

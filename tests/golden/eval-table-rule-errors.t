@@ -33,11 +33,11 @@ t.rubric:13:19: error[E311]: indicator 合同: level 较完备 gives [2, 3] poin
                 score grade { 完备: 4; 较完备: 2..3; 基本完备: 1; 不完备: 0 }
                       ^^^^^
 help: give {"level": "较完备", "score": N}
-t.rubric:16:19: error[E308]: indicator 制度: '维护保养' is not an item of its checklist
+t.rubric:16:19: error[E308]: indicator 制度: "维护保养" is not an item of its checklist
                 score checklist { 管理制度: 2; 维护保养制度: 2 }
                       ^^^^^^^^^
 help: the choices are: 管理制度, 维护保养制度
-t.rubric:16:19: error[E309]: indicator 制度: '管理制度' is listed twice
+t.rubric:16:19: error[E309]: indicator 制度: "管理制度" is listed twice
                 score checklist { 管理制度: 2; 维护保养制度: 2 }
                       ^^^^^^^^^
 4 errors

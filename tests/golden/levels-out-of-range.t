@@ -26,7 +26,7 @@ help: give {"level": "未达成", "score": N}
 t.rubric:7:39: error[E311]: indicator 制度: score 4 is outside [2, 4), the range of level 较完备
             indicator 制度 weight 4 { score grade 完备度 }
                                             ^^^^^^^^^^^^
-t.rubric:8:39: error[E310]: indicator 满意: '较好' is not one of its levels
+t.rubric:8:39: error[E310]: indicator 满意: "较好" is not one of its levels
             indicator 满意 weight 5 { score grade 五级 }
                                             ^^^^^^^^^^
 help: the choices are: 优, 良, 中, 低, 差
