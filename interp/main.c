@@ -46,6 +46,7 @@ static const char help_text[] =
 	"  --write                rewrite the files in place (atomically)\n"
 	"  --keywords en|zh       also write every keyword in English or in Chinese\n"
 	"\n"
+	"In every command '--' ends the options: rubric check -- -draft.rubric\n"
 	"Messages are in Chinese when LANGUAGE, LC_ALL, LC_MESSAGES or LANG says zh_CN.\n"
 	"Exit status: 0 success; 1 errors in a template or its data, failed tests,\n"
 	"unformatted files or --verify findings; 2 usage or I/O error.\n"

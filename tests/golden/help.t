@@ -34,6 +34,7 @@ Options of fmt:
   --write                rewrite the files in place (atomically)
   --keywords en|zh       also write every keyword in English or in Chinese
 
+In every command '--' ends the options: rubric check -- -draft.rubric
 Messages are in Chinese when LANGUAGE, LC_ALL, LC_MESSAGES or LANG says zh_CN.
 Exit status: 0 success; 1 errors in a template or its data, failed tests,
 unformatted files or --verify findings; 2 usage or I/O error.
