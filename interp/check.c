@@ -521,6 +521,8 @@ static void check_expr(struct checker *c, struct expr *e)
 			e->type = TY_NUMBER;
 			e->percent = (e->op == OP_ADD || e->op == OP_SUB) &&
 				     is_percent(e->lhs) && is_percent(e->rhs);
+			if (e->op == OP_DIV && e->rhs->kind == EX_NUM && mpq_sgn(e->rhs->num) == 0)
+				error(c, e->span, D_DIVISION_BY_ZERO, "this divides by 0");
 			break;
 		case OP_EQ: case OP_NE:
 			if (same_type(c, e->lhs, e->rhs, what) && e->lhs->type == TY_LIST)

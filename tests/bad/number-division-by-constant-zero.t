@@ -1,4 +1,4 @@
-# a score that divides by the constant 0: accepted by rubric check
+# a score that divides by the number 0: rubric check reports it (E305)
 --- args
 check t.rubric
 --- file t.rubric
@@ -7,5 +7,10 @@ rubric "资金管理" {
         score 10 / 0
     }
 }
+--- stderr
+t.rubric:3:15: error[E305]: this divides by 0
+            score 10 / 0
+                  ^^^^^^
+1 error
 --- status
-0
+1
