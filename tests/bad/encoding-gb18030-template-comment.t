@@ -1,5 +1,5 @@
-# a template saved as GB18030 whose only Chinese is a comment: currently
-# accepted silently
+# a template saved as GB18030 whose only Chinese is a comment: the comment's
+# first bad byte is an error, with the iconv help
 --- args
 check t.rubric
 --- file-bytes t.rubric

@@ -1,4 +1,4 @@
-# a NUL byte inside a comment (currently accepted silently)
+# a NUL byte inside a comment: an error at the byte
 --- args
 check t.rubric
 --- file-bytes t.rubric

@@ -1,5 +1,5 @@
-# a NUL byte inside a `quoted` name (currently accepted silently: the name
-# holds a NUL, which no data key can match)
+# a NUL byte inside a `quoted` name: an error at the byte (it used to be kept
+# in the name, which no data key could match)
 --- args
 check t.rubric
 --- file-bytes t.rubric

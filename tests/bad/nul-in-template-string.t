@@ -1,5 +1,4 @@
-# a NUL byte inside the title string of a template (currently accepted silently:
-# the title then holds a NUL)
+# a NUL byte inside the title string of a template: an error at the byte
 --- args
 check t.rubric
 --- file-bytes t.rubric

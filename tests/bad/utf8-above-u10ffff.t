@@ -1,5 +1,5 @@
 # invalid UTF-8 in a template: F4 90 80 80 would be U+110000, above the last code
-# point (one sequence, currently four errors)
+# point: one error for the run of bad bytes
 --- args
 check t.rubric
 --- file-bytes t.rubric

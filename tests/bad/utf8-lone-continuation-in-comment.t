@@ -1,5 +1,5 @@
-# invalid UTF-8 in a template: a lone continuation byte 0x80 inside a comment
-# (currently accepted silently, though language.md says invalid UTF-8 is an error)
+# invalid UTF-8 in a template: a lone continuation byte 0x80 inside a comment is
+# an error at the byte, as language.md says
 --- args
 check t.rubric
 --- file-bytes t.rubric

@@ -1,5 +1,5 @@
-# invalid UTF-8 in a template: the overlong encoding E0 80 AF of '/' inside a name
-# (one bad sequence, currently reported as three errors)
+# invalid UTF-8 in a template: the overlong encoding E0 80 AF of '/' inside a name:
+# one error for the run of bad bytes
 --- args
 check t.rubric
 --- file-bytes t.rubric

@@ -1,5 +1,5 @@
-# invalid UTF-8 in a template: the overlong encoding C0 AF of '/' inside a name
-# (one bad sequence, currently reported as two errors, one per byte)
+# invalid UTF-8 in a template: the overlong encoding C0 AF of '/' inside a name:
+# one error for the run of bad bytes
 --- args
 check t.rubric
 --- file-bytes t.rubric

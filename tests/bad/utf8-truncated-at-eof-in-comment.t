@@ -1,5 +1,5 @@
 # invalid UTF-8 in a template: a last comment cut in the middle of a character
-# (E9 87 of 金), without a final newline: currently accepted silently
+# (E9 87 of 金), without a final newline: an error at the first bad byte
 --- args
 check t.rubric
 --- file-bytes t.rubric
