@@ -20,7 +20,7 @@
 
 /* The text of token t of text, for comparison: a number's percent sign
  * (％ or %) is left out and noted in *percent, and a comment loses its
- * trailing blanks. */
+ * trailing white space (ASCII blanks and the ideographic space U+3000). */
 static size_t token_text(const char *text, const struct parse_token *t, const char **s,
 			 bool *percent)
 {
@@ -35,8 +35,14 @@ static size_t token_text(const char *text, const struct parse_token *t, const ch
 		*percent = true;
 	}
 	if (t->tok == PARSE_COMMENT)
-		while (len > 0 && ((*s)[len - 1] == ' ' || (*s)[len - 1] == '\t' || (*s)[len - 1] == '\r'))
-			len--;
+		for (;;) {
+			if (len > 0 && strchr(" \t\r\v\f", (*s)[len - 1]) && (*s)[len - 1])
+				len--;
+			else if (len >= 3 && memcmp(*s + len - 3, "\xE3\x80\x80", 3) == 0) /* U+3000 */
+				len -= 3;
+			else
+				break;
+		}
 	return len;
 }
 
