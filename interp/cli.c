@@ -92,87 +92,111 @@ static void remove_pending(int sig)
 	raise(sig);
 }
 
+/* Ends writing f, to which write() returned rc: flushes it, with sync to
+ * the disk too, and closes it.  Returns 0, or the errno of the first
+ * failure (EIO when write() failed without one). */
+static int finish_write(FILE *f, int rc, bool sync)
+{
+	int err = rc == 0 ? 0 : errno ? errno : EIO;
+	if (fflush(f) != 0 && !err)
+		err = errno;
+	if (sync && !err && fsync(fileno(f)) != 0 && errno != EINVAL)
+		err = errno; /* EINVAL: a file that cannot be synced */
+	if (fclose(f) != 0 && !err)
+		err = errno;
+	return err;
+}
+
 /* Writes straight into something that is not a regular file: /dev/null,
- * /dev/stdout, a pipe.  Renaming over it would replace the device. */
+ * /dev/stdout, a pipe.  Renaming over it would replace the device.
+ * Returns 0 or an errno. */
 static int write_in_place(const char *path, int (*write)(FILE *f, void *arg), void *arg)
 {
 	FILE *f = fopen(path, "w");
-	if (!f) {
-		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(errno));
-		return -1;
-	}
-	int rc = write(f, arg);
-	if (fflush(f) != 0)
-		rc = -1;
+	if (!f)
+		return errno;
+	errno = 0;
+	return finish_write(f, write(f, arg), false);
+}
+
+/* Writes dest through the temporary file tmp (a mkstemp template) beside
+ * it, of the mode given; removes tmp unless it became dest.  Returns 0 or
+ * an errno. */
+static int write_and_rename(const char *dest, char *tmp, mode_t mode,
+			    int (*write)(FILE *f, void *arg), void *arg)
+{
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		return errno;
+	fchmod(fd, mode);
+	FILE *f = fdopen(fd, "w");
 	int err = errno;
-	if (fclose(f) != 0 && rc == 0) {
-		rc = -1;
-		err = errno;
+	if (f) {
+		errno = 0;
+		err = finish_write(f, write(f, arg), true);
+	} else {
+		close(fd);
 	}
-	if (rc != 0)
-		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(err));
-	return rc;
+	if (!err && rename(tmp, dest) != 0)
+		err = errno;
+	if (err)
+		unlink(tmp);
+	return err;
 }
 
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg)
 {
 	struct stat st;
 	bool exists = stat(path, &st) == 0;
+	int err = 0;
 	if (exists && S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "rubric: cannot write %s: it is a directory\n", path);
 		return -1;
 	}
-	if (exists && !S_ISREG(st.st_mode))
-		return write_in_place(path, write, arg);
-	/* a symbolic link stays one: the file it names is replaced */
-	char *target = realpath(path, NULL);
-	const char *dest = exists && target ? target : path;
-	size_t n = strlen(dest);
-	char *tmp = malloc(n + 16);
-	if (!tmp) {
-		fprintf(stderr, "rubric: cannot write %s: out of memory\n", path);
-		free(target);
-		return -1;
-	}
-	snprintf(tmp, n + 16, "%s.tmp.XXXXXX", dest);
-	static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ };
-	void (*old[sizeof signals / sizeof signals[0]])(int);
-	pending_tmp = tmp;
-	for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
-		if ((old[i] = signal(signals[i], remove_pending)) == SIG_IGN)
-			signal(signals[i], SIG_IGN); /* ignored stays ignored */
-	int fd = mkstemp(tmp);
-	int rc = fd < 0 ? -1 : 0;
-	int err = errno;
-	if (rc == 0) {
+	if (exists && !S_ISREG(st.st_mode)) {
+		err = write_in_place(path, write, arg);
+	} else {
+		/* a symbolic link stays one: the file it names is replaced */
+		char *target = exists ? realpath(path, NULL) : NULL;
+		const char *dest = target ? target : path;
+		size_t n = strlen(dest) + 16;
+		char *tmp = malloc(n);
+		if (!tmp) {
+			free(target);
+			fprintf(stderr, "rubric: cannot write %s: out of memory\n", path);
+			return -1;
+		}
+		snprintf(tmp, n, "%s.tmp.XXXXXX", dest);
 		/* as a plain create would, not mkstemp's 0600; an existing file
 		 * keeps its mode */
 		mode_t mask = umask(0);
 		umask(mask);
-		fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask);
-		FILE *f = fdopen(fd, "w");
-		rc = f ? write(f, arg) : -1;
-		err = errno;
-		if (f && fflush(f) != 0)
-			rc = -1, err = errno;
-		if (f && rc == 0 && fsync(fileno(f)) != 0 && errno != EINVAL)
-			rc = -1, err = errno;
-		if (f ? fclose(f) != 0 : close(fd) != 0)
-			if (rc == 0)
-				rc = -1, err = errno;
-		if (rc == 0 && rename(tmp, dest) != 0)
-			rc = -1, err = errno;
-		if (rc != 0)
-			unlink(tmp);
+		static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ };
+		void (*old[sizeof signals / sizeof signals[0]])(int);
+		pending_tmp = tmp;
+		for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+			if ((old[i] = signal(signals[i], remove_pending)) == SIG_IGN)
+				signal(signals[i], SIG_IGN); /* ignored stays ignored */
+		err = write_and_rename(dest, tmp, exists ? st.st_mode & 07777 : 0666 & ~mask, write, arg);
+		for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+			signal(signals[i], old[i]);
+		pending_tmp = NULL;
+		free(tmp);
+		free(target);
 	}
-	for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
-		signal(signals[i], old[i]);
-	pending_tmp = NULL;
-	if (rc != 0)
+	if (err)
 		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(err));
-	free(tmp);
-	free(target);
-	return rc;
+	return err ? -1 : 0;
+}
+
+enum cli_arg cli_arg(const char *a, bool *options)
+{
+	if (!*options || a[0] != '-' || !a[1])
+		return CLI_OPERAND; /* "-" alone names standard input */
+	if (strcmp(a, "--") != 0)
+		return CLI_OPTION;
+	*options = false;
+	return CLI_END_OF_OPTIONS;
 }
 
 bool cli_same_file(const char *a, const char *b)

@@ -39,6 +39,18 @@ char *cli_read_file(const char *path, size_t *len);
  * directory is refused.  Reports failures to stderr; returns 0 or -1. */
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg);
 
+/* What an argument of a command is.  Options may come anywhere among the
+ * files until "--", after which every argument is a file; "-" alone is a
+ * file too. */
+enum cli_arg {
+	CLI_OPERAND,        /* a file */
+	CLI_OPTION,         /* an option, for the command to read */
+	CLI_END_OF_OPTIONS, /* the "--" itself: skip it */
+};
+
+/* Sorts out argument a; *options starts true and turns false at "--". */
+enum cli_arg cli_arg(const char *a, bool *options);
+
 /* Whether paths a and b both exist and are the same file. */
 bool cli_same_file(const char *a, const char *b);
 

@@ -731,13 +731,12 @@ int cmd_fmt(int argc, char **argv)
 	bool options = true;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
-		if (!options || a[0] != '-' || !a[1]) {
+		enum cli_arg kind = cli_arg(a, &options);
+		if (kind == CLI_OPERAND)
 			argv[nfiles++] = argv[i];
+		if (kind != CLI_OPTION)
 			continue;
-		}
-		if (!strcmp(a, "--")) {
-			options = false;
-		} else if (!strcmp(a, "--keywords") || !strncmp(a, "--keywords=", 11)) {
+		if (!strcmp(a, "--keywords") || !strncmp(a, "--keywords=", 11)) {
 			const char *lang = a[10] == '=' ? a + 11 : i + 1 < argc ? argv[++i] : NULL;
 			if (!lang) {
 				fprintf(stderr, "rubric: --keywords needs a language: en or zh\n");

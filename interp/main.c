@@ -59,14 +59,11 @@ static int cmd_check(int argc, char **argv)
 	int nfiles = 0;
 	bool options = true;
 	for (int i = 0; i < argc; i++) {
-		if (options && !strcmp(argv[i], "--")) {
-			options = false;
-			continue;
-		}
-		if (!options || argv[i][0] != '-' || !argv[i][1]) {
+		enum cli_arg kind = cli_arg(argv[i], &options);
+		if (kind == CLI_OPERAND)
 			argv[nfiles++] = argv[i];
+		if (kind != CLI_OPTION)
 			continue;
-		}
 		int rc = cli_diag_option(&d, argc, argv, &i);
 		if (rc == 0)
 			fprintf(stderr, "rubric: unknown option '%s'\n", argv[i]);
@@ -126,11 +123,10 @@ static int cmd_eval(int argc, char **argv)
 	d.hide_warnings = true; /* warnings are for `rubric check` */
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
-		if (options && !strcmp(a, "--")) {
-			options = false;
+		enum cli_arg kind = cli_arg(a, &options);
+		if (kind == CLI_END_OF_OPTIONS)
 			continue;
-		}
-		if (!options || a[0] != '-' || !a[1]) {
+		if (kind == CLI_OPERAND) {
 			if (nfiles == 2) {
 				fprintf(stderr, "rubric: eval takes one template and one data file, not '%s' too\n", a);
 				return cli_usage();

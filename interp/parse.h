@@ -76,7 +76,7 @@ struct parser {
 	struct span opens[PARSE_MAX_OPEN]; /* unclosed ( [ { for hints */
 	int nopens;              /* entries of opens in use (may exceed the array) */
 	bool said_encoding;      /* the hint about GB18030 was given */
-	uint32_t bad_end;        /* where the last byte that is not UTF-8 ends */
+	uint32_t bad_end;        /* where the last byte that is not UTF-8 ends (0: none yet) */
 	bool stopped;            /* reading stopped at a limit: no more errors */
 	struct parse_record *rec; /* tokens and comments for fmt, or NULL */
 };

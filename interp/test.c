@@ -1125,14 +1125,11 @@ int cmd_test(int argc, char **argv)
 	bool options = true;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
-		if (options && !strcmp(a, "--")) {
-			options = false;
-			continue;
-		}
-		if (!options || a[0] != '-' || !a[1]) {
+		enum cli_arg kind = cli_arg(a, &options);
+		if (kind == CLI_OPERAND)
 			argv[nfiles++] = argv[i];
+		if (kind != CLI_OPTION)
 			continue;
-		}
 		if (!strcmp(a, "--junit") || !strncmp(a, "--junit=", 8)) {
 			junit = a[7] ? a + 8 : i + 1 < argc ? argv[++i] : "";
 			if (!*junit) {

@@ -36,7 +36,7 @@ static size_t token_text(const char *text, const struct parse_token *t, const ch
 	}
 	if (t->tok == PARSE_COMMENT)
 		for (;;) {
-			if (len > 0 && strchr(" \t\r\v\f", (*s)[len - 1]) && (*s)[len - 1])
+			if (len > 0 && memchr(" \t\r\v\f", (*s)[len - 1], 5))
 				len--;
 			else if (len >= 3 && memcmp(*s + len - 3, "\xE3\x80\x80", 3) == 0) /* U+3000 */
 				len -= 3;
