@@ -370,6 +370,14 @@ struct expr *ast_binary(struct program *p, enum op op, struct expr *l, struct ex
 struct expr *ast_if(struct program *p, struct expr *c, struct expr *t, struct expr *e, struct span sp);
 struct expr *ast_call(struct program *p, const char *fname, struct span fsp, struct vec args, struct span sp);
 
+/* A deep copy of e (NULL for NULL) in p's arena, which may be another
+ * program's.  Strings and the nodes that EX_INPUT, EX_LET and a fixed
+ * EX_PARAM point at are shared, not copied.  A parameter numbered i (an
+ * EX_PARAM with param_index i, in a checked function body) becomes
+ * args->items[i] when args is given: that is how the checker inlines a
+ * call. */
+struct expr *ast_clone(struct program *p, const struct expr *e, struct vec *args);
+
 /* An mpq_t inside the arena, registered to be cleared with the program. */
 void ast_mpq(struct program *p, mpq_t *q);
 

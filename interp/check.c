@@ -214,60 +214,6 @@ static bool need_const(struct checker *c, struct expr *e, mpq_t out, const char 
 
 static void check_expr(struct checker *c, struct expr *e);
 
-/* Deep copy of a checked function body, with parameter i replaced by
- * args[i]. */
-static struct expr *clone(struct checker *c, struct expr *e, struct vec *args)
-{
-	struct program *p = c->prog;
-	struct expr *n = ast_expr(p, e->kind, e->span);
-	n->type = e->type;
-	n->percent = e->percent;
-	switch (e->kind) {
-	case EX_NUM:
-		ast_mpq(p, &n->num);
-		mpq_set(n->num, e->num);
-		break;
-	case EX_STR:
-		n->str = e->str;
-		n->len = e->len;
-		break;
-	case EX_DATE: n->date = e->date; break;
-	case EX_BOOL: n->boolean = e->boolean; break;
-	case EX_NAME: n->name = e->name; break;
-	case EX_INPUT: n->input = e->input; break;
-	case EX_LET: n->let = e->let; break;
-	case EX_SELF: n->self = e->self; break;
-	case EX_PARAM:
-		/* an index refers to the arguments of the innermost call (or
-		 * function) around it; -1 means a fixed node */
-		n->param_index = e->param_index;
-		n->param = e->param_index >= 0 && args ? args->items[e->param_index] : e->param;
-		break;
-	case EX_UNARY: case EX_BINARY: case EX_IF:
-		n->op = e->op;
-		n->cond = e->cond ? clone(c, e->cond, args) : NULL;
-		n->lhs = e->lhs ? clone(c, e->lhs, args) : NULL;
-		n->rhs = e->rhs ? clone(c, e->rhs, args) : NULL;
-		break;
-	case EX_CASES:
-		for (int i = 0; i < e->cases.conds.n; i++) {
-			vec_push(&p->arena, &n->cases.conds, clone(c, e->cases.conds.items[i], args));
-			vec_push(&p->arena, &n->cases.values, clone(c, e->cases.values.items[i], args));
-		}
-		n->cases.otherwise = e->cases.otherwise ? clone(c, e->cases.otherwise, args) : NULL;
-		break;
-	case EX_CALL:
-		n->call.fname = e->call.fname;
-		n->call.fname_span = e->call.fname_span;
-		n->call.builtin = e->call.builtin;
-		for (int i = 0; i < e->call.args.n; i++)
-			vec_push(&p->arena, &n->call.args, clone(c, e->call.args.items[i], args));
-		n->call.body = e->call.body ? clone(c, e->call.body, &n->call.args) : NULL;
-		break;
-	}
-	return n;
-}
-
 /* Re-spans a cloned library body onto the call site, so that evaluation
  * errors inside it point at the template, not at stdlib. */
 static void respan(struct expr *e, struct span sp)
@@ -463,7 +409,7 @@ static void check_call(struct checker *c, struct expr *e)
 			      i + 1, f->name, ast_type_name(pa->type), ast_type_name(a->type));
 	}
 	f->used = true;
-	e->call.body = clone(c, f->body, args);
+	e->call.body = ast_clone(c->prog, f->body, args);
 	if (f->from_stdlib)
 		respan(e->call.body, e->span);
 	e->type = f->body->type;

@@ -1,8 +1,10 @@
 /* load.h - from template text to a checked program.
  *
- * Parses the embedded standard library (the files of stdlib/, compiled into
- * the binary) and the template into one program, then checks it.  A program that
- * loads without errors is ready for eval_new.
+ * The embedded standard library (the files of stdlib/, compiled into the
+ * binary) is parsed on the first load and kept for the life of the process;
+ * every program gets its own copy of its functions and level sets, then the
+ * template's.  A program that loads without errors is ready for eval_new.
+ * Not thread-safe: the first load sets the library up.
  */
 #ifndef RUBRIC_LOAD_H
 #define RUBRIC_LOAD_H
