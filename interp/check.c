@@ -15,6 +15,7 @@ struct checker {
 	struct diag *diag;
 	struct source *src;
 	struct item *ind;        /* indicator whose expressions are checked */
+	enum { PART_OTHER, PART_ACTUAL, PART_TARGET } part; /* the clause of ind checked */
 	struct func *func;       /* function whose body is checked */
 	int errors;
 };
@@ -315,8 +316,14 @@ static void check_self(struct checker *c, struct expr *e)
 	}
 	switch (e->self) {
 	case SELF_ACTUAL:
-		if (!ind->self_actual) {
+		/* the actual may use the target, so the target cannot use the
+		 * actual: either would make the one a formula of itself */
+		if (!ind->self_actual || c->part == PART_ACTUAL) {
 			error(c, e->span, D_CYCLE, "the actual of %s cannot refer to itself", ind->name);
+			return;
+		}
+		if (c->part == PART_TARGET) {
+			error(c, e->span, D_CYCLE, "the target of %s cannot refer to its actual", ind->name);
 			return;
 		}
 		e->kind = EX_PARAM;
@@ -326,6 +333,10 @@ static void check_self(struct checker *c, struct expr *e)
 	case SELF_TARGET:
 		if (!ind->target.lo || ind->target.op == TG_BETWEEN) {
 			error(c, e->span, D_NO_TARGET, "indicator %s has no single target value", ind->name);
+			return;
+		}
+		if (c->part == PART_TARGET) {
+			error(c, e->span, D_CYCLE, "the target of %s cannot refer to itself", ind->name);
 			return;
 		}
 		e->kind = EX_PARAM;
@@ -1143,16 +1154,21 @@ static void check_indicator(struct checker *c, struct item *ind)
 		error(c, ind->name_span, D_NO_SCORE, "indicator %s has no 'score' rule", ind->name);
 		diag_help(c->diag, "add e.g. 'score proportional', 'score met' or 'score judged'");
 	}
-	if (ind->actual)
+	if (ind->actual) {
+		c->part = PART_ACTUAL;
 		check_expr(c, ind->actual);
+		c->part = PART_OTHER;
+	}
 	if (ind->budget)
 		ind->actual->percent = true; /* 执行率 */
 	/* the target */
 	struct target *t = &ind->target;
 	if (t->lo) {
+		c->part = PART_TARGET;
 		check_expr(c, t->lo);
 		if (t->hi)
 			check_expr(c, t->hi);
+		c->part = PART_OTHER;
 		if (t->op != TG_TEXT && t->op != TG_BY)
 			need_type(c, t->lo, TY_NUMBER, "a target");
 		if (t->op == TG_BY)
