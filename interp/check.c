@@ -45,25 +45,7 @@ static void warning(struct checker *c, struct span sp, enum diag_code code, cons
 /* Formats a constant for a message: "90%" if shown as a percent. */
 static const char *fmt_num(char *buf, size_t cap, const mpq_t q, bool percent)
 {
-	/* six decimals at most; a value that needed rounding, or more room
-	 * than buf has (its end cut and marked "…"), is marked "≈" */
-	static const char approx[] = "\xE2\x89\x88", cut[] = "\xE2\x80\xA6";
-	bool exact;
-	if (cap < 16) {
-		num_format(buf, cap, q, 6, percent, NULL);
-		return buf;
-	}
-	size_t room = cap - 3, need = num_format(buf + 3, room, q, 6, percent, &exact);
-	if (need >= room) { /* buf + 3 holds room - 1 ASCII characters */
-		memcpy(buf + cap - 4, cut, 3);
-		buf[cap - 1] = '\0';
-		exact = false;
-	}
-	if (exact)
-		memmove(buf, buf + 3, strlen(buf + 3) + 1);
-	else
-		memcpy(buf, approx, 3);
-	return buf;
+	return num_show(buf, cap, q, 6, percent);
 }
 
 /* |a - b| for a message. */

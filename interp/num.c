@@ -406,6 +406,27 @@ size_t num_format(char *buf, size_t cap, const mpq_t q, int max_frac,
 	return finish(&o);
 }
 
+char *num_show(char *buf, size_t cap, const mpq_t q, int max_frac, bool percent)
+{
+	static const char approx[] = "\xE2\x89\x88", cut[] = "\xE2\x80\xA6"; /* ≈ … */
+	bool exact;
+	if (cap < 16) {
+		num_format(buf, cap, q, max_frac, percent, NULL);
+		return buf;
+	}
+	size_t room = cap - 3, need = num_format(buf + 3, room, q, max_frac, percent, &exact);
+	if (need >= room) { /* buf + 3 holds room - 1 ASCII characters */
+		memcpy(buf + cap - 4, cut, 3);
+		buf[cap - 1] = '\0';
+		exact = false;
+	}
+	if (exact)
+		memmove(buf, buf + 3, strlen(buf + 3) + 1);
+	else
+		memcpy(buf, approx, 3);
+	return buf;
+}
+
 /* Exactly `digits` fractional digits, half up, zeros kept; like num_format
  * it never writes a negative zero ("-0.001" gives "0.00"). */
 size_t num_format_fixed(char *buf, size_t cap, const mpq_t q, int digits)

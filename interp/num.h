@@ -78,6 +78,12 @@ bool num_from_double(mpq_t dst, double d);
 size_t num_format(char *buf, size_t cap, const mpq_t q, int max_frac,
 		  bool percent, bool *exact);
 
+/* num_format for people: q with at most max_frac fractional digits into
+ * buf, marked "≈" in front when it was rounded, and, when it needs more
+ * room than cap, cut and marked "…" at the end (and "≈").  Returns buf.
+ * With cap below 16 it is num_format, unmarked. */
+char *num_show(char *buf, size_t cap, const mpq_t q, int max_frac, bool percent);
+
 /* Writes q rounded to exactly `digits` fractional digits, keeping trailing
  * zeros ("2.00", "93.92", "3.00"), half up.  Returns the length needed. */
 size_t num_format_fixed(char *buf, size_t cap, const mpq_t q, int digits);

@@ -11,12 +11,7 @@
 /* A number as shown in a table: exact when short, else "≈" and rounded. */
 static void show_num(char *buf, size_t cap, const mpq_t q, bool percent, int frac)
 {
-	bool exact;
-	size_t n = num_format(buf, cap, q, frac, percent, &exact);
-	if (!exact && n + 4 < cap) {
-		memmove(buf + 3, buf, n + 1);
-		memcpy(buf, "\xE2\x89\x88", 3); /* ≈ */
-	}
+	num_show(buf, cap, q, frac, percent);
 }
 
 static const char *const target_syms[] = {
@@ -306,9 +301,11 @@ static int render_text(FILE *out, struct eval *ev, bool verify)
 	show_num(total, sizeof total, ev->total, false, SHOW_FRAC);
 	show_num(max, sizeof max, p->total, false, SHOW_FRAC);
 	if (verify && ev->has_pub_total) {
-		show_num(pub, sizeof pub, ev->pub_total, false, SHOW_FRAC);
+		/* room is kept for the mark, however long the number */
+		static const char mark[] = " ≠";
+		show_num(pub, sizeof pub - (sizeof mark - 1), ev->pub_total, false, SHOW_FRAC);
 		if (eval_total_disagrees(ev))
-			strcat(pub, " ≠");
+			strcat(pub, mark);
 	}
 	const char *tot[NCOLS] = { "total", "", "", max, total, pub, "" };
 	const char *grade[NCOLS] = { "grade", "", "", "", ev->grade ? ev->grade : "-",
