@@ -8,10 +8,11 @@
 #define SHOW_FRAC 4
 #define JSON_FRAC 10
 
-/* A number as shown in a table: exact when short, else "≈" and rounded. */
-static void show_num(char *buf, size_t cap, const mpq_t q, bool percent, int frac)
+/* A number as shown in a table: exact when short, else "≈" and rounded
+ * (num_show). */
+static void show_num(char *buf, size_t cap, const mpq_t q, bool percent)
 {
-	num_show(buf, cap, q, frac, percent);
+	num_show(buf, cap, q, SHOW_FRAC, percent);
 }
 
 static const char *const target_syms[] = {
@@ -71,7 +72,7 @@ static void show_actual(char *buf, size_t cap, struct eval *ev, struct item *ind
 		return;
 	switch (v->type) {
 	case TY_NUMBER:
-		show_num(buf, cap, v->num, v->percent, SHOW_FRAC);
+		show_num(buf, cap, v->num, v->percent);
 		break;
 	case TY_TEXT:
 		snprintf(buf, cap, "%.*s", (int)v->len, v->str);
@@ -144,7 +145,7 @@ static void show_remark(char *buf, size_t cap, struct eval *ev, struct item *it)
 		return;
 	}
 	if (res->overridden) {
-		show_num(rule, sizeof rule, res->rule, false, SHOW_FRAC);
+		show_num(rule, sizeof rule, res->rule, false);
 		n = (size_t)snprintf(buf, cap, "overridden, the rule gives %s", rule);
 	}
 	if (row->reason && n < cap)
@@ -157,9 +158,9 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 	char target[512], actual[512], weight[64], score[64], published[80], remark[1024];
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
-		show_num(weight, sizeof weight, it->weight, false, SHOW_FRAC);
+		show_num(weight, sizeof weight, it->weight, false);
 		if (it->kind == ITEM_GROUP) {
-			show_num(score, sizeof score, ev->group_score[it->index], false, SHOW_FRAC);
+			show_num(score, sizeof score, ev->group_score[it->index], false);
 			const char *cells[NCOLS] = { it->name, "", "", weight, score, "", "" };
 			if (add_row(t, it->depth * 2, cells) < 0 || table_rows(t, ev, &it->children, verify) < 0)
 				return -1;
@@ -170,7 +171,7 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 		show_target(target, sizeof target, p, it);
 		show_actual(actual, sizeof actual, ev, it);
 		if (res->applicable)
-			show_num(score, sizeof score, res->score, false, SHOW_FRAC);
+			show_num(score, sizeof score, res->score, false);
 		else
 			snprintf(score, sizeof score, "/");
 		if (it->inapplicable)
@@ -179,7 +180,7 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 			snprintf(score + strlen(score), sizeof score - strlen(score), "*");
 		published[0] = '\0';
 		if (verify && row->has_published) {
-			show_num(published, sizeof published, row->published, false, SHOW_FRAC);
+			show_num(published, sizeof published, row->published, false);
 			if (eval_row_disagrees(ev, it->index))
 				snprintf(published + strlen(published), sizeof published - strlen(published), " ≠");
 		}
@@ -204,13 +205,13 @@ static void text_budget(FILE *out, struct eval *ev)
 			struct input *in = it->budget_in[k];
 			char buf[64] = "-";
 			if (ev->present[in->index] == INPUT_OK)
-				show_num(buf, sizeof buf, ev->slots[in->slot].num, false, SHOW_FRAC);
+				show_num(buf, sizeof buf, ev->slots[in->slot].num, false);
 			fprintf(out, " %s %s%s", in->name, buf, in->unit ? in->unit : "");
 			fputs(k < BUDGET_NINPUTS - 1 ? "," : "", out);
 		}
 		if (ev->ind[i].actual) {
 			char rate[64];
-			show_num(rate, sizeof rate, ev->ind[i].actual->num, true, SHOW_FRAC);
+			show_num(rate, sizeof rate, ev->ind[i].actual->num, true);
 			fprintf(out, "; 执行率 %s", rate);
 		}
 		fputs("\n\n", out);
@@ -234,14 +235,14 @@ static void text_notes(FILE *out, struct eval *ev, bool verify)
 	if (overridden)
 		fputs("* score set by the data, overriding the rule\n", out);
 	if (na) {
-		show_num(b1, sizeof b1, ev->applicable, false, SHOW_FRAC);
+		show_num(b1, sizeof b1, ev->applicable, false);
 		fprintf(out, "%d indicator%s not applicable: excluded; the applicable weights add up to %s\n",
 			na, na == 1 ? "" : "s", b1);
 	}
 	if (ev->rescaled) {
-		show_num(b1, sizeof b1, ev->sum, false, SHOW_FRAC);
-		show_num(b2, sizeof b2, ev->applicable, false, SHOW_FRAC);
-		show_num(b3, sizeof b3, p->total, false, SHOW_FRAC);
+		show_num(b1, sizeof b1, ev->sum, false);
+		show_num(b2, sizeof b2, ev->applicable, false);
+		show_num(b3, sizeof b3, p->total, false);
 		fprintf(out, "total rescaled: %s / %s × %s\n", b1, b2, b3);
 	}
 	if (!verify)
@@ -256,8 +257,8 @@ static void text_notes(FILE *out, struct eval *ev, bool verify)
 		if (!eval_row_disagrees(ev, i))
 			continue;
 		struct item *it = p->indicators.items[i];
-		show_num(b1, sizeof b1, ev->row[i].published, false, SHOW_FRAC);
-		show_num(b2, sizeof b2, ev->ind[i].score, false, SHOW_FRAC);
+		show_num(b1, sizeof b1, ev->row[i].published, false);
+		show_num(b2, sizeof b2, ev->ind[i].score, false);
 		if (!ev->ind[i].applicable)
 			fprintf(out, "  %s: published %s, but the indicator is not applicable\n", it->name, b1);
 		else
@@ -265,12 +266,12 @@ static void text_notes(FILE *out, struct eval *ev, bool verify)
 				ev->ind[i].overridden ? "data's score is" : "rule gives", b2);
 	}
 	if (eval_total_disagrees(ev)) {
-		show_num(b1, sizeof b1, ev->pub_total, false, SHOW_FRAC);
-		show_num(b2, sizeof b2, ev->total, false, SHOW_FRAC);
+		show_num(b1, sizeof b1, ev->pub_total, false);
+		show_num(b2, sizeof b2, ev->total, false);
 		fprintf(out, "  total: published %s, but the %s %s", b1,
 			ev->rescaled ? "rescaled total is" : "rows add up to", b2);
 		if (a.rows == p->indicators.n && mpq_cmp(a.rows_sum, ev->sum) != 0) {
-			show_num(b3, sizeof b3, a.rows_sum, false, SHOW_FRAC);
+			show_num(b3, sizeof b3, a.rows_sum, false);
 			fprintf(out, " (the published rows add up to %s)", b3);
 		}
 		fputc('\n', out);
@@ -298,12 +299,12 @@ static int render_text(FILE *out, struct eval *ev, bool verify)
 	int rc = -1;
 	if (add_row(&t, 0, head) < 0 || table_rows(&t, ev, &p->items, verify) < 0)
 		goto done;
-	show_num(total, sizeof total, ev->total, false, SHOW_FRAC);
-	show_num(max, sizeof max, p->total, false, SHOW_FRAC);
+	show_num(total, sizeof total, ev->total, false);
+	show_num(max, sizeof max, p->total, false);
 	if (verify && ev->has_pub_total) {
 		/* room is kept for the mark, however long the number */
 		static const char mark[] = " ≠";
-		show_num(pub, sizeof pub - (sizeof mark - 1), ev->pub_total, false, SHOW_FRAC);
+		show_num(pub, sizeof pub - (sizeof mark - 1), ev->pub_total, false);
 		if (eval_total_disagrees(ev))
 			strcat(pub, mark);
 	}

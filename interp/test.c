@@ -322,13 +322,7 @@ static void suggest_points(struct tcheck *c, struct rule *r, const char *s, size
 /* A number for messages: exact, or rounded to 10 decimals after "≈". */
 static const char *show_q(char *buf, size_t cap, mpq_srcptr q)
 {
-	bool exact;
-	size_t n = num_format(buf, cap, q, 10, false, &exact);
-	if (!exact && n + 4 < cap) {
-		memmove(buf + 3, buf, n + 1);
-		memcpy(buf, "\xE2\x89\x88", 3); /* ≈ */
-	}
-	return buf;
+	return num_show(buf, cap, q, 10, false);
 }
 
 /* Checks the level v given for grade indicator ind, with the score se
