@@ -1,6 +1,8 @@
 /* arena.c - bump allocator owning a compiled template's memory. */
 #include "arena.h"
 
+#include "stats.h"
+
 #include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +47,7 @@ void *arena_alloc(struct arena *a, size_t n)
 		struct arena_block *b = malloc(sizeof *b + size);
 		if (!b)
 			goto oom;
+		STATS_BYTES(sizeof *b + size);
 		b->next = a->head;
 		b->size = size;
 		a->head = b;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include "data.h"
 #include "load.h"
 #include "render.h"
+#include "stats.h"
 #include "version.h"
 
 static const char help_text[] =
@@ -250,9 +252,8 @@ done:
 	return status;
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
-	diag_set_language();
 	if (argc < 2)
 		return cli_usage();
 	const char *cmd = argv[1];
@@ -276,4 +277,24 @@ int main(int argc, char **argv)
 		return cmd_fmt(argc - 2, argv + 2);
 	fprintf(stderr, "rubric: unknown command '%s'\n", cmd);
 	return cli_usage();
+}
+
+/* RUBRIC_STATS=1 in the environment prints the work counted (stats.h) on
+ * standard error at the end: "rubric: stats: work N, allocated N bytes,
+ * peak N KiB".  The scale tests read it. */
+int main(int argc, char **argv)
+{
+	diag_set_language();
+	const char *want = getenv("RUBRIC_STATS");
+	bool show = want && *want && strcmp(want, "0") != 0;
+	if (show)
+		stats_count_gmp();
+	int status = run(argc, argv);
+	if (show) {
+		struct rusage ru;
+		long peak = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
+		fprintf(stderr, "rubric: stats: work %llu, allocated %llu bytes, peak %ld KiB\n",
+			(unsigned long long)stats.work, (unsigned long long)stats.bytes, peak);
+	}
+	return status;
 }
