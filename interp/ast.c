@@ -53,6 +53,7 @@ struct expr *ast_expr(struct program *p, enum expr_kind kind, struct span sp)
 	e->span = sp;
 	e->slot = -1;
 	e->depth = 1;
+	p->nodes++;
 	return e;
 }
 
@@ -183,58 +184,27 @@ struct expr *ast_call(struct program *p, const char *fname, struct span fsp, str
 	return e;
 }
 
-struct expr *ast_clone(struct program *p, const struct expr *e, struct vec *args)
+uint64_t cost_add(uint64_t a, uint64_t b)
 {
-	if (!e)
-		return NULL;
-	struct expr *n = ast_expr(p, e->kind, e->span);
-	n->type = e->type;
-	n->percent = e->percent;
-	n->depth = e->depth;
-	switch (e->kind) {
-	case EX_NUM:
-		ast_mpq(p, &n->num);
-		mpq_set(n->num, e->num);
-		break;
-	case EX_STR:
-		n->str = e->str;
-		n->len = e->len;
-		break;
-	case EX_DATE: n->date = e->date; break;
-	case EX_BOOL: n->boolean = e->boolean; break;
-	case EX_NAME: n->name = e->name; break;
-	case EX_INPUT: n->input = e->input; break;
-	case EX_LET: n->let = e->let; break;
-	case EX_SELF: n->self = e->self; break;
-	case EX_PARAM:
-		/* an index refers to the arguments of the innermost call (or
-		 * function) around it; -1 means a fixed node */
-		n->param_index = e->param_index;
-		n->param = e->param_index >= 0 && args ? args->items[e->param_index] : e->param;
-		break;
-	case EX_UNARY: case EX_BINARY: case EX_IF:
-		n->op = e->op;
-		n->cond = ast_clone(p, e->cond, args);
-		n->lhs = ast_clone(p, e->lhs, args);
-		n->rhs = ast_clone(p, e->rhs, args);
-		break;
-	case EX_CASES:
-		for (int i = 0; i < e->cases.conds.n; i++) {
-			vec_push(&p->arena, &n->cases.conds, ast_clone(p, e->cases.conds.items[i], args));
-			vec_push(&p->arena, &n->cases.values, ast_clone(p, e->cases.values.items[i], args));
-		}
-		n->cases.otherwise = ast_clone(p, e->cases.otherwise, args);
-		break;
-	case EX_CALL:
-		n->call.fname = e->call.fname;
-		n->call.fname_span = e->call.fname_span;
-		n->call.builtin = e->call.builtin;
-		for (int i = 0; i < e->call.args.n; i++)
-			vec_push(&p->arena, &n->call.args, ast_clone(p, e->call.args.items[i], args));
-		n->call.body = ast_clone(p, e->call.body, &n->call.args);
-		break;
-	}
-	return n;
+	return a >= COST_INF - b || b >= COST_INF ? COST_INF : a + b;
+}
+
+uint64_t cost_mul(uint64_t a, uint64_t b)
+{
+	if (a == 0 || b == 0)
+		return 0;
+	return a >= COST_INF / b ? COST_INF : a * b;
+}
+
+const char *cost_show(char *buf, size_t cap, uint64_t n)
+{
+	if (n >= COST_INF)
+		snprintf(buf, cap, "%s", _("more than 4.6e+18"));
+	else if (n >= 100000000u)
+		snprintf(buf, cap, _("about %.2g"), (double)n); /* a message, not evaluation */
+	else
+		snprintf(buf, cap, "%llu", (unsigned long long)n);
+	return buf;
 }
 
 /* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar

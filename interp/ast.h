@@ -4,7 +4,11 @@
  * The parser builds these nodes; the checker resolves names in place (an
  * EX_NAME becomes an EX_INPUT, EX_LET, ...), computes weights, gives every
  * expression a result slot and lowers library rules (proportional, deduct,
- * ...) to calls of the functions in stdlib/.  The evaluator then only reads
+ * ...) to calls of the functions in stdlib/.  A call of a function is
+ * resolved to the function, whose body is checked once and evaluated in
+ * place for every call: bodies are never copied.  The standard library is
+ * a program of its own, parsed and checked once per process and shared
+ * read-only by every template (load.c).  The evaluator then only reads
  * them.  Every node carries the span of source it came from.
  *
  * Ownership: every node, string and list here lives in the arena of the
@@ -18,6 +22,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "names.h"
 #include "num.h"
 
 /* Value types.  A percent is a number shown as a percent. ORDER type_names */
@@ -71,7 +76,16 @@ enum expr_kind {
 	EX_BINARY, /* op, lhs, rhs */
 	EX_IF,     /* cond, lhs (then), rhs (else) */
 	EX_CASES,  /* cases: conditions and values; else in rhs (may be NULL) */
-	EX_CALL,   /* name, args; after checking, builtin or body */
+	EX_CALL,   /* name, args; after checking, builtin or func */
+};
+
+/* How large the numbers an expression computes can grow, relative to the
+ * largest number it reads (an input or a literal): at most k × D + c times
+ * that size, where D is the growth of the arguments inside a function body
+ * (k is 0 outside functions).  Saturates at COST_INF.  See "Limits" in
+ * docs/language.md. */
+struct growth {
+	uint64_t k, c;
 };
 
 struct expr {
@@ -81,6 +95,12 @@ struct expr {
 	struct span span;
 	int slot;             /* index of the result value in an evaluation frame */
 	int depth;            /* height of the tree below (1 for a leaf) */
+	int reach;            /* checker: height counting the lets and function
+				 bodies it evaluates (the evaluator's recursion) */
+	uint64_t cost;        /* checker: evaluation steps, lets not counted
+				 (each is evaluated once per unit) */
+	struct growth growth; /* checker: size of its numbers */
+	bool decimal;         /* checker: its numbers are decimals (see measure) */
 	union {
 		mpq_t num;            /* EX_NUM */
 		struct {              /* EX_STR */
@@ -113,7 +133,8 @@ struct expr {
 			struct span fname_span;
 			struct vec args;      /* struct expr * */
 			const struct builtin *builtin; /* C primitive, or */
-			struct expr *body;    /* inlined function body */
+			struct func *func;    /* the function called */
+			int argbase;          /* its arguments' place in a frame's argv */
 		} call;
 	};
 };
@@ -132,15 +153,21 @@ struct input {
 	bool used;               /* checker: something reads it */
 	int slot;                /* value slot in an evaluation frame */
 	int index;               /* position in program.inputs */
+	int mark;                /* checker: last indicator or let that added it
+				    to its dependencies (index + 1) */
 };
 
 struct let {
 	const char *name;
 	struct span span;
 	struct expr *value;
-	int state;               /* checker: 0 new, 1 checking, 2 done */
+	int state;               /* checker: 0 new, 1 checking, 2 done, 3 its deps listed */
 	bool used;               /* checker: something reads it */
 	int index;               /* position in program.lets */
+	struct vec deps;         /* checker: struct input * its value reads */
+	int iv_state;            /* bounds.c: 0 not yet, 1 computing, 2 known, 3 unknown */
+	bool iv_lo_inf, iv_hi_inf; /* bounds.c: the interval of its value */
+	mpq_t iv_lo, iv_hi;
 };
 
 struct param {
@@ -160,6 +187,11 @@ struct func {
 	bool checked;
 	bool from_stdlib;
 	bool used;               /* checker: something calls it */
+	int order;               /* position among the template's functions: a
+				    function may call only those before it */
+	bool pct_never;          /* checker: its result is never a percent, */
+	int *pct, npct;          /* else it is when the arguments numbered
+				    pct[0..npct) are (check.c, pct_walk) */
 };
 
 /* Target comparison. ORDER target_syms */
@@ -224,6 +256,7 @@ struct item_points {
 	const char *text;        /* description or NULL */
 	bool hi_open;            /* [lo, hi): hi itself is not in the range */
 	mpq_t lo_q, hi_q;        /* checker: constant values */
+	int index;               /* checker: its place in the rule's entries */
 };
 
 /* `levels name { ... }`: a named set of qualitative levels, used by
@@ -243,6 +276,7 @@ struct rule {
 	enum deduct_dir dir;     /* RULE_DEDUCT */
 	struct expr *a, *b, *c, *d; /* parameters, see enum rule_kind */
 	struct vec entries;      /* RULE_BANDS, RULE_CHECKLIST, RULE_GRADE */
+	struct names entry_names; /* checker: RULE_CHECKLIST, RULE_GRADE: name to entry */
 	bool use_levels;         /* RULE_GRADE: `grade` or `grade NAME`: a level set */
 	const char *levels;      /* its name, NULL for the national default */
 	struct span levels_span;
@@ -288,6 +322,7 @@ struct item {
 	const char *unit;
 	const char *note;
 	struct vec deps;         /* checker: struct input * the score needs */
+	uint64_t cost;           /* checker: evaluation steps of its expressions */
 	struct expr *self_actual; /* checker: the node `actual` evaluates to */
 	bool budget;             /* the budget-execution row (`budget`) */
 	struct input *budget_in[BUDGET_NINPUTS]; /* checker: its inputs */
@@ -345,13 +380,39 @@ struct program {
 	struct vec indicators;   /* every indicator, in table order */
 	struct vec groups;       /* every group, in table order */
 	struct vec mpqs;         /* every mpq_t the arena holds, to clear */
-	int nslots;              /* value slots an evaluation frame needs */
+	int nslots;              /* value slots an evaluation frame needs (the
+				    library's first) */
+	int nargs;               /* argument places a frame needs (likewise) */
 	struct expr *too_deep;   /* first expression nested past AST_MAX_DEPTH */
+	const struct program *lib; /* the standard library (shared, read-only) */
+	uint64_t nodes;          /* expression nodes made: the size the cost
+				    limit grows with */
+	uint64_t cost;           /* checker: evaluation steps of one unit */
+	/* checker: names */
+	struct names input_names, let_names, func_names, indicator_names, level_names;
 };
 
 /* Expressions deeper than this are refused (the checker and evaluator
- * recurse over them). */
+ * recurse over them), counting the lets and function bodies they
+ * evaluate. */
 #define AST_MAX_DEPTH 2000
+
+/* The cost model (docs/language.md, "Limits").  Evaluating one unit may
+ * take at most COST_BASE + COST_PER_NODE × (nodes of the template) steps,
+ * so that evaluation is linear in the template's size; numbers may grow to
+ * at most COST_MAX_GROWTH times the size of what they are computed from. */
+#define COST_BASE 1000000u
+#define COST_PER_NODE 16u
+#define COST_MAX_GROWTH 256u
+#define COST_INF (UINT64_C(1) << 62)
+
+/* a + b and a × b, saturating at COST_INF. */
+uint64_t cost_add(uint64_t a, uint64_t b);
+uint64_t cost_mul(uint64_t a, uint64_t b);
+
+/* A count of steps for a message: "12345", or "about 1.2e+15" when long,
+ * "more than 4.6e+18" at COST_INF.  Returns buf. */
+const char *cost_show(char *buf, size_t cap, uint64_t n);
 
 /* Sets e's depth from its children, noting it in p if it is too deep. */
 void ast_nest(struct program *p, struct expr *e);
@@ -369,14 +430,6 @@ struct expr *ast_unary(struct program *p, enum op op, struct expr *e, struct spa
 struct expr *ast_binary(struct program *p, enum op op, struct expr *l, struct expr *r, struct span sp);
 struct expr *ast_if(struct program *p, struct expr *c, struct expr *t, struct expr *e, struct span sp);
 struct expr *ast_call(struct program *p, const char *fname, struct span fsp, struct vec args, struct span sp);
-
-/* A deep copy of e (NULL for NULL) in p's arena, which may be another
- * program's.  Strings and the nodes that EX_INPUT, EX_LET and a fixed
- * EX_PARAM point at are shared, not copied.  A parameter numbered i (an
- * EX_PARAM with param_index i, in a checked function body) becomes
- * args->items[i] when args is given: that is how the checker inlines a
- * call. */
-struct expr *ast_clone(struct program *p, const struct expr *e, struct vec *args);
 
 /* An mpq_t inside the arena, registered to be cleared with the program. */
 void ast_mpq(struct program *p, mpq_t *q);

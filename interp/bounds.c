@@ -5,9 +5,17 @@
  * facts the conditions taken imply: "this expression lies in [lo, hi]" or
  * "this expression is at most that one".  A branch whose facts contradict
  * each other cannot be taken and adds nothing.
+ *
+ * A call of a function is analysed by walking its one body with the
+ * parameters standing for the call's arguments (an environment, as the
+ * evaluator has call frames), so the analysis of a rule sees the body as if
+ * it were written out at the call.  A let is analysed once, without the
+ * facts of any branch, and its interval reused at every reference; facts
+ * about the let itself still narrow it.
  */
 #include "bounds.h"
 #include "eval.h"
+#include "stats.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -231,7 +239,14 @@ struct fact {
 	struct interval iv;      /* otherwise: key lies in iv */
 };
 
+/* The calls under way in the analysis: where a parameter's argument is. */
+struct env {
+	const struct expr *call;
+	const struct env *up;
+};
+
 struct ctx {
+	const struct env *env;   /* the calls around the expression analysed */
 	struct fact *facts;
 	int n, cap;
 	bool dead;               /* the facts contradict: the branch is never taken */
@@ -239,19 +254,31 @@ struct ctx {
 	bool failed;             /* out of memory or budget */
 };
 
-/* What a node stands for, as a key of facts: the input or let it reads, or
- * the node itself (an actual computed by an expression); NULL for a
- * constant.  Parameters of inlined calls are looked through. */
-static struct expr *strip(struct expr *e)
+/* What a parameter or a self reference stands for: its argument (in the
+ * environment of the call, which becomes c->env) or the node it reads. */
+static struct expr *strip(struct ctx *c, struct expr *e)
 {
-	while (e->kind == EX_PARAM && e->param)
-		e = e->param;
+	while (e->kind == EX_PARAM) {
+		if (e->param_index < 0) {
+			e = e->param;
+		} else if (c->env) {
+			e = c->env->call->call.args.items[e->param_index];
+			c->env = c->env->up;
+		} else {
+			break;
+		}
+	}
 	return e;
 }
 
-static const void *key_of(struct expr *e)
+/* What a node stands for, as a key of facts: the input or let it reads, or
+ * the node itself (an actual computed by an expression); NULL for a
+ * constant.  Parameters are looked through to their arguments. */
+static const void *key_of(struct ctx *c, struct expr *e)
 {
-	e = strip(e);
+	const struct env *env = c->env;
+	e = strip(c, e);
+	c->env = env;
 	switch (e->kind) {
 	case EX_NUM: case EX_STR: case EX_DATE: case EX_BOOL:
 		return NULL;
@@ -311,10 +338,19 @@ static bool related(struct ctx *c, const void *a, const void *b)
 
 static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out);
 
+static int truth_of(struct ctx *c, struct expr *e);
+
 /* The truth of a condition: 1 always, 0 never, -1 either. */
 static int truth(struct ctx *c, struct expr *e)
 {
-	e = strip(e);
+	const struct env *env = c->env;
+	int t = truth_of(c, strip(c, e));
+	c->env = env;
+	return t;
+}
+
+static int truth_of(struct ctx *c, struct expr *e)
+{
 	switch (e->kind) {
 	case EX_BOOL:
 		return e->boolean;
@@ -382,10 +418,18 @@ static void bound_fact(struct ctx *c, const void *key, const struct interval *v,
 	}
 }
 
+static void refine_of(struct ctx *c, struct expr *cond, bool holds);
+
 /* Pushes what holding (when holds) or failing of cond implies. */
 static void refine(struct ctx *c, struct expr *cond, bool holds)
 {
-	cond = strip(cond);
+	const struct env *env = c->env;
+	refine_of(c, strip(c, cond), holds);
+	c->env = env;
+}
+
+static void refine_of(struct ctx *c, struct expr *cond, bool holds)
+{
 	if (cond->kind == EX_UNARY && cond->op == OP_NOT) {
 		refine(c, cond->lhs, !holds);
 		return;
@@ -421,7 +465,7 @@ static void refine(struct ctx *c, struct expr *cond, bool holds)
 	interval_init(&xv);
 	interval_init(&yv);
 	if (eval_iv(c, x, &xv) && eval_iv(c, y, &yv)) {
-		const void *kx = key_of(x), *ky = key_of(y);
+		const void *kx = key_of(c, x), *ky = key_of(c, y);
 		bound_fact(c, kx, &yv, false);
 		bound_fact(c, ky, &xv, true);
 		if (op == OP_EQ) {
@@ -488,7 +532,9 @@ static bool iv_builtin(struct ctx *c, struct expr *e, struct interval *out)
 		/* round, floor, ceil: monotonic, so apply them to the ends */
 		int digits = 0;
 		if (!strcmp(name, "round") && args->n > 1) {
-			struct expr *d = strip(args->items[1]);
+			const struct env *env = c->env;
+			struct expr *d = strip(c, args->items[1]);
+			c->env = env;
 			if (d->kind != EX_NUM || mpz_cmp_ui(mpq_denref(d->num), 1) != 0)
 				ok = false;
 			else
@@ -584,13 +630,60 @@ static bool eval_cases(struct ctx *c, struct expr *e, struct interval *out)
 	return ok;
 }
 
+static bool eval_node(struct ctx *c, struct expr *e, struct interval *out);
+
 static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 {
 	if (c->failed || --c->budget < 0) {
 		c->failed = true;
 		return false;
 	}
-	e = strip(e);
+	STATS_WORK(1);
+	const struct env *env = c->env;
+	bool ok = eval_node(c, strip(c, e), out);
+	c->env = env;
+	return ok;
+}
+
+/* Whether the ends of an interval are short enough to compute with (see
+ * EVAL_MAX_BITS): a product of constants can be made as long as one likes. */
+static bool short_ends(const struct interval *v)
+{
+	return (v->lo_inf || mpz_sizeinbase(mpq_numref(v->lo), 2) + mpz_sizeinbase(mpq_denref(v->lo), 2) <= EVAL_MAX_BITS) &&
+	       (v->hi_inf || mpz_sizeinbase(mpq_numref(v->hi), 2) + mpz_sizeinbase(mpq_denref(v->hi), 2) <= EVAL_MAX_BITS);
+}
+
+/* The interval of a let's value, computed once (without the facts of any
+ * branch) and kept in the let. */
+static bool let_iv(struct ctx *c, struct let *l, struct interval *out)
+{
+	if (l->iv_state == 0) {
+		struct ctx fresh = { .budget = c->budget };
+		struct interval v;
+		interval_init(&v);
+		l->iv_state = 1;
+		bool ok = eval_iv(&fresh, l->value, &v) && !fresh.failed;
+		c->budget = fresh.budget;
+		pop_to(&fresh, 0, false);
+		free(fresh.facts);
+		l->iv_state = ok ? 2 : 3;
+		l->iv_lo_inf = v.lo_inf;
+		l->iv_hi_inf = v.hi_inf;
+		mpq_set(l->iv_lo, v.lo);
+		mpq_set(l->iv_hi, v.hi);
+		interval_clear(&v);
+	}
+	if (l->iv_state != 2)
+		return false;
+	out->lo_inf = l->iv_lo_inf;
+	out->hi_inf = l->iv_hi_inf;
+	mpq_set(out->lo, l->iv_lo);
+	mpq_set(out->hi, l->iv_hi);
+	return true;
+}
+
+static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
+{
 	if (e->type != TY_NUMBER)
 		return false;
 	bool ok = true;
@@ -606,7 +699,7 @@ static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 		mpq_set_ui(out->lo, 0, 1);
 		break;
 	case EX_LET:
-		ok = eval_iv(c, e->let->value, out);
+		ok = let_iv(c, e->let, out);
 		break;
 	case EX_UNARY:
 		if (!eval_iv(c, e->lhs, out))
@@ -616,7 +709,7 @@ static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 	case EX_BINARY:
 		interval_init(&a);
 		interval_init(&b);
-		ok = eval_iv(c, e->lhs, &a) && eval_iv(c, e->rhs, &b);
+		ok = eval_iv(c, e->lhs, &a) && eval_iv(c, e->rhs, &b) && short_ends(&a) && short_ends(&b);
 		if (ok) {
 			switch (e->op) {
 			case OP_ADD:
@@ -644,7 +737,7 @@ static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 				if (ok)
 					iv_mul(out, &a, &b);
 				/* 0 <= x <= y: x / y in [0, 1] */
-				if (!a.lo_inf && mpq_sgn(a.lo) >= 0 && related(c, key_of(e->lhs), key_of(e->rhs))) {
+				if (!a.lo_inf && mpq_sgn(a.lo) >= 0 && related(c, key_of(c, e->lhs), key_of(c, e->rhs))) {
 					struct interval unit;
 					interval_init(&unit);
 					unit.lo_inf = unit.hi_inf = false;
@@ -676,16 +769,19 @@ static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 	case EX_CALL:
 		if (e->call.builtin)
 			ok = e->call.args.n > 0 && iv_builtin(c, e, out);
-		else if (e->call.body)
-			ok = eval_iv(c, e->call.body, out);
-		else
+		else if (e->call.func) {
+			struct env env = { e, c->env };
+			c->env = &env;
+			ok = eval_iv(c, e->call.func->body, out);
+			c->env = env.up;
+		} else
 			ok = false;
 		break;
 	default:
 		return false;
 	}
 	if (ok)
-		apply_facts(c, key_of(e), out);
+		apply_facts(c, key_of(c, e), out);
 	return ok;
 }
 

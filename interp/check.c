@@ -1,14 +1,22 @@
-/* check.c - name resolution, types, weights and rule lowering.
+/* check.c - name resolution, types, weights, rule lowering and the cost
+ * model.
  *
- * Runs once per template, after parsing.  Everything that can be decided
- * without data is decided here, so that evaluation only computes.
+ * Runs once per template, after parsing (and once per process over the
+ * standard library, see load.c).  Everything that can be decided without
+ * data is decided here, so that evaluation only computes.  Every pass is
+ * linear: names are found through hash tables (names.h), each let and each
+ * function is analysed once and its results reused at every reference, and
+ * the work and number sizes an evaluation can reach are bounded before
+ * anything walks through calls (the cost model: `measure`).
  */
 #include "check.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "bounds.h"
 #include "eval.h"
+#include "stats.h"
 
 struct checker {
 	struct program *prog;
@@ -18,6 +26,14 @@ struct checker {
 	enum { PART_OTHER, PART_ACTUAL, PART_TARGET } part; /* the clause of ind checked */
 	struct func *func;       /* function whose body is checked */
 	int errors;
+	int nest;                /* lets being checked, one inside another */
+	uint64_t limit;          /* evaluation steps allowed (the cost model) */
+	bool cost_reported;      /* an expression over the limit was reported */
+	bool growth_reported;    /* an expression whose numbers grow too large */
+	bool reach_reported;     /* an expression nested too deep */
+	struct names groups;     /* group names, scoped by their parent */
+	struct names params;     /* parameter index + 1, scoped by function */
+	struct item *budget;     /* the budget row, once seen */
 };
 
 static void error(struct checker *c, struct span sp, enum diag_code code, const char *fmt, ...)
@@ -64,70 +80,69 @@ static const char *fmt_diff(char *buf, size_t cap, const mpq_t a, const mpq_t b)
 
 struct input *check_find_input(struct program *prog, const char *name)
 {
-	for (int i = 0; i < prog->inputs.n; i++) {
-		struct input *in = prog->inputs.items[i];
-		if (strcmp(in->name, name) == 0)
-			return in;
-	}
-	return NULL;
+	return names_find(&prog->input_names, NULL, name);
 }
 
 struct item *check_find_indicator(struct program *prog, const char *name)
 {
-	for (int i = 0; i < prog->indicators.n; i++) {
-		struct item *it = prog->indicators.items[i];
-		if (strcmp(it->name, name) == 0)
-			return it;
-	}
-	return NULL;
+	return names_find(&prog->indicator_names, NULL, name);
 }
 
 static struct let *find_let(struct program *prog, const char *name)
 {
-	for (int i = 0; i < prog->lets.n; i++) {
-		struct let *l = prog->lets.items[i];
-		if (strcmp(l->name, name) == 0)
-			return l;
-	}
-	return NULL;
+	return names_find(&prog->let_names, NULL, name);
 }
 
-/* The function called name that f may call (defined before f), or NULL. */
-static struct func *find_func(struct program *prog, const char *name, struct func *f)
+/* The function called name that f may call, or NULL: one of the template's
+ * defined before f (or any of them outside functions), or one of the
+ * standard library's.  When the library itself is checked, prog is the
+ * library and the same rule holds among its functions. */
+static struct func *find_func(struct program *prog, const char *name, const struct func *f)
 {
-	for (int i = 0; i < prog->funcs.n; i++) {
-		struct func *g = prog->funcs.items[i];
-		if (g == f)
-			return NULL;
-		if (strcmp(g->name, name) == 0)
-			return g;
-	}
+	struct func *g = names_find(&prog->func_names, NULL, name);
+	if (g && (!f || g->order < f->order))
+		return g;
+	if (prog->lib && (g = names_find(&prog->lib->func_names, NULL, name)) != NULL)
+		return g;
 	return NULL;
 }
 
-/* Adds a "did you mean" hint for an unknown name. */
+/* Appends the names of the n declarations in v (each a struct whose first
+ * member is its name) to cands. */
+static int add_names(const char **cands, int n, const struct vec *v)
+{
+	for (int i = 0; i < v->n; i++)
+		cands[n++] = *(const char *const *)v->items[i];
+	return n;
+}
+
+/* Adds a "did you mean" hint for an unknown name, when the error was shown
+ * (a hidden one needs no hint, and a flood of them no work). */
 static void suggest(struct checker *c, const char *name, bool calls)
 {
 	struct program *p = c->prog;
+	if (c->diag->muted)
+		return;
 	int nb;
 	const char *const *bnames = eval_builtin_names(&nb);
-	int cap = p->inputs.n + p->lets.n + p->funcs.n + nb;
-	const char **cands = arena_alloc(&p->arena, (size_t)(cap + 1) * sizeof *cands);
+	int nlib = p->lib ? p->lib->funcs.n : 0;
+	size_t cap = (size_t)p->inputs.n + p->lets.n + p->funcs.n + nlib + nb +
+		     (c->func ? c->func->params.n : 0);
+	const char **cands = arena_alloc(&p->arena, (cap + 1) * sizeof *cands);
 	int n = 0;
 	if (!calls) {
-		for (int i = 0; i < p->inputs.n; i++)
-			cands[n++] = ((struct input *)p->inputs.items[i])->name;
-		for (int i = 0; i < p->lets.n; i++)
-			cands[n++] = ((struct let *)p->lets.items[i])->name;
+		n = add_names(cands, n, &p->inputs);
+		n = add_names(cands, n, &p->lets);
 		if (c->func)
-			for (int i = 0; i < c->func->params.n; i++)
-				cands[n++] = ((struct param *)c->func->params.items[i])->name;
+			n = add_names(cands, n, &c->func->params);
 	} else {
-		for (int i = 0; i < p->funcs.n; i++)
-			cands[n++] = ((struct func *)p->funcs.items[i])->name;
+		n = add_names(cands, n, &p->funcs);
+		if (p->lib)
+			n = add_names(cands, n, &p->lib->funcs);
 		for (int i = 0; i < nb; i++)
 			cands[n++] = bnames[i];
 	}
+	STATS_WORK(n);
 	diag_suggest(c->diag, name, cands, (size_t)n);
 }
 
@@ -197,49 +212,119 @@ static bool need_const(struct checker *c, struct expr *e, mpq_t out, const char 
 
 static void check_expr(struct checker *c, struct expr *e);
 
-/* Re-spans a cloned library body onto the call site, so that evaluation
- * errors inside it point at the template, not at stdlib. */
-static void respan(struct expr *e, struct span sp)
+/* Which parameters make f's result a percent.  The rules of percent (see
+ * check_node) make it a conjunction: the result is a percent when every
+ * parameter of a set is, or never.  One walk over the body finds the set,
+ * following only the operands that decide it and, at a call, the
+ * arguments the callee's own set names; a call then costs one look at
+ * each of those arguments. */
+static void pct_walk(struct func *f, const struct expr *e, unsigned char *mark)
 {
-	if (!e)
+	STATS_WORK(1);
+	if (f->pct_never)
 		return;
-	e->span = sp;
 	switch (e->kind) {
-	case EX_UNARY: case EX_BINARY: case EX_IF:
-		respan(e->cond, sp);
-		respan(e->lhs, sp);
-		respan(e->rhs, sp);
-		break;
-	case EX_CASES:
-		for (int i = 0; i < e->cases.conds.n; i++) {
-			respan(e->cases.conds.items[i], sp);
-			respan(e->cases.values.items[i], sp);
+	case EX_PARAM:
+		if (e->param_index >= 0)
+			mark[e->param_index] = 1;
+		else
+			f->pct_never |= !e->percent;
+		return;
+	case EX_UNARY:
+		if (e->op != OP_NEG)
+			f->pct_never = true;
+		else
+			pct_walk(f, e->lhs, mark);
+		return;
+	case EX_BINARY:
+		if (e->op != OP_ADD && e->op != OP_SUB) {
+			f->pct_never = true;
+			return;
 		}
-		respan(e->cases.otherwise, sp);
-		break;
-	case EX_CALL:
-		for (int i = 0; i < e->call.args.n; i++)
-			respan(e->call.args.items[i], sp);
-		respan(e->call.body, sp);
-		break;
-	default:
-		break; /* a parameter's argument is the caller's: it keeps its place */
+		/* fall through */
+	case EX_IF:
+		pct_walk(f, e->lhs, mark);
+		pct_walk(f, e->rhs, mark);
+		return;
+	case EX_CASES: {
+		const struct expr *first = e->cases.conds.n ? e->cases.values.items[0] : e->cases.otherwise;
+		if (!first)
+			f->pct_never = true;
+		else
+			pct_walk(f, first, mark);
+		return;
 	}
+	case EX_CALL:
+		if (e->call.builtin) {
+			if (e->call.args.n == 0 || strcmp(e->call.builtin->name, "round") == 0)
+				f->pct_never = true;
+			else
+				pct_walk(f, e->call.args.items[0], mark);
+		} else if (e->call.func && !e->call.func->pct_never) {
+			for (int i = 0; i < e->call.func->npct; i++)
+				pct_walk(f, e->call.args.items[e->call.func->pct[i]], mark);
+		} else {
+			f->pct_never = true;
+		}
+		return;
+	default:
+		f->pct_never |= !e->percent;
+		return;
+	}
+}
+
+static void func_percent(struct checker *c, struct func *f)
+{
+	unsigned char *mark = arena_alloc(&c->prog->arena, (size_t)f->params.n + 1);
+	pct_walk(f, f->body, mark);
+	f->pct = arena_alloc(&c->prog->arena, ((size_t)f->params.n + 1) * sizeof *f->pct);
+	for (int i = 0; i < f->params.n; i++)
+		if (mark[i])
+			f->pct[f->npct++] = i;
+}
+
+/* Whether a call of f with these (checked) arguments gives a percent. */
+static bool call_percent(const struct func *f, const struct vec *args)
+{
+	if (f->pct_never)
+		return false;
+	for (int i = 0; i < f->npct; i++)
+		if (!((struct expr *)args->items[f->pct[i]])->percent)
+			return false;
+	return true;
+}
+
+/* Checks the value of a let, once; lets may refer to lets. */
+static void check_let(struct checker *c, struct let *l)
+{
+	struct item *ind = c->ind;
+	struct func *f = c->func;
+	int part = c->part;
+	c->ind = NULL;
+	c->func = NULL;
+	c->part = PART_OTHER;
+	c->nest++;
+	l->state = 1;
+	check_expr(c, l->value);
+	l->state = 2;
+	c->nest--;
+	c->ind = ind;
+	c->func = f;
+	c->part = part;
 }
 
 static void check_name(struct checker *c, struct expr *e)
 {
 	const char *name = e->name;
 	if (c->func) {
-		for (int i = 0; i < c->func->params.n; i++) {
-			struct param *pa = c->func->params.items[i];
-			if (strcmp(pa->name, name) == 0) {
-				e->kind = EX_PARAM;
-				e->param = NULL;
-				e->param_index = i;
-				e->type = pa->type;
-				return;
-			}
+		intptr_t i = (intptr_t)names_find(&c->params, c->func, name);
+		if (i) {
+			struct param *pa = c->func->params.items[i - 1];
+			e->kind = EX_PARAM;
+			e->param = NULL;
+			e->param_index = (int)i - 1;
+			e->type = pa->type;
+			return;
 		}
 		error(c, e->span, D_UNKNOWN_NAME, "unknown name '%s' in function %s", name, c->func->name);
 		suggest(c, name, false);
@@ -260,14 +345,15 @@ static void check_name(struct checker *c, struct expr *e)
 			error(c, e->span, D_CYCLE, "'%s' is defined in terms of itself", name);
 			return;
 		}
-		if (l->state == 0) {
-			struct item *ind = c->ind;
-			c->ind = NULL;
-			l->state = 1;
-			check_expr(c, l->value);
-			l->state = 2;
-			c->ind = ind;
+		if (l->state == 0 && c->nest >= AST_MAX_DEPTH) {
+			/* lets are checked in order, so only a chain written
+			 * backwards gets here, and it is too deep anyway */
+			error(c, e->span, D_TOO_DEEP, "'%s' starts a chain of lets more than %d deep",
+			      name, AST_MAX_DEPTH);
+			return;
 		}
+		if (l->state == 0)
+			check_let(c, l);
 		l->used = true;
 		e->kind = EX_LET;
 		e->let = l;
@@ -384,6 +470,8 @@ static void check_call(struct checker *c, struct expr *e)
 		return;
 	}
 	struct func *f = find_func(c->prog, e->call.fname, c->func);
+	if (f && !f->checked) /* a parse error left it unchecked */
+		f = NULL;
 	if (!f) {
 		error(c, e->call.fname_span, D_UNKNOWN_FUNCTION, "unknown function '%s'", e->call.fname);
 		suggest(c, e->call.fname, true);
@@ -401,12 +489,11 @@ static void check_call(struct checker *c, struct expr *e)
 			error(c, a->span, D_TYPE, "bad argument #%d to '%s' (%s expected, got %s)",
 			      i + 1, f->name, ast_type_name(pa->type), ast_type_name(a->type));
 	}
-	f->used = true;
-	e->call.body = ast_clone(c->prog, f->body, args);
-	if (f->from_stdlib)
-		respan(e->call.body, e->span);
+	if (!f->from_stdlib || !c->prog->lib) /* the shared library is read-only */
+		f->used = true;
+	e->call.func = f;
 	e->type = f->body->type;
-	e->percent = e->call.body->percent;
+	e->percent = call_percent(f, args);
 }
 
 static bool same_type(struct checker *c, struct expr *a, struct expr *b, const char *what)
@@ -425,7 +512,19 @@ static void need_type(struct checker *c, struct expr *e, enum type t, const char
 		      ast_type_name(e->type));
 }
 
+static void measure(struct checker *c, struct expr *e);
+
+static void check_node(struct checker *c, struct expr *e);
+
+/* Checks e and its children, then measures it (the cost model). */
 static void check_expr(struct checker *c, struct expr *e)
+{
+	STATS_WORK(1);
+	check_node(c, e);
+	measure(c, e);
+}
+
+static void check_node(struct checker *c, struct expr *e)
 {
 	switch (e->kind) {
 	case EX_NUM: case EX_STR: case EX_DATE: case EX_BOOL:
@@ -521,24 +620,194 @@ static void check_expr(struct checker *c, struct expr *e)
 	}
 }
 
+/* ---- the cost model ---- */
+
+static struct growth growth_max(struct growth a, struct growth b)
+{
+	return (struct growth){ a.k > b.k ? a.k : b.k, a.c > b.c ? a.c : b.c };
+}
+
+static struct growth growth_sum(struct growth a, struct growth b)
+{
+	return (struct growth){ cost_add(a.k, b.k), cost_add(a.c, b.c) };
+}
+
+/* Whether e's numbers are decimals (a power of ten below), from its
+ * children's: inputs and literals are, and sums, products and roundings of
+ * decimals; a quotient is not, nor a parameter.  A sum of decimals is no
+ * longer than its longest term (plus a digit), while a sum of fractions
+ * can be as long as all its terms together. */
+static bool decimal(const struct expr *e)
+{
+	switch (e->kind) {
+	case EX_NUM: case EX_INPUT:
+		return true;
+	case EX_LET:
+		return e->let->state == 2 && e->let->value->decimal;
+	case EX_PARAM:
+		return e->param_index < 0 && e->param->decimal;
+	case EX_UNARY:
+		return e->lhs->decimal;
+	case EX_BINARY:
+		return e->op >= OP_ADD && e->op <= OP_MUL && e->lhs->decimal && e->rhs->decimal;
+	case EX_IF:
+		return e->lhs->decimal && e->rhs->decimal;
+	case EX_CASES:
+		for (int i = 0; i < e->cases.values.n; i++)
+			if (!((struct expr *)e->cases.values.items[i])->decimal)
+				return false;
+		return !e->cases.otherwise || e->cases.otherwise->decimal;
+	case EX_CALL:
+		if (e->call.func)
+			return e->call.func->body->decimal;
+		if (!e->call.builtin)
+			return false;
+		if (strcmp(e->call.builtin->name, "round") == 0 || strcmp(e->call.builtin->name, "floor") == 0 ||
+		    strcmp(e->call.builtin->name, "ceil") == 0)
+			return true;
+		for (int i = 0; i < e->call.args.n; i++)
+			if (!((struct expr *)e->call.args.items[i])->decimal)
+				return false;
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Sets e's cost, growth and reach from its children's (the children are
+ * measured already), and reports the first expression of the template
+ * over a limit: more steps than the template may take, numbers growing
+ * past COST_MAX_GROWTH times the size of what they are computed from, or
+ * nesting through lets and functions past AST_MAX_DEPTH.  Each is a
+ * constant amount of work: a let or a function is measured once, where it
+ * is defined. */
+static void measure(struct checker *c, struct expr *e)
+{
+	uint64_t cost = 1;
+	struct growth g = { 0, 0 };
+	int reach = 0;
+#define CHILD(x) do { \
+		const struct expr *x_ = (x); \
+		if (x_) { \
+			cost = cost_add(cost, x_->cost); \
+			g = growth_max(g, x_->growth); \
+			if (x_->reach > reach) \
+				reach = x_->reach; \
+		} \
+	} while (0)
+	switch (e->kind) {
+	case EX_NUM: case EX_INPUT:
+		g.c = 1;
+		break;
+	case EX_LET:
+		/* evaluated once per unit, counted where it is defined */
+		if (e->let->state == 2) {
+			g = e->let->value->growth;
+			reach = e->let->value->reach;
+		}
+		break;
+	case EX_PARAM:
+		if (e->param_index >= 0)
+			g.k = 1;
+		else
+			g = growth_max(e->param->growth, (struct growth){ 0, 1 });
+		break;
+	case EX_UNARY:
+		CHILD(e->lhs);
+		break;
+	case EX_BINARY:
+		CHILD(e->lhs);
+		CHILD(e->rhs);
+		if (e->op <= OP_DIV && !(e->op <= OP_SUB && e->lhs->decimal && e->rhs->decimal))
+			g = growth_sum(e->lhs->growth, e->rhs->growth);
+		break;
+	case EX_IF:
+		CHILD(e->cond);
+		CHILD(e->lhs);
+		CHILD(e->rhs);
+		break;
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			CHILD(e->cases.conds.items[i]);
+			CHILD(e->cases.values.items[i]);
+		}
+		CHILD(e->cases.otherwise);
+		break;
+	case EX_CALL:
+		for (int i = 0; i < e->call.args.n; i++)
+			CHILD((struct expr *)e->call.args.items[i]);
+		if (e->call.func) {
+			/* the body at the arguments' size: k × D + c */
+			const struct expr *body = e->call.func->body;
+			cost = cost_add(cost, body->cost);
+			g = (struct growth){ cost_mul(body->growth.k, g.k),
+					     cost_add(cost_mul(body->growth.k, g.c), body->growth.c) };
+			if (body->reach > reach)
+				reach = body->reach;
+		}
+		break;
+	default:
+		break;
+	}
+#undef CHILD
+	e->decimal = decimal(e);
+	e->cost = cost;
+	e->growth = g;
+	e->reach = reach + 1;
+	char b1[32], b2[32];
+	if (cost > c->limit && !c->cost_reported) {
+		c->cost_reported = true;
+		error(c, e->span, D_TOO_COSTLY, "evaluating this takes %s steps, more than the %s this template may take",
+		      cost_show(b1, sizeof b1, cost), cost_show(b2, sizeof b2, c->limit));
+		if (e->kind == EX_CALL && e->call.func)
+			diag_help(c->diag, "function %s takes %s steps, every time it is called",
+				  e->call.func->name, cost_show(b1, sizeof b1, e->call.func->body->cost));
+	}
+	uint64_t most = g.k > g.c ? g.k : g.c;
+	if (most > COST_MAX_GROWTH && !c->growth_reported) {
+		c->growth_reported = true;
+		error(c, e->span, D_TOO_COSTLY, "the numbers computed here can grow to %s times the size of "
+		      "the numbers they come from, more than %u", cost_show(b1, sizeof b1, most), COST_MAX_GROWTH);
+		diag_help(c->diag, "a product's digits are those of all its factors: multiplying many "
+			  "values, or squaring a square, makes numbers too long to compute");
+	}
+	if (e->reach > AST_MAX_DEPTH && !c->reach_reported) {
+		c->reach_reported = true;
+		error(c, e->span, D_TOO_DEEP, "this expression is nested more than %d levels deep, "
+		      "counting the lets and functions it uses", AST_MAX_DEPTH);
+	}
+}
+
 /* ---- functions ---- */
 
+/* Checks every function's body, once: calls refer to it.  A function may
+ * call the library's and those defined before it, so there is no
+ * recursion, and a body is measured before any call of it is. */
 static void check_funcs(struct checker *c)
 {
-	for (int i = 0; i < c->prog->funcs.n; i++) {
-		struct func *f = c->prog->funcs.items[i];
-		for (int j = 0; j < i; j++) {
-			struct func *g = c->prog->funcs.items[j];
-			if (strcmp(g->name, f->name) == 0 && !f->from_stdlib)
-				error(c, f->span, D_DUPLICATE, g->from_stdlib
-				      ? N_("function %s is defined twice (the standard library defines it)")
-				      : N_("function %s is defined twice"), f->name);
-		}
+	struct program *p = c->prog;
+	for (int i = 0; i < p->funcs.n; i++) {
+		struct func *f = p->funcs.items[i];
+		f->order = i;
+		struct func *g = names_add(&p->func_names, &p->arena, NULL, f->name, f);
+		if (!g && p->lib)
+			g = names_find(&p->lib->func_names, NULL, f->name);
+		if (g)
+			error(c, f->span, D_DUPLICATE, g->from_stdlib && !f->from_stdlib
+			      ? N_("function %s is defined twice (the standard library defines it)")
+			      : N_("function %s is defined twice"), f->name);
 		if (eval_builtin(f->name))
 			error(c, f->span, D_DUPLICATE, "%s is a built-in function", f->name);
+		for (int j = 0; j < f->params.n; j++) {
+			struct param *pa = f->params.items[j];
+			if (names_add(&c->params, &p->arena, f, pa->name, (void *)(intptr_t)(j + 1)))
+				error(c, pa->span, D_DUPLICATE, "parameter %s of %s is named twice", pa->name, f->name);
+		}
 		c->func = f;
 		check_expr(c, f->body);
 		c->func = NULL;
+		func_percent(c, f);
+		f->checked = true;
 	}
 }
 
@@ -667,35 +936,66 @@ static enum type implicit_type(struct item *ind, bool *percent)
 	}
 }
 
-/* Appends one gap to the list "80%, 90% and values above 100%" in buf: each
- * item after the first replaces the previous " and " by ", ". */
-static void add_gap(char *buf, size_t cap, size_t *len, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+/* The gaps of a band table, for one warning: the first GAPS_SHOWN in
+ * words, and how many there are. */
+#define GAPS_SHOWN 8
 
-static void add_gap(char *buf, size_t cap, size_t *len, const char *fmt, ...)
+struct gaps {
+	const char *item[GAPS_SHOWN];
+	int n;
+};
+
+static void add_gap(struct checker *c, struct gaps *g, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void add_gap(struct checker *c, struct gaps *g, const char *fmt, ...)
 {
-	const char *and = _(" and "), *comma = _(", ");
-	char item[256];
+	if (g->n++ >= GAPS_SHOWN)
+		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(item, sizeof item, fmt, ap);
+	int len = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	if (*len) {
-		char *last = strstr(buf, and);
-		while (last && strstr(last + 1, and))
-			last = strstr(last + 1, and);
-		if (last) { /* "a and b" + c: "a, b and c" */
-			char tail[1024];
-			snprintf(tail, sizeof tail, "%s%s", comma, last + strlen(and));
-			*len = (size_t)(last - buf);
-			*len += (size_t)snprintf(buf + *len, cap - *len, "%s", tail);
-		}
-		*len += (size_t)snprintf(buf + *len, cap - *len, "%s", and);
+	char *s = arena_alloc(&c->prog->arena, (size_t)(len > 0 ? len : 0) + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)(len > 0 ? len : 0) + 1, fmt, ap);
+	va_end(ap);
+	g->item[g->n - 1] = s;
+}
+
+/* The list "80%, 90% and values above 100%", or "a, b, ..., h and 3 more". */
+static const char *join_gaps(struct checker *c, const struct gaps *g)
+{
+	const char *and = _(" and "), *comma = _(", ");
+	int shown = g->n < GAPS_SHOWN ? g->n : GAPS_SHOWN;
+	char more[64] = "";
+	if (g->n > shown)
+		snprintf(more, sizeof more, _("%d more"), g->n - shown);
+	size_t len = strlen(more) + strlen(and) + 1;
+	for (int i = 0; i < shown; i++)
+		len += strlen(g->item[i]) + strlen(comma) + strlen(and);
+	char *s = arena_alloc(&c->prog->arena, len);
+	for (int i = 0; i < shown; i++) {
+		if (i > 0)
+			strcat(s, i == shown - 1 && !more[0] ? and : comma);
+		strcat(s, g->item[i]);
 	}
-	if (*len < cap)
-		*len += (size_t)snprintf(buf + *len, cap - *len, "%s", item);
-	if (*len >= cap)
-		*len = cap - 1;
+	if (more[0]) {
+		strcat(s, and);
+		strcat(s, more);
+	}
+	return s;
+}
+
+/* A whole number for a message (cut and marked when long). */
+static const char *fmt_z(char *buf, size_t cap, const mpz_t z)
+{
+	mpq_t q;
+	mpq_init(q);
+	mpq_set_z(q, z);
+	fmt_num(buf, cap, q, false);
+	mpq_clear(q);
+	return buf;
 }
 
 /* The whole numbers x with upto < x (or upto <= x when upto itself is not
@@ -713,61 +1013,71 @@ static bool whole_gap(mpz_t i, mpz_t j, const mpq_t upto, bool upto_in, const mp
 	return mpz_cmp(i, j) <= 0;
 }
 
+/* A band with constant bounds, for sorting. */
+struct bandv {
+	struct band *b;
+	mpq_t lo, hi;
+	int i;                   /* its place in the table */
+};
+
+/* By lower bound: -inf first, then a closed bound before an open one at the
+ * same value, then in the table's order. */
+static int band_cmp(const void *x, const void *y)
+{
+	const struct bandv *a = x, *b = y;
+	bool ai = !a->b->lo.value, bi = !b->b->lo.value;
+	int cmp = ai || bi ? (int)bi - (int)ai : mpq_cmp(a->lo, b->lo);
+	if (cmp == 0 && !ai)
+		cmp = (int)b->b->lo.closed - (int)a->b->lo.closed;
+	return cmp ? cmp : (a->i > b->i) - (a->i < b->i);
+}
+
 /* Checks that a band table covers the line from 0 (or below) upwards, and
- * warns of gaps and overlaps.  Only when every bound is a constant. */
+ * warns of gaps and overlaps.  Only when every bound is a constant.  The
+ * bands are sorted once and swept once. */
 static void check_band_coverage(struct checker *c, struct item *ind, struct vec *bands)
 {
 	int n = 0;
-	bool has_else = false, negative = false;
-	struct band **v = arena_alloc(&c->prog->arena, (size_t)(bands->n + 1) * sizeof *v);
-	mpq_t *lo = arena_alloc(&c->prog->arena, (size_t)(bands->n + 1) * sizeof *lo);
-	mpq_t *hi = arena_alloc(&c->prog->arena, (size_t)(bands->n + 1) * sizeof *hi);
-	for (int i = 0; i < bands->n; i++) {
+	bool has_else = false, negative = false, ok = true;
+	struct bandv *v = arena_alloc(&c->prog->arena, (size_t)(bands->n + 1) * sizeof *v);
+	for (int i = 0; i < bands->n && ok; i++) {
 		struct band *b = bands->items[i];
 		if (b->is_else) {
 			has_else = true;
 			continue;
 		}
-		ast_mpq(c->prog, &lo[n]);
-		ast_mpq(c->prog, &hi[n]);
-		if ((b->lo.value && !const_value(b->lo.value, lo[n], NULL)) ||
-		    (b->hi.value && !const_value(b->hi.value, hi[n], NULL)))
-			return;
-		if (b->lo.value && b->hi.value && (mpq_cmp(lo[n], hi[n]) > 0 ||
-		    (mpq_cmp(lo[n], hi[n]) == 0 && !(b->lo.closed && b->hi.closed)))) {
+		struct bandv *bv = &v[n];
+		mpq_inits(bv->lo, bv->hi, NULL);
+		bv->b = b;
+		bv->i = i;
+		n++;
+		if ((b->lo.value && !const_value(b->lo.value, bv->lo, NULL)) ||
+		    (b->hi.value && !const_value(b->hi.value, bv->hi, NULL))) {
+			ok = false;
+			break;
+		}
+		if (b->lo.value && b->hi.value && (mpq_cmp(bv->lo, bv->hi) > 0 ||
+		    (mpq_cmp(bv->lo, bv->hi) == 0 && !(b->lo.closed && b->hi.closed)))) {
 			error(c, b->span, D_EMPTY_BAND, "this band of %s contains no value", ind->name);
-			return;
+			ok = false;
+			break;
 		}
-		if (!b->lo.value || mpq_sgn(lo[n]) < 0)
+		if (!b->lo.value || mpq_sgn(bv->lo) < 0)
 			negative = true;
-		v[n++] = b;
 	}
-	/* sort by lower bound (insertion sort: band tables are short) */
-	for (int i = 1; i < n; i++) {
-		for (int j = i; j > 0; j--) {
-			struct band *a = v[j - 1], *b = v[j];
-			int cmp;
-			if (!a->lo.value || !b->lo.value)
-				cmp = !a->lo.value ? (b->lo.value ? -1 : 0) : 1;
-			else
-				cmp = mpq_cmp(lo[j - 1], lo[j]);
-			if (cmp < 0 || (cmp == 0 && (a->lo.closed || !b->lo.closed)))
-				break;
-			v[j - 1] = b;
-			v[j] = a;
-			mpq_swap(lo[j - 1], lo[j]);
-			mpq_swap(hi[j - 1], hi[j]);
-		}
-	}
+	STATS_WORK(bands->n);
+	if (ok)
+		qsort(v, (size_t)n, sizeof *v, band_cmp);
 	/* sweep: covered is everything below `upto` (and upto itself if upto_in);
 	 * the gaps found are listed in one warning */
 	bool pct = false;
-	for (int i = 0; i < n; i++)
-		pct |= is_percent(v[i]->lo.value) || is_percent(v[i]->hi.value);
+	for (int i = 0; i < n && ok; i++)
+		pct |= is_percent(v[i].b->lo.value) || is_percent(v[i].b->hi.value);
 	mpq_t upto;
 	mpq_init(upto);
 	bool upto_inf_neg = negative, upto_in = false, upto_inf = false;
-	char b1[64], b2[64], gaps[1024] = "";
+	char b1[64], b2[64];
+	struct gaps gaps = { .n = 0 };
 	/* a count (an input declared integer) takes whole values only */
 	struct expr *actual = ind->self_actual;
 	while (actual && actual->kind == EX_PARAM && actual->param)
@@ -776,34 +1086,32 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 	mpz_t gi, gj;
 	mpz_init(gi);
 	mpz_init(gj);
-	int ngaps = 0;
-	size_t glen = 0;
 	struct span first = { 0, 0 };
-	for (int i = 0; i < n && !upto_inf; i++) {
-		struct band *b = v[i];
+	for (int i = 0; i < n && ok && !upto_inf; i++) {
+		struct band *b = v[i].b;
 		bool lo_inf = !b->lo.value;
 		if (!upto_inf_neg && !lo_inf) {
-			int cmp = mpq_cmp(lo[i], upto);
+			int cmp = mpq_cmp(v[i].lo, upto);
 			bool gap = cmp > 0 || (cmp == 0 && !upto_in && !b->lo.closed);
 			if (gap && !has_else && integer) {
 				/* counts: only the whole numbers in the gap */
-				if (whole_gap(gi, gj, upto, upto_in, lo[i], b->lo.closed)) {
-					if (!ngaps++)
+				if (whole_gap(gi, gj, upto, upto_in, v[i].lo, b->lo.closed)) {
+					if (!gaps.n)
 						first = b->span;
 					if (mpz_cmp(gi, gj) == 0)
-						add_gap(gaps, sizeof gaps, &glen, "%s", mpz_get_str(b1, 10, gi));
-					else if (mpz_sizeinbase(gi, 10) < 60 && mpz_sizeinbase(gj, 10) < 60)
-						add_gap(gaps, sizeof gaps, &glen, "[%s, %s]", mpz_get_str(b1, 10, gi),
-							mpz_get_str(b2, 10, gj));
+						add_gap(c, &gaps, "%s", fmt_z(b1, sizeof b1, gi));
+					else
+						add_gap(c, &gaps, "[%s, %s]", fmt_z(b1, sizeof b1, gi),
+							fmt_z(b2, sizeof b2, gj));
 				}
 			} else if (gap && !has_else) {
-				if (!ngaps++)
+				if (!gaps.n)
 					first = b->span;
 				if (cmp == 0)
-					add_gap(gaps, sizeof gaps, &glen, "%s", fmt_num(b1, sizeof b1, upto, pct));
+					add_gap(c, &gaps, "%s", fmt_num(b1, sizeof b1, upto, pct));
 				else
-					add_gap(gaps, sizeof gaps, &glen, "%s%s, %s%s", upto_in ? "(" : "[",
-						fmt_num(b1, sizeof b1, upto, pct), fmt_num(b2, sizeof b2, lo[i], pct),
+					add_gap(c, &gaps, "%s%s, %s%s", upto_in ? "(" : "[",
+						fmt_num(b1, sizeof b1, upto, pct), fmt_num(b2, sizeof b2, v[i].lo, pct),
 						b->lo.closed ? ")" : "]");
 			}
 			bool overlap = cmp < 0 || (cmp == 0 && upto_in && b->lo.closed);
@@ -816,34 +1124,35 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 		if (!b->hi.value) {
 			upto_inf = true;
 		} else {
-			int cmp = mpq_cmp(hi[i], upto);
+			int cmp = mpq_cmp(v[i].hi, upto);
 			if (cmp > 0 || (cmp == 0 && b->hi.closed)) {
-				mpq_set(upto, hi[i]);
+				mpq_set(upto, v[i].hi);
 				upto_in = b->hi.closed;
 			}
 		}
 	}
-	bool values = !upto_inf && !has_else && n > 0;
+	bool values = ok && !upto_inf && !has_else && n > 0;
 	if (values) {
-		if (!ngaps++)
+		if (!gaps.n)
 			first = ind->rule->span;
 		if (integer) { /* the first whole number above */
 			mpz_cdiv_q(gi, mpq_numref(upto), mpq_denref(upto));
 			if (upto_in && mpz_cmp_ui(mpq_denref(upto), 1) == 0)
 				mpz_add_ui(gi, gi, 1);
-			if (mpz_sizeinbase(gi, 10) < 60)
-				add_gap(gaps, sizeof gaps, &glen, _("values from %s up"), mpz_get_str(b1, 10, gi));
+			add_gap(c, &gaps, _("values from %s up"), fmt_z(b1, sizeof b1, gi));
 		} else {
-			add_gap(gaps, sizeof gaps, &glen, upto_in ? _("values above %s") : _("values from %s up"),
+			add_gap(c, &gaps, upto_in ? _("values above %s") : _("values from %s up"),
 				fmt_num(b1, sizeof b1, upto, pct));
 		}
 	}
-	if (ngaps)
-		warning(c, first, D_BAND_GAP, ngaps == 1 && !values ? N_("%s falls in no band of %s")
-			: N_("%s fall in no band of %s"), gaps, ind->name);
+	if (gaps.n)
+		warning(c, first, D_BAND_GAP, gaps.n == 1 && !values ? N_("%s falls in no band of %s")
+			: N_("%s fall in no band of %s"), join_gaps(c, &gaps), ind->name);
 	mpq_clear(upto);
 	mpz_clear(gi);
 	mpz_clear(gj);
+	for (int i = 0; i < n; i++)
+		mpq_clears(v[i].lo, v[i].hi, NULL);
 }
 
 /* Checks the points of bands, checklists and grades against the weight. */
@@ -895,10 +1204,10 @@ static void check_table_rule(struct checker *c, struct item *ind)
 		error(c, r->span, D_EMPTY_RULE, "'%s' of %s has no entries", what, ind->name);
 	for (int i = 0; i < r->entries.n; i++) {
 		struct item_points *e = r->entries.items[i];
-		for (int j = 0; j < i; j++)
-			if (strcmp(((struct item_points *)r->entries.items[j])->name, e->name) == 0)
-				error(c, e->span, D_DUPLICATE, "'%s' appears twice in the %s of %s",
-				      e->name, what, ind->name);
+		e->index = i;
+		if (names_add(&r->entry_names, &c->prog->arena, NULL, e->name, e))
+			error(c, e->span, D_DUPLICATE, "'%s' appears twice in the %s of %s",
+			      e->name, what, ind->name);
 		if (!need_const(c, e->points, e->lo_q, "points"))
 			continue;
 		if (e->hi) {
@@ -1004,6 +1313,7 @@ static struct input *new_input(struct program *p, const char *name, struct item 
 	in->slot = -1;
 	in->index = p->inputs.n;
 	vec_push(&p->arena, &p->inputs, in);
+	names_add(&p->input_names, &p->arena, NULL, name, in);
 	return in;
 }
 
@@ -1060,16 +1370,20 @@ static void use_levels(struct checker *c, struct item *ind)
 	struct program *p = c->prog;
 	struct rule *r = ind->rule;
 	const char *name = r->levels ? r->levels : "达成度";
-	struct level_set *set = NULL;
-	for (int i = p->levels.n - 1; i >= 0 && !set; i--) /* the template's own first */
-		if (strcmp(((struct level_set *)p->levels.items[i])->name, name) == 0)
-			set = p->levels.items[i];
+	/* the template's own first, then the library's */
+	struct level_set *set = names_find(&p->level_names, NULL, name);
+	if (!set && p->lib)
+		set = names_find(&p->lib->level_names, NULL, name);
 	if (!set) {
 		error(c, r->levels_span, D_UNKNOWN_NAME, "there are no levels called %s", name);
-		const char **names = arena_alloc(&p->arena, (size_t)(p->levels.n + 1) * sizeof *names);
-		for (int i = 0; i < p->levels.n; i++)
-			names[i] = ((struct level_set *)p->levels.items[i])->name;
-		if (!diag_suggest(c->diag, name, names, (size_t)p->levels.n))
+		if (c->diag->muted)
+			return;
+		int nlib = p->lib ? p->lib->levels.n : 0;
+		const char **names = arena_alloc(&p->arena, (size_t)(p->levels.n + nlib + 1) * sizeof *names);
+		int n = add_names(names, 0, &p->levels);
+		if (p->lib)
+			n = add_names(names, n, &p->lib->levels);
+		if (!diag_suggest(c->diag, name, names, (size_t)n))
 			diag_help(c->diag, "declare them: 'levels %s { 优: 5; 良: 4; ... }'", name);
 		return;
 	}
@@ -1196,11 +1510,9 @@ static void collect(struct checker *c, struct vec *items, struct item *parent, i
 		struct item *it = items->items[i];
 		it->parent = parent;
 		it->depth = depth;
-		for (int j = 0; j < i; j++) {
-			struct item *o = items->items[j];
-			if (o->kind == ITEM_GROUP && it->kind == ITEM_GROUP && strcmp(o->name, it->name) == 0)
-				error(c, it->name_span, D_DUPLICATE, "two groups here are called %s", it->name);
-		}
+		if (it->kind == ITEM_GROUP &&
+		    names_add(&c->groups, &p->arena, parent, it->name, it))
+			error(c, it->name_span, D_DUPLICATE, "two groups here are called %s", it->name);
 		if (it->kind == ITEM_GROUP) {
 			it->index = p->groups.n;
 			vec_push(&p->arena, &p->groups, it);
@@ -1208,12 +1520,12 @@ static void collect(struct checker *c, struct vec *items, struct item *parent, i
 				error(c, it->name_span, D_EMPTY_GROUP, "group %s has no indicators", it->name);
 			collect(c, &it->children, it, depth + 1);
 		} else {
-			struct item *dup = check_find_indicator(p, it->name);
-			if (dup)
+			if (names_add(&p->indicator_names, &p->arena, NULL, it->name, it))
 				error(c, it->name_span, D_DUPLICATE, "indicator %s is defined twice", it->name);
-			for (int j = 0; it->budget && j < p->indicators.n; j++)
-				if (((struct item *)p->indicators.items[j])->budget)
-					error(c, it->name_span, D_DUPLICATE, "the template has two budget rows");
+			if (it->budget && c->budget)
+				error(c, it->name_span, D_DUPLICATE, "the template has two budget rows");
+			if (it->budget && !c->budget)
+				c->budget = it;
 			it->index = p->indicators.n;
 			vec_push(&p->arena, &p->indicators, it);
 		}
@@ -1301,10 +1613,16 @@ static void check_grades(struct checker *c)
 
 /* ---- slots and dependencies ---- */
 
+/* Gives e and what it evaluates a result slot: each node once, so a let's
+ * value and a function's body, wherever they are used, have one slot each.
+ * A call of a function also gets places in the frame's argv for its
+ * arguments (a call is never under way twice at once: there is no
+ * recursion). */
 static void number_slots(struct program *p, struct expr *e)
 {
 	if (!e || e->slot >= 0)
 		return;
+	STATS_WORK(1);
 	e->slot = p->nslots++;
 	switch (e->kind) {
 	case EX_UNARY: case EX_BINARY: case EX_IF:
@@ -1322,7 +1640,10 @@ static void number_slots(struct program *p, struct expr *e)
 	case EX_CALL:
 		for (int i = 0; i < e->call.args.n; i++)
 			number_slots(p, e->call.args.items[i]);
-		number_slots(p, e->call.body);
+		if (e->call.func) {
+			e->call.argbase = p->nargs;
+			p->nargs += e->call.args.n;
+		}
 		break;
 	case EX_LET:
 		number_slots(p, e->let->value);
@@ -1332,94 +1653,118 @@ static void number_slots(struct program *p, struct expr *e)
 	}
 }
 
-static void add_dep(struct program *p, struct vec *deps, struct input *in)
+/* Adds in to deps unless the owner numbered mark has it already. */
+static void add_dep(struct program *p, struct vec *deps, struct input *in, int mark)
 {
-	for (int i = 0; i < deps->n; i++)
-		if (deps->items[i] == in)
-			return;
+	if (in->mark == mark)
+		return;
+	in->mark = mark;
 	vec_push(&p->arena, deps, in);
 }
 
-static void collect_deps(struct program *p, struct vec *deps, struct expr *e)
+static void let_deps(struct program *p, struct let *l);
+
+/* Adds the inputs e reads to deps (for the owner numbered mark).  A let
+ * adds the inputs of its own list, made once; a call adds its arguments'
+ * (a function reads nothing but its parameters). */
+static void collect_deps(struct program *p, struct vec *deps, struct expr *e, int mark)
 {
 	if (!e)
 		return;
+	STATS_WORK(1);
 	switch (e->kind) {
 	case EX_INPUT:
-		add_dep(p, deps, e->input);
+		add_dep(p, deps, e->input, mark);
 		break;
 	case EX_LET:
-		collect_deps(p, deps, e->let->value);
+		let_deps(p, e->let);
+		for (int i = 0; i < e->let->deps.n; i++)
+			add_dep(p, deps, e->let->deps.items[i], mark);
+		STATS_WORK(e->let->deps.n);
 		break;
 	case EX_PARAM:
 		/* a self reference reads the actual or target; an argument was
 		 * collected at its call */
 		if (e->param_index < 0)
-			collect_deps(p, deps, e->param);
+			collect_deps(p, deps, e->param, mark);
 		break;
 	case EX_UNARY: case EX_BINARY: case EX_IF:
-		collect_deps(p, deps, e->cond);
-		collect_deps(p, deps, e->lhs);
-		collect_deps(p, deps, e->rhs);
+		collect_deps(p, deps, e->cond, mark);
+		collect_deps(p, deps, e->lhs, mark);
+		collect_deps(p, deps, e->rhs, mark);
 		break;
 	case EX_CASES:
 		for (int i = 0; i < e->cases.conds.n; i++) {
-			collect_deps(p, deps, e->cases.conds.items[i]);
-			collect_deps(p, deps, e->cases.values.items[i]);
+			collect_deps(p, deps, e->cases.conds.items[i], mark);
+			collect_deps(p, deps, e->cases.values.items[i], mark);
 		}
-		collect_deps(p, deps, e->cases.otherwise);
+		collect_deps(p, deps, e->cases.otherwise, mark);
 		break;
 	case EX_CALL:
 		for (int i = 0; i < e->call.args.n; i++)
-			collect_deps(p, deps, e->call.args.items[i]);
+			collect_deps(p, deps, e->call.args.items[i], mark);
 		break;
 	default:
 		break;
 	}
 }
 
+/* The inputs a let reads, once (marks from -1 down, apart from the
+ * indicators' from 1 up).  A let is listed only after the lets it reads,
+ * which are acyclic (checked). */
+static void let_deps(struct program *p, struct let *l)
+{
+	if (l->state == 3)
+		return;
+	l->state = 3;
+	collect_deps(p, &l->deps, l->value, -1 - l->index);
+}
+
 /* Every expression an indicator evaluates, for slots and dependencies. */
-static void for_indicator_exprs(struct program *p, struct item *ind,
-				void (*fn)(struct program *, struct vec *, struct expr *))
+static void indicator_exprs(struct program *p, struct item *ind, bool deps)
 {
 	if (ind->inapplicable)
 		return;
+	int mark = ind->index + 1;
+	struct expr *ex[4] = { ind->self_actual, ind->target.lo, ind->target.hi,
+			       ind->rule ? ind->rule->expr : NULL };
 	/* a formula needs the actual only if it refers to it; a table rule
 	 * always reads it */
-	if (fn != collect_deps || !ind->rule || ind->rule->kind != RULE_EXPR)
-		fn(p, &ind->deps, ind->self_actual);
-	fn(p, &ind->deps, ind->target.lo);
-	fn(p, &ind->deps, ind->target.hi);
+	bool actual = !deps || !ind->rule || ind->rule->kind != RULE_EXPR;
+	for (int i = actual ? 0 : 1; i < 4; i++)
+		deps ? collect_deps(p, &ind->deps, ex[i], mark) : number_slots(p, ex[i]);
 	if (!ind->rule)
 		return;
-	fn(p, &ind->deps, ind->rule->expr);
-	if (ind->rule->kind == RULE_JUDGED) {
-		fn(p, &ind->deps, ind->rule->a);
-		fn(p, &ind->deps, ind->rule->b);
+	struct rule *r = ind->rule;
+	if (r->kind == RULE_JUDGED) {
+		deps ? collect_deps(p, &ind->deps, r->a, mark) : number_slots(p, r->a);
+		deps ? collect_deps(p, &ind->deps, r->b, mark) : number_slots(p, r->b);
 	}
-	if (ind->rule->kind == RULE_BANDS)
-		for (int i = 0; i < ind->rule->entries.n; i++) {
-			struct band *b = ind->rule->entries.items[i];
-			fn(p, &ind->deps, b->lo.value);
-			fn(p, &ind->deps, b->hi.value);
-			fn(p, &ind->deps, b->points);
+	if (r->kind == RULE_BANDS)
+		for (int i = 0; i < r->entries.n; i++) {
+			struct band *b = r->entries.items[i];
+			struct expr *bx[3] = { b->lo.value, b->hi.value, b->points };
+			for (int k = 0; k < 3; k++)
+				deps ? collect_deps(p, &ind->deps, bx[k], mark) : number_slots(p, bx[k]);
 		}
 }
 
-static void slot_fn(struct program *p, struct vec *deps, struct expr *e)
-{
-	(void)deps;
-	number_slots(p, e);
-}
-
+/* Numbers the slots of a checked template, after the library's, and lists
+ * each indicator's inputs. */
 static void assign_slots(struct program *p)
 {
+	if (p->lib) {
+		p->nslots = p->lib->nslots;
+		p->nargs = p->lib->nargs;
+	}
+	for (int i = 0; i < p->funcs.n; i++)
+		number_slots(p, ((struct func *)p->funcs.items[i])->body);
 	for (int i = 0; i < p->inputs.n; i++)
 		((struct input *)p->inputs.items[i])->slot = p->nslots++;
 	for (int i = 0; i < p->indicators.n; i++) {
 		struct item *ind = p->indicators.items[i];
-		for_indicator_exprs(p, ind, slot_fn);
-		for_indicator_exprs(p, ind, collect_deps);
+		indicator_exprs(p, ind, false);
+		indicator_exprs(p, ind, true);
 	}
 	for (int i = 0; i < p->inputs.n; i++) {
 		struct input *in = p->inputs.items[i];
@@ -1448,84 +1793,108 @@ static void check_unused(struct checker *c)
 	}
 }
 
-/* What a template may declare at most: name lookups are linear, so the
- * checks grow with the square of these (docs/language.md, "Limits"). */
-#define CHECK_MAX_ROWS 10000  /* groups and indicators together */
-#define CHECK_MAX_NAMES 10000 /* inputs, lets, functions, level sets, tests: each */
-
-static int count_rows(const struct vec *items)
+/* The evaluation cost of everything an indicator evaluates. */
+static uint64_t indicator_cost(const struct item *ind)
 {
-	int n = items->n;
-	for (int i = 0; i < items->n; i++)
-		n += count_rows(&((struct item *)items->items[i])->children);
-	return n;
+	if (ind->inapplicable)
+		return 0;
+	uint64_t cost = 1;
+	const struct expr *ex[4] = { ind->self_actual, ind->target.lo, ind->target.hi,
+				     ind->rule ? ind->rule->expr : NULL };
+	for (int i = 0; i < 4; i++)
+		if (ex[i])
+			cost = cost_add(cost, ex[i]->cost);
+	const struct rule *r = ind->rule;
+	if (r && r->kind == RULE_JUDGED && r->a)
+		cost = cost_add(cost, cost_add(r->a->cost, r->b->cost));
+	if (r && r->kind == RULE_BANDS)
+		for (int i = 0; i < r->entries.n; i++) {
+			const struct band *b = r->entries.items[i];
+			cost = cost_add(cost, b->points->cost);
+			if (b->lo.value)
+				cost = cost_add(cost, b->lo.value->cost);
+			if (b->hi.value)
+				cost = cost_add(cost, b->hi.value->cost);
+		}
+	if (r && (r->kind == RULE_CHECKLIST || r->kind == RULE_GRADE))
+		cost = cost_add(cost, (uint64_t)r->entries.n);
+	return cost;
 }
 
-/* Reports a template past those limits (E005); returns whether it is. */
-static bool too_large(struct checker *c)
+/* The cost of one evaluation: every indicator, every let once, every
+ * default.  Over the limit, an error names the costliest indicator. */
+static void check_cost(struct checker *c)
 {
-	const struct program *p = c->prog;
-	const struct { const struct vec *v; const char *msg; } names[] = {
-		{ &p->inputs, N_("the template has %d inputs, more than %d") },
-		{ &p->lets, N_("the template has %d lets, more than %d") },
-		{ &p->funcs, N_("the template has %d functions, more than %d") },
-		{ &p->levels, N_("the template has %d level sets, more than %d") },
-		{ &p->tests, N_("the template has %d tests, more than %d") },
-	};
-	int rows = count_rows(&p->items);
-	if (rows > CHECK_MAX_ROWS) {
-		error(c, p->title_span, D_TOO_LARGE, "the template has %d groups and indicators, more than %d",
-		      rows, CHECK_MAX_ROWS);
-		return true;
+	struct program *p = c->prog;
+	uint64_t total = 0;
+	struct item *worst = NULL;
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *ind = p->indicators.items[i];
+		ind->cost = indicator_cost(ind);
+		total = cost_add(total, ind->cost);
+		if (!worst || ind->cost > worst->cost)
+			worst = ind;
 	}
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (names[i].v->n > CHECK_MAX_NAMES) {
-			error(c, p->title_span, D_TOO_LARGE, names[i].msg, names[i].v->n, CHECK_MAX_NAMES);
-			return true;
-		}
-	return false;
+	for (int i = 0; i < p->lets.n; i++)
+		total = cost_add(total, ((struct let *)p->lets.items[i])->value->cost);
+	for (int i = 0; i < p->inputs.n; i++) {
+		struct input *in = p->inputs.items[i];
+		if (in->dflt)
+			total = cost_add(total, in->dflt->cost);
+	}
+	p->cost = total;
+	if (total > c->limit && !c->cost_reported && worst) {
+		char b1[32], b2[32], b3[32];
+		c->cost_reported = true;
+		error(c, worst->name_span, D_TOO_COSTLY,
+		      "evaluating one unit of this template takes %s steps, more than the %s it may take; "
+		      "indicator %s takes %s", cost_show(b1, sizeof b1, total), cost_show(b2, sizeof b2, c->limit),
+		      worst->name, cost_show(b3, sizeof b3, worst->cost));
+	}
 }
 
 int check_program(struct program *prog, struct diag *diag)
 {
 	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
+	c.limit = cost_add(COST_BASE, cost_mul(COST_PER_NODE, prog->nodes));
 	if (prog->too_deep) {
 		error(&c, prog->too_deep->span, D_TOO_DEEP,
 		      "this expression is nested more than %d levels deep", AST_MAX_DEPTH);
 		return c.errors;
 	}
-	if (too_large(&c))
-		return c.errors;
-	/* duplicate declarations */
+	/* the names, and their duplicates */
 	for (int i = 0; i < prog->inputs.n; i++) {
 		struct input *in = prog->inputs.items[i];
-		for (int j = 0; j < i; j++)
-			if (strcmp(((struct input *)prog->inputs.items[j])->name, in->name) == 0)
-				error(&c, in->span, D_DUPLICATE, "input %s is declared twice", in->name);
+		if (names_add(&prog->input_names, &prog->arena, NULL, in->name, in))
+			error(&c, in->span, D_DUPLICATE, "input %s is declared twice", in->name);
+	}
+	for (int i = 0; i < prog->lets.n; i++) {
+		struct let *l = prog->lets.items[i];
+		ast_mpq(prog, &l->iv_lo);
+		ast_mpq(prog, &l->iv_hi);
+		if (names_add(&prog->let_names, &prog->arena, NULL, l->name, l))
+			error(&c, l->span, D_DUPLICATE, "'%s' is defined twice", l->name);
+	}
+	for (int i = 0; i < prog->inputs.n; i++) {
+		struct input *in = prog->inputs.items[i];
 		if (find_let(prog, in->name))
 			error(&c, in->span, D_DUPLICATE, "%s is both an input and a 'let'", in->name);
+	}
+	for (int i = 0; i < prog->levels.n; i++) {
+		struct level_set *l = prog->levels.items[i];
+		if (names_add(&prog->level_names, &prog->arena, NULL, l->name, l))
+			error(&c, l->span, D_DUPLICATE, "levels %s are declared twice", l->name);
+	}
+	for (int i = 0; i < prog->inputs.n; i++) {
+		struct input *in = prog->inputs.items[i];
 		if (in->dflt) {
 			check_expr(&c, in->dflt);
 			same_type(&c, &(struct expr){ .type = in->type }, in->dflt, "a default");
 		}
 	}
-	for (int i = 0; i < prog->lets.n; i++) {
-		struct let *l = prog->lets.items[i];
-		for (int j = 0; j < i; j++)
-			if (strcmp(((struct let *)prog->lets.items[j])->name, l->name) == 0)
-				error(&c, l->span, D_DUPLICATE, "'%s' is defined twice", l->name);
-	}
-	for (int i = 0; i < prog->levels.n; i++) {
-		struct level_set *l = prog->levels.items[i];
-		for (int j = 0; j < i; j++) {
-			struct level_set *o = prog->levels.items[j];
-			if (strcmp(o->name, l->name) == 0 && o->from_stdlib == l->from_stdlib)
-				error(&c, l->span, D_DUPLICATE, "levels %s are declared twice", l->name);
-		}
-	}
 	check_funcs(&c);
 	collect(&c, &prog->items, NULL, 0);
-	if (prog->indicators.n == 0)
+	if (prog->indicators.n == 0 && prog->lib)
 		error(&c, prog->title_span, D_EMPTY, "the template has no indicators");
 	leaf_weights(&c);
 	sum_weights(&c, &prog->items, prog->total);
@@ -1546,17 +1915,16 @@ int check_program(struct program *prog, struct diag *diag)
 	}
 	for (int i = 0; i < prog->indicators.n; i++)
 		make_actual(&c, prog->indicators.items[i]);
-	for (int i = 0; i < prog->indicators.n; i++)
-		check_indicator(&c, prog->indicators.items[i]);
+	/* lets in order, so that a chain of them is checked without recursion */
 	for (int i = 0; i < prog->lets.n; i++) {
 		struct let *l = prog->lets.items[i];
-		if (l->state == 0) {
-			l->state = 1;
-			check_expr(&c, l->value);
-			l->state = 2;
-		}
+		if (l->state == 0)
+			check_let(&c, l);
 	}
+	for (int i = 0; i < prog->indicators.n; i++)
+		check_indicator(&c, prog->indicators.items[i]);
 	check_grades(&c);
+	check_cost(&c);
 	if (c.errors == 0) /* after an error, "unused" is often only its echo */
 		check_unused(&c);
 	if (c.errors == 0)

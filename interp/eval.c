@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "stats.h"
 
 /* ---- builtins ---- */
 
@@ -110,8 +111,22 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	ev->row = calloc((size_t)nind + 1, sizeof *ev->row);
 	ev->group_score = calloc((size_t)ngr + 1, sizeof *ev->group_score);
 	ev->let_gen = calloc((size_t)prog->lets.n + 1, sizeof *ev->let_gen);
+	ev->argv = calloc((size_t)prog->nargs + 1, sizeof *ev->argv);
+	int nseen = 0;
+	for (int i = 0; i < nind; i++) {
+		struct item *ind = prog->indicators.items[i];
+		if (ind->rule && ind->rule->kind == RULE_CHECKLIST && ind->rule->entries.n > nseen)
+			nseen = ind->rule->entries.n;
+	}
+	ev->seen = calloc((size_t)nseen + 1, sizeof *ev->seen);
+	ev->nseen = nseen;
+	STATS_BYTES(((size_t)prog->nslots + 1) * (sizeof *ev->slots + sizeof *ev->result) +
+		    ((size_t)nind + 1) * (sizeof *ev->ind + sizeof *ev->row) +
+		    ((size_t)prog->nargs + 1) * sizeof *ev->argv + ((size_t)nseen + 1) * sizeof *ev->seen);
 	if (!ev->slots || !ev->result || !ev->present || !ev->ind || !ev->row ||
-	    !ev->group_score || !ev->let_gen) {
+	    !ev->group_score || !ev->let_gen || !ev->argv || !ev->seen) {
+		free(ev->argv);
+		free(ev->seen);
 		free(ev->slots);
 		free(ev->result);
 		free(ev->present);
@@ -156,6 +171,8 @@ void eval_free(struct eval *ev)
 	free(ev->row);
 	free(ev->group_score);
 	free(ev->let_gen);
+	free(ev->argv);
+	free(ev->seen);
 	free(ev);
 }
 
@@ -194,6 +211,8 @@ static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
+	if (ev->site) /* inside the library: at the template's call */
+		sp = ev->site->span;
 	if (ev->cur)
 		diag_report(ev->diag, ev->prog->src, sp, code, N_("indicator %s: %s"),
 			    ev->cur->name, msg);
@@ -204,11 +223,20 @@ static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const
 /* What a divisor that is 0 is called in the message: the input or let it
  * reads (through the parameters of library rules), or the indicator's
  * target; NULL for any other expression. */
-static const char *divisor_name(const struct expr *e, bool *is_target)
+static const char *divisor_name(const struct eval *ev, const struct expr *e, bool *is_target)
 {
 	*is_target = false;
-	while (e && e->kind == EX_PARAM)
-		e = e->param;
+	const struct call_frame *fr = ev->call;
+	while (e && e->kind == EX_PARAM) {
+		if (e->param_index < 0) {
+			e = e->param;
+		} else if (fr) { /* an argument of the call under way */
+			e = fr->call->call.args.items[e->param_index];
+			fr = fr->up;
+		} else {
+			return NULL;
+		}
+	}
 	if (!e)
 		return NULL;
 	if (e->kind == EX_INPUT)
@@ -227,7 +255,7 @@ static void divide_by_zero(struct eval *ev, const struct expr *e, const struct v
 {
 	char b[64];
 	bool is_target;
-	const char *name = divisor_name(e->rhs, &is_target);
+	const char *name = divisor_name(ev, e->rhs, &is_target);
 	if (name)
 		rt_error(ev, e->span, D_DIVISION_BY_ZERO, "cannot divide %s by %s, which is 0",
 			 show(b, sizeof b, l), name);
@@ -292,6 +320,57 @@ static int compare(const struct value *a, const struct value *b)
 
 static struct value *eval_expr(struct eval *ev, struct expr *e);
 
+/* Bits of a number's numerator and denominator together. */
+static size_t bits(const struct value *v)
+{
+	return mpz_sizeinbase(mpq_numref(v->num), 2) + mpz_sizeinbase(mpq_denref(v->num), 2);
+}
+
+/* Whether l OP r stays within EVAL_MAX_BITS: the result's numerator and
+ * denominator each have at most as many bits as both operands together
+ * (a/b + c/d = (ad + bc) / bd), which is checked before GMP is asked to
+ * make them.  Reports the error otherwise. */
+static bool size_ok(struct eval *ev, const struct expr *e, const struct value *l, const struct value *r)
+{
+	size_t n = bits(l) + bits(r);
+	STATS_WORK(n / 4096);
+	if (n <= EVAL_MAX_BITS)
+		return true;
+	size_t num = mpz_sizeinbase(mpq_numref(l->num), 2) + mpz_sizeinbase(mpq_denref(r->num), 2);
+	size_t den = mpz_sizeinbase(mpq_denref(l->num), 2) + mpz_sizeinbase(mpq_numref(r->num), 2);
+	if (e->op != OP_DIV) {
+		num = mpz_sizeinbase(mpq_numref(l->num), 2) + mpz_sizeinbase(mpq_numref(r->num), 2) +
+		      (e->op == OP_MUL ? 0 : mpz_sizeinbase(mpq_denref(l->num), 2) +
+					     mpz_sizeinbase(mpq_denref(r->num), 2));
+		den = mpz_sizeinbase(mpq_denref(l->num), 2) + mpz_sizeinbase(mpq_denref(r->num), 2);
+	}
+	if (num <= EVAL_MAX_BITS + 1 && den <= EVAL_MAX_BITS)
+		return true;
+	rt_error(ev, e->span, D_NUMBER_SIZE, "'%s' would make a number of about %zu digits, more than %d",
+		 ast_op_name(e->op), (num > den ? num : den) * 30103 / 100000,
+		 EVAL_MAX_BITS * 30103 / 100000);
+	diag_help(ev->diag, "numbers in evaluation have at most %d digits above and below the fraction bar",
+		  EVAL_MAX_BITS * 30103 / 100000);
+	return false;
+}
+
+/* Copies value v into out (a call's result into the call's own slot). */
+static void set_value(struct value *out, const struct value *v)
+{
+	out->type = v->type;
+	out->percent = v->percent;
+	if (v->type == TY_NUMBER)
+		mpq_set(out->num, v->num);
+	out->picked = v->picked;
+	out->str = v->str;
+	out->len = v->len;
+	out->date = v->date;
+	out->boolean = v->boolean;
+	out->items = v->items;
+	out->nitems = v->nitems;
+	out->item_lens = v->item_lens;
+}
+
 static struct value *eval_binary(struct eval *ev, struct expr *e, struct value *out)
 {
 	struct value *l = eval_expr(ev, e->lhs);
@@ -313,6 +392,8 @@ static struct value *eval_binary(struct eval *ev, struct expr *e, struct value *
 	}
 	struct value *r = eval_expr(ev, e->rhs);
 	if (!r)
+		return NULL;
+	if (e->op <= OP_DIV && !size_ok(ev, e, l, r))
 		return NULL;
 	switch (e->op) {
 	case OP_ADD: mpq_add(out->num, l->num, r->num); break;
@@ -392,6 +473,8 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 		return &ev->slots[l->value->slot];
 	}
 	case EX_PARAM:
+		if (e->param_index >= 0) /* a parameter of the function running */
+			return ev->call->args[e->param_index];
 		return ev->result[e->param->slot];
 	case EX_UNARY: {
 		struct value *x = eval_expr(ev, e->lhs);
@@ -428,17 +511,33 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 		rt_error(ev, e->span, D_NO_CASE, "no case matches and there is no 'else'");
 		return NULL;
 	case EX_CALL: {
-		struct value *argv[EVAL_MAX_ARGS];
+		struct value *local[EVAL_MAX_ARGS];
+		struct value **argv = e->call.func ? ev->argv + e->call.argbase : local;
 		int n = e->call.args.n;
 		for (int i = 0; i < n; i++) {
 			struct value *a = eval_expr(ev, e->call.args.items[i]);
 			if (!a)
 				return NULL;
-			if (i < EVAL_MAX_ARGS) /* the checker limits builtin calls */
+			if (e->call.func || i < EVAL_MAX_ARGS) /* the checker limits builtin calls */
 				argv[i] = a;
 		}
-		if (e->call.body)
-			return eval_expr(ev, e->call.body);
+		if (e->call.func) {
+			/* run the function's one body over these arguments; its
+			 * result is copied out, since its slots are the body's */
+			struct call_frame fr = { e, argv, ev->call };
+			const struct expr *site = ev->site;
+			if (!site && e->call.func->from_stdlib)
+				ev->site = e;
+			ev->call = &fr;
+			struct value *v = eval_expr(ev, e->call.func->body);
+			ev->call = fr.up;
+			ev->site = site;
+			if (!v)
+				return NULL;
+			set_value(out, v);
+			out->percent = e->percent;
+			return out;
+		}
 		out->type = TY_NUMBER;
 		out->percent = e->percent;
 		e->call.builtin->fn(out, argv, n);
@@ -502,12 +601,7 @@ static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_
 
 static struct item_points *find_entry(struct rule *r, const char *s, size_t len)
 {
-	for (int i = 0; i < r->entries.n; i++) {
-		struct item_points *e = r->entries.items[i];
-		if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
-			return e;
-	}
-	return NULL;
+	return names_findn(&r->entry_names, NULL, s, len);
 }
 
 static void suggest_entry(struct eval *ev, struct rule *r, const char *s, size_t len)
@@ -533,6 +627,11 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 	struct rule *r = ind->rule;
 	mpq_set_ui(raw, 0, 1);
 	bool ok = true;
+	if (++ev->seen_round == 0) { /* wrapped: start afresh */
+		memset(ev->seen, 0, (size_t)ev->nseen * sizeof *ev->seen);
+		ev->seen_round = 1;
+	}
+	STATS_WORK(a->nitems);
 	for (int i = 0; i < a->nitems; i++) {
 		const char *s = a->items[i];
 		size_t len = a->item_lens[i];
@@ -545,9 +644,8 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 			ok = false;
 			continue;
 		}
-		bool dup = false;
-		for (int j = 0; j < i; j++)
-			dup |= a->item_lens[j] == len && memcmp(a->items[j], s, len) == 0;
+		bool dup = ev->seen[e->index] == ev->seen_round;
+		ev->seen[e->index] = ev->seen_round;
 		if (dup) {
 			rt_error(ev, r->span, D_DUPLICATE_ITEM, "\"%s\" is listed twice",
 				 diag_shown(shown, s, len));

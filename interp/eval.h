@@ -35,6 +35,19 @@ struct value {
 /* Arguments a builtin call may have (min and max take any number up to it). */
 #define EVAL_MAX_ARGS 16
 
+/* The numerator and the denominator of a number computed in evaluation
+ * have at most this many bits each (about 20 000 decimal digits): an
+ * operation that would make a longer one is an error (E317), so that no
+ * data can make evaluation run out of memory or time. */
+#define EVAL_MAX_BITS 65536
+
+/* A call under way: the call node and where its arguments' values are. */
+struct call_frame {
+	const struct expr *call;
+	struct value **args;
+	const struct call_frame *up; /* the call around it, or NULL */
+};
+
 /* A C primitive of the language (min, max, clamp, round, ...). */
 struct builtin {
 	const char *name;
@@ -94,6 +107,13 @@ struct eval {
 	const char *grade;       /* name of the total's grade, or NULL */
 	struct diag *diag;
 	struct item *cur;        /* indicator being evaluated */
+	const struct call_frame *call; /* innermost call under way, or NULL */
+	const struct expr *site; /* the template's call of a library function under
+				    way: errors inside it point there */
+	struct value **argv;     /* prog->nargs argument places */
+	unsigned *seen;          /* per checklist item: the round it was seen in */
+	unsigned seen_round;
+	int nseen;
 	unsigned generation;     /* bumped per evaluation (for let caching) */
 	unsigned *let_gen;       /* per let: generation its slot was computed in */
 	struct num_tmp round_tmp; /* scratch for rounding */

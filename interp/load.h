@@ -1,10 +1,10 @@
 /* load.h - from template text to a checked program.
  *
  * The embedded standard library (the files of stdlib/, compiled into the
- * binary) is parsed on the first load and kept for the life of the process;
- * every program gets its own copy of its functions and level sets, then the
- * template's.  A program that loads without errors is ready for eval_new.
- * Not thread-safe: the first load sets the library up.
+ * binary) is parsed and checked on the first load and kept for the life of
+ * the process; every program refers to it, read-only.  A program that
+ * loads without errors is ready for eval_new.  Not thread-safe: the first
+ * load sets the library up.
  */
 #ifndef RUBRIC_LOAD_H
 #define RUBRIC_LOAD_H

@@ -1,0 +1,80 @@
+/* names.c - open-addressing hash tables of names (see names.h). */
+#include "names.h"
+
+#include <string.h>
+
+#include "stats.h"
+
+/* FNV-1a over the name's bytes, mixed with the scope pointer. */
+static uint32_t hash_of(const void *scope, const char *s, size_t len)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)((uintptr_t)scope >> 4);
+	for (size_t i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	STATS_WORK(len / 16 + 1);
+	return h;
+}
+
+static struct name_slot *lookup(const struct names *t, const void *scope, const char *s,
+				size_t len, uint32_t h)
+{
+	uint32_t mask = t->cap - 1;
+	for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+		struct name_slot *e = &t->slots[i];
+		STATS_WORK(1);
+		if (!e->name || (e->hash == h && e->scope == scope && e->len == len &&
+				 memcmp(e->name, s, len) == 0))
+			return e;
+	}
+}
+
+void *names_findn(const struct names *t, const void *scope, const char *s, size_t len)
+{
+	if (t->n == 0)
+		return NULL;
+	struct name_slot *e = lookup(t, scope, s, len, hash_of(scope, s, len));
+	return e->name ? e->value : NULL;
+}
+
+void *names_find(const struct names *t, const void *scope, const char *name)
+{
+	return names_findn(t, scope, name, strlen(name));
+}
+
+/* Doubles the table (or makes its first 16 slots); false if out of memory. */
+static int grow(struct names *t, struct arena *a)
+{
+	uint32_t cap = t->cap ? t->cap * 2 : 16;
+	if (cap < t->cap)
+		return -1;
+	struct name_slot *slots = arena_alloc(a, (size_t)cap * sizeof *slots);
+	if (!slots)
+		return -1;
+	struct names bigger = { slots, cap, t->n };
+	for (uint32_t i = 0; i < t->cap; i++) {
+		struct name_slot *e = &t->slots[i];
+		if (e->name)
+			*lookup(&bigger, e->scope, e->name, e->len, e->hash) = *e;
+	}
+	*t = bigger;
+	return 0;
+}
+
+void *names_add(struct names *t, struct arena *a, const void *scope, const char *name, void *value)
+{
+	size_t len = strlen(name);
+	uint32_t h = hash_of(scope, name, len);
+	if (t->n) {
+		struct name_slot *e = lookup(t, scope, name, len, h);
+		if (e->name)
+			return e->value;
+	}
+	if ((t->n + 1) * 4 > t->cap * 3 && grow(t, a) < 0) /* load at most 3/4 */
+		return NULL;
+	struct name_slot *e = lookup(t, scope, name, len, h);
+	*e = (struct name_slot){ name, len, scope, value, h };
+	t->n++;
+	return NULL;
+}

@@ -1,0 +1,47 @@
+/* names.h - hash tables from names to declarations.
+ *
+ * Every lookup of a name the checker, the data readers and the test runner
+ * make goes through one of these: inputs, lets, functions, indicators,
+ * level sets, the items of a checklist, the groups under one parent.  A key
+ * is a name and a scope pointer (NULL when the table has one scope), so one
+ * table can hold, say, the groups of every parent.  Lookups cost one hash
+ * of the name; a table of n names costs O(n) to build.
+ *
+ * Ownership: the slots live in the arena given to names_add; names and
+ * values are borrowed (they live in the same arena, as a rule).
+ */
+#ifndef RUBRIC_NAMES_H
+#define RUBRIC_NAMES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+struct name_slot {
+	const char *name;        /* NULL: empty slot */
+	size_t len;              /* bytes in name */
+	const void *scope;
+	void *value;
+	uint32_t hash;
+};
+
+struct names {
+	struct name_slot *slots; /* cap slots, cap a power of 2 (or 0) */
+	uint32_t cap;
+	uint32_t n;              /* names held */
+};
+
+/* The value of name s[0..len) in scope, or NULL. */
+void *names_findn(const struct names *t, const void *scope, const char *s, size_t len);
+
+/* The value of the NUL-terminated name in scope, or NULL. */
+void *names_find(const struct names *t, const void *scope, const char *name);
+
+/* Adds name (NUL-terminated, borrowed) in scope with value, unless the name
+ * is there already: then returns the value it has and adds nothing.
+ * Returns NULL when it was added.  Out of memory longjmps through a's
+ * on_oom (arena.h); without one, the name is not added and NULL returned. */
+void *names_add(struct names *t, struct arena *a, const void *scope, const char *name, void *value);
+
+#endif
