@@ -350,6 +350,7 @@ static void check_name(struct checker *c, struct expr *e)
 			 * backwards gets here, and it is too deep anyway */
 			error(c, e->span, D_TOO_DEEP, "'%s' starts a chain of lets more than %d deep",
 			      name, AST_MAX_DEPTH);
+			c->reach_reported = true; /* the same thing, said once */
 			return;
 		}
 		if (l->state == 0)
@@ -641,9 +642,10 @@ static bool decimal(const struct expr *e)
 {
 	switch (e->kind) {
 	case EX_NUM: case EX_INPUT:
+	case EX_NAME: case EX_SELF: /* unresolved, and reported: let it add nothing */
 		return true;
-	case EX_LET:
-		return e->let->state == 2 && e->let->value->decimal;
+	case EX_LET: /* (one not checked was reported, likewise) */
+		return e->let->state != 2 || e->let->value->decimal;
 	case EX_PARAM:
 		return e->param_index < 0 && e->param->decimal;
 	case EX_UNARY:

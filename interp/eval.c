@@ -7,6 +7,10 @@
 
 #include "check.h"
 #include "stats.h"
+#include "strbuf.h"
+
+/* Names listed at most in one message ("... and 3 more"). */
+#define NAMES_SHOWN 8
 
 /* ---- builtins ---- */
 
@@ -206,18 +210,19 @@ static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const
 /* A runtime error, prefixed with the indicator being scored. */
 static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const char *fmt, ...)
 {
-	char msg[1024];
+	struct strbuf msg = { 0 };
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	strbuf_vprintf(&msg, _(fmt), ap);
 	va_end(ap);
 	if (ev->site) /* inside the library: at the template's call */
 		sp = ev->site->span;
 	if (ev->cur)
 		diag_report(ev->diag, ev->prog->src, sp, code, N_("indicator %s: %s"),
-			    ev->cur->name, msg);
+			    ev->cur->name, strbuf_str(&msg));
 	else
-		diag_report(ev->diag, ev->prog->src, sp, code, "%s", msg);
+		diag_report(ev->diag, ev->prog->src, sp, code, "%s", strbuf_str(&msg));
+	strbuf_free(&msg);
 }
 
 /* What a divisor that is 0 is called in the message: the input or let it
@@ -248,12 +253,13 @@ static const char *divisor_name(const struct eval *ev, const struct expr *e, boo
 	return NULL;
 }
 
+#define SHOW_CAP (DIAG_SHOWN_CAP + 8)
 static const char *show(char *buf, size_t cap, const struct value *v);
 
 /* Reports e = l / 0, naming what was 0 when it has a name. */
 static void divide_by_zero(struct eval *ev, const struct expr *e, const struct value *l)
 {
-	char b[64];
+	char b[SHOW_CAP];
 	bool is_target;
 	const char *name = divisor_name(ev, e->rhs, &is_target);
 	if (name)
@@ -266,12 +272,13 @@ static void divide_by_zero(struct eval *ev, const struct expr *e, const struct v
 		rt_error(ev, e->span, D_DIVISION_BY_ZERO, "cannot divide %s by 0", show(b, sizeof b, l));
 }
 
-/* A value as text for messages ("161.37%", "完备", "2020-12-31"). */
+/* A value as text for messages ("161.37%", "≈0.6667", "\"完备\"",
+ * "2020-12-31"), in a buffer of SHOW_CAP bytes. */
 static const char *show(char *buf, size_t cap, const struct value *v)
 {
 	switch (v->type) {
 	case TY_NUMBER:
-		num_format(buf, cap, v->num, 4, v->percent, NULL);
+		num_show(buf, cap, v->num, 4, v->percent);
 		break;
 	case TY_TEXT: {
 		char text[DIAG_SHOWN_CAP];
@@ -295,10 +302,10 @@ static const char *show(char *buf, size_t cap, const struct value *v)
 	return buf;
 }
 
+/* A number for messages: exact, or "≈" and rounded to 4 decimals. */
 static const char *fmt_q(char *buf, size_t cap, const mpq_t q)
 {
-	num_format(buf, cap, q, 4, false, NULL);
-	return buf;
+	return num_show(buf, cap, q, 4, false);
 }
 
 /* ---- expressions ---- */
@@ -593,7 +600,7 @@ static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_
 		mpq_set(raw, pts->num);
 		return true;
 	}
-	char buf[64];
+	char buf[SHOW_CAP];
 	rt_error(ev, r->span, D_NO_BAND, "%s falls in no band", show(buf, sizeof buf, a));
 	diag_help(ev->diag, "add a band for it, or an 'else:' band");
 	return false;
@@ -604,22 +611,34 @@ static struct item_points *find_entry(struct rule *r, const char *s, size_t len)
 	return names_findn(&r->entry_names, NULL, s, len);
 }
 
+/* Adds "did you mean" to the error just reported for the unknown entry s,
+ * or else lists the choices (the first NAMES_SHOWN of them).  Only for an
+ * error that was shown. */
 static void suggest_entry(struct eval *ev, struct rule *r, const char *s, size_t len)
 {
-	const char *names[64];
-	int n = 0;
-	for (int i = 0; i < r->entries.n && n < 64; i++)
-		names[n++] = ((struct item_points *)r->entries.items[i])->name;
-	char buf[256];
-	snprintf(buf, sizeof buf, "%.*s", (int)len, s);
-	if (!diag_suggest(ev->diag, buf, names, (size_t)n)) {
-		char list[1024];
-		size_t k = 0;
-		list[0] = '\0';
-		for (int i = 0; i < n && k < sizeof list; i++)
-			k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", names[i]);
-		diag_help(ev->diag, "the choices are: %s", list);
+	if (ev->diag->muted)
+		return;
+	int n = r->entries.n;
+	const char **names = malloc(((size_t)n + 1) * sizeof *names);
+	char *name = malloc(len + 1);
+	STATS_WORK(n);
+	if (names && name) {
+		for (int i = 0; i < n; i++)
+			names[i] = ((struct item_points *)r->entries.items[i])->name;
+		memcpy(name, s, len);
+		name[len] = '\0';
 	}
+	if (!names || !name || !diag_suggest(ev->diag, name, names, (size_t)n)) {
+		struct strbuf list = { 0 };
+		for (int i = 0; i < n && i < NAMES_SHOWN; i++)
+			strbuf_printf(&list, "%s%s", i ? ", " : "", ((struct item_points *)r->entries.items[i])->name);
+		if (n > NAMES_SHOWN)
+			strbuf_printf(&list, _(" and %d more"), n - NAMES_SHOWN);
+		diag_help(ev->diag, "the choices are: %s", strbuf_str(&list));
+		strbuf_free(&list);
+	}
+	free(names);
+	free(name);
 }
 
 static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
@@ -843,41 +862,78 @@ static void sum_group(struct eval *ev, struct vec *items, mpq_t sum)
 	}
 }
 
-/* Reports every missing input once, naming the indicators that need it. */
+/* A missing input and an indicator that needs it. */
+struct need {
+	int input, indicator;
+};
+
+static int need_cmp(const void *x, const void *y)
+{
+	const struct need *a = x, *b = y;
+	if (a->input != b->input)
+		return (a->input > b->input) - (a->input < b->input);
+	return (a->indicator > b->indicator) - (a->indicator < b->indicator);
+}
+
+/* Reports every missing input once, naming the indicators that need it
+ * (the first NAMES_SHOWN of them): one pass over the indicators'
+ * dependencies lists the pairs, sorted by input. */
 static int report_missing(struct eval *ev)
 {
 	struct program *p = ev->prog;
-	int errors = 0;
-	for (int i = 0; i < p->inputs.n; i++) {
-		struct input *in = p->inputs.items[i];
-		if (ev->present[i] != INPUT_MISSING)
+	size_t n = 0, cap = 0;
+	struct need *pairs = NULL;
+	for (int j = 0; j < p->indicators.n; j++) {
+		struct item *ind = p->indicators.items[j];
+		if (inapplicable(ev, ind))
 			continue;
-		char names[1024];
-		size_t k = 0;
-		int count = 0;
-		names[0] = '\0';
-		for (int j = 0; j < p->indicators.n; j++) {
-			struct item *ind = p->indicators.items[j];
-			for (int d = 0; d < ind->deps.n && !inapplicable(ev, ind); d++) {
-				if (ind->deps.items[d] != in)
-					continue;
-				if (k < sizeof names)
-					k += (size_t)snprintf(names + k, sizeof names - k, "%s%s",
-							      count ? ", " : "", ind->name);
-				count++;
+		STATS_WORK(ind->deps.n);
+		for (int d = 0; d < ind->deps.n; d++) {
+			struct input *in = ind->deps.items[d];
+			if (ev->present[in->index] != INPUT_MISSING)
+				continue;
+			if (n == cap) {
+				size_t ncap = cap ? 2 * cap : 64;
+				struct need *more = realloc(pairs, ncap * sizeof *more);
+				if (!more) {
+					free(pairs);
+					diag_report(ev->diag, NULL, SPAN_START, D_MEMORY,
+						    "out of memory listing the missing values");
+					return 1;
+				}
+				pairs = more;
+				cap = ncap;
 			}
+			pairs[n++] = (struct need){ in->index, j };
 		}
-		if (!count)
-			continue;
-		if (in->owner && count == 1 && in->owner->input == in)
+	}
+	qsort(pairs, n, sizeof *pairs, need_cmp);
+	int errors = 0;
+	for (size_t i = 0; i < n;) {
+		size_t k = i;
+		while (k < n && pairs[k].input == pairs[i].input)
+			k++;
+		struct input *in = p->inputs.items[pairs[i].input];
+		size_t count = k - i;
+		if (in->owner && count == 1 && in->owner->input == in) {
 			diag_report(ev->diag, p->src, in->span, D_MISSING_VALUE,
 				    "indicator %s: no value in the data", in->name);
-		else
+		} else {
+			struct strbuf names = { 0 };
+			for (size_t m = i; m < k && m < i + NAMES_SHOWN; m++)
+				strbuf_printf(&names, "%s%s", m > i ? ", " : "",
+					      ((struct item *)p->indicators.items[pairs[m].indicator])->name);
+			if (count > NAMES_SHOWN)
+				strbuf_printf(&names, _(" and %d more"), (int)(count - NAMES_SHOWN));
 			diag_report(ev->diag, p->src, in->span, D_MISSING_VALUE,
 				    "no value for input %s, needed by indicator%s %s", in->name,
-				    count == 1 ? "" : "s", names);
+				    count == 1 ? "" : "s", strbuf_str(&names));
+			strbuf_free(&names);
+		}
 		errors++;
+		i = k;
 	}
+	free(pairs);
 	return errors;
 }
 
