@@ -907,7 +907,8 @@ static int report_missing(struct eval *ev)
 			pairs[n++] = (struct need){ in->index, j };
 		}
 	}
-	qsort(pairs, n, sizeof *pairs, need_cmp);
+	if (n)
+		qsort(pairs, n, sizeof *pairs, need_cmp);
 	int errors = 0;
 	for (size_t i = 0; i < n;) {
 		size_t k = i;
