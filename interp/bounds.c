@@ -20,8 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Expression nodes visited at most per analysis: `let`s may be shared, so a
- * template can make the tree they unfold to exponentially large. */
+/* Expression nodes visited at most per analysis (a rule's, with the
+ * function bodies it calls); the checker also gives every template a
+ * budget for all its analyses together (bounds_of). */
 #define BOUNDS_BUDGET 200000
 
 void interval_init(struct interval *v)
@@ -785,10 +786,12 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 	return ok;
 }
 
-bool bounds_of(struct expr *e, struct interval *out)
+bool bounds_of(struct expr *e, struct interval *out, uint64_t *budget)
 {
-	struct ctx c = { .budget = BOUNDS_BUDGET };
+	struct ctx c = { .budget = *budget < BOUNDS_BUDGET ? (long)*budget : BOUNDS_BUDGET };
+	long start = c.budget;
 	bool ok = eval_iv(&c, e, out) && !c.failed;
+	*budget -= (uint64_t)(start - (c.budget > 0 ? c.budget : 0));
 	pop_to(&c, 0, false);
 	free(c.facts);
 	return ok;

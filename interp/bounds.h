@@ -15,6 +15,7 @@
 #define RUBRIC_BOUNDS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <gmp.h>
 
 #include "ast.h"
@@ -31,7 +32,10 @@ void interval_clear(struct interval *v);
 
 /* Computes an interval holding every value of the checked numeric
  * expression e into out; returns false when nothing can be said (e is not
- * a number, or the expression is too large to analyse). */
-bool bounds_of(struct expr *e, struct interval *out);
+ * a number, or the expression is too large to analyse).  *budget is the
+ * number of nodes the analysis may still visit (the walk follows function
+ * bodies into every call): it is decreased by those visited, so that all
+ * the analyses of a template together do work linear in its size. */
+bool bounds_of(struct expr *e, struct interval *out, uint64_t *budget);
 
 #endif

@@ -13,6 +13,7 @@
  * counted match the errors reported, and, run with -timeout=2
  * -rss_limit_mb=512 (tests/fuzz/run does), no input may take long or much
  * memory: everything is bounded by the cost model of docs/language.md.
+ * FUZZ_GEN_DUMP=FILE writes the template to FILE and the data to stderr.
  */
 #include "fuzz.h"
 
@@ -162,14 +163,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		step(&g, 3, 0);
 	strbuf_add(&g.t, "}\n", 2);
 	FUZZ_ASSERT(!g.t.failed);
+	size_t dlen;
+	char *dtext = make_data(&g, &dlen);
+	const char *dump = getenv("FUZZ_GEN_DUMP"); /* to look at a finding */
+	if (dump && *dump) {
+		FILE *f = fopen(dump, "w");
+		if (f) {
+			fwrite(g.t.s, 1, g.t.len, f);
+			fclose(f);
+		}
+		f = fopen("/dev/stderr", "w");
+		if (f) {
+			fprintf(f, "data: %.*s\n", (int)(dlen < 2000 ? dlen : 2000), dtext);
+			fclose(f);
+		}
+	}
 
 	struct diag d;
 	struct source src;
 	struct program prog;
 	struct data first;
 	struct eval *ev = NULL;
-	size_t dlen;
-	char *dtext = make_data(&g, &dlen);
 	diag_init(&d, fuzz_sink());
 	src_init(&src, "gen.rubric", g.t.s, g.t.len);
 	memset(&first, 0, sizeof first);
