@@ -9,6 +9,9 @@
 #   make ci              what CI runs: check WERROR=1, check-asan and
 #                        check-valgrind (tests/run-ci)
 #   make bench           tests/bench/run, if there are benchmarks
+#   make scale           the scale suite (tests/scale/): generated templates
+#                        and data whose counted work must grow linearly;
+#                        make check runs it too
 #   make fuzz            build the fuzz harnesses with clang + libFuzzer in
 #                        build-fuzz/ and run each for FUZZ_TIME seconds
 #   make install         $(DESTDIR)$(PREFIX)/bin/rubric (+ man page, catalogues)
@@ -22,6 +25,8 @@
 #   FUZZ=1     build for libFuzzer (with clang; `make fuzz` sets it)
 #   FUZZ_TIME=seconds  how long `make fuzz` runs each harness (default 60)
 #   FUZZ_JOBS=n        how many harnesses `make fuzz` runs at once (default 1)
+#   SCALE_FLAGS=...    options of `make scale`, e.g. '-f bands -s 100 -k'
+#                      (one family, one size, outputs kept: tests/scale/README.md)
 
 # ---- settings ---------------------------------------------------------------
 
@@ -31,6 +36,7 @@ SAN        = 0
 FUZZ       = 0
 FUZZ_TIME  = 60
 FUZZ_JOBS  = 1
+SCALE_FLAGS =
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 BINDIR     ?= $(PREFIX)/bin
@@ -136,7 +142,7 @@ SRCS_STAMP   = $(BUILD)/sources.stamp
 
 # ---- targets ----------------------------------------------------------------
 
-.PHONY: all check check-asan check-valgrind ci bench fuzz fuzz-build install uninstall clean pot FORCE
+.PHONY: all check check-asan check-valgrind ci bench scale fuzz fuzz-build install uninstall clean pot FORCE
 .DELETE_ON_ERROR:
 .SUFFIXES:
 
@@ -163,6 +169,11 @@ ci:
 
 bench: $(BIN)
 	@if [ -f tests/bench/run ]; then sh tests/bench/run $(BUILD); else echo "no benchmarks yet"; fi
+
+# Generated families of templates and data at sizes x1, x10 and x100: the
+# work and bytes counted (RUBRIC_STATS=1) must grow linearly.
+scale: $(BIN)
+	sh tests/scale/run $(SCALE_FLAGS) $(BUILD)
 
 # libFuzzer needs clang (Debian's clang-14 has it); the build is separate.
 FUZZ_BUILD = build-fuzz
