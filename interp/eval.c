@@ -327,22 +327,18 @@ static int compare(const struct value *a, const struct value *b)
 
 static struct value *eval_expr(struct eval *ev, struct expr *e);
 
-/* Bits of a number's numerator and denominator together. */
-static size_t bits(const struct value *v)
-{
-	return mpz_sizeinbase(mpq_numref(v->num), 2) + mpz_sizeinbase(mpq_denref(v->num), 2);
-}
-
 /* Whether l OP r stays within EVAL_MAX_BITS: the result's numerator and
  * denominator each have at most as many bits as both operands together
  * (a/b + c/d = (ad + bc) / bd), which is checked before GMP is asked to
  * make them.  Reports the error otherwise. */
 static bool size_ok(struct eval *ev, const struct expr *e, const struct value *l, const struct value *r)
 {
-	size_t n = bits(l) + bits(r);
-	STATS_WORK(n / 4096);
-	if (n <= EVAL_MAX_BITS)
+	/* in limbs first: cheap, and enough for every number of a real table */
+	size_t limbs = mpz_size(mpq_numref(l->num)) + mpz_size(mpq_denref(l->num)) +
+		       mpz_size(mpq_numref(r->num)) + mpz_size(mpq_denref(r->num));
+	if (limbs * GMP_NUMB_BITS <= EVAL_MAX_BITS)
 		return true;
+	STATS_WORK(limbs / 64);
 	size_t num = mpz_sizeinbase(mpq_numref(l->num), 2) + mpz_sizeinbase(mpq_denref(r->num), 2);
 	size_t den = mpz_sizeinbase(mpq_denref(l->num), 2) + mpz_sizeinbase(mpq_numref(r->num), 2);
 	if (e->op != OP_DIV) {
@@ -608,6 +604,14 @@ static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_
 
 static struct item_points *find_entry(struct rule *r, const char *s, size_t len)
 {
+	if (r->entries.n <= 8) { /* a few: comparing beats hashing */
+		for (int i = 0; i < r->entries.n; i++) {
+			struct item_points *e = r->entries.items[i];
+			if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
+				return e;
+		}
+		return NULL;
+	}
 	return names_findn(&r->entry_names, NULL, s, len);
 }
 
@@ -883,6 +887,11 @@ static int report_missing(struct eval *ev)
 	struct program *p = ev->prog;
 	size_t n = 0, cap = 0;
 	struct need *pairs = NULL;
+	int missing = 0;
+	for (int i = 0; i < p->inputs.n; i++)
+		missing += ev->present[i] == INPUT_MISSING;
+	if (!missing)
+		return 0;
 	for (int j = 0; j < p->indicators.n; j++) {
 		struct item *ind = p->indicators.items[j];
 		if (inapplicable(ev, ind))
