@@ -124,13 +124,17 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	}
 	ev->seen = calloc((size_t)nseen + 1, sizeof *ev->seen);
 	ev->nseen = nseen;
+	ev->slot_flags = calloc((size_t)prog->nslots + 1, 1);
+	ev->big = calloc((size_t)prog->nslots + 1, sizeof *ev->big);
 	STATS_BYTES(((size_t)prog->nslots + 1) * (sizeof *ev->slots + sizeof *ev->result) +
 		    ((size_t)nind + 1) * (sizeof *ev->ind + sizeof *ev->row) +
 		    ((size_t)prog->nargs + 1) * sizeof *ev->argv + ((size_t)nseen + 1) * sizeof *ev->seen);
 	if (!ev->slots || !ev->result || !ev->present || !ev->ind || !ev->row ||
-	    !ev->group_score || !ev->let_gen || !ev->argv || !ev->seen) {
+	    !ev->group_score || !ev->let_gen || !ev->argv || !ev->seen || !ev->slot_flags || !ev->big) {
 		free(ev->argv);
 		free(ev->seen);
+		free(ev->slot_flags);
+		free(ev->big);
 		free(ev->slots);
 		free(ev->result);
 		free(ev->present);
@@ -143,6 +147,13 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	}
 	for (int i = 0; i < prog->nslots; i++)
 		mpq_init(ev->slots[i].num);
+	for (int i = 0; i < nin; i++)
+		ev->slot_flags[((struct input *)prog->inputs.items[i])->slot] |= SLOT_KEEP;
+	for (int i = 0; i < prog->lets.n; i++) {
+		int slot = ((struct let *)prog->lets.items[i])->value->slot;
+		if (slot >= 0) /* (an unused let has none) */
+			ev->slot_flags[slot] |= SLOT_KEEP;
+	}
 	for (int i = 0; i < nind; i++) {
 		mpq_inits(ev->ind[i].raw, ev->ind[i].rule, ev->ind[i].score, NULL);
 		mpq_inits(ev->row[i].score, ev->row[i].published, NULL);
@@ -177,6 +188,8 @@ void eval_free(struct eval *ev)
 	free(ev->let_gen);
 	free(ev->argv);
 	free(ev->seen);
+	free(ev->slot_flags);
+	free(ev->big);
 	free(ev);
 }
 
@@ -327,6 +340,45 @@ static int compare(const struct value *a, const struct value *b)
 
 static struct value *eval_expr(struct eval *ev, struct expr *e);
 
+/* Limbs past which a number computed in a slot is let go once its
+ * indicator is scored (4096 bits: longer than any number a real table
+ * has), so that a frame never pins a long number in every slot. */
+#define EVAL_BIG_LIMBS 64
+
+/* Notes that slot may hold a long number now. */
+static void note_big(struct eval *ev, int slot)
+{
+	const struct value *v = &ev->slots[slot];
+	if (mpz_size(mpq_numref(v->num)) + mpz_size(mpq_denref(v->num)) <= EVAL_BIG_LIMBS ||
+	    ev->slot_flags[slot])
+		return;
+	ev->slot_flags[slot] |= SLOT_BIG;
+	ev->big[ev->nbig++] = slot;
+}
+
+/* Lets go of the long numbers noted since the last call, except in the
+ * slots that must keep their value for the rest of the unit (inputs, lets)
+ * or for the report (an indicator's actual and target). */
+static void release_big(struct eval *ev)
+{
+	for (int i = 0; i < ev->nbig; i++) {
+		int slot = ev->big[i];
+		struct value *v = &ev->slots[slot];
+		ev->slot_flags[slot] &= (unsigned char)~SLOT_BIG;
+		if (ev->slot_flags[slot] & SLOT_KEEP)
+			continue;
+		bool shown = false;
+		for (int k = 0; k < ev->prog->indicators.n && !shown; k++)
+			shown = ev->ind[k].actual == v || ev->ind[k].target == v;
+		if (shown) /* (only on this rare path: a number longer than 4096 bits) */
+			continue;
+		mpq_clear(v->num);
+		mpq_init(v->num);
+		v->type = TY_UNKNOWN;
+	}
+	ev->nbig = 0;
+}
+
 /* Whether l OP r stays within EVAL_MAX_BITS: the result's numerator and
  * denominator each have at most as many bits as both operands together
  * (a/b + c/d = (ad + bc) / bd), which is checked before GMP is asked to
@@ -428,6 +480,7 @@ static struct value *eval_binary(struct eval *ev, struct expr *e, struct value *
 	}
 	out->type = TY_NUMBER;
 	out->percent = e->percent;
+	note_big(ev, e->slot);
 	return out;
 }
 
@@ -526,7 +579,8 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 		}
 		if (e->call.func) {
 			/* run the function's one body over these arguments; its
-			 * result is copied out, since its slots are the body's */
+			 * result is copied out, since its slots are the body's
+			 * (and may be let go, see note_big) */
 			struct call_frame fr = { e, argv, ev->call };
 			const struct expr *site = ev->site;
 			if (!site && e->call.func->from_stdlib)
@@ -539,6 +593,8 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 				return NULL;
 			set_value(out, v);
 			out->percent = e->percent;
+			if (out->type == TY_NUMBER)
+				note_big(ev, e->slot);
 			return out;
 		}
 		out->type = TY_NUMBER;
@@ -980,6 +1036,8 @@ int eval_run(struct eval *ev)
 		ev->ind[i].ok = false;
 		if (ready)
 			eval_indicator(ev, ind);
+		if (ev->nbig)
+			release_big(ev);
 	}
 	ev->cur = NULL;
 	int errors = ev->diag->errors - before;

@@ -14,6 +14,10 @@
 
 #include "ast.h"
 
+/* Flags of a slot in a frame: keeps its value for the whole unit (an
+ * input's, a let's); holds a long number to let go after its indicator. */
+enum { SLOT_KEEP = 1, SLOT_BIG = 2 };
+
 /* States of an input in a frame. */
 enum { INPUT_MISSING, INPUT_OK, INPUT_BAD };
 
@@ -114,6 +118,9 @@ struct eval {
 	unsigned *seen;          /* per checklist item: the round it was seen in */
 	unsigned seen_round;
 	int nseen;
+	unsigned char *slot_flags; /* per slot: SLOT_KEEP, SLOT_BIG */
+	int *big;                /* slots holding a long number (see eval.c) */
+	int nbig;
 	unsigned generation;     /* bumped per evaluation (for let caching) */
 	unsigned *let_gen;       /* per let: generation its slot was computed in */
 	struct num_tmp round_tmp; /* scratch for rounding */
