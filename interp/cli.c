@@ -78,6 +78,17 @@ char *cli_read_file(const char *path, size_t *len)
 	return buf;
 }
 
+int cli_end_output(int status, int err)
+{
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	if (errno)
+		err = errno; /* this flush failed */
+	fprintf(stderr, "rubric: %s: %s\n", _("cannot write to standard output"), strerror(err ? err : EIO));
+	return EXIT_USAGE;
+}
+
 /* The temporary file being written, removed if a signal ends the run
  * (SIGKILL cannot be caught: it leaves PATH.tmp.XXXXXX beside the old file,
  * which stays as it was). */

@@ -30,6 +30,14 @@ const char *cli_usage_text(void);
  * counted in *len); reports to stderr and returns NULL on failure. */
 char *cli_read_file(const char *path, size_t *len);
 
+/* Ends a command's output: flushes standard output and, if anything written
+ * to it was lost (in this flush or an earlier one), prints "rubric: cannot
+ * write to standard output: REASON" and returns EXIT_USAGE; otherwise
+ * returns status.  err is errno as the command left it: the reason when the
+ * failure was in an earlier flush, which glibc does not report twice.  main
+ * calls it once after every command. */
+int cli_end_output(int status, int err);
+
 /* Writes path through a temporary file in the same directory (the
  * directory of the file a symbolic link names), renamed into place only
  * when write(f, arg) returned 0 and every byte reached the disk: a failed

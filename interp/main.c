@@ -234,8 +234,8 @@ static int cmd_eval(int argc, char **argv)
 				else if (findings)
 					fprintf(stderr, "rubric: %s: %d finding%s, see %s\n", files[1], findings,
 						findings == 1 ? "" : "s", out);
-			} else if (render(stdout, ev, fmt, verify) != 0 || fflush(stdout) != 0) {
-				status = EXIT_USAGE;
+			} else if (render(stdout, ev, fmt, verify) != 0) {
+				status = EXIT_USAGE; /* main says why (cli_end_output) */
 			}
 			goto done;
 		}
@@ -290,6 +290,7 @@ int main(int argc, char **argv)
 	if (show)
 		stats_count_gmp();
 	int status = run(argc, argv);
+	status = cli_end_output(status, errno);
 	if (show) {
 		struct rusage ru;
 		long peak = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
