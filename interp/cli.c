@@ -1,6 +1,6 @@
 /* cli.c - reading and writing files for the commands, and the options
  * about diagnostics they share. */
-#define _XOPEN_SOURCE 700 /* realpath, SIGXFSZ */
+#define _XOPEN_SOURCE 700 /* SIGXFSZ */
 #include "cli.h"
 
 #include <errno.h>
@@ -155,25 +155,96 @@ static int write_and_rename(const char *dest, char *tmp, mode_t mode,
 	return err;
 }
 
+/* The target of the symbolic link path, malloc'd; NULL with errno set. */
+static char *read_link(const char *path)
+{
+	for (size_t cap = 256;; cap *= 2) {
+		char *buf = malloc(cap);
+		if (!buf)
+			return NULL;
+		ssize_t n = readlink(path, buf, cap);
+		if (n >= 0 && (size_t)n < cap) {
+			buf[n] = '\0';
+			return buf;
+		}
+		int err = errno;
+		free(buf);
+		if (n < 0) {
+			errno = err;
+			return NULL;
+		}
+	}
+}
+
+/* Symbolic links followed at most before ELOOP, as Linux does for a path. */
+#define MAX_LINKS 40
+
+/* The file path names: path itself, or the file at the end of the chain of
+ * symbolic links it starts (a relative link read from the directory of the
+ * link), which need not exist yet.  Returns a malloc'd path, or NULL with
+ * errno set (ELOOP, ENOMEM, what lstat or readlink said). */
+static char *follow_links(const char *path)
+{
+	char *cur = strdup(path);
+	for (int links = 0; cur; links++) {
+		struct stat st;
+		if (lstat(cur, &st) != 0) {
+			if (errno == ENOENT)
+				return cur; /* to be created; a missing directory fails then */
+			break;
+		}
+		if (!S_ISLNK(st.st_mode))
+			return cur;
+		if (links == MAX_LINKS) {
+			errno = ELOOP;
+			break;
+		}
+		char *to = read_link(cur);
+		if (!to)
+			break;
+		const char *slash = to[0] == '/' ? NULL : strrchr(cur, '/');
+		size_t dir = slash ? (size_t)(slash - cur) + 1 : 0; /* the link's directory, '/' included */
+		char *next = malloc(dir + strlen(to) + 1);
+		if (next) {
+			memcpy(next, cur, dir);
+			strcpy(next + dir, to);
+		}
+		free(to);
+		free(cur);
+		cur = next;
+		if (!cur)
+			errno = ENOMEM;
+	}
+	int err = errno;
+	free(cur);
+	errno = err;
+	return NULL;
+}
+
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg)
 {
+	/* a symbolic link stays one: the file it names is written, and created
+	 * if it is not there yet */
+	char *dest = follow_links(path);
+	if (!dest) {
+		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
 	struct stat st;
-	bool exists = stat(path, &st) == 0;
+	bool exists = stat(dest, &st) == 0;
 	int err = 0;
 	if (exists && S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "rubric: cannot write %s: it is a directory\n", path);
+		free(dest);
 		return -1;
 	}
 	if (exists && !S_ISREG(st.st_mode)) {
-		err = write_in_place(path, write, arg);
+		err = write_in_place(dest, write, arg);
 	} else {
-		/* a symbolic link stays one: the file it names is replaced */
-		char *target = exists ? realpath(path, NULL) : NULL;
-		const char *dest = target ? target : path;
 		size_t n = strlen(dest) + 16;
 		char *tmp = malloc(n);
 		if (!tmp) {
-			free(target);
+			free(dest);
 			fprintf(stderr, "rubric: cannot write %s: out of memory\n", path);
 			return -1;
 		}
@@ -193,8 +264,8 @@ int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), voi
 			signal(signals[i], old[i]);
 		pending_tmp = NULL;
 		free(tmp);
-		free(target);
 	}
+	free(dest);
 	if (err)
 		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(err));
 	return err ? -1 : 0;

@@ -38,12 +38,14 @@ char *cli_read_file(const char *path, size_t *len);
  * calls it once after every command. */
 int cli_end_output(int status, int err);
 
-/* Writes path through a temporary file in the same directory (the
- * directory of the file a symbolic link names), renamed into place only
- * when write(f, arg) returned 0 and every byte reached the disk: a failed
- * or killed run leaves the old file as it was, and SIGINT, SIGTERM,
- * SIGHUP, SIGPIPE and SIGXFSZ remove the temporary file.  Something that
- * is not a regular file (/dev/null, a pipe) is written in place; a
+/* Writes path through a temporary file in the same directory, renamed
+ * into place only when write(f, arg) returned 0 and every byte reached the
+ * disk: a failed or killed run leaves the old file as it was, and SIGINT,
+ * SIGTERM, SIGHUP, SIGPIPE and SIGXFSZ remove the temporary file.  A
+ * symbolic link stays: the file at the end of its chain is written (created
+ * if it is not there yet; a relative link is read from the link's
+ * directory), through a temporary file in that file's directory.  Something
+ * that is not a regular file (/dev/null, a pipe) is written in place; a
  * directory is refused.  Reports failures to stderr; returns 0 or -1. */
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg);
 
