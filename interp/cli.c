@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,13 @@ const char *cli_usage_text(void)
 	return usage_text;
 }
 
+/* Says that path is larger than CLI_MAX_FILE; returns NULL. */
+static char *too_large(const char *path)
+{
+	fprintf(stderr, "rubric: %s is larger than %u MiB\n", path, CLI_MAX_FILE >> 20);
+	return NULL;
+}
+
 char *cli_read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
@@ -37,34 +45,43 @@ char *cli_read_file(const char *path, size_t *len)
 		return NULL;
 	}
 	struct stat st;
-	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+	bool known = fstat(fileno(f), &st) == 0;
+	bool sized = known && S_ISREG(st.st_mode) && st.st_size > 0;
+	if (known && S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "rubric: cannot read %s: it is a directory\n", path);
 		fclose(f);
 		return NULL;
 	}
-	size_t cap = 1 << 16, n = 0;
+	if (sized && (uintmax_t)st.st_size > CLI_MAX_FILE) {
+		fclose(f);
+		return too_large(path);
+	}
+	/* a regular file is read in one piece of its size; a pipe, or a file
+	 * that grows meanwhile, in pieces twice as large each time */
+	size_t cap = sized ? (size_t)st.st_size : 1 << 16, n = 0;
 	char *buf = malloc(cap + 1);
 	while (buf) {
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
+		n += fread(buf + n, 1, cap - n, f);
+		if (n < cap)
+			break; /* the end, or an error */
+		int c = getc(f); /* full: is there more? */
+		if (c == EOF)
 			break;
-		if (n == cap) {
-			if (cap >= CLI_MAX_FILE) {
-				fprintf(stderr, "rubric: %s is larger than %u MiB\n", path, CLI_MAX_FILE >> 20);
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			char *bigger = realloc(buf, cap * 2 + 1);
-			if (!bigger) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = bigger;
-			cap *= 2;
+		if (cap == CLI_MAX_FILE) {
+			free(buf);
+			fclose(f);
+			return too_large(path);
 		}
+		size_t more = cap > CLI_MAX_FILE / 2 ? CLI_MAX_FILE : cap * 2;
+		char *bigger = realloc(buf, more + 1);
+		if (!bigger) {
+			free(buf);
+			buf = NULL;
+			break;
+		}
+		buf = bigger;
+		buf[n++] = (char)c;
+		cap = more;
 	}
 	if (!buf || ferror(f)) {
 		fprintf(stderr, "rubric: cannot read %s: %s\n", path, buf ? strerror(errno) : "out of memory");

@@ -17,7 +17,7 @@
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
-/* Larger inputs are refused, not half-read. */
+/* The largest input read, in bytes; a larger one is refused, not half-read. */
 #define CLI_MAX_FILE (256u << 20)
 
 /* Prints the usage lines to stderr; returns EXIT_USAGE. */
