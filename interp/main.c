@@ -201,7 +201,7 @@ static int cmd_eval(int argc, char **argv)
 	if (load_template(&prog, &src, &d) == 0) {
 		ev = eval_new(&prog, &d);
 		if (!ev) {
-			fprintf(stderr, "rubric: out of memory\n");
+			fprintf(stderr, "rubric: %s\n", _("out of memory"));
 			goto done;
 		}
 		eval_reset(ev);
@@ -235,7 +235,11 @@ static int cmd_eval(int argc, char **argv)
 					fprintf(stderr, "rubric: %s: %d finding%s, see %s\n", files[1], findings,
 						findings == 1 ? "" : "s", out);
 			} else if (render(stdout, ev, fmt, verify) != 0) {
-				status = EXIT_USAGE; /* main says why (cli_end_output) */
+				/* nothing written; or a write failed, which main reports
+				 * (cli_end_output) */
+				if (errno == ENOMEM && !ferror(stdout))
+					fprintf(stderr, "rubric: %s\n", _("out of memory"));
+				status = EXIT_USAGE;
 			}
 			goto done;
 		}
