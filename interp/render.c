@@ -3,7 +3,9 @@
  * A document is built whole in memory (struct buf) and written with one
  * fwrite, so that running out of memory writes nothing.  Text from the
  * template or the data is never cut: cells are as wide as their text.
- * Numbers go through num_show, which cuts a very long one and marks it. */
+ * Numbers go through num_show, which cuts a very long one and marks it.
+ * The text table escapes what could act on a terminal (buf_text); JSON
+ * carries every string exactly, escaped only as JSON requires. */
 #include "render.h"
 
 #include <errno.h>
@@ -11,6 +13,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* Digits shown for values that are not exact decimals (1/3). */
 #define SHOW_FRAC 4
@@ -117,6 +120,63 @@ static char *buf_take(struct buf *b)
 	return s;
 }
 
+/* Appends s[0..n) as the text table shows text from a template or data:
+ * control characters (C0, DEL, C1), format characters (U+200B, U+202E,
+ * U+FEFF, ...) and line and paragraph separators escaped as JSON escapes
+ * them (\n, \r, \t, \u001b, \u202e; the convention of diag_shown), so that
+ * text can neither act on the terminal nor hide in it; a backslash
+ * doubled, so that an escape is never ambiguous; a byte that is not UTF-8
+ * as U+FFFD.  Quotes stay as they are: cells are not quoted. */
+static void buf_text(struct buf *b, const char *s, size_t n)
+{
+	static const char plain[] = "\\\b\f\n\r\t", escaped[] = "\\bfnrt";
+	size_t run = 0; /* start of the bytes not yet added, shown as they are */
+	for (size_t i = 0; i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(n - i), &cp);
+		const char *p = k > 0 && cp > 0 && cp < 0x80 ? memchr(plain, cp, sizeof plain - 1) : NULL;
+		utf8proc_category_t cat = k > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+		bool hide = cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
+			    cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+		if (k > 0 && !p && !hide) {
+			i += (size_t)k;
+			continue;
+		}
+		buf_add(b, s + run, i - run);
+		if (k <= 0) {
+			buf_puts(b, "\xEF\xBF\xBD"); /* U+FFFD */
+			k = 1;
+		} else if (p) {
+			char e[2] = { '\\', escaped[p - plain] };
+			buf_add(b, e, 2);
+		} else if (cp > 0xFFFF) { /* as JSON writes it: a surrogate pair */
+			buf_printf(b, "\\u%04x\\u%04x", (unsigned)(0xD800 + ((cp - 0x10000) >> 10)),
+				   (unsigned)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+		} else {
+			buf_printf(b, "\\u%04x", (unsigned)cp);
+		}
+		i += (size_t)k;
+		run = i;
+	}
+	buf_add(b, s + run, n - run);
+}
+
+static void buf_ctext(struct buf *b, const char *s)
+{
+	buf_text(b, s, strlen(s));
+}
+
+/* Text from a template or data: escaped for the text table, as it is for
+ * JSON (which json_str escapes). */
+static void put_text(struct buf *b, const char *s, size_t n, bool escape)
+{
+	if (escape)
+		buf_text(b, s, n);
+	else
+		buf_add(b, s, n);
+}
+
 /* A number as shown in a table: exact when short, else "≈" and rounded,
  * and a very long one cut and marked "…" (num_show). */
 static void buf_num_cap(struct buf *b, const mpq_t q, bool percent, size_t cap)
@@ -140,7 +200,7 @@ static const char *const target_syms[] = {
 /* A target's value: a literal as its value (so that 100％ and 100% show
  * alike, with 6 decimals at most, marked "≈" beyond), anything else as the
  * template writes it. */
-static void show_operand(struct buf *b, struct program *p, const struct expr *e)
+static void show_operand(struct buf *b, struct program *p, const struct expr *e, bool escape)
 {
 	if (e->kind == EX_NUM) {
 		char num[TARGET_CAP];
@@ -150,31 +210,31 @@ static void show_operand(struct buf *b, struct program *p, const struct expr *e)
 		ast_format_date(date, e->date);
 		buf_puts(b, date);
 	} else {
-		buf_add(b, p->src->text + e->span.start, e->span.end - e->span.start);
+		put_text(b, p->src->text + e->span.start, e->span.end - e->span.start, escape);
 	}
 }
 
 /* The target column: the operator as a symbol, and the value. */
-static void show_target(struct buf *b, struct program *p, struct item *ind)
+static void show_target(struct buf *b, struct program *p, struct item *ind, bool escape)
 {
 	struct target *t = &ind->target;
 	if (t->op == TG_NONE)
 		return;
 	if (t->op == TG_TEXT) {
-		buf_add(b, t->lo->str, t->lo->len);
+		put_text(b, t->lo->str, t->lo->len, escape);
 		return;
 	}
 	if (t->op != TG_BETWEEN)
 		buf_puts(b, target_syms[t->op]);
-	show_operand(b, p, t->lo);
+	show_operand(b, p, t->lo, escape);
 	if (t->op == TG_BETWEEN) {
 		buf_puts(b, "~");
-		show_operand(b, p, t->hi);
+		show_operand(b, p, t->hi, escape);
 	}
 }
 
 /* The actual column. */
-static void show_actual(struct buf *b, struct eval *ev, struct item *ind)
+static void show_actual(struct buf *b, struct eval *ev, struct item *ind, bool escape)
 {
 	const struct value *v = ev->ind[ind->index].actual;
 	const struct row_data *row = &ev->row[ind->index];
@@ -184,7 +244,7 @@ static void show_actual(struct buf *b, struct eval *ev, struct item *ind)
 	}
 	if (ind->rule && ind->rule->kind == RULE_JUDGED) {
 		if (row->shown) /* the judged score's input is not shown; what the data wrote is */
-			buf_add(b, row->shown, row->shown_len);
+			put_text(b, row->shown, row->shown_len, escape);
 		return;
 	}
 	if (!v)
@@ -194,7 +254,7 @@ static void show_actual(struct buf *b, struct eval *ev, struct item *ind)
 		buf_num_cap(b, v->num, v->percent, ACTUAL_CAP);
 		break;
 	case TY_TEXT:
-		buf_add(b, v->str, v->len);
+		put_text(b, v->str, v->len, escape);
 		break;
 	case TY_DATE: {
 		char date[32];
@@ -286,7 +346,7 @@ static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 	if (row->reason) {
 		if (res->overridden)
 			buf_puts(b, ": ");
-		buf_add(b, row->reason, row->reason_len);
+		buf_text(b, row->reason, row->reason_len);
 	}
 }
 
@@ -296,7 +356,7 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
 		struct buf cells[NCOLS] = { 0 };
-		buf_puts(&cells[C_NAME], it->name);
+		buf_ctext(&cells[C_NAME], it->name);
 		if (it->kind == ITEM_GROUP) {
 			buf_num(&cells[C_WEIGHT], it->weight, false);
 			buf_num(&cells[C_SCORE], ev->group_score[it->index], false);
@@ -306,8 +366,8 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 		}
 		struct ind_result *res = &ev->ind[it->index];
 		struct row_data *row = &ev->row[it->index];
-		show_target(&cells[C_TARGET], p, it);
-		show_actual(&cells[C_ACTUAL], ev, it);
+		show_target(&cells[C_TARGET], p, it, true);
+		show_actual(&cells[C_ACTUAL], ev, it, true);
 		if (it->inapplicable)
 			buf_puts(&cells[C_WEIGHT], "/");
 		else
@@ -338,19 +398,19 @@ static void text_budget(struct buf *o, struct eval *ev)
 		struct item *it = p->indicators.items[i];
 		if (!it->budget)
 			continue;
-		buf_puts(o, it->name);
+		buf_ctext(o, it->name);
 		buf_puts(o, ":");
 		for (int k = 0; k < BUDGET_NINPUTS; k++) {
 			struct input *in = it->budget_in[k];
 			buf_puts(o, " ");
-			buf_puts(o, in->name);
+			buf_ctext(o, in->name);
 			buf_puts(o, " ");
 			if (ev->present[in->index] == INPUT_OK)
 				buf_num(o, ev->slots[in->slot].num, false);
 			else
 				buf_puts(o, "-");
 			if (in->unit)
-				buf_puts(o, in->unit);
+				buf_ctext(o, in->unit);
 			buf_puts(o, k < BUDGET_NINPUTS - 1 ? "," : "");
 		}
 		if (ev->ind[i].actual) {
@@ -403,7 +463,7 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 			continue;
 		struct item *it = p->indicators.items[i];
 		buf_puts(o, "  ");
-		buf_puts(o, it->name);
+		buf_ctext(o, it->name);
 		buf_puts(o, ": published ");
 		buf_num(o, ev->row[i].published, false);
 		if (!ev->ind[i].applicable) {
@@ -428,9 +488,9 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 	}
 	if (eval_grade_disagrees(ev)) {
 		buf_puts(o, "  grade: published ");
-		buf_puts(o, ev->pub_grade);
+		buf_ctext(o, ev->pub_grade);
 		buf_puts(o, ", but the total's grade is ");
-		buf_puts(o, ev->grade ? ev->grade : "none");
+		buf_ctext(o, ev->grade ? ev->grade : "none");
 		buf_puts(o, "\n");
 	}
 	mpq_clear(a.rows_sum);
@@ -449,9 +509,9 @@ static int add_totals(struct table *t, struct eval *ev, bool verify)
 			buf_puts(&tot[C_PUBLISHED], " ≠");
 	}
 	buf_puts(&grade[C_NAME], "grade");
-	buf_puts(&grade[C_SCORE], ev->grade ? ev->grade : "-");
+	buf_ctext(&grade[C_SCORE], ev->grade ? ev->grade : "-");
 	if (verify && ev->pub_grade)
-		buf_puts(&grade[C_PUBLISHED], ev->pub_grade);
+		buf_ctext(&grade[C_PUBLISHED], ev->pub_grade);
 	int rc = add_row(t, 0, tot);
 	if (add_row(t, 0, grade) < 0)
 		rc = -1;
@@ -491,7 +551,7 @@ static void render_text(struct buf *o, struct eval *ev, bool verify)
 			if (w > width[c])
 				width[c] = w;
 		}
-	buf_puts(o, p->title);
+	buf_ctext(o, p->title);
 	buf_puts(o, "\n\n");
 	text_budget(o, ev);
 	for (int i = 0; i < t.n; i++) {
@@ -723,14 +783,14 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 		json_num(o, it->weight);
 		buf_puts(o, ", \"target\": ");
 		cell.len = 0;
-		show_target(&cell, p, it);
+		show_target(&cell, p, it, false);
 		if (it->target.op == TG_NONE)
 			buf_puts(o, "null");
 		else
 			json_str(o, cell.s ? cell.s : "", cell.len);
 		buf_puts(o, ", \"actual\": ");
 		cell.len = 0;
-		show_actual(&cell, ev, it);
+		show_actual(&cell, ev, it, false);
 		if (cell.len && res->applicable)
 			json_str(o, cell.s, cell.len);
 		else

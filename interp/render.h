@@ -5,8 +5,9 @@
  * text (two cells per character), then the total and the grade; a
  * published column when verifying and a remark column (overrides, reasons,
  * rows not applicable) when there is something to remark.  Text from the
- * template or the data is shown whole.  JSON carries the same numbers
- * exactly as rounded (93.92, never a binary fraction).
+ * template or the data is shown whole, with the characters that could act
+ * on a terminal escaped (\u001b).  JSON carries the same numbers exactly as
+ * rounded (93.92, never a binary fraction) and the same text exactly.
  */
 #ifndef RUBRIC_RENDER_H
 #define RUBRIC_RENDER_H
