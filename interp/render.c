@@ -77,11 +77,12 @@ static void buf_puts(struct buf *b, const char *s)
 	buf_add(b, s, strlen(s));
 }
 
-static void buf_pad(struct buf *b, size_t n)
+/* Appends n times the character c. */
+static void buf_fill(struct buf *b, char c, size_t n)
 {
 	if (!buf_room(b, n))
 		return;
-	memset(b->s + b->len, ' ', n);
+	memset(b->s + b->len, c, n);
 	b->len += n;
 	b->s[b->len] = '\0';
 }
@@ -319,8 +320,7 @@ static int add_row(struct table *t, int indent, struct buf cells[NCOLS])
 	return 0;
 }
 
-/* A row of fixed labels (the heading), or of labels and numbers already
- * formatted. */
+/* A row of fixed labels: the heading. */
 static int add_labels(struct table *t, const char *const labels[NCOLS])
 {
 	struct buf cells[NCOLS] = { 0 };
@@ -561,10 +561,7 @@ static void render_text(struct buf *o, struct eval *ev, bool verify)
 			size_t all = 0;
 			for (int k = 0; k < ncols && cols[k] != C_REMARK; k++)
 				all += width[cols[k]] + (k ? 2 : 0);
-			if (buf_room(o, all)) {
-				memset(o->s + o->len, '-', all);
-				o->len += all;
-			}
+			buf_fill(o, '-', all);
 			buf_puts(o, "\n");
 		}
 		/* no padding after the last cell that holds something */
@@ -580,14 +577,14 @@ static void render_text(struct buf *o, struct eval *ev, bool verify)
 				buf_puts(o, "  ");
 			if (!text) {
 				/* numbers align right */
-				buf_pad(o, width[c] - w);
+				buf_fill(o, ' ', width[c] - w);
 				buf_puts(o, s);
 			} else {
 				if (c == 0)
-					buf_pad(o, (size_t)r->indent);
+					buf_fill(o, ' ', (size_t)r->indent);
 				buf_puts(o, s);
 				if (k < end - 1)
-					buf_pad(o, width[c] - w);
+					buf_fill(o, ' ', width[c] - w);
 			}
 		}
 		buf_puts(o, "\n");
