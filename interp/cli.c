@@ -1,10 +1,11 @@
 /* cli.c - reading and writing files for the commands, and the options
  * about diagnostics they share. */
-#define _XOPEN_SOURCE 700 /* realpath, SIGXFSZ */
+#define _XOPEN_SOURCE 700 /* SIGXFSZ */
 #include "cli.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,13 @@ const char *cli_usage_text(void)
 	return usage_text;
 }
 
+/* Says that path is larger than CLI_MAX_FILE; returns NULL. */
+static char *too_large(const char *path)
+{
+	fprintf(stderr, "rubric: %s is larger than %u MiB\n", path, CLI_MAX_FILE >> 20);
+	return NULL;
+}
+
 char *cli_read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
@@ -37,34 +45,43 @@ char *cli_read_file(const char *path, size_t *len)
 		return NULL;
 	}
 	struct stat st;
-	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+	bool known = fstat(fileno(f), &st) == 0;
+	bool sized = known && S_ISREG(st.st_mode) && st.st_size > 0;
+	if (known && S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "rubric: cannot read %s: it is a directory\n", path);
 		fclose(f);
 		return NULL;
 	}
-	size_t cap = 1 << 16, n = 0;
+	if (sized && (uintmax_t)st.st_size > CLI_MAX_FILE) {
+		fclose(f);
+		return too_large(path);
+	}
+	/* a regular file is read in one piece of its size; a pipe, or a file
+	 * that grows meanwhile, in pieces twice as large each time */
+	size_t cap = sized ? (size_t)st.st_size : 1 << 16, n = 0;
 	char *buf = malloc(cap + 1);
 	while (buf) {
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
+		n += fread(buf + n, 1, cap - n, f);
+		if (n < cap)
+			break; /* the end, or an error */
+		int c = getc(f); /* full: is there more? */
+		if (c == EOF)
 			break;
-		if (n == cap) {
-			if (cap >= CLI_MAX_FILE) {
-				fprintf(stderr, "rubric: %s is larger than %u MiB\n", path, CLI_MAX_FILE >> 20);
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			char *bigger = realloc(buf, cap * 2 + 1);
-			if (!bigger) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = bigger;
-			cap *= 2;
+		if (cap == CLI_MAX_FILE) {
+			free(buf);
+			fclose(f);
+			return too_large(path);
 		}
+		size_t more = cap > CLI_MAX_FILE / 2 ? CLI_MAX_FILE : cap * 2;
+		char *bigger = realloc(buf, more + 1);
+		if (!bigger) {
+			free(buf);
+			buf = NULL;
+			break;
+		}
+		buf = bigger;
+		buf[n++] = (char)c;
+		cap = more;
 	}
 	if (!buf || ferror(f)) {
 		fprintf(stderr, "rubric: cannot read %s: %s\n", path, buf ? strerror(errno) : "out of memory");
@@ -76,6 +93,17 @@ char *cli_read_file(const char *path, size_t *len)
 	buf[n] = '\0';
 	*len = n;
 	return buf;
+}
+
+int cli_end_output(int status, int err)
+{
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	if (errno)
+		err = errno; /* this flush failed */
+	fprintf(stderr, "rubric: %s: %s\n", _("cannot write to standard output"), strerror(err ? err : EIO));
+	return EXIT_USAGE;
 }
 
 /* The temporary file being written, removed if a signal ends the run
@@ -144,25 +172,96 @@ static int write_and_rename(const char *dest, char *tmp, mode_t mode,
 	return err;
 }
 
+/* The target of the symbolic link path, malloc'd; NULL with errno set. */
+static char *read_link(const char *path)
+{
+	for (size_t cap = 256;; cap *= 2) {
+		char *buf = malloc(cap);
+		if (!buf)
+			return NULL;
+		ssize_t n = readlink(path, buf, cap);
+		if (n >= 0 && (size_t)n < cap) {
+			buf[n] = '\0';
+			return buf;
+		}
+		int err = errno;
+		free(buf);
+		if (n < 0) {
+			errno = err;
+			return NULL;
+		}
+	}
+}
+
+/* Symbolic links followed at most before ELOOP, as Linux does for a path. */
+#define MAX_LINKS 40
+
+/* The file path names: path itself, or the file at the end of the chain of
+ * symbolic links it starts (a relative link read from the directory of the
+ * link), which need not exist yet.  Returns a malloc'd path, or NULL with
+ * errno set (ELOOP, ENOMEM, what lstat or readlink said). */
+static char *follow_links(const char *path)
+{
+	char *cur = strdup(path);
+	for (int links = 0; cur; links++) {
+		struct stat st;
+		if (lstat(cur, &st) != 0) {
+			if (errno == ENOENT)
+				return cur; /* to be created; a missing directory fails then */
+			break;
+		}
+		if (!S_ISLNK(st.st_mode))
+			return cur;
+		if (links == MAX_LINKS) {
+			errno = ELOOP;
+			break;
+		}
+		char *to = read_link(cur);
+		if (!to)
+			break;
+		const char *slash = to[0] == '/' ? NULL : strrchr(cur, '/');
+		size_t dir = slash ? (size_t)(slash - cur) + 1 : 0; /* the link's directory, '/' included */
+		char *next = malloc(dir + strlen(to) + 1);
+		if (next) {
+			memcpy(next, cur, dir);
+			strcpy(next + dir, to);
+		}
+		free(to);
+		free(cur);
+		cur = next;
+		if (!cur)
+			errno = ENOMEM;
+	}
+	int err = errno;
+	free(cur);
+	errno = err;
+	return NULL;
+}
+
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg)
 {
+	/* a symbolic link stays one: the file it names is written, and created
+	 * if it is not there yet */
+	char *dest = follow_links(path);
+	if (!dest) {
+		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
 	struct stat st;
-	bool exists = stat(path, &st) == 0;
+	bool exists = stat(dest, &st) == 0;
 	int err = 0;
 	if (exists && S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "rubric: cannot write %s: it is a directory\n", path);
+		free(dest);
 		return -1;
 	}
 	if (exists && !S_ISREG(st.st_mode)) {
-		err = write_in_place(path, write, arg);
+		err = write_in_place(dest, write, arg);
 	} else {
-		/* a symbolic link stays one: the file it names is replaced */
-		char *target = exists ? realpath(path, NULL) : NULL;
-		const char *dest = target ? target : path;
 		size_t n = strlen(dest) + 16;
 		char *tmp = malloc(n);
 		if (!tmp) {
-			free(target);
+			free(dest);
 			fprintf(stderr, "rubric: cannot write %s: out of memory\n", path);
 			return -1;
 		}
@@ -182,8 +281,8 @@ int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), voi
 			signal(signals[i], old[i]);
 		pending_tmp = NULL;
 		free(tmp);
-		free(target);
 	}
+	free(dest);
 	if (err)
 		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(err));
 	return err ? -1 : 0;

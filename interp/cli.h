@@ -17,7 +17,7 @@
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
-/* Larger inputs are refused, not half-read. */
+/* The largest input read, in bytes; a larger one is refused, not half-read. */
 #define CLI_MAX_FILE (256u << 20)
 
 /* Prints the usage lines to stderr; returns EXIT_USAGE. */
@@ -30,12 +30,22 @@ const char *cli_usage_text(void);
  * counted in *len); reports to stderr and returns NULL on failure. */
 char *cli_read_file(const char *path, size_t *len);
 
-/* Writes path through a temporary file in the same directory (the
- * directory of the file a symbolic link names), renamed into place only
- * when write(f, arg) returned 0 and every byte reached the disk: a failed
- * or killed run leaves the old file as it was, and SIGINT, SIGTERM,
- * SIGHUP, SIGPIPE and SIGXFSZ remove the temporary file.  Something that
- * is not a regular file (/dev/null, a pipe) is written in place; a
+/* Ends a command's output: flushes standard output and, if anything written
+ * to it was lost (in this flush or an earlier one), prints "rubric: cannot
+ * write to standard output: REASON" and returns EXIT_USAGE; otherwise
+ * returns status.  err is errno as the command left it: the reason when the
+ * failure was in an earlier flush, which glibc does not report twice.  main
+ * calls it once after every command. */
+int cli_end_output(int status, int err);
+
+/* Writes path through a temporary file in the same directory, renamed
+ * into place only when write(f, arg) returned 0 and every byte reached the
+ * disk: a failed or killed run leaves the old file as it was, and SIGINT,
+ * SIGTERM, SIGHUP, SIGPIPE and SIGXFSZ remove the temporary file.  A
+ * symbolic link stays: the file at the end of its chain is written (created
+ * if it is not there yet; a relative link is read from the link's
+ * directory), through a temporary file in that file's directory.  Something
+ * that is not a regular file (/dev/null, a pipe) is written in place; a
  * directory is refused.  Reports failures to stderr; returns 0 or -1. */
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg);
 

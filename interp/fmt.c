@@ -34,7 +34,6 @@
  * Ownership: every buffer here is malloc'd and freed by the function that
  * made it; the formatted text belongs to the caller of fmt_format().
  */
-#include <errno.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -775,10 +774,6 @@ int cmd_fmt(int argc, char **argv)
 		if (rc > status)
 			status = rc;
 	}
-	diag_finish(&d);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "rubric: cannot write the output: %s\n", strerror(errno));
-		status = EXIT_USAGE;
-	}
+	diag_finish(&d); /* main checks standard output (cli_end_output) */
 	return status;
 }

@@ -201,7 +201,7 @@ static int cmd_eval(int argc, char **argv)
 	if (load_template(&prog, &src, &d) == 0) {
 		ev = eval_new(&prog, &d);
 		if (!ev) {
-			fprintf(stderr, "rubric: out of memory\n");
+			fprintf(stderr, "rubric: %s\n", _("out of memory"));
 			goto done;
 		}
 		eval_reset(ev);
@@ -234,7 +234,11 @@ static int cmd_eval(int argc, char **argv)
 				else if (findings)
 					fprintf(stderr, "rubric: %s: %d finding%s, see %s\n", files[1], findings,
 						findings == 1 ? "" : "s", out);
-			} else if (render(stdout, ev, fmt, verify) != 0 || fflush(stdout) != 0) {
+			} else if (render(stdout, ev, fmt, verify) != 0) {
+				/* nothing written; or a write failed, which main reports
+				 * (cli_end_output) */
+				if (errno == ENOMEM && !ferror(stdout))
+					fprintf(stderr, "rubric: %s\n", _("out of memory"));
 				status = EXIT_USAGE;
 			}
 			goto done;
@@ -290,6 +294,7 @@ int main(int argc, char **argv)
 	if (show)
 		stats_count_gmp();
 	int status = run(argc, argv);
+	status = cli_end_output(status, errno);
 	if (show) {
 		struct rusage ru;
 		long peak = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;

@@ -1,19 +1,197 @@
-/* render.c - writing a scored table as aligned text or as JSON. */
+/* render.c - writing a scored table as aligned text or as JSON.
+ *
+ * A document is built whole in memory (struct buf) and written with one
+ * fwrite, so that running out of memory writes nothing.  Text from the
+ * template or the data is never cut: cells are as wide as their text.
+ * Numbers go through num_show, which cuts a very long one and marks it.
+ * The text table escapes what could act on a terminal (buf_text); JSON
+ * carries every string exactly, escaped only as JSON requires. */
 #include "render.h"
 
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* Digits shown for values that are not exact decimals (1/3). */
 #define SHOW_FRAC 4
 #define JSON_FRAC 10
 
-/* A number as shown in a table: exact when short, else "≈" and rounded
- * (num_show). */
-static void show_num(char *buf, size_t cap, const mpq_t q, bool percent)
+/* Bytes a number may take in a cell, beyond which num_show cuts it and
+ * marks it "…": an actual as the data may give it (401 digits of 1e400), a
+ * literal of a target, a published score (with room for " ≠" in 80), and
+ * every other number. */
+#define ACTUAL_CAP 512
+#define TARGET_CAP 256
+#define PUBLISHED_CAP 76
+#define NUM_CAP 64
+
+/* ---- a growing string ---- */
+
+/* Text being built.  A failed allocation sets failed and leaves the text as
+ * it was, so that a writer checks once, at the end. */
+struct buf {
+	char *s;      /* NUL-terminated once anything was added; owned */
+	size_t len;   /* bytes in s, the NUL not counted */
+	size_t cap;   /* bytes allocated */
+	bool failed;  /* an allocation failed */
+};
+
+/* Makes room for n more bytes and the NUL; false if it cannot. */
+static bool buf_room(struct buf *b, size_t n)
 {
-	num_show(buf, cap, q, SHOW_FRAC, percent);
+	if (b->failed)
+		return false;
+	if (n < b->cap - b->len)
+		return true;
+	if (n > SIZE_MAX / 2 - b->len) {
+		b->failed = true;
+		return false;
+	}
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap <= b->len + n)
+		cap *= 2;
+	char *s = realloc(b->s, cap);
+	if (!s) {
+		b->failed = true;
+		return false;
+	}
+	b->s = s;
+	b->cap = cap;
+	return true;
 }
+
+static void buf_add(struct buf *b, const char *s, size_t n)
+{
+	if (!buf_room(b, n))
+		return;
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void buf_puts(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+/* Appends n times the character c. */
+static void buf_fill(struct buf *b, char c, size_t n)
+{
+	if (!buf_room(b, n))
+		return;
+	memset(b->s + b->len, c, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		b->failed = true;
+		return;
+	}
+	if (!buf_room(b, (size_t)n))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+/* Takes the text out of b (an empty string if there is none); NULL if an
+ * allocation failed, b then freed. */
+static char *buf_take(struct buf *b)
+{
+	buf_add(b, "", 0);
+	if (b->failed) {
+		free(b->s);
+		b->s = NULL;
+		return NULL;
+	}
+	char *s = b->s;
+	*b = (struct buf){ 0 };
+	return s;
+}
+
+/* Appends s[0..n) as the text table shows text from a template or data:
+ * control characters (C0, DEL, C1), format characters (U+200B, U+202E,
+ * U+FEFF, ...) and line and paragraph separators escaped as JSON escapes
+ * them (\n, \r, \t, \u001b, \u202e; the convention of diag_shown), so that
+ * text can neither act on the terminal nor hide in it; a backslash
+ * doubled, so that an escape is never ambiguous; a byte that is not UTF-8
+ * as U+FFFD.  Quotes stay as they are: cells are not quoted. */
+static void buf_text(struct buf *b, const char *s, size_t n)
+{
+	static const char plain[] = "\\\b\f\n\r\t", escaped[] = "\\bfnrt";
+	size_t run = 0; /* start of the bytes not yet added, shown as they are */
+	for (size_t i = 0; i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(n - i), &cp);
+		const char *p = k > 0 && cp > 0 && cp < 0x80 ? memchr(plain, cp, sizeof plain - 1) : NULL;
+		utf8proc_category_t cat = k > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+		bool hide = cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
+			    cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+		if (k > 0 && !p && !hide) {
+			i += (size_t)k;
+			continue;
+		}
+		buf_add(b, s + run, i - run);
+		if (k <= 0) {
+			buf_puts(b, "\xEF\xBF\xBD"); /* U+FFFD */
+			k = 1;
+		} else if (p) {
+			char e[2] = { '\\', escaped[p - plain] };
+			buf_add(b, e, 2);
+		} else if (cp > 0xFFFF) { /* as JSON writes it: a surrogate pair */
+			buf_printf(b, "\\u%04x\\u%04x", (unsigned)(0xD800 + ((cp - 0x10000) >> 10)),
+				   (unsigned)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+		} else {
+			buf_printf(b, "\\u%04x", (unsigned)cp);
+		}
+		i += (size_t)k;
+		run = i;
+	}
+	buf_add(b, s + run, n - run);
+}
+
+static void buf_ctext(struct buf *b, const char *s)
+{
+	buf_text(b, s, strlen(s));
+}
+
+/* Text from a template or data: escaped for the text table, as it is for
+ * JSON (which json_str escapes). */
+static void put_text(struct buf *b, const char *s, size_t n, bool escape)
+{
+	if (escape)
+		buf_text(b, s, n);
+	else
+		buf_add(b, s, n);
+}
+
+/* A number as shown in a table: exact when short, else "≈" and rounded,
+ * and a very long one cut and marked "…" (num_show). */
+static void buf_num_cap(struct buf *b, const mpq_t q, bool percent, size_t cap)
+{
+	char num[ACTUAL_CAP];
+	buf_puts(b, num_show(num, cap, q, SHOW_FRAC, percent));
+}
+
+static void buf_num(struct buf *b, const mpq_t q, bool percent)
+{
+	buf_num_cap(b, q, percent, NUM_CAP);
+}
+
+/* ---- cells shared by text and JSON ---- */
 
 static const char *const target_syms[] = {
 	/* ORDER enum target_op */
@@ -21,74 +199,78 @@ static const char *const target_syms[] = {
 };
 
 /* A target's value: a literal as its value (so that 100％ and 100% show
- * alike), anything else as the template writes it. */
-static void show_operand(char *buf, size_t cap, struct program *p, const struct expr *e)
+ * alike, with 6 decimals at most, marked "≈" beyond), anything else as the
+ * template writes it. */
+static void show_operand(struct buf *b, struct program *p, const struct expr *e, bool escape)
 {
 	if (e->kind == EX_NUM) {
-		num_format(buf, cap, e->num, 6, e->percent, NULL);
-	} else if (e->kind == EX_DATE && cap >= 32) {
-		ast_format_date(buf, e->date);
+		char num[TARGET_CAP];
+		buf_puts(b, num_show(num, sizeof num, e->num, 6, e->percent));
+	} else if (e->kind == EX_DATE) {
+		char date[32];
+		ast_format_date(date, e->date);
+		buf_puts(b, date);
 	} else {
-		snprintf(buf, cap, "%.*s", (int)(e->span.end - e->span.start), p->src->text + e->span.start);
+		put_text(b, p->src->text + e->span.start, e->span.end - e->span.start, escape);
 	}
 }
 
 /* The target column: the operator as a symbol, and the value. */
-static void show_target(char *buf, size_t cap, struct program *p, struct item *ind)
+static void show_target(struct buf *b, struct program *p, struct item *ind, bool escape)
 {
 	struct target *t = &ind->target;
-	char lo[256], hi[256];
-	buf[0] = '\0';
 	if (t->op == TG_NONE)
 		return;
 	if (t->op == TG_TEXT) {
-		snprintf(buf, cap, "%s", t->lo->str);
+		put_text(b, t->lo->str, t->lo->len, escape);
 		return;
 	}
-	show_operand(lo, sizeof lo, p, t->lo);
+	if (t->op != TG_BETWEEN)
+		buf_puts(b, target_syms[t->op]);
+	show_operand(b, p, t->lo, escape);
 	if (t->op == TG_BETWEEN) {
-		show_operand(hi, sizeof hi, p, t->hi);
-		snprintf(buf, cap, "%s~%s", lo, hi);
-	} else
-		snprintf(buf, cap, "%s%s", target_syms[t->op], lo);
+		buf_puts(b, "~");
+		show_operand(b, p, t->hi, escape);
+	}
 }
 
 /* The actual column. */
-static void show_actual(char *buf, size_t cap, struct eval *ev, struct item *ind)
+static void show_actual(struct buf *b, struct eval *ev, struct item *ind, bool escape)
 {
 	const struct value *v = ev->ind[ind->index].actual;
 	const struct row_data *row = &ev->row[ind->index];
-	buf[0] = '\0';
 	if (!ev->ind[ind->index].applicable) {
-		snprintf(buf, cap, "/");
+		buf_puts(b, "/");
 		return;
 	}
 	if (ind->rule && ind->rule->kind == RULE_JUDGED) {
 		if (row->shown) /* the judged score's input is not shown; what the data wrote is */
-			snprintf(buf, cap, "%.*s", (int)row->shown_len, row->shown);
+			put_text(b, row->shown, row->shown_len, escape);
 		return;
 	}
 	if (!v)
 		return;
 	switch (v->type) {
 	case TY_NUMBER:
-		show_num(buf, cap, v->num, v->percent);
+		buf_num_cap(b, v->num, v->percent, ACTUAL_CAP);
 		break;
 	case TY_TEXT:
-		snprintf(buf, cap, "%.*s", (int)v->len, v->str);
+		put_text(b, v->str, v->len, escape);
 		break;
-	case TY_DATE:
-		if (cap >= 32)
-			ast_format_date(buf, v->date);
+	case TY_DATE: {
+		char date[32];
+		ast_format_date(date, v->date);
+		buf_puts(b, date);
 		break;
+	}
 	case TY_BOOL:
-		snprintf(buf, cap, "%s", v->boolean ? "是" : "否");
+		buf_puts(b, v->boolean ? "是" : "否");
 		break;
 	case TY_LIST:
 		if (ind->rule && ind->rule->kind == RULE_CHECKLIST)
-			snprintf(buf, cap, "%d/%d", v->nitems, ind->rule->entries.n);
+			buf_printf(b, "%d/%d", v->nitems, ind->rule->entries.n);
 		else
-			snprintf(buf, cap, "%d", v->nitems);
+			buf_printf(b, "%d", v->nitems);
 		break;
 	default:
 		break;
@@ -103,7 +285,7 @@ static void show_actual(char *buf, size_t cap, struct eval *ev, struct item *ind
 enum { C_NAME, C_TARGET, C_ACTUAL, C_WEIGHT, C_SCORE, C_PUBLISHED, C_REMARK };
 
 struct row {
-	char *cell[NCOLS];       /* see the enum above */
+	char *cell[NCOLS];       /* see the enum above; owned */
 	int indent;              /* spaces before the name */
 };
 
@@ -112,80 +294,96 @@ struct table {
 	int n, cap;
 };
 
-static int add_row(struct table *t, int indent, const char *const cells[NCOLS])
+/* Adds a row whose cells are taken out of cells[] (freed on failure too).
+ * Returns 0, or -1 when out of memory. */
+static int add_row(struct table *t, int indent, struct buf cells[NCOLS])
 {
-	if (t->n == t->cap) {
+	struct row r = { .indent = indent };
+	bool ok = true;
+	for (int i = 0; i < NCOLS; i++)
+		ok &= (r.cell[i] = buf_take(&cells[i])) != NULL;
+	if (ok && t->n == t->cap) {
 		int cap = t->cap ? t->cap * 2 : 32;
 		struct row *rows = realloc(t->rows, (size_t)cap * sizeof *rows);
-		if (!rows)
-			return -1;
-		t->rows = rows;
-		t->cap = cap;
+		if (rows) {
+			t->rows = rows;
+			t->cap = cap;
+		}
+		ok = rows != NULL;
 	}
-	struct row *r = &t->rows[t->n++];
-	r->indent = indent;
-	for (int i = 0; i < NCOLS; i++) {
-		r->cell[i] = strdup(cells[i] ? cells[i] : "");
-		if (!r->cell[i])
-			return -1;
+	if (!ok) {
+		for (int i = 0; i < NCOLS; i++)
+			free(r.cell[i]);
+		return -1;
 	}
+	t->rows[t->n++] = r;
 	return 0;
 }
 
-/* The remark of an indicator's row: an override, a reason, "/". */
-static void show_remark(char *buf, size_t cap, struct eval *ev, struct item *it)
+/* A row of fixed labels: the heading. */
+static int add_labels(struct table *t, const char *const labels[NCOLS])
+{
+	struct buf cells[NCOLS] = { 0 };
+	for (int i = 0; i < NCOLS; i++)
+		buf_puts(&cells[i], labels[i] ? labels[i] : "");
+	return add_row(t, 0, cells);
+}
+
+/* The remark of an indicator's row: an override, a reason, "not
+ * applicable". */
+static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 {
 	struct ind_result *res = &ev->ind[it->index];
 	struct row_data *row = &ev->row[it->index];
-	char rule[64];
-	size_t n = 0;
-	buf[0] = '\0';
 	if (!res->applicable) {
-		snprintf(buf, cap, "not applicable");
+		buf_puts(b, "not applicable");
 		return;
 	}
 	if (res->overridden) {
-		show_num(rule, sizeof rule, res->rule, false);
-		n = (size_t)snprintf(buf, cap, "overridden, the rule gives %s", rule);
+		buf_puts(b, "overridden, the rule gives ");
+		buf_num(b, res->rule, false);
 	}
-	if (row->reason && n < cap)
-		snprintf(buf + n, cap - n, "%s%.*s", n ? ": " : "", (int)row->reason_len, row->reason);
+	if (row->reason) {
+		if (res->overridden)
+			buf_puts(b, ": ");
+		buf_text(b, row->reason, row->reason_len);
+	}
 }
 
 static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool verify)
 {
 	struct program *p = ev->prog;
-	char target[512], actual[512], weight[64], score[64], published[80], remark[1024];
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
-		show_num(weight, sizeof weight, it->weight, false);
+		struct buf cells[NCOLS] = { 0 };
+		buf_ctext(&cells[C_NAME], it->name);
 		if (it->kind == ITEM_GROUP) {
-			show_num(score, sizeof score, ev->group_score[it->index], false);
-			const char *cells[NCOLS] = { it->name, "", "", weight, score, "", "" };
+			buf_num(&cells[C_WEIGHT], it->weight, false);
+			buf_num(&cells[C_SCORE], ev->group_score[it->index], false);
 			if (add_row(t, it->depth * 2, cells) < 0 || table_rows(t, ev, &it->children, verify) < 0)
 				return -1;
 			continue;
 		}
 		struct ind_result *res = &ev->ind[it->index];
 		struct row_data *row = &ev->row[it->index];
-		show_target(target, sizeof target, p, it);
-		show_actual(actual, sizeof actual, ev, it);
-		if (res->applicable)
-			show_num(score, sizeof score, res->score, false);
-		else
-			snprintf(score, sizeof score, "/");
+		show_target(&cells[C_TARGET], p, it, true);
+		show_actual(&cells[C_ACTUAL], ev, it, true);
 		if (it->inapplicable)
-			snprintf(weight, sizeof weight, "/");
+			buf_puts(&cells[C_WEIGHT], "/");
+		else
+			buf_num(&cells[C_WEIGHT], it->weight, false);
+		if (res->applicable)
+			buf_num(&cells[C_SCORE], res->score, false);
+		else
+			buf_puts(&cells[C_SCORE], "/");
 		if (res->overridden) /* marked: the data's score, not the rule's */
-			snprintf(score + strlen(score), sizeof score - strlen(score), "*");
-		published[0] = '\0';
+			buf_puts(&cells[C_SCORE], "*");
 		if (verify && row->has_published) {
-			show_num(published, sizeof published, row->published, false);
+			buf_num_cap(&cells[C_PUBLISHED], row->published, false, PUBLISHED_CAP);
 			if (eval_row_disagrees(ev, it->index))
-				snprintf(published + strlen(published), sizeof published - strlen(published), " ≠");
+				buf_puts(&cells[C_PUBLISHED], " ≠");
 		}
-		show_remark(remark, sizeof remark, ev, it);
-		const char *cells[NCOLS] = { it->name, target, actual, weight, score, published, remark };
+		show_remark(&cells[C_REMARK], ev, it);
 		if (add_row(t, it->depth * 2, cells) < 0)
 			return -1;
 	}
@@ -193,37 +391,41 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 }
 
 /* The budget row's figures, as the form's 项目资金 columns. */
-static void text_budget(FILE *out, struct eval *ev)
+static void text_budget(struct buf *o, struct eval *ev)
 {
 	struct program *p = ev->prog;
 	for (int i = 0; i < p->indicators.n; i++) {
 		struct item *it = p->indicators.items[i];
 		if (!it->budget)
 			continue;
-		fprintf(out, "%s:", it->name);
+		buf_ctext(o, it->name);
+		buf_puts(o, ":");
 		for (int k = 0; k < BUDGET_NINPUTS; k++) {
 			struct input *in = it->budget_in[k];
-			char buf[64] = "-";
+			buf_puts(o, " ");
+			buf_ctext(o, in->name);
+			buf_puts(o, " ");
 			if (ev->present[in->index] == INPUT_OK)
-				show_num(buf, sizeof buf, ev->slots[in->slot].num, false);
-			fprintf(out, " %s %s%s", in->name, buf, in->unit ? in->unit : "");
-			fputs(k < BUDGET_NINPUTS - 1 ? "," : "", out);
+				buf_num(o, ev->slots[in->slot].num, false);
+			else
+				buf_puts(o, "-");
+			if (in->unit)
+				buf_ctext(o, in->unit);
+			buf_puts(o, k < BUDGET_NINPUTS - 1 ? "," : "");
 		}
 		if (ev->ind[i].actual) {
-			char rate[64];
-			show_num(rate, sizeof rate, ev->ind[i].actual->num, true);
-			fprintf(out, "; 执行率 %s", rate);
+			buf_puts(o, "; 执行率 ");
+			buf_num(o, ev->ind[i].actual->num, true);
 		}
-		fputs("\n\n", out);
+		buf_puts(o, "\n\n");
 	}
 }
 
 /* Lines after the table: the overrides mark, rows not applicable, the
  * rescaling, and the audit. */
-static void text_notes(FILE *out, struct eval *ev, bool verify)
+static void text_notes(struct buf *o, struct eval *ev, bool verify)
 {
 	struct program *p = ev->prog;
-	char b1[64], b2[64], b3[64];
 	bool overridden = false;
 	int na = 0;
 	for (int i = 0; i < p->indicators.n; i++) {
@@ -231,88 +433,103 @@ static void text_notes(FILE *out, struct eval *ev, bool verify)
 		na += !ev->ind[i].applicable && !((struct item *)p->indicators.items[i])->inapplicable;
 	}
 	if (overridden || na || ev->rescaled)
-		fputc('\n', out);
+		buf_puts(o, "\n");
 	if (overridden)
-		fputs("* score set by the data, overriding the rule\n", out);
+		buf_puts(o, "* score set by the data, overriding the rule\n");
 	if (na) {
-		show_num(b1, sizeof b1, ev->applicable, false);
-		fprintf(out, "%d indicator%s not applicable: excluded; the applicable weights add up to %s\n",
-			na, na == 1 ? "" : "s", b1);
+		buf_printf(o, "%d indicator%s not applicable: excluded; the applicable weights add up to ",
+			   na, na == 1 ? "" : "s");
+		buf_num(o, ev->applicable, false);
+		buf_puts(o, "\n");
 	}
 	if (ev->rescaled) {
-		show_num(b1, sizeof b1, ev->sum, false);
-		show_num(b2, sizeof b2, ev->applicable, false);
-		show_num(b3, sizeof b3, p->total, false);
-		fprintf(out, "total rescaled: %s / %s × %s\n", b1, b2, b3);
+		buf_puts(o, "total rescaled: ");
+		buf_num(o, ev->sum, false);
+		buf_puts(o, " / ");
+		buf_num(o, ev->applicable, false);
+		buf_puts(o, " × ");
+		buf_num(o, p->total, false);
+		buf_puts(o, "\n");
 	}
 	if (!verify)
 		return;
 	struct audit a;
 	mpq_init(a.rows_sum);
 	eval_audit(ev, &a);
-	fputc('\n', out);
-	fprintf(out, "verify: %d finding%s; %d published row score%s checked\n", a.findings,
-		a.findings == 1 ? "" : "s", a.rows, a.rows == 1 ? "" : "s");
+	buf_printf(o, "\nverify: %d finding%s; %d published row score%s checked\n", a.findings,
+		   a.findings == 1 ? "" : "s", a.rows, a.rows == 1 ? "" : "s");
 	for (int i = 0; i < p->indicators.n; i++) {
 		if (!eval_row_disagrees(ev, i))
 			continue;
 		struct item *it = p->indicators.items[i];
-		show_num(b1, sizeof b1, ev->row[i].published, false);
-		show_num(b2, sizeof b2, ev->ind[i].score, false);
-		if (!ev->ind[i].applicable)
-			fprintf(out, "  %s: published %s, but the indicator is not applicable\n", it->name, b1);
-		else
-			fprintf(out, "  %s: published %s, the %s %s\n", it->name, b1,
-				ev->ind[i].overridden ? "data's score is" : "rule gives", b2);
+		buf_puts(o, "  ");
+		buf_ctext(o, it->name);
+		buf_puts(o, ": published ");
+		buf_num(o, ev->row[i].published, false);
+		if (!ev->ind[i].applicable) {
+			buf_puts(o, ", but the indicator is not applicable\n");
+			continue;
+		}
+		buf_puts(o, ev->ind[i].overridden ? ", the data's score is " : ", the rule gives ");
+		buf_num(o, ev->ind[i].score, false);
+		buf_puts(o, "\n");
 	}
 	if (eval_total_disagrees(ev)) {
-		show_num(b1, sizeof b1, ev->pub_total, false);
-		show_num(b2, sizeof b2, ev->total, false);
-		fprintf(out, "  total: published %s, but the %s %s", b1,
-			ev->rescaled ? "rescaled total is" : "rows add up to", b2);
+		buf_puts(o, "  total: published ");
+		buf_num(o, ev->pub_total, false);
+		buf_puts(o, ev->rescaled ? ", but the rescaled total is " : ", but the rows add up to ");
+		buf_num(o, ev->total, false);
 		if (a.rows == p->indicators.n && mpq_cmp(a.rows_sum, ev->sum) != 0) {
-			show_num(b3, sizeof b3, a.rows_sum, false);
-			fprintf(out, " (the published rows add up to %s)", b3);
+			buf_puts(o, " (the published rows add up to ");
+			buf_num(o, a.rows_sum, false);
+			buf_puts(o, ")");
 		}
-		fputc('\n', out);
+		buf_puts(o, "\n");
 	}
-	if (eval_grade_disagrees(ev))
-		fprintf(out, "  grade: published %s, but the total's grade is %s\n", ev->pub_grade,
-			ev->grade ? ev->grade : "none");
+	if (eval_grade_disagrees(ev)) {
+		buf_puts(o, "  grade: published ");
+		buf_ctext(o, ev->pub_grade);
+		buf_puts(o, ", but the total's grade is ");
+		buf_ctext(o, ev->grade ? ev->grade : "none");
+		buf_puts(o, "\n");
+	}
 	mpq_clear(a.rows_sum);
 }
 
-static void pad(FILE *out, size_t n)
+/* The total and grade rows. */
+static int add_totals(struct table *t, struct eval *ev, bool verify)
 {
-	for (size_t i = 0; i < n; i++)
-		fputc(' ', out);
+	struct buf tot[NCOLS] = { 0 }, grade[NCOLS] = { 0 };
+	buf_puts(&tot[C_NAME], "total");
+	buf_num(&tot[C_WEIGHT], ev->prog->total, false);
+	buf_num(&tot[C_SCORE], ev->total, false);
+	if (verify && ev->has_pub_total) {
+		buf_num_cap(&tot[C_PUBLISHED], ev->pub_total, false, PUBLISHED_CAP);
+		if (eval_total_disagrees(ev))
+			buf_puts(&tot[C_PUBLISHED], " ≠");
+	}
+	buf_puts(&grade[C_NAME], "grade");
+	buf_ctext(&grade[C_SCORE], ev->grade ? ev->grade : "-");
+	if (verify && ev->pub_grade)
+		buf_ctext(&grade[C_PUBLISHED], ev->pub_grade);
+	int rc = add_row(t, 0, tot);
+	if (add_row(t, 0, grade) < 0)
+		rc = -1;
+	return rc;
 }
 
-static int render_text(FILE *out, struct eval *ev, bool verify)
+static void render_text(struct buf *o, struct eval *ev, bool verify)
 {
 	struct program *p = ev->prog;
 	struct table t = { 0 };
 	static const char *const head[NCOLS] = {
 		"indicator", "target", "actual", "weight", "score", "published", "remark"
 	};
-	char total[64], max[64], pub[80] = "";
-	int rc = -1;
-	if (add_row(&t, 0, head) < 0 || table_rows(&t, ev, &p->items, verify) < 0)
+	if (add_labels(&t, head) < 0 || table_rows(&t, ev, &p->items, verify) < 0 ||
+	    add_totals(&t, ev, verify) < 0) {
+		o->failed = true;
 		goto done;
-	show_num(total, sizeof total, ev->total, false);
-	show_num(max, sizeof max, p->total, false);
-	if (verify && ev->has_pub_total) {
-		/* room is kept for the mark, however long the number */
-		static const char mark[] = " ≠";
-		show_num(pub, sizeof pub - (sizeof mark - 1), ev->pub_total, false);
-		if (eval_total_disagrees(ev))
-			strcat(pub, mark);
 	}
-	const char *tot[NCOLS] = { "total", "", "", max, total, pub, "" };
-	const char *grade[NCOLS] = { "grade", "", "", "", ev->grade ? ev->grade : "-",
-				     verify && ev->pub_grade ? ev->pub_grade : "", "" };
-	if (add_row(&t, 0, tot) < 0 || add_row(&t, 0, grade) < 0)
-		goto done;
 	/* the columns shown: published only when verifying, remark only when
 	 * some row has one */
 	int cols[NCOLS], ncols = 0;
@@ -334,8 +551,9 @@ static int render_text(FILE *out, struct eval *ev, bool verify)
 			if (w > width[c])
 				width[c] = w;
 		}
-	fprintf(out, "%s\n\n", p->title);
-	text_budget(out, ev);
+	buf_ctext(o, p->title);
+	buf_puts(o, "\n\n");
+	text_budget(o, ev);
 	for (int i = 0; i < t.n; i++) {
 		struct row *r = &t.rows[i];
 		if (i == t.n - 2) {
@@ -343,9 +561,8 @@ static int render_text(FILE *out, struct eval *ev, bool verify)
 			size_t all = 0;
 			for (int k = 0; k < ncols && cols[k] != C_REMARK; k++)
 				all += width[cols[k]] + (k ? 2 : 0);
-			for (size_t k = 0; k < all; k++)
-				fputc('-', out);
-			fputc('\n', out);
+			buf_fill(o, '-', all);
+			buf_puts(o, "\n");
 		}
 		/* no padding after the last cell that holds something */
 		int end = ncols;
@@ -357,93 +574,105 @@ static int render_text(FILE *out, struct eval *ev, bool verify)
 			size_t w = diag_width(s, strlen(s)) + (c == 0 ? (size_t)r->indent : 0);
 			bool text = c < C_WEIGHT || c == C_REMARK;
 			if (c > 0)
-				fputs("  ", out);
+				buf_puts(o, "  ");
 			if (!text) {
 				/* numbers align right */
-				pad(out, width[c] - w);
-				fputs(s, out);
+				buf_fill(o, ' ', width[c] - w);
+				buf_puts(o, s);
 			} else {
 				if (c == 0)
-					pad(out, (size_t)r->indent);
-				fputs(s, out);
+					buf_fill(o, ' ', (size_t)r->indent);
+				buf_puts(o, s);
 				if (k < end - 1)
-					pad(out, width[c] - w);
+					buf_fill(o, ' ', width[c] - w);
 			}
 		}
-		fputc('\n', out);
+		buf_puts(o, "\n");
 	}
-	text_notes(out, ev, verify);
-	rc = ferror(out) ? -1 : 0;
+	text_notes(o, ev, verify);
 done:
 	for (int i = 0; i < t.n; i++)
 		for (int c = 0; c < NCOLS; c++)
 			free(t.rows[i].cell[c]);
 	free(t.rows);
-	return rc;
 }
 
 /* ---- JSON ---- */
 
-static void json_str(FILE *out, const char *s, size_t len)
+static void json_str(struct buf *o, const char *s, size_t len)
 {
-	fputc('"', out);
+	buf_puts(o, "\"");
+	size_t run = 0; /* start of the bytes not yet added */
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		buf_add(o, s + run, i - run);
+		run = i + 1;
 		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
+			buf_printf(o, "\\%c", c);
 		else if (c == '\n')
-			fputs("\\n", out);
+			buf_puts(o, "\\n");
 		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
+			buf_puts(o, "\\t");
 		else
-			fputc(c, out);
+			buf_printf(o, "\\u%04x", c);
 	}
-	fputc('"', out);
+	buf_add(o, s + run, len - run);
+	buf_puts(o, "\"");
 }
 
-static void json_cstr(FILE *out, const char *s)
+static void json_cstr(struct buf *o, const char *s)
 {
 	if (s)
-		json_str(out, s, strlen(s));
+		json_str(o, s, strlen(s));
 	else
-		fputs("null", out);
+		buf_puts(o, "null");
 }
 
-static void json_num(FILE *out, const mpq_t q)
+/* A number exactly to JSON_FRAC decimals, however many digits it has. */
+static void json_num(struct buf *o, const mpq_t q)
 {
-	char buf[128];
-	num_format(buf, sizeof buf, q, JSON_FRAC, false, NULL);
-	fputs(buf, out);
+	char num[128];
+	size_t n = num_format(num, sizeof num, q, JSON_FRAC, false, NULL);
+	if (n < sizeof num) {
+		buf_add(o, num, n);
+	} else if (buf_room(o, n)) {
+		num_format(o->s + o->len, n + 1, q, JSON_FRAC, false, NULL);
+		o->len += n;
+	}
+}
+
+/* The names of g and of the groups above it, outermost first. */
+static void json_names(struct buf *o, struct item *g)
+{
+	if (g->parent) {
+		json_names(o, g->parent);
+		buf_puts(o, ", ");
+	}
+	json_cstr(o, g->name);
 }
 
 /* The names of the groups above it (and it itself, with self). */
-static void json_path(FILE *out, struct item *it, bool self)
+static void json_path(struct buf *o, struct item *it, bool self)
 {
-	struct item *chain[64];
-	int n = 0;
-	for (struct item *g = self ? it : it->parent; g && n < 64; g = g->parent)
-		chain[n++] = g;
-	fputc('[', out);
-	for (int i = n - 1; i >= 0; i--) {
-		json_cstr(out, chain[i]->name);
-		if (i)
-			fputs(", ", out);
-	}
-	fputc(']', out);
+	struct item *last = self ? it : it->parent;
+	buf_puts(o, "[");
+	if (last)
+		json_names(o, last);
+	buf_puts(o, "]");
 }
 
 /* A number, or null when there is none. */
-static void json_num_if(FILE *out, bool has, const mpq_t q)
+static void json_num_if(struct buf *o, bool has, const mpq_t q)
 {
 	if (has)
-		json_num(out, q);
+		json_num(o, q);
 	else
-		fputs("null", out);
+		buf_puts(o, "null");
 }
 
-static void json_budget(FILE *out, struct eval *ev)
+static void json_budget(struct buf *o, struct eval *ev)
 {
 	struct program *p = ev->prog;
 	static const char *const keys[BUDGET_NINPUTS] = { "initial", "planned", "spent" };
@@ -451,155 +680,177 @@ static void json_budget(FILE *out, struct eval *ev)
 		struct item *it = p->indicators.items[i];
 		if (!it->budget)
 			continue;
-		fputs("{\"name\": ", out);
-		json_cstr(out, it->name);
+		buf_puts(o, "{\"name\": ");
+		json_cstr(o, it->name);
 		for (int k = 0; k < BUDGET_NINPUTS; k++) {
 			struct input *in = it->budget_in[k];
-			fprintf(out, ", \"%s\": ", keys[k]);
-			json_num_if(out, ev->present[in->index] == INPUT_OK, ev->slots[in->slot].num);
+			buf_printf(o, ", \"%s\": ", keys[k]);
+			json_num_if(o, ev->present[in->index] == INPUT_OK, ev->slots[in->slot].num);
 		}
-		fputs(", \"rate\": ", out);
+		buf_puts(o, ", \"rate\": ");
 		if (ev->ind[i].actual)
-			json_num(out, ev->ind[i].actual->num);
+			json_num(o, ev->ind[i].actual->num);
 		else
-			fputs("null", out);
-		fputs(", \"weight\": ", out);
-		json_num(out, it->weight);
-		fputs(", \"score\": ", out);
-		json_num(out, ev->ind[i].score);
-		fputc('}', out);
+			buf_puts(o, "null");
+		buf_puts(o, ", \"weight\": ");
+		json_num(o, it->weight);
+		buf_puts(o, ", \"score\": ");
+		json_num(o, ev->ind[i].score);
+		buf_puts(o, "}");
 		return;
 	}
-	fputs("null", out);
+	buf_puts(o, "null");
 }
 
-static void json_verify(FILE *out, struct eval *ev)
+static void json_verify(struct buf *o, struct eval *ev)
 {
 	struct program *p = ev->prog;
 	struct audit a;
 	mpq_init(a.rows_sum);
 	eval_audit(ev, &a);
-	fprintf(out, "{\"rows\": %d, \"published_rows_sum\": ", a.rows);
-	json_num(out, a.rows_sum);
-	fprintf(out, ", \"findings\": [");
+	buf_printf(o, "{\"rows\": %d, \"published_rows_sum\": ", a.rows);
+	json_num(o, a.rows_sum);
+	buf_puts(o, ", \"findings\": [");
 	int n = 0;
 	for (int i = 0; i < p->indicators.n; i++) {
 		if (!eval_row_disagrees(ev, i))
 			continue;
 		struct item *it = p->indicators.items[i];
-		fputs(n++ ? ",\n      " : "\n      ", out);
-		fputs("{\"kind\": \"row\", \"name\": ", out);
-		json_cstr(out, it->name);
-		fputs(", \"path\": ", out);
-		json_path(out, it, false);
-		fputs(", \"published\": ", out);
-		json_num(out, ev->row[i].published);
-		fputs(", \"score\": ", out);
-		json_num_if(out, ev->ind[i].applicable, ev->ind[i].score);
-		fputc('}', out);
+		buf_puts(o, n++ ? ",\n      " : "\n      ");
+		buf_puts(o, "{\"kind\": \"row\", \"name\": ");
+		json_cstr(o, it->name);
+		buf_puts(o, ", \"path\": ");
+		json_path(o, it, false);
+		buf_puts(o, ", \"published\": ");
+		json_num(o, ev->row[i].published);
+		buf_puts(o, ", \"score\": ");
+		json_num_if(o, ev->ind[i].applicable, ev->ind[i].score);
+		buf_puts(o, "}");
 	}
 	if (eval_total_disagrees(ev)) {
-		fputs(n++ ? ",\n      " : "\n      ", out);
-		fputs("{\"kind\": \"total\", \"published\": ", out);
-		json_num(out, ev->pub_total);
-		fputs(", \"score\": ", out);
-		json_num(out, ev->total);
-		fputc('}', out);
+		buf_puts(o, n++ ? ",\n      " : "\n      ");
+		buf_puts(o, "{\"kind\": \"total\", \"published\": ");
+		json_num(o, ev->pub_total);
+		buf_puts(o, ", \"score\": ");
+		json_num(o, ev->total);
+		buf_puts(o, "}");
 	}
 	if (eval_grade_disagrees(ev)) {
-		fputs(n++ ? ",\n      " : "\n      ", out);
-		fputs("{\"kind\": \"grade\", \"published\": ", out);
-		json_cstr(out, ev->pub_grade);
-		fputs(", \"grade\": ", out);
-		json_cstr(out, ev->grade);
-		fputc('}', out);
+		buf_puts(o, n++ ? ",\n      " : "\n      ");
+		buf_puts(o, "{\"kind\": \"grade\", \"published\": ");
+		json_cstr(o, ev->pub_grade);
+		buf_puts(o, ", \"grade\": ");
+		json_cstr(o, ev->grade);
+		buf_puts(o, "}");
 	}
-	fputs(n ? "\n    ]}" : "]}", out);
+	buf_puts(o, n ? "\n    ]}" : "]}");
 	mpq_clear(a.rows_sum);
 }
 
-static int render_json(FILE *out, struct eval *ev, bool verify)
+static void render_json(struct buf *o, struct eval *ev, bool verify)
 {
 	struct program *p = ev->prog;
-	char buf[1024];
-	fputs("{\n  \"title\": ", out);
-	json_cstr(out, p->title);
-	fputs(",\n  \"total\": ", out);
-	json_num(out, ev->total);
-	fputs(",\n  \"max\": ", out);
-	json_num(out, p->total);
-	fputs(",\n  \"grade\": ", out);
-	json_cstr(out, ev->grade);
-	fputs(",\n  \"sum\": ", out);
-	json_num(out, ev->sum);
-	fputs(",\n  \"applicable\": ", out);
-	json_num(out, ev->applicable);
-	fprintf(out, ",\n  \"rescaled\": %s", ev->rescaled ? "true" : "false");
-	fputs(",\n  \"budget\": ", out);
-	json_budget(out, ev);
-	fputs(",\n  \"indicators\": [", out);
+	struct buf cell = { 0 }; /* target and actual, as the text table shows them */
+	buf_puts(o, "{\n  \"title\": ");
+	json_cstr(o, p->title);
+	buf_puts(o, ",\n  \"total\": ");
+	json_num(o, ev->total);
+	buf_puts(o, ",\n  \"max\": ");
+	json_num(o, p->total);
+	buf_puts(o, ",\n  \"grade\": ");
+	json_cstr(o, ev->grade);
+	buf_puts(o, ",\n  \"sum\": ");
+	json_num(o, ev->sum);
+	buf_puts(o, ",\n  \"applicable\": ");
+	json_num(o, ev->applicable);
+	buf_printf(o, ",\n  \"rescaled\": %s", ev->rescaled ? "true" : "false");
+	buf_puts(o, ",\n  \"budget\": ");
+	json_budget(o, ev);
+	buf_puts(o, ",\n  \"indicators\": [");
 	for (int i = 0; i < p->indicators.n; i++) {
 		struct item *it = p->indicators.items[i];
 		struct ind_result *res = &ev->ind[i];
 		struct row_data *row = &ev->row[i];
-		fputs(i ? ",\n    {" : "\n    {", out);
-		fputs("\"name\": ", out);
-		json_cstr(out, it->name);
-		fputs(", \"path\": ", out);
-		json_path(out, it, false);
-		fputs(", \"weight\": ", out);
-		json_num(out, it->weight);
-		fputs(", \"target\": ", out);
-		show_target(buf, sizeof buf, p, it);
-		json_cstr(out, it->target.op == TG_NONE ? NULL : buf);
-		fputs(", \"actual\": ", out);
-		show_actual(buf, sizeof buf, ev, it);
-		json_cstr(out, buf[0] && res->applicable ? buf : NULL);
-		fprintf(out, ", \"applicable\": %s", res->applicable ? "true" : "false");
-		fputs(", \"raw\": ", out);
-		json_num_if(out, res->applicable, res->raw);
-		fputs(", \"rule_score\": ", out);
-		json_num_if(out, res->applicable, res->rule);
-		fputs(", \"score\": ", out);
-		json_num_if(out, res->applicable, res->score);
-		fprintf(out, ", \"overridden\": %s", res->overridden ? "true" : "false");
-		fputs(", \"reason\": ", out);
-		if (row->reason)
-			json_str(out, row->reason, row->reason_len);
+		buf_puts(o, i ? ",\n    {" : "\n    {");
+		buf_puts(o, "\"name\": ");
+		json_cstr(o, it->name);
+		buf_puts(o, ", \"path\": ");
+		json_path(o, it, false);
+		buf_puts(o, ", \"weight\": ");
+		json_num(o, it->weight);
+		buf_puts(o, ", \"target\": ");
+		cell.len = 0;
+		show_target(&cell, p, it, false);
+		if (it->target.op == TG_NONE)
+			buf_puts(o, "null");
 		else
-			fputs("null", out);
-		fputs(", \"published\": ", out);
-		json_num_if(out, row->has_published, row->published);
-		fputc('}', out);
+			json_str(o, cell.s ? cell.s : "", cell.len);
+		buf_puts(o, ", \"actual\": ");
+		cell.len = 0;
+		show_actual(&cell, ev, it, false);
+		if (cell.len && res->applicable)
+			json_str(o, cell.s, cell.len);
+		else
+			buf_puts(o, "null");
+		buf_printf(o, ", \"applicable\": %s", res->applicable ? "true" : "false");
+		buf_puts(o, ", \"raw\": ");
+		json_num_if(o, res->applicable, res->raw);
+		buf_puts(o, ", \"rule_score\": ");
+		json_num_if(o, res->applicable, res->rule);
+		buf_puts(o, ", \"score\": ");
+		json_num_if(o, res->applicable, res->score);
+		buf_printf(o, ", \"overridden\": %s", res->overridden ? "true" : "false");
+		buf_puts(o, ", \"reason\": ");
+		if (row->reason)
+			json_str(o, row->reason, row->reason_len);
+		else
+			buf_puts(o, "null");
+		buf_puts(o, ", \"published\": ");
+		json_num_if(o, row->has_published, row->published);
+		buf_puts(o, "}");
 	}
-	fputs("\n  ],\n  \"groups\": [", out);
+	buf_puts(o, "\n  ],\n  \"groups\": [");
 	for (int i = 0; i < p->groups.n; i++) {
 		struct item *g = p->groups.items[i];
-		fputs(i ? ",\n    {" : "\n    {", out);
-		fputs("\"name\": ", out);
-		json_cstr(out, g->name);
-		fputs(", \"path\": ", out);
-		json_path(out, g, true);
-		fputs(", \"weight\": ", out);
-		json_num(out, g->weight);
-		fputs(", \"score\": ", out);
-		json_num(out, ev->group_score[i]);
-		fputc('}', out);
+		buf_puts(o, i ? ",\n    {" : "\n    {");
+		buf_puts(o, "\"name\": ");
+		json_cstr(o, g->name);
+		buf_puts(o, ", \"path\": ");
+		json_path(o, g, true);
+		buf_puts(o, ", \"weight\": ");
+		json_num(o, g->weight);
+		buf_puts(o, ", \"score\": ");
+		json_num(o, ev->group_score[i]);
+		buf_puts(o, "}");
 	}
-	fputs("\n  ],\n  \"published\": {\"total\": ", out);
-	json_num_if(out, ev->has_pub_total, ev->pub_total);
-	fputs(", \"grade\": ", out);
-	json_cstr(out, ev->pub_grade);
-	fputs("},\n  \"verify\": ", out);
+	buf_puts(o, "\n  ],\n  \"published\": {\"total\": ");
+	json_num_if(o, ev->has_pub_total, ev->pub_total);
+	buf_puts(o, ", \"grade\": ");
+	json_cstr(o, ev->pub_grade);
+	buf_puts(o, "},\n  \"verify\": ");
 	if (verify)
-		json_verify(out, ev);
+		json_verify(o, ev);
 	else
-		fputs("null", out);
-	fputs("\n}\n", out);
-	return ferror(out) ? -1 : 0;
+		buf_puts(o, "null");
+	buf_puts(o, "\n}\n");
+	if (cell.failed)
+		o->failed = true;
+	free(cell.s);
 }
 
 int render(FILE *out, struct eval *ev, enum render_format fmt, bool verify)
 {
-	return fmt == RENDER_JSON ? render_json(out, ev, verify) : render_text(out, ev, verify);
+	struct buf o = { 0 };
+	if (fmt == RENDER_JSON)
+		render_json(&o, ev, verify);
+	else
+		render_text(&o, ev, verify);
+	if (o.failed) {
+		free(o.s);
+		errno = ENOMEM;
+		return -1;
+	}
+	bool ok = fwrite(o.s, 1, o.len, out) == o.len;
+	free(o.s);
+	return ok && !ferror(out) ? 0 : -1;
 }

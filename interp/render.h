@@ -4,9 +4,10 @@
  * level, with target, actual, weight and score columns aligned under CJK
  * text (two cells per character), then the total and the grade; a
  * published column when verifying and a remark column (overrides, reasons,
- * rows not applicable) when there is something to remark.  JSON
- * carries the same numbers exactly as rounded (93.92, never a binary
- * fraction).
+ * rows not applicable) when there is something to remark.  Text from the
+ * template or the data is shown whole, with the characters that could act
+ * on a terminal escaped (\u001b).  JSON carries the same numbers exactly as
+ * rounded (93.92, never a binary fraction) and the same text exactly.
  */
 #ifndef RUBRIC_RENDER_H
 #define RUBRIC_RENDER_H
@@ -21,7 +22,9 @@ enum render_format {
 };
 
 /* Writes the results of a successful eval_run; with verify, also the audit
- * of the published scores (eval_audit).  Returns 0, or -1 if writing
+ * of the published scores (eval_audit).  The document is built whole in
+ * memory first.  Returns 0; or -1 with errno ENOMEM, having written
+ * nothing, when memory ran out; or -1 with the errno of the write that
  * failed. */
 int render(FILE *out, struct eval *ev, enum render_format fmt, bool verify);
 

@@ -1,0 +1,9 @@
+# --version to a full disk: exit 2 and a message, not exit 0
+--- args
+--version
+--- stdout-to
+/dev/full
+--- stderr
+rubric: cannot write to standard output: No space left on device
+--- status
+2
