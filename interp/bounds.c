@@ -107,14 +107,35 @@ static void iv_min(struct interval *v, const struct interval *w)
 /* v = the values of max(x, y): both ends the larger. */
 static void iv_max(struct interval *v, const struct interval *w)
 {
-	iv_neg(v);
-	struct interval n;
-	interval_init(&n);
-	iv_copy(&n, w);
-	iv_neg(&n);
-	iv_min(v, &n);
-	iv_neg(v);
-	interval_clear(&n);
+	if (!w->lo_inf && (v->lo_inf || mpq_cmp(w->lo, v->lo) > 0)) {
+		v->lo_inf = false;
+		mpq_set(v->lo, w->lo);
+	}
+	if (w->hi_inf)
+		v->hi_inf = true;
+	else if (!v->hi_inf && mpq_cmp(w->hi, v->hi) > 0)
+		mpq_set(v->hi, w->hi);
+}
+
+/* ---- scratch numbers ---- */
+
+struct ctx;
+static void num_take(struct ctx *c, mpq_ptr q);
+static void num_give(struct ctx *c, mpq_ptr q);
+
+/* An interval whose numbers come from the pool (no allocation once the
+ * pool has grown), and its return. */
+static void iv_init(struct ctx *c, struct interval *v)
+{
+	num_take(c, v->lo);
+	num_take(c, v->hi);
+	v->lo_inf = v->hi_inf = true;
+}
+
+static void iv_clear(struct ctx *c, struct interval *v)
+{
+	num_give(c, v->lo);
+	num_give(c, v->hi);
 }
 
 /* ---- extended numbers: a rational, or -inf (inf < 0), or +inf ---- */
@@ -168,12 +189,12 @@ static void ext_to(struct interval *v, const struct ext *lo, const struct ext *h
 }
 
 /* out = a * b: the hull of the products of the ends. */
-static void iv_mul(struct interval *out, const struct interval *a, const struct interval *b)
+static void iv_mul(struct ctx *c, struct interval *out, const struct interval *a, const struct interval *b)
 {
 	struct ext e[4], p[4];
 	for (int i = 0; i < 4; i++) {
-		mpq_init(e[i].q);
-		mpq_init(p[i].q);
+		num_take(c, e[i].q);
+		num_take(c, p[i].q);
 	}
 	ext_from(&e[0], &e[1], a);
 	ext_from(&e[2], &e[3], b);
@@ -190,14 +211,14 @@ static void iv_mul(struct interval *out, const struct interval *a, const struct 
 	}
 	ext_to(out, &p[lo], &p[hi]);
 	for (int i = 0; i < 4; i++) {
-		mpq_clear(e[i].q);
-		mpq_clear(p[i].q);
+		num_give(c, e[i].q);
+		num_give(c, p[i].q);
 	}
 }
 
 /* out = 1 / b for the values of b other than 0; false if b holds values of
  * both signs (then nothing can be said). */
-static bool iv_recip(struct interval *out, const struct interval *b)
+static bool iv_recip(struct ctx *c, struct interval *out, const struct interval *b)
 {
 	bool pos = !b->lo_inf && mpq_sgn(b->lo) >= 0;
 	bool neg = !b->hi_inf && mpq_sgn(b->hi) <= 0;
@@ -207,7 +228,7 @@ static bool iv_recip(struct interval *out, const struct interval *b)
 		return false; /* [0, 0]: only division by zero */
 	/* ends swap: 1/[lo, hi] = [1/hi, 1/lo]; 1/inf = 0, 1/0 = inf */
 	struct interval r;
-	interval_init(&r);
+	iv_init(c, &r);
 	if (pos) {
 		r.lo_inf = false;
 		if (b->hi_inf)
@@ -228,7 +249,7 @@ static bool iv_recip(struct interval *out, const struct interval *b)
 			mpq_inv(r.lo, b->hi);
 	}
 	iv_copy(out, &r);
-	interval_clear(&r);
+	iv_clear(c, &r);
 	return true;
 }
 
@@ -247,6 +268,7 @@ struct env {
 };
 
 struct ctx {
+	struct bounds_pool *pool; /* scratch numbers */
 	const struct env *env;   /* the calls around the expression analysed */
 	struct fact *facts;
 	int n, cap;
@@ -254,6 +276,40 @@ struct ctx {
 	long budget;             /* nodes left to visit */
 	bool failed;             /* out of memory or budget */
 };
+
+static void num_take(struct ctx *c, mpq_ptr q)
+{
+	struct bounds_pool *p = c->pool;
+	if (p->n) {
+		*q = p->q[--p->n];
+		return;
+	}
+	mpq_init(q);
+}
+
+static void num_give(struct ctx *c, mpq_ptr q)
+{
+	struct bounds_pool *p = c->pool;
+	if (p->n == p->cap) {
+		int cap = p->cap ? 2 * p->cap : 64;
+		__mpq_struct *more = realloc(p->q, (size_t)cap * sizeof *more);
+		if (!more) {
+			mpq_clear(q);
+			return;
+		}
+		p->q = more;
+		p->cap = cap;
+	}
+	p->q[p->n++] = *q;
+}
+
+void bounds_pool_free(struct bounds_pool *p)
+{
+	for (int i = 0; i < p->n; i++)
+		mpq_clear(&p->q[i]);
+	free(p->q);
+	*p = (struct bounds_pool){ 0 };
+}
 
 /* What a parameter or a self reference stands for: its argument (in the
  * environment of the call, which becomes c->env) or the node it reads. */
@@ -305,7 +361,7 @@ static struct fact *push(struct ctx *c)
 		c->cap = cap;
 	}
 	struct fact *f = &c->facts[c->n++];
-	interval_init(&f->iv);
+	iv_init(c, &f->iv);
 	f->key = f->other = NULL;
 	return f;
 }
@@ -314,7 +370,7 @@ static struct fact *push(struct ctx *c)
 static void pop_to(struct ctx *c, int mark, bool dead)
 {
 	while (c->n > mark)
-		interval_clear(&c->facts[--c->n].iv);
+		iv_clear(c, &c->facts[--c->n].iv);
 	c->dead = dead;
 }
 
@@ -375,8 +431,8 @@ static int truth_of(struct ctx *c, struct expr *e)
 	if (e->op < OP_EQ || e->op > OP_GE || e->lhs->type != TY_NUMBER)
 		return -1;
 	struct interval a, b;
-	interval_init(&a);
-	interval_init(&b);
+	iv_init(c, &a);
+	iv_init(c, &b);
 	int t = -1;
 	if (eval_iv(c, e->lhs, &a) && eval_iv(c, e->rhs, &b)) {
 		/* lt: every value of a is below every value of b; and so on */
@@ -395,8 +451,8 @@ static int truth_of(struct ctx *c, struct expr *e)
 		default: break;
 		}
 	}
-	interval_clear(&a);
-	interval_clear(&b);
+	iv_clear(c, &a);
+	iv_clear(c, &b);
 	return t;
 }
 
@@ -463,8 +519,8 @@ static void refine_of(struct ctx *c, struct expr *cond, bool holds)
 	}
 	/* x <= y (or x < y, taken as <=), or x = y */
 	struct interval xv, yv;
-	interval_init(&xv);
-	interval_init(&yv);
+	iv_init(c, &xv);
+	iv_init(c, &yv);
 	if (eval_iv(c, x, &xv) && eval_iv(c, y, &yv)) {
 		const void *kx = key_of(c, x), *ky = key_of(c, y);
 		bound_fact(c, kx, &yv, false);
@@ -483,15 +539,15 @@ static void refine_of(struct ctx *c, struct expr *cond, bool holds)
 		/* re-reading x and y applies the new facts: if they contradict
 		 * the earlier ones, the branch is marked dead */
 		struct interval t;
-		interval_init(&t);
+		iv_init(c, &t);
 		if (kx)
 			(void)eval_iv(c, x, &t);
 		if (ky)
 			(void)eval_iv(c, y, &t);
-		interval_clear(&t);
+		iv_clear(c, &t);
 	}
-	interval_clear(&xv);
-	interval_clear(&yv);
+	iv_clear(c, &xv);
+	iv_clear(c, &yv);
 }
 
 /* Values of a builtin call. */
@@ -500,8 +556,8 @@ static bool iv_builtin(struct ctx *c, struct expr *e, struct interval *out)
 	const char *name = e->call.builtin->name;
 	struct vec *args = &e->call.args;
 	struct interval a, b;
-	interval_init(&a);
-	interval_init(&b);
+	iv_init(c, &a);
+	iv_init(c, &b);
 	bool ok = eval_iv(c, args->items[0], out);
 	if (!strcmp(name, "min") || !strcmp(name, "max")) {
 		for (int i = 1; ok && i < args->n; i++) {
@@ -553,8 +609,8 @@ static bool iv_builtin(struct ctx *c, struct expr *e, struct interval *out)
 				num_ceil(q, q);
 		}
 	}
-	interval_clear(&a);
-	interval_clear(&b);
+	iv_clear(c, &a);
+	iv_clear(c, &b);
 	return ok;
 }
 
@@ -565,7 +621,7 @@ static bool eval_if(struct ctx *c, struct expr *e, struct interval *out)
 	int t = truth(c, e->cond);
 	bool any = false, ok = true;
 	struct interval v;
-	interval_init(&v);
+	iv_init(c, &v);
 	for (int branch = 1; branch >= 0 && ok; branch--) {
 		if (t >= 0 && t != branch)
 			continue;
@@ -584,7 +640,7 @@ static bool eval_if(struct ctx *c, struct expr *e, struct interval *out)
 		}
 		pop_to(c, mark, dead);
 	}
-	interval_clear(&v);
+	iv_clear(c, &v);
 	if (ok && !any)
 		c->dead = true; /* no branch can be taken: nor can this */
 	return ok;
@@ -597,7 +653,7 @@ static bool eval_cases(struct ctx *c, struct expr *e, struct interval *out)
 	int mark = c->n;
 	bool dead = c->dead, any = false, ok = true;
 	struct interval v;
-	interval_init(&v);
+	iv_init(c, &v);
 	int n = e->cases.conds.n;
 	for (int i = 0; i <= n && ok && !c->dead; i++) {
 		struct expr *value = i < n ? e->cases.values.items[i] : e->cases.otherwise;
@@ -624,7 +680,7 @@ static bool eval_cases(struct ctx *c, struct expr *e, struct interval *out)
 		if (i < n)
 			refine(c, e->cases.conds.items[i], false);
 	}
-	interval_clear(&v);
+	iv_clear(c, &v);
 	pop_to(c, mark, dead);
 	if (ok && !any)
 		c->dead = true;
@@ -659,9 +715,9 @@ static bool short_ends(const struct interval *v)
 static bool let_iv(struct ctx *c, struct let *l, struct interval *out)
 {
 	if (l->iv_state == 0) {
-		struct ctx fresh = { .budget = c->budget };
+		struct ctx fresh = { .budget = c->budget, .pool = c->pool };
 		struct interval v;
-		interval_init(&v);
+		iv_init(c, &v);
 		l->iv_state = 1;
 		bool ok = eval_iv(&fresh, l->value, &v) && !fresh.failed;
 		c->budget = fresh.budget;
@@ -672,7 +728,7 @@ static bool let_iv(struct ctx *c, struct let *l, struct interval *out)
 		l->iv_hi_inf = v.hi_inf;
 		mpq_set(l->iv_lo, v.lo);
 		mpq_set(l->iv_hi, v.hi);
-		interval_clear(&v);
+		iv_clear(c, &v);
 	}
 	if (l->iv_state != 2)
 		return false;
@@ -708,8 +764,8 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 		iv_neg(out);
 		break;
 	case EX_BINARY:
-		interval_init(&a);
-		interval_init(&b);
+		iv_init(c, &a);
+		iv_init(c, &b);
 		ok = eval_iv(c, e->lhs, &a) && eval_iv(c, e->rhs, &b) && short_ends(&a) && short_ends(&b);
 		if (ok) {
 			switch (e->op) {
@@ -726,7 +782,7 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 				mpq_sub(out->hi, a.hi, b.lo);
 				break;
 			case OP_MUL:
-				iv_mul(out, &a, &b);
+				iv_mul(c, out, &a, &b);
 				break;
 			case OP_DIV: {
 				bool zero = !a.lo_inf && !a.hi_inf && mpq_sgn(a.lo) == 0 && mpq_sgn(a.hi) == 0;
@@ -734,13 +790,13 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 					iv_copy(out, &a); /* 0 / y is 0 (or no value at all) */
 					break;
 				}
-				ok = iv_recip(&b, &b);
+				ok = iv_recip(c, &b, &b);
 				if (ok)
-					iv_mul(out, &a, &b);
+					iv_mul(c, out, &a, &b);
 				/* 0 <= x <= y: x / y in [0, 1] */
 				if (!a.lo_inf && mpq_sgn(a.lo) >= 0 && related(c, key_of(c, e->lhs), key_of(c, e->rhs))) {
 					struct interval unit;
-					interval_init(&unit);
+					iv_init(c, &unit);
 					unit.lo_inf = unit.hi_inf = false;
 					mpq_set_ui(unit.lo, 0, 1);
 					mpq_set_ui(unit.hi, 1, 1);
@@ -749,7 +805,7 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 					else
 						iv_copy(out, &unit);
 					ok = true;
-					interval_clear(&unit);
+					iv_clear(c, &unit);
 				}
 				break;
 			}
@@ -758,8 +814,8 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 				break;
 			}
 		}
-		interval_clear(&a);
-		interval_clear(&b);
+		iv_clear(c, &a);
+		iv_clear(c, &b);
 		break;
 	case EX_IF:
 		ok = eval_if(c, e, out);
@@ -786,12 +842,13 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 	return ok;
 }
 
-bool bounds_of(struct expr *e, struct interval *out, uint64_t *budget)
+bool bounds_of(struct expr *e, struct interval *out, struct bounds_pool *pool)
 {
-	struct ctx c = { .budget = *budget < BOUNDS_BUDGET ? (long)*budget : BOUNDS_BUDGET };
+	struct ctx c = { .budget = pool->budget < BOUNDS_BUDGET ? (long)pool->budget : BOUNDS_BUDGET,
+			 .pool = pool };
 	long start = c.budget;
 	bool ok = eval_iv(&c, e, out) && !c.failed;
-	*budget -= (uint64_t)(start - (c.budget > 0 ? c.budget : 0));
+	pool->budget -= (uint64_t)(start - (c.budget > 0 ? c.budget : 0));
 	pop_to(&c, 0, false);
 	free(c.facts);
 	return ok;

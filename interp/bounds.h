@@ -30,12 +30,24 @@ struct interval {
 void interval_init(struct interval *v);
 void interval_clear(struct interval *v);
 
+/* What the analyses of one template share: the nodes they may still
+ * visit, and the numbers they compute with (kept from one analysis to the
+ * next, so that they allocate nothing once grown).  Zero-initialise;
+ * bounds_pool_free when done. */
+struct bounds_pool {
+	uint64_t budget;         /* nodes the analyses may still visit */
+	__mpq_struct *q;         /* initialised numbers ready for use */
+	int n, cap;
+};
+
+void bounds_pool_free(struct bounds_pool *p);
+
 /* Computes an interval holding every value of the checked numeric
  * expression e into out; returns false when nothing can be said (e is not
- * a number, or the expression is too large to analyse).  *budget is the
- * number of nodes the analysis may still visit (the walk follows function
- * bodies into every call): it is decreased by those visited, so that all
- * the analyses of a template together do work linear in its size. */
-bool bounds_of(struct expr *e, struct interval *out, uint64_t *budget);
+ * a number, or the expression is too large to analyse).  The walk follows
+ * function bodies into every call; pool->budget is decreased by the nodes
+ * it visits, so that all the analyses of a template together do work
+ * linear in its size. */
+bool bounds_of(struct expr *e, struct interval *out, struct bounds_pool *pool);
 
 #endif

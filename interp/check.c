@@ -34,7 +34,7 @@ struct checker {
 	struct names groups;     /* group names, scoped by their parent */
 	struct names params;     /* parameter index + 1, scoped by function */
 	struct item *budget;     /* the budget row, once seen */
-	uint64_t bounds_budget;  /* nodes the interval analyses may still visit */
+	struct bounds_pool bounds; /* what the interval analyses share */
 };
 
 static void error(struct checker *c, struct span sp, enum diag_code code, const char *fmt, ...)
@@ -1261,7 +1261,7 @@ static void check_score_bounds(struct checker *c, struct item *ind)
 	struct interval v;
 	char b1[64], b2[64];
 	interval_init(&v);
-	if (bounds_of(r->expr, &v, &c->bounds_budget)) {
+	if (bounds_of(r->expr, &v, &c->bounds)) {
 		const char *name = ind->name;
 		const char *w = fmt_num(b2, sizeof b2, ind->weight, false);
 		if (v.hi_inf || mpq_cmp(v.hi, ind->weight) > 0) {
@@ -1860,7 +1860,7 @@ int check_program(struct program *prog, struct diag *diag)
 {
 	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
 	c.limit = cost_add(COST_BASE, cost_mul(COST_PER_NODE, prog->nodes));
-	c.bounds_budget = c.limit;
+	c.bounds.budget = c.limit;
 	if (prog->too_deep) {
 		error(&c, prog->too_deep->span, D_TOO_DEEP,
 		      "this expression is nested more than %d levels deep", AST_MAX_DEPTH);
@@ -1933,5 +1933,6 @@ int check_program(struct program *prog, struct diag *diag)
 		check_unused(&c);
 	if (c.errors == 0)
 		assign_slots(prog);
+	bounds_pool_free(&c.bounds);
 	return c.errors;
 }

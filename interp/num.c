@@ -7,6 +7,8 @@
  */
 #include "num.h"
 
+#include <stdint.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,8 +122,32 @@ bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent)
 	if (i != len || ilen + flen > NUM_MAX_DIGITS)
 		goto fail;
 
-	set_decimal(dst, neg, ip, ilen, fp, flen,
-		    -(long)flen - (pct ? 2 : 0));
+	unsigned long scale = (unsigned long)flen + (pct ? 2u : 0u);
+	if (ilen + flen <= (sizeof(unsigned long) >= 8 ? 18u : 9u) && scale <= (sizeof(unsigned long) >= 8 ? 19u : 9u)) {
+		/* fits a machine word: no GMP arithmetic, which most literals
+		 * and data values need not */
+		uint64_t n = 0, d = 1, a, b;
+		for (size_t k = 0; k < ilen; k++)
+			n = n * 10 + (uint64_t)(ip[k] - '0');
+		for (size_t k = 0; k < flen; k++)
+			n = n * 10 + (uint64_t)(fp[k] - '0');
+		for (unsigned long k = 0; k < scale; k++)
+			d *= 10;
+		for (a = n, b = d; b;) { /* gcd */
+			uint64_t t = a % b;
+			a = b;
+			b = t;
+		}
+		if (a > 1) {
+			n /= a;
+			d /= a;
+		}
+		mpq_set_ui(dst, (unsigned long)n, (unsigned long)d);
+		if (neg)
+			mpq_neg(dst, dst);
+	} else {
+		set_decimal(dst, neg, ip, ilen, fp, flen, -(long)scale);
+	}
 	if (percent)
 		*percent = pct;
 	return true;
