@@ -1263,22 +1263,21 @@ static void check_score_bounds(struct checker *c, struct item *ind)
 	interval_init(&v);
 	if (bounds_of(r->expr, &v, &c->bounds)) {
 		const char *name = ind->name;
-		const char *w = fmt_num(b2, sizeof b2, ind->weight, false);
 		if (v.hi_inf || mpq_cmp(v.hi, ind->weight) > 0) {
 			if (v.hi_inf)
 				error(c, r->span, D_SCORE_BOUND,
 				      "the score of %s can exceed its weight %s: the rule has no upper bound",
-				      name, w);
+				      name, fmt_num(b2, sizeof b2, ind->weight, false));
 			else
 				error(c, r->span, D_SCORE_BOUND,
 				      "the score of %s can exceed its weight %s: the rule gives up to %s",
-				      name, w, fmt_num(b1, sizeof b1, v.hi, false));
+				      name, fmt_num(b2, sizeof b2, ind->weight, false), fmt_num(b1, sizeof b1, v.hi, false));
 			diag_help(c->diag, "cap it, e.g. min(..., weight), or use a rule of the library "
 				  "such as 'score proportional'");
 		} else if (mpq_cmp(v.hi, ind->weight) < 0) {
 			warning(c, r->span, D_UNREACHABLE,
 				"full marks are unreachable: the rule of %s gives at most %s, its weight is %s",
-				name, fmt_num(b1, sizeof b1, v.hi, false), w);
+				name, fmt_num(b1, sizeof b1, v.hi, false), fmt_num(b2, sizeof b2, ind->weight, false));
 		}
 		if (v.lo_inf || mpq_sgn(v.lo) < 0) {
 			if (v.lo_inf)

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 
 #include "ast.h"
+#include "names.h"
 #include "parser.h"
 
 #define PARSE_MAX_OPEN 64
@@ -79,7 +80,13 @@ struct parser {
 	uint32_t bad_end;        /* where the last byte that is not UTF-8 ends (0: none yet) */
 	bool stopped;            /* reading stopped at a limit: no more errors */
 	struct parse_record *rec; /* tokens and comments for fmt, or NULL */
+	struct names keywords;   /* every keyword's token, built per parse */
 };
+
+/* Sets up p to read src into prog (a library when stdlib), before the
+ * scanner is made (parse_source does it all; the lexer's tests call it). */
+void parse_init(struct parser *p, struct program *prog, struct diag *diag, struct source *src,
+		bool stdlib);
 
 /* The scanner entry point bison calls. */
 int rb_lex(RB_STYPE *val, struct span *loc, struct parser *p);

@@ -49,11 +49,7 @@ static void lex_bytes(struct lexed *lx, const char *text, size_t len, bool lib)
 	diag_init(&lx->diag, lx->out);
 	ast_program_init(&lx->prog, &lx->src);
 
-	memset(&p, 0, sizeof p);
-	p.prog = &lx->prog;
-	p.diag = &lx->diag;
-	p.src = &lx->src;
-	p.start_token = lib ? TOK_START_LIB : TOK_START_TEMPLATE;
+	parse_init(&p, &lx->prog, &lx->diag, &lx->src, lib);
 	assert_int_equal(scan_lex_init_extra(&p, &scanner), 0);
 	p.scanner = scanner;
 	YY_BUFFER_STATE buf = scan__scan_bytes(text, (int)len, scanner);
