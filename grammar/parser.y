@@ -24,6 +24,8 @@
 %define api.location.type {struct span}
 %define parse.error custom
 %define parse.lac full
+/* room on the C stack for the LAC stack of every usual parse */
+%define parse.lac.es-capacity-initial {256}
 %locations
 %param {struct parser *p}
 %expect 0
