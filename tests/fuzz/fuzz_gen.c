@@ -147,11 +147,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct gen g = { .digits = 3 };
 	strbuf_add(&g.t, "rubric \"生成\" {\n", strlen("rubric \"生成\" {\n"));
 	size_t start = g.t.len;
-	for (size_t i = 0; i + 1 < size && g.t.len < 256 * 1024; i += 2) {
+	for (size_t i = 0; i + 1 < size && g.t.len < 64 * 1024; i += 2) {
 		unsigned op = data[i], n = data[i + 1] % 64;
 		if (op % 16 == 15) { /* repeat the last n instructions, (op / 16) + 1 times */
 			size_t from = i >= 2 * (size_t)(n % 8 + 1) ? i - 2 * (size_t)(n % 8 + 1) : 0;
-			for (unsigned r = 0; r <= op / 16 && g.t.len < 256 * 1024; r++)
+			for (unsigned r = 0; r <= op / 16 && g.t.len < 64 * 1024; r++)
 				for (size_t k = from; k + 1 < i; k += 2)
 					if (data[k] % 16 != 15)
 						step(&g, data[k], data[k + 1] % 64);
