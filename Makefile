@@ -4,6 +4,7 @@
 #   make                 build $(BUILD)/rubric
 #   make check           build everything, run unit + golden tests (tests/run-all)
 #   make check-asan      the same tests, built in build-asan/ with ASan + UBSan
+#   make check-tsan      the unit tests, built in build-tsan/ with ThreadSanitizer
 #   make check-valgrind  the unit, golden, bad-input, atomic-output and
 #                        documentation tests under valgrind memcheck
 #   make ci              what CI runs: check WERROR=1, check-asan and
@@ -21,6 +22,7 @@
 # Variables (override on the command line, e.g. `make check WERROR=1`):
 #   WERROR=1   turn warnings in our code into errors (CI sets it)
 #   SAN=1      build with AddressSanitizer + UndefinedBehaviorSanitizer
+#   SAN=thread build with ThreadSanitizer
 #   BUILD=dir  where everything generated goes (default build/)
 #   FUZZ=1     build for libFuzzer (with clang; `make fuzz` sets it)
 #   FUZZ_TIME=seconds  how long `make fuzz` runs each harness (default 60)
@@ -64,6 +66,7 @@ WARN       = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Ww
 GEN_WARN   = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-unused-variable \
              -Wno-unused-but-set-variable -Wno-sign-compare -Wno-overlength-strings
 SAN_FLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer -O1
+TSAN_FLAGS = -fsanitize=thread -O1
 FUZZ_CFLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -O2
 VALGRIND   = valgrind -q --error-exitcode=99 --leak-check=full
 
@@ -80,6 +83,10 @@ endif
 ifeq ($(SAN),1)
 SAN_CFLAGS  = $(SAN_FLAGS)
 SAN_LDFLAGS = $(SAN_FLAGS)
+endif
+ifeq ($(SAN),thread)
+SAN_CFLAGS  = $(TSAN_FLAGS)
+SAN_LDFLAGS = $(TSAN_FLAGS)
 endif
 ifeq ($(FUZZ),1)
 SAN_CFLAGS  = $(FUZZ_CFLAGS)
@@ -142,7 +149,7 @@ SRCS_STAMP   = $(BUILD)/sources.stamp
 
 # ---- targets ----------------------------------------------------------------
 
-.PHONY: all check check-asan check-valgrind ci bench scale fuzz fuzz-build install uninstall clean pot FORCE
+.PHONY: all check check-asan check-tsan check-valgrind ci bench scale fuzz fuzz-build install uninstall clean pot FORCE
 .DELETE_ON_ERROR:
 .SUFFIXES:
 
@@ -157,6 +164,12 @@ check: $(BIN) $(MO_FILES) $(TEST_BINS) $(REPLAY_BINS)
 check-asan:
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
 		$(MAKE) --no-print-directory BUILD=build-asan SAN=1 check
+
+# The unit tests (test_threads loads and scores on several threads) under
+# ThreadSanitizer, built in build-tsan/.
+check-tsan:
+	TSAN_OPTIONS=halt_on_error=1 RUBRIC_SUITES=unit \
+		$(MAKE) --no-print-directory BUILD=build-tsan SAN=thread check
 
 check-valgrind: $(BIN) $(MO_FILES) $(TEST_BINS)
 	@command -v valgrind >/dev/null || { echo "check-valgrind: valgrind is not installed (tools/setup installs it)" >&2; exit 2; }
@@ -196,7 +209,7 @@ uninstall:
 	rm -f $(PO_FILES:po/%.po=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/rubric.mo)
 
 clean:
-	rm -rf build build-asan build-fuzz $(filter-out . .. / ./ build build-asan build-fuzz,$(BUILD))
+	rm -rf build build-asan build-tsan build-fuzz $(filter-out . .. / ./ build build-asan build-tsan build-fuzz,$(BUILD))
 
 # ---- rules ------------------------------------------------------------------
 

@@ -8,38 +8,41 @@
  * library function runs its one checked body. */
 #include "load.h"
 
+#include <pthread.h>
+
 #include "check.h"
 #include "parse.h"
 #include "test.h"
 
 static struct program lib;
 static struct source lib_src;
-static bool lib_loaded;
+static pthread_once_t lib_once = PTHREAD_ONCE_INIT;
+static bool lib_ok;
 
-/* Parses and checks the standard library into lib, once; reports its
- * errors (out of memory, in practice) to diag and returns their number. */
-static int load_stdlib(struct diag *diag)
+/* Parses and checks the standard library into lib, once per process
+ * (pthread_once: templates may be loaded on many threads).  Its text is
+ * ours and tested, so the only error it can meet is running out of
+ * memory; then lib_ok stays false and every load says so. */
+static void load_stdlib(void)
 {
 	jmp_buf oom;
-	if (lib_loaded)
-		return 0;
-	int before = diag->errors;
+	struct diag d;
+	diag_init(&d, NULL);
+	d.format = DIAG_COLLECT;
 	src_init(&lib_src, "<stdlib>", rubric_stdlib, rubric_stdlib_len);
 	ast_program_init(&lib, &lib_src);
 	lib.arena.on_oom = &oom;
 	if (setjmp(oom))
-		diag_report(diag, NULL, SPAN_START, D_MEMORY, "out of memory reading %s",
-			    lib_src.name);
-	else if (parse_source(&lib, &lib_src, diag, true) == 0)
-		check_program(&lib, diag);
+		d.errors++;
+	else if (parse_source(&lib, &lib_src, &d, true) == 0)
+		check_program(&lib, &d);
 	lib.arena.on_oom = NULL;
-	if (diag->errors > before) {
+	lib_ok = d.errors == 0;
+	diag_free(&d);
+	if (!lib_ok) {
 		src_free(&lib_src);
 		ast_program_free(&lib);
-		return diag->errors - before;
 	}
-	lib_loaded = true;
-	return 0;
 }
 
 int load_template(struct program *prog, struct source *src, struct diag *diag)
@@ -47,8 +50,10 @@ int load_template(struct program *prog, struct source *src, struct diag *diag)
 	jmp_buf oom;
 	ast_program_init(prog, src);
 	int before = diag->errors;
-	if (load_stdlib(diag))
+	if (pthread_once(&lib_once, load_stdlib) != 0 || !lib_ok) {
+		diag_report(diag, NULL, SPAN_START, D_MEMORY, "out of memory reading %s", "<stdlib>");
 		return diag->errors - before;
+	}
 	prog->arena.on_oom = &oom;
 	if (setjmp(oom)) {
 		prog->arena.on_oom = NULL;

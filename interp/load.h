@@ -3,8 +3,9 @@
  * The embedded standard library (the files of stdlib/, compiled into the
  * binary) is parsed and checked on the first load and kept for the life of
  * the process; every program refers to it, read-only.  A program that
- * loads without errors is ready for eval_new.  Not thread-safe: the first
- * load sets the library up.
+ * loads without errors is ready for eval_new.  Templates may be loaded on
+ * several threads at once: the library is set up once (pthread_once) and
+ * only read afterwards.
  */
 #ifndef RUBRIC_LOAD_H
 #define RUBRIC_LOAD_H
