@@ -255,10 +255,23 @@ static bool iv_recip(struct ctx *c, struct interval *out, const struct interval 
 
 /* ---- facts ---- */
 
-struct fact {
-	const void *key;         /* what the fact is about */
-	const void *other;       /* a relation: key <= other; else NULL */
-	struct interval iv;      /* otherwise: key lies in iv */
+/* What the facts say of one key, or of one pair of keys: the facts about
+ * a key are kept as their meet (an interval that may be empty: then the
+ * branch cannot be taken), so that applying them costs one meet however
+ * many conditions led here.  Found by hashing the key's address. */
+struct known {
+	const void *key;         /* NULL: an empty place of the table */
+	const void *other;       /* a relation "key <= other"; NULL for a bound */
+	struct interval iv;      /* a bound: where key lies (when set) */
+	int count;               /* a bound: 1 when iv is set; a relation: how
+				    many times it is asserted */
+};
+
+/* One fact pushed, to be undone when its branch is left. */
+struct undo {
+	int at;                  /* the place in the table of what it changed */
+	bool had;                /* a bound: whether iv was set before */
+	struct interval old;     /* and what it was */
 };
 
 /* The calls under way in the analysis: where a parameter's argument is. */
@@ -270,8 +283,10 @@ struct env {
 struct ctx {
 	struct bounds_pool *pool; /* scratch numbers */
 	const struct env *env;   /* the calls around the expression analysed */
-	struct fact *facts;
-	int n, cap;
+	struct known *known;     /* open addressing, cap a power of 2 */
+	int nknown, cap;
+	struct undo *undo;       /* the facts pushed, newest last */
+	int n, ncap;
 	bool dead;               /* the facts contradict: the branch is never taken */
 	long budget;             /* nodes left to visit */
 	bool failed;             /* out of memory or budget */
@@ -348,47 +363,156 @@ static const void *key_of(struct ctx *c, struct expr *e)
 	}
 }
 
-static struct fact *push(struct ctx *c)
+static uint32_t ptr_hash(const void *a, const void *b)
 {
-	if (c->n == c->cap) {
-		int cap = c->cap ? 2 * c->cap : 16;
-		struct fact *f = realloc(c->facts, (size_t)cap * sizeof *f);
-		if (!f) {
+	uintptr_t h = (uintptr_t)a * 0x9E3779B97F4A7C15u ^ (uintptr_t)b * 0xC2B2AE3D27D4EB4Fu;
+	return (uint32_t)(h >> 17 ^ h);
+}
+
+/* The place of (key, other) in the table, made if need be; -1 if out of
+ * memory. */
+static int place(struct ctx *c, const void *key, const void *other)
+{
+	if ((c->nknown + 1) * 2 > c->cap) {
+		int cap = c->cap ? 2 * c->cap : 64;
+		struct known *t = calloc((size_t)cap, sizeof *t);
+		if (!t) {
+			c->failed = true;
+			return -1;
+		}
+		for (int i = 0; i < c->cap; i++) {
+			struct known *k = &c->known[i];
+			if (!k->key)
+				continue;
+			uint32_t j = ptr_hash(k->key, k->other) & (uint32_t)(cap - 1);
+			while (t[j].key)
+				j = (j + 1) & (uint32_t)(cap - 1);
+			t[j] = *k;
+		}
+		free(c->known);
+		c->known = t;
+		c->cap = cap;
+	}
+	uint32_t j = ptr_hash(key, other) & (uint32_t)(c->cap - 1);
+	for (;; j = (j + 1) & (uint32_t)(c->cap - 1)) {
+		struct known *k = &c->known[j];
+		STATS_WORK(1);
+		if (k->key == key && k->other == other)
+			return (int)j;
+		if (!k->key) {
+			k->key = key;
+			k->other = other;
+			if (!other)
+				iv_init(c, &k->iv);
+			c->nknown++;
+			return (int)j;
+		}
+	}
+}
+
+/* The place of (key, other) if the table has it, else -1. */
+static int find(const struct ctx *c, const void *key, const void *other)
+{
+	if (!c->cap)
+		return -1;
+	uint32_t j = ptr_hash(key, other) & (uint32_t)(c->cap - 1);
+	for (;; j = (j + 1) & (uint32_t)(c->cap - 1)) {
+		const struct known *k = &c->known[j];
+		STATS_WORK(1);
+		if (k->key == key && k->other == other)
+			return (int)j;
+		if (!k->key)
+			return -1;
+	}
+}
+
+/* A new entry of the undo log; NULL if out of memory. */
+static struct undo *log_push(struct ctx *c, int at)
+{
+	if (c->n == c->ncap) {
+		int cap = c->ncap ? 2 * c->ncap : 16;
+		struct undo *u = realloc(c->undo, (size_t)cap * sizeof *u);
+		if (!u) {
 			c->failed = true;
 			return NULL;
 		}
-		c->facts = f;
-		c->cap = cap;
+		c->undo = u;
+		c->ncap = cap;
 	}
-	struct fact *f = &c->facts[c->n++];
-	iv_init(c, &f->iv);
-	f->key = f->other = NULL;
-	return f;
+	struct undo *u = &c->undo[c->n++];
+	u->at = at;
+	u->had = false;
+	return u;
+}
+
+/* Adds the fact "key lies in v" (narrowing what was known of it). */
+static void add_bound(struct ctx *c, const void *key, const struct interval *v)
+{
+	int at = place(c, key, NULL);
+	struct undo *u = at < 0 ? NULL : log_push(c, at);
+	if (!u)
+		return;
+	struct known *k = &c->known[at];
+	u->had = k->count > 0;
+	iv_init(c, &u->old);
+	iv_copy(&u->old, &k->iv);
+	if (!k->count)
+		iv_copy(&k->iv, v);
+	else if (!iv_meet(&k->iv, v))
+		c->dead = true;
+	k->count = 1;
+}
+
+/* Adds the fact "a <= b". */
+static void add_relation(struct ctx *c, const void *a, const void *b)
+{
+	int at = place(c, a, b);
+	struct undo *u = at < 0 ? NULL : log_push(c, at);
+	if (u)
+		c->known[at].count++;
 }
 
 /* Drops the facts pushed since mark. */
 static void pop_to(struct ctx *c, int mark, bool dead)
 {
-	while (c->n > mark)
-		iv_clear(c, &c->facts[--c->n].iv);
+	while (c->n > mark) {
+		struct undo *u = &c->undo[--c->n];
+		struct known *k = &c->known[u->at];
+		if (k->other) {
+			k->count--;
+			continue;
+		}
+		k->count = u->had;
+		iv_copy(&k->iv, &u->old);
+		iv_clear(c, &u->old);
+	}
 	c->dead = dead;
 }
 
-/* Narrows v by every fact about key; marks the branch dead if they leave
- * nothing. */
+/* Frees what the facts of c hold (all of them popped). */
+static void facts_free(struct ctx *c)
+{
+	pop_to(c, 0, false);
+	for (int i = 0; i < c->cap; i++)
+		if (c->known[i].key && !c->known[i].other)
+			iv_clear(c, &c->known[i].iv);
+	free(c->known);
+	free(c->undo);
+}
+
+/* Narrows v by what the facts say of key; marks the branch dead if that
+ * leaves nothing. */
 static void apply_facts(struct ctx *c, const void *key, struct interval *v)
 {
-	for (int i = 0; key && i < c->n; i++)
-		if (c->facts[i].key == key && !c->facts[i].other && !iv_meet(v, &c->facts[i].iv))
-			c->dead = true;
+	int at = key ? find(c, key, NULL) : -1;
+	if (at >= 0 && c->known[at].count && !iv_meet(v, &c->known[at].iv))
+		c->dead = true;
 }
 
 static bool related(struct ctx *c, const void *a, const void *b)
 {
-	for (int i = 0; a && b && i < c->n; i++)
-		if (c->facts[i].key == a && c->facts[i].other == b)
-			return true;
-	return false;
+	int at = a && b ? find(c, a, b) : -1;
+	return at >= 0 && c->known[at].count > 0;
 }
 
 /* ---- the analysis ---- */
@@ -462,17 +586,17 @@ static void bound_fact(struct ctx *c, const void *key, const struct interval *v,
 {
 	if (!key || (ge ? v->lo_inf : v->hi_inf))
 		return;
-	struct fact *f = push(c);
-	if (!f)
-		return;
-	f->key = key;
+	struct interval f;
+	iv_init(c, &f);
 	if (ge) {
-		f->iv.lo_inf = false;
-		mpq_set(f->iv.lo, v->lo);
+		f.lo_inf = false;
+		mpq_set(f.lo, v->lo);
 	} else {
-		f->iv.hi_inf = false;
-		mpq_set(f->iv.hi, v->hi);
+		f.hi_inf = false;
+		mpq_set(f.hi, v->hi);
 	}
+	add_bound(c, key, &f);
+	iv_clear(c, &f);
 }
 
 static void refine_of(struct ctx *c, struct expr *cond, bool holds);
@@ -529,13 +653,8 @@ static void refine_of(struct ctx *c, struct expr *cond, bool holds)
 			bound_fact(c, kx, &yv, true);
 			bound_fact(c, ky, &xv, false);
 		}
-		if (kx && ky) {
-			struct fact *f = push(c);
-			if (f) {
-				f->key = kx;
-				f->other = ky;
-			}
-		}
+		if (kx && ky)
+			add_relation(c, kx, ky);
 		/* re-reading x and y applies the new facts: if they contradict
 		 * the earlier ones, the branch is marked dead */
 		struct interval t;
@@ -721,8 +840,7 @@ static bool let_iv(struct ctx *c, struct let *l, struct interval *out)
 		l->iv_state = 1;
 		bool ok = eval_iv(&fresh, l->value, &v) && !fresh.failed;
 		c->budget = fresh.budget;
-		pop_to(&fresh, 0, false);
-		free(fresh.facts);
+		facts_free(&fresh);
 		l->iv_state = ok ? 2 : 3;
 		l->iv_lo_inf = v.lo_inf;
 		l->iv_hi_inf = v.hi_inf;
@@ -849,7 +967,6 @@ bool bounds_of(struct expr *e, struct interval *out, struct bounds_pool *pool)
 	long start = c.budget;
 	bool ok = eval_iv(&c, e, out) && !c.failed;
 	pool->budget -= (uint64_t)(start - (c.budget > 0 ? c.budget : 0));
-	pop_to(&c, 0, false);
-	free(c.facts);
+	facts_free(&c);
 	return ok;
 }

@@ -35,6 +35,7 @@ struct checker {
 	struct names params;     /* parameter index + 1, scoped by function */
 	struct item *budget;     /* the budget row, once seen */
 	struct bounds_pool bounds; /* what the interval analyses share */
+	uint64_t level_work;     /* level entries worked out for indicators */
 };
 
 static void error(struct checker *c, struct span sp, enum diag_code code, const char *fmt, ...)
@@ -1387,6 +1388,23 @@ static void use_levels(struct checker *c, struct item *ind)
 			n = add_names(names, n, &p->lib->levels);
 		if (!diag_suggest(c->diag, name, names, (size_t)n))
 			diag_help(c->diag, "declare them: 'levels %s { 优: 5; 良: 4; ... }'", name);
+		return;
+	}
+	/* the points are worked out for each indicator's weight, in a copy of
+	 * the entries: a set of many levels used by many indicators is
+	 * bounded, as evaluation is, by the template's size (an eighth of its
+	 * step limit: a copy takes more memory than a step) */
+	c->level_work = cost_add(c->level_work, (uint64_t)set->entries.n);
+	if (c->level_work > c->limit / 8) {
+		if (!c->cost_reported) {
+			char b1[32];
+			c->cost_reported = true;
+			error(c, r->span, D_TOO_COSTLY, "the levels used by the indicators of this template "
+			      "have more than %s entries in all, more than it may take",
+			      cost_show(b1, sizeof b1, c->limit / 8));
+			diag_help(c->diag, "each indicator that uses levels %s gets its points worked out "
+				  "for its weight", set->name);
+		}
 		return;
 	}
 	for (int i = 0; i < set->entries.n; i++) {

@@ -221,6 +221,20 @@ def gen_bands(s):
     return {"t.rubric": "\n".join(lines) + "\n", "d.json": f'{{"档位": {n // 2}.5}}\n'}
 
 
+@family("cases", "one rule of many cases over one input: the interval analysis narrows it "
+        "by every condition before", [CHECK, EVAL, TEST], OK)
+def gen_cases(s):
+    n = 20 * s
+    lines = [f"# one 'cases' of {n} conditions on the same input", 'rubric "cases" {',
+             "    input x: number", f"    indicator 档位 weight 1 {{", "        actual x",
+             "        score cases {"]
+    lines += [f"            x > {k}: {k % 10}/10" for k in range(n - 1, -1, -1)]
+    lines += ["            else: 0", "        }", "    }",
+              '    test "middle" {', f"        given {{ x: {n // 2}.5 }}",
+              f"        expect {{ 档位: {(n // 2) % 10 / 10:g} }}", "    }", "}"]
+    return {"t.rubric": "\n".join(lines) + "\n", "d.json": f'{{"x": {n // 2}.5}}\n'}
+
+
 @family("levels", "a level set and a grade table of many levels each",
         [CHECK, EVAL, TEST], OK)
 def gen_levels(s):
