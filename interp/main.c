@@ -283,16 +283,50 @@ static int run(int argc, char **argv)
 	return cli_usage();
 }
 
+/* GMP's allocations, counted in stats.bytes; when memory runs out, GMP
+ * cannot carry on (its own allocator aborts), so the command says so and
+ * exits 2.  Output files are only written once everything is computed, so
+ * nothing half-written is left. */
+static void out_of_memory(void)
+{
+	fputs("rubric: out of memory\n", stderr);
+	exit(EXIT_USAGE);
+}
+
+static void *gmp_alloc(size_t n)
+{
+	void *p = malloc(n);
+	if (!p)
+		out_of_memory();
+	STATS_BYTES(n);
+	return p;
+}
+
+static void *gmp_realloc(void *p, size_t old, size_t n)
+{
+	void *q = realloc(p, n);
+	if (!q)
+		out_of_memory();
+	if (n > old)
+		STATS_BYTES(n - old);
+	return q;
+}
+
+static void gmp_free(void *p, size_t n)
+{
+	(void)n;
+	free(p);
+}
+
 /* RUBRIC_STATS=1 in the environment prints the work counted (stats.h) on
  * standard error at the end: "rubric: stats: work N, allocated N bytes,
  * peak N KiB".  The scale tests read it. */
 int main(int argc, char **argv)
 {
 	diag_set_language();
+	mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 	const char *want = getenv("RUBRIC_STATS");
 	bool show = want && *want && strcmp(want, "0") != 0;
-	if (show)
-		stats_count_gmp();
 	int status = run(argc, argv);
 	status = cli_end_output(status, errno);
 	if (show) {

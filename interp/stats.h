@@ -25,8 +25,4 @@ extern _Thread_local struct stats stats;
 #define STATS_WORK(n) ((void)(stats.work += (uint64_t)(n)))
 #define STATS_BYTES(n) ((void)(stats.bytes += (uint64_t)(n)))
 
-/* Makes GMP's allocations count in stats.bytes (for the command line; the
- * library never changes GMP's allocator itself). */
-void stats_count_gmp(void);
-
 #endif
