@@ -394,16 +394,18 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
 {
 	bool warning = diag_is_warning(code);
 	bool error = !warning || d->werror;
+	if (code == D_MEMORY)
+		d->out_of_memory = true;
 	if (warning && d->hide_warnings) {
 		d->warnings++;
 		d->muted = true;
 		return;
 	}
+	/* errors and warnings are shown up to their own limits */
 	if (error)
-		d->errors++;
+		d->muted = ++d->errors > DIAG_MAX_SHOWN;
 	else
-		d->warnings++;
-	d->muted = d->errors + d->warnings > DIAG_MAX_SHOWN;
+		d->muted = ++d->warnings > DIAG_MAX_SHOWN;
 	if (d->muted)
 		return;
 	int line = 0, col = 0;
@@ -464,20 +466,30 @@ void diag_help(struct diag *d, const char *fmt, ...)
 
 /* ---- the end of a run ---- */
 
+/* Prints a count of errors or warnings (singular and plural forms), and
+ * "(the first N shown)" when only the first DIAG_MAX_SHOWN of them were. */
+static void print_count(FILE *out, int n, const char *one, const char *many)
+{
+	fprintf(out, n == 1 ? one : many, n);
+	if (n > DIAG_MAX_SHOWN)
+		fprintf(out, _(" (the first %d shown)"), DIAG_MAX_SHOWN);
+}
+
+/* The summary line: "2 errors", "1 warning", "3 errors, 1 warning", "150
+ * errors (the first 100 shown), 2 warnings", ... */
 static void print_summary(struct diag *d)
 {
 	int warnings = d->hide_warnings ? 0 : d->warnings;
 	if (!d->errors && !warnings)
 		return;
-	/* TRANSLATORS: the summary line, e.g. "2 errors, 1 warning" */
+	/* TRANSLATORS: the summary line, e.g. "2 errors, 1 warning"; each
+	   count may be followed by " (the first 100 shown)" */
 	if (d->errors)
-		fprintf(d->out, d->errors == 1 ? _("%d error") : _("%d errors"), d->errors);
-	if (d->errors + warnings > DIAG_MAX_SHOWN)
-		fprintf(d->out, _(" (the first %d shown)"), DIAG_MAX_SHOWN);
+		print_count(d->out, d->errors, _("%d error"), _("%d errors"));
 	if (d->errors && warnings)
 		fputs(_(", "), d->out);
 	if (warnings)
-		fprintf(d->out, warnings == 1 ? _("%d warning") : _("%d warnings"), warnings);
+		print_count(d->out, warnings, _("%d warning"), _("%d warnings"));
 	fputc('\n', d->out);
 }
 

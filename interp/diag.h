@@ -71,8 +71,9 @@ size_t diag_width(const char *s, size_t len);
 #define DIAG_SHOWN_CAP (DIAG_SHOWN_CHARS * 12 + 4) /* 12 bytes: two \u escapes */
 const char *diag_shown(char *buf, const char *s, size_t len);
 
-/* Diagnostics shown at most; the rest are only counted (a binary file fed
- * as a template would otherwise give one per byte). */
+/* Errors shown at most, and warnings shown at most, each counted apart so
+ * that warnings never hide an error; the rest are only counted (a binary
+ * file fed as a template would otherwise give one per byte). */
 #define DIAG_MAX_SHOWN 100
 
 /* Every kind of diagnostic, with its stable code: see codes.def. */
@@ -113,6 +114,8 @@ struct diag {
 	int errors;   /* errors reported so far */
 	int warnings; /* warnings reported so far */
 	bool muted;   /* the last diagnostic was hidden: hide its help lines too */
+	bool out_of_memory; /* a D_MEMORY diagnostic was reported: the command
+			       should exit with status 2 */
 	struct diag_record *records; /* JSON and SARIF: what to write at the end */
 	int nrecords, caprecords;
 };
@@ -142,9 +145,10 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
 void diag_help(struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Ends the run: in text, the summary line ("2 errors, 1 warning") if
- * anything was reported; in JSON and SARIF, the whole document.  Then frees
- * what was collected. */
+/* Ends the run: in text, the summary line ("2 errors, 1 warning", and
+ * "(the first 100 shown)" after a count past DIAG_MAX_SHOWN) if anything
+ * was reported; in JSON and SARIF, the whole document.  Then frees what was
+ * collected. */
 void diag_finish(struct diag *d);
 
 /* Messages: English, or Simplified Chinese when the environment asks for

@@ -451,6 +451,71 @@ static void test_report_underline_edges(void **state)
 	src_free(&src);
 }
 
+/* The summary line after n errors and m warnings reported (without a
+ * place); hidden: warnings hidden as `rubric eval` hides them. */
+static char *summary_after(int n, int m, bool hidden)
+{
+	struct capture c;
+	capture_open(&c);
+	c.d.hide_warnings = hidden;
+	for (int i = 0; i < m; i++)
+		diag_report(&c.d, NULL, SPAN_START, D_UNREACHABLE, "w%d", i);
+	for (int i = 0; i < n; i++)
+		diag_report(&c.d, NULL, SPAN_START, D_INTERNAL, "e%d", i);
+	diag_finish(&c.d);
+	const char *all = out_text(&c);
+	size_t len = strlen(all);
+	const char *last = all;
+	for (size_t i = 0; i + 1 < len; i++)
+		if (all[i] == '\n')
+			last = all + i + 1;
+	char *line = strdup(last);
+	capture_close(&c);
+	return line;
+}
+
+static void assert_summary(int n, int m, bool hidden, const char *want)
+{
+	char *got = summary_after(n, m, hidden);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/* Every combination of errors and warnings, under and over the limit: each
+ * count says when only its first DIAG_MAX_SHOWN were shown. */
+static void test_summary_limits(void **state)
+{
+	(void)state;
+	assert_summary(1, 0, false, "1 error\n");
+	assert_summary(0, 1, false, "1 warning\n");
+	assert_summary(2, 3, false, "2 errors, 3 warnings\n");
+	assert_summary(100, 100, false, "100 errors, 100 warnings\n");
+	assert_summary(101, 0, false, "101 errors (the first 100 shown)\n");
+	assert_summary(0, 101, false, "101 warnings (the first 100 shown)\n");
+	assert_summary(101, 3, false, "101 errors (the first 100 shown), 3 warnings\n");
+	assert_summary(3, 150, false, "3 errors, 150 warnings (the first 100 shown)\n");
+	assert_summary(150, 120, false,
+		       "150 errors (the first 100 shown), 120 warnings (the first 100 shown)\n");
+	assert_summary(1, 150, true, "1 error\n");
+}
+
+/* Warnings past the limit do not hide errors, shown or hidden. */
+static void test_warnings_never_hide_errors(void **state)
+{
+	struct capture c;
+	(void)state;
+	for (int hidden = 0; hidden < 2; hidden++) {
+		capture_open(&c);
+		c.d.hide_warnings = hidden;
+		for (int i = 0; i < 150; i++)
+			diag_report(&c.d, NULL, SPAN_START, D_UNREACHABLE, "a warning");
+		diag_report(&c.d, NULL, SPAN_START, D_INTERNAL, "the error");
+		diag_help(&c.d, "its help");
+		assert_non_null(strstr(out_text(&c), "error[E399]: the error\nhelp: its help\n"));
+		capture_close(&c);
+	}
+}
+
 /* ---- --werror, JSON and SARIF ----------------------------------------------- */
 
 /* --werror: a warning is printed and counted as an error, code unchanged. */
@@ -642,6 +707,8 @@ int main(void)
 		cmocka_unit_test(test_report_hide_only_warnings),
 		cmocka_unit_test(test_summary_plural_and_empty),
 		cmocka_unit_test(test_report_underline_edges),
+		cmocka_unit_test(test_summary_limits),
+		cmocka_unit_test(test_warnings_never_hide_errors),
 		cmocka_unit_test(test_werror),
 		cmocka_unit_test(test_json_document),
 		cmocka_unit_test(test_sarif_structure),
