@@ -360,6 +360,46 @@ static void print_excerpt(FILE *out, struct source *src, struct span sp, int lin
 	fputc('\n', out);
 }
 
+/* Whether text diagnostics escape cp (see diag_put_text). */
+static bool hidden_char(utf8proc_int32_t cp)
+{
+	utf8proc_category_t cat = utf8proc_category(cp);
+	return cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
+	       cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+void diag_put_text(FILE *out, const char *s, size_t len)
+{
+	static const char plain[] = "\b\f\n\r\t", escaped[] = "bfnrt";
+	size_t run = 0; /* start of the bytes written as they are */
+	for (size_t i = 0; i < len;) {
+		utf8proc_int32_t cp = (unsigned char)s[i];
+		utf8proc_ssize_t n = 1;
+		if (cp >= 0x80)
+			n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n > 0 && (cp >= 0x80 ? !hidden_char(cp) : cp >= 0x20 && cp != 0x7F)) {
+			i += (size_t)n;
+			continue;
+		}
+		fwrite(s + run, 1, i - run, out);
+		const char *p = n > 0 && cp > 0 && cp < 0x20 ? memchr(plain, cp, sizeof plain - 1) : NULL;
+		if (n <= 0) {
+			fputs("\xEF\xBF\xBD", out); /* U+FFFD */
+			n = 1;
+		} else if (p) {
+			fprintf(out, "\\%c", escaped[p - plain]);
+		} else if (cp > 0xFFFF) {
+			fprintf(out, "\\u%04x\\u%04x", (unsigned)(0xD800 + ((cp - 0x10000) >> 10)),
+				(unsigned)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+		} else {
+			fprintf(out, "\\u%04x", (unsigned)cp);
+		}
+		i += (size_t)n;
+		run = i;
+	}
+	fwrite(s + run, 1, len - run, out);
+}
+
 /* Keeps a diagnostic for the document diag_finish writes. */
 static void record(struct diag *d, struct source *src, struct span sp, enum diag_code code,
 		   bool error, int line, int col, char *msg)
@@ -424,7 +464,9 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
 		fprintf(d->out, "%s:%d:%d: ", src->name, line, col);
 	else if (src)
 		fprintf(d->out, "%s: ", src->name);
-	fprintf(d->out, "%s[%s]: %s\n", error ? _("error") : _("warning"), code_table[code].code, msg);
+	fprintf(d->out, "%s[%s]: ", error ? _("error") : _("warning"), code_table[code].code);
+	diag_put_text(d->out, msg, strlen(msg));
+	fputc('\n', d->out);
 	free(msg);
 	if (src && line > 0)
 		print_excerpt(d->out, src, sp, line);
@@ -450,7 +492,9 @@ void diag_help(struct diag *d, const char *fmt, ...)
 	if (!msg)
 		return;
 	if (d->format == DIAG_TEXT) {
-		fprintf(d->out, "%s: %s\n", _("help"), msg);
+		fprintf(d->out, "%s: ", _("help"));
+		diag_put_text(d->out, msg, strlen(msg));
+		fputc('\n', d->out);
 		free(msg);
 		return;
 	}

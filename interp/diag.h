@@ -76,6 +76,14 @@ const char *diag_shown(char *buf, const char *s, size_t len);
  * file fed as a template would otherwise give one per byte). */
 #define DIAG_MAX_SHOWN 100
 
+/* Writes s[0..len) to out as text diagnostics show text from a template or
+ * data: control characters escaped (\n, \t, \u001b, ...), with the line
+ * and paragraph separators and the invisible format characters (U+200B,
+ * U+202E, ...), so that a name or string can neither act on the terminal
+ * nor pass for another line; bytes that are not UTF-8 as U+FFFD.  Quotes
+ * and backslashes are written as they are. */
+void diag_put_text(FILE *out, const char *s, size_t len);
+
 /* Every kind of diagnostic, with its stable code: see codes.def. */
 enum diag_code {
 #define CODE(id, code, name, summary) id,

@@ -660,7 +660,9 @@ struct outcome {
 	char *name;              /* the test's name */
 	enum outcome_kind kind;
 	char *message;           /* the reasons, "; " between them (NULL if passed) */
-	char *detail;            /* the lines printed for it (NULL if passed) */
+	char *detail;            /* its lines, as JUnit gives them (NULL if passed) */
+	char *shown;             /* the same lines as printed: text from the
+				    template escaped (NULL if passed) */
 };
 
 /* The tests of one template file. */
@@ -684,7 +686,8 @@ struct report {
 	struct test_case *test;
 	char quoted[1024];       /* the test's name as a string literal */
 	FILE *message;           /* memory streams over out->message, */
-	FILE *detail;            /* and out->detail */
+	FILE *detail;            /* out->detail */
+	FILE *shown;             /* and out->shown */
 	bool any;
 };
 
@@ -724,7 +727,9 @@ static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
 /* Adds a reason to the test's report, as the line
- * "FILE:LINE:COL: test "NAME": REASON" (sp gives LINE:COL). */
+ * "FILE:LINE:COL: test "NAME": REASON" (sp gives LINE:COL); in the line
+ * printed, the name and the reason are escaped as text diagnostics are
+ * (diag_put_text), since both may hold text of the template. */
 static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
 {
 	char reason[4096];
@@ -736,6 +741,11 @@ static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
 	src_linecol(rp->prog->src, sp.start, &line, &col);
 	fprintf(rp->detail, "%s:%d:%d: test %s: %s\n", rp->prog->src->name, line, col,
 		rp->quoted, reason);
+	fprintf(rp->shown, "%s:%d:%d: test ", rp->prog->src->name, line, col);
+	diag_put_text(rp->shown, rp->quoted, strlen(rp->quoted));
+	fputs(": ", rp->shown);
+	diag_put_text(rp->shown, reason, strlen(reason));
+	fputc('\n', rp->shown);
 	fprintf(rp->message, "%s%s", rp->any ? "; " : "", reason);
 	rp->any = true;
 }
@@ -880,13 +890,14 @@ static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
 		    struct outcome *out)
 {
 	struct program *p = ev->prog;
-	size_t mlen, dlen;
+	size_t mlen, dlen, slen;
 	struct report rp = { .prog = p, .test = t };
 	quote(rp.quoted, sizeof rp.quoted, t->name);
 	out->name = strdup(t->name);
 	rp.message = open_memstream(&out->message, &mlen);
 	rp.detail = open_memstream(&out->detail, &dlen);
-	int rc = out->name && rp.message && rp.detail ? 0 : -1;
+	rp.shown = open_memstream(&out->shown, &slen);
+	int rc = out->name && rp.message && rp.detail && rp.shown ? 0 : -1;
 	/* the evaluation's errors are collected, to become lines */
 	struct diag d;
 	diag_init(&d, NULL);
@@ -928,10 +939,13 @@ static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
 		rc = -1;
 	if (rp.detail && fclose(rp.detail) != 0)
 		rc = -1;
+	if (rp.shown && fclose(rp.shown) != 0)
+		rc = -1;
 	if (rc == 0 && out->kind == OUT_PASSED) {
 		free(out->message);
 		free(out->detail);
-		out->message = out->detail = NULL;
+		free(out->shown);
+		out->message = out->detail = out->shown = NULL;
 	}
 	return rc;
 }
@@ -952,8 +966,8 @@ static int run_tests(struct program *p, struct suite *s, struct run *run)
 	for (int i = 0; i < p->tests.n && rc == 0; i++) {
 		struct outcome *o = &s->tests[s->ntests++];
 		rc = run_test(ev, p->tests.items[i], &scratch, o);
-		if (rc == 0 && o->detail)
-			fputs(o->detail, stdout);
+		if (rc == 0 && o->shown)
+			fputs(o->shown, stdout);
 		if (o->kind == OUT_PASSED)
 			run->passed++;
 		else
@@ -1104,6 +1118,7 @@ static void run_free(struct run *run)
 			free(s->tests[j].name);
 			free(s->tests[j].message);
 			free(s->tests[j].detail);
+			free(s->tests[j].shown);
 		}
 		free(s->tests);
 	}

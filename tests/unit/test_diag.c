@@ -516,6 +516,31 @@ static void test_warnings_never_hide_errors(void **state)
 	}
 }
 
+/* Control characters in a message or a help line (a template's string, a
+ * quoted name) are escaped in text; invalid bytes become U+FFFD; quotes,
+ * backslashes and CJK text are left alone.  JSON keeps the message as it
+ * is, escaped by JSON itself. */
+static void test_report_escapes_controls(void **state)
+{
+	struct capture c;
+	(void)state;
+	capture_open(&c);
+	diag_report(&c.d, NULL, SPAN_START, D_UNKNOWN_NAME, "unknown name '%s'",
+		    "a\x1b[31m\a\r\n\t\x7f\xC2\x85\xE2\x80\xAE\xE2\x80\xA8\xFF\"\\指标");
+	diag_help(&c.d, "did you mean '%s'?", "b\x1b]0;x\a");
+	assert_string_equal(out_text(&c),
+		"error[E101]: unknown name 'a\\u001b[31m\\u0007\\r\\n\\t\\u007f\\u0085\\u202e\\u2028\xEF\xBF\xBD\"\\指标'\n"
+		"help: did you mean 'b\\u001b]0;x\\u0007'?\n");
+	capture_close(&c);
+
+	capture_open(&c);
+	c.d.format = DIAG_JSON;
+	diag_report(&c.d, NULL, SPAN_START, D_UNKNOWN_NAME, "unknown name '%s'", "a\x1b");
+	assert_string_equal(diag_message(&c.d, 0), "unknown name 'a\x1b'");
+	diag_free(&c.d);
+	capture_close(&c);
+}
+
 /* ---- --werror, JSON and SARIF ----------------------------------------------- */
 
 /* --werror: a warning is printed and counted as an error, code unchanged. */
@@ -709,6 +734,7 @@ int main(void)
 		cmocka_unit_test(test_report_underline_edges),
 		cmocka_unit_test(test_summary_limits),
 		cmocka_unit_test(test_warnings_never_hide_errors),
+		cmocka_unit_test(test_report_escapes_controls),
 		cmocka_unit_test(test_werror),
 		cmocka_unit_test(test_json_document),
 		cmocka_unit_test(test_sarif_structure),
