@@ -1,6 +1,7 @@
 /* diag.c - line tables, display widths, the diagnostic codes, and writing
  * diagnostics as text, JSON or SARIF, in English or Chinese. */
 #include "diag.h"
+#include "stats.h"
 #include "version.h"
 
 #include <jansson.h>
@@ -18,40 +19,76 @@ void src_init(struct source *src, const char *name, const char *text, size_t len
 	src->len = len;
 	src->lines = NULL;
 	src->nlines = 0;
+	src->marks = NULL;
+	src->nmarks = 0;
 }
 
 void src_free(struct source *src)
 {
 	free(src->lines);
+	free(src->marks);
 	src->lines = NULL;
 	src->nlines = 0;
-}
-
-/* Builds the table of line starts: one entry per line, the first at 0. */
-static int build_lines(struct source *src)
-{
-	size_t n = 1;
-	for (size_t i = 0; i < src->len; i++)
-		n += src->text[i] == '\n';
-	src->lines = malloc(n * sizeof *src->lines);
-	if (!src->lines)
-		return -1;
-	src->nlines = 0;
-	src->lines[src->nlines++] = 0;
-	for (size_t i = 0; i < src->len; i++)
-		if (src->text[i] == '\n')
-			src->lines[src->nlines++] = (uint32_t)(i + 1);
-	return 0;
+	src->marks = NULL;
+	src->nmarks = 0;
 }
 
 /* Length in bytes of the UTF-8 sequence starting at s (1 for an invalid
  * byte, so that scanning always advances). */
 static size_t char_len(const char *s, size_t len)
 {
+	if ((unsigned char)*s < 0x80)
+		return 1;
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
 					      (utf8proc_ssize_t)len, &cp);
 	return n > 0 ? (size_t)n : 1;
+}
+
+/* Builds the table of line starts (one entry per line, the first at 0) and
+ * the marks of the lines longer than SRC_MARK_STRIDE bytes. */
+static int build_lines(struct source *src)
+{
+	const char *t = src->text;
+	size_t n = 1, nmarks = 0;
+	for (const char *nl = memchr(t, '\n', src->len); nl;
+	     nl = memchr(nl + 1, '\n', src->len - (size_t)(nl + 1 - t)))
+		n++;
+	STATS_WORK(src->len / 64 + n);
+	src->lines = malloc(n * sizeof *src->lines);
+	/* a mark per SRC_MARK_STRIDE bytes at most */
+	size_t capmarks = src->len / SRC_MARK_STRIDE + 1;
+	src->marks = malloc(capmarks * sizeof *src->marks);
+	if (!src->lines || !src->marks) {
+		src_free(src);
+		return -1;
+	}
+	STATS_BYTES(n * sizeof *src->lines + capmarks * sizeof *src->marks);
+	src->nlines = 0;
+	src->lines[src->nlines++] = 0;
+	for (size_t i = 0; i < src->len; i++) {
+		const char *nl = memchr(t + i, '\n', src->len - i);
+		size_t end = nl ? (size_t)(nl - t) : src->len;
+		/* a long line: count its characters once, marking the way */
+		if (end - i > SRC_MARK_STRIDE) {
+			uint32_t col = 1;
+			size_t next = i + SRC_MARK_STRIDE;
+			for (size_t j = i; j < end; col++) {
+				if (j >= next && nmarks < capmarks) {
+					src->marks[nmarks++] = (struct src_mark){ (uint32_t)j, col };
+					next = j + SRC_MARK_STRIDE;
+				}
+				j += char_len(t + j, end - j);
+			}
+			STATS_WORK(end - i);
+		}
+		if (!nl)
+			break;
+		i = end;
+		src->lines[src->nlines++] = (uint32_t)(i + 1);
+	}
+	src->nmarks = nmarks;
+	return 0;
 }
 
 int src_linecol(struct source *src, uint32_t off, int *line, int *col)
@@ -69,13 +106,24 @@ int src_linecol(struct source *src, uint32_t off, int *line, int *col)
 		else
 			hi = mid;
 	}
-	int c = 1;
-	for (size_t i = src->lines[lo]; i < off;) {
-		i += char_len(src->text + i, off - i);
-		c++;
+	/* and for the last mark <= off: count from it if it is on this line */
+	size_t from = src->lines[lo], c = 1, mlo = 0, mhi = src->nmarks;
+	while (mlo < mhi) {
+		size_t mid = (mlo + mhi) / 2;
+		if (src->marks[mid].off <= off)
+			mlo = mid + 1;
+		else
+			mhi = mid;
 	}
+	if (mlo > 0 && src->marks[mlo - 1].off >= from) {
+		from = src->marks[mlo - 1].off;
+		c = src->marks[mlo - 1].col;
+	}
+	STATS_WORK(off - from + 1);
+	for (size_t i = from; i < off; c++)
+		i += char_len(src->text + i, off - i);
 	*line = (int)lo + 1;
-	*col = c;
+	*col = (int)c;
 	return 0;
 }
 
@@ -275,9 +323,13 @@ static char *vformat(const char *fmt, va_list ap)
 }
 
 /* Cells of a source line shown at most: a longer line is cut to a window
- * around the span, marked with "…" where it is cut. */
+ * around the span, marked with "…" where it is cut.  The window also holds
+ * at most EXCERPT_CHARS characters, so that a line of zero-width
+ * characters is cut too, and finding it never reads more of the line than
+ * it shows. */
 #define EXCERPT_WIDTH 120
 #define EXCERPT_BEFORE 40 /* cells of the window before the span */
+#define EXCERPT_CHARS (4 * EXCERPT_WIDTH)
 
 /* Prints text[from..to) of a source line, each cell as diag_width counts
  * it: control characters as a space and bytes that are not UTF-8 as U+FFFD,
@@ -305,31 +357,60 @@ static void print_text(FILE *out, const char *text, size_t from, size_t to)
 }
 
 /* The offset of the first character of text[from..to) at which the cells
- * from `from` reach cells. */
+ * from `from` reach cells, or at which EXCERPT_CHARS characters are passed;
+ * to if neither happens. */
 static size_t skip_cells(const char *text, size_t from, size_t to, size_t cells)
 {
 	size_t i = from, w = 0;
-	while (i < to && w < cells) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-						      (utf8proc_ssize_t)(to - i), &cp);
-		size_t len = n <= 0 ? 1 : (size_t)n;
+	for (size_t chars = 0; i < to && w < cells && chars < EXCERPT_CHARS; chars++) {
+		size_t len = char_len(text + i, to - i);
 		w += diag_width(text + i, len);
 		i += len;
 	}
+	STATS_WORK(i - from);
+	return i;
+}
+
+/* The start of the character of text[lo..i) that ends at i: the bytes
+ * back to a lead byte if they decode to one character ending at i, else
+ * the byte before i alone. */
+static size_t prev_char(const char *text, size_t lo, size_t i)
+{
+	size_t j = i - 1;
+	while (j > lo && i - j < 4 && ((unsigned char)text[j] & 0xC0) == 0x80)
+		j--;
+	return char_len(text + j, i - j) == i - j ? j : i - 1;
+}
+
+/* The smallest offset of text[lo..i) from which text up to i is at most
+ * cells wide (and at most EXCERPT_CHARS / 4 characters long), stepping
+ * back from i. */
+static size_t back_cells(const char *text, size_t lo, size_t i, size_t cells)
+{
+	size_t w = 0, start = i;
+	for (size_t chars = 0; i > lo && chars < EXCERPT_CHARS / 4; chars++) {
+		size_t j = prev_char(text, lo, i);
+		size_t cw = diag_width(text + j, i - j);
+		if (w + cw > cells)
+			break;
+		w += cw;
+		i = j;
+	}
+	STATS_WORK(start - i);
 	return i;
 }
 
 /* Prints the source line holding sp.start, then an underline as wide as the
- * part of the span on that line (at least one cell). */
+ * part of the span on that line (at least one cell).  A line wider than
+ * EXCERPT_WIDTH is shown as a window around the span; nothing but the
+ * window is read, so that the cost does not grow with the line. */
 static void print_excerpt(FILE *out, struct source *src, struct span sp, int line)
 {
+	const char *t = src->text;
 	size_t ls = src->lines[line - 1];
-	size_t le = ls;
-	while (le < src->len && src->text[le] != '\n')
-		le++;
+	size_t le = (size_t)line < src->nlines ? src->lines[line] - 1 : src->len;
 	size_t shown = le;
-	if (shown > ls && src->text[shown - 1] == '\r')
+	if (shown > ls && t[shown - 1] == '\r')
 		shown--;
 	size_t start = sp.start < ls ? ls : sp.start;
 	if (start > shown)
@@ -337,21 +418,21 @@ static void print_excerpt(FILE *out, struct source *src, struct span sp, int lin
 	size_t end = sp.end > shown ? shown : sp.end;
 	if (end < start)
 		end = start;
-	/* the window of the line shown */
-	size_t first = ls, last = shown;
-	if (diag_width(src->text + ls, shown - ls) > EXCERPT_WIDTH) {
-		size_t before = diag_width(src->text + ls, start - ls);
-		if (before > EXCERPT_BEFORE)
-			first = skip_cells(src->text, ls, start, before - EXCERPT_BEFORE);
-		last = skip_cells(src->text, first, shown, EXCERPT_WIDTH);
+	/* the window of the line shown: the whole line if it fits */
+	size_t first = ls, last = skip_cells(t, ls, shown, EXCERPT_WIDTH + 1);
+	if (last < shown || diag_width(t + ls, last - ls) > EXCERPT_WIDTH) {
+		first = back_cells(t, ls, start, EXCERPT_BEFORE);
+		last = skip_cells(t, first, shown, EXCERPT_WIDTH);
+	} else {
+		last = shown;
 	}
 	fputs(first > ls ? "    \xE2\x80\xA6" : "    ", out); /* … */
-	print_text(out, src->text, first, last);
+	print_text(out, t, first, last);
 	fputs(last < shown ? "\xE2\x80\xA6\n" : "\n", out);
 	if (end > last)
 		end = last;
-	size_t pad = diag_width(src->text + first, start - first) + (first > ls);
-	size_t width = end > start ? diag_width(src->text + start, end - start) : 0;
+	size_t pad = diag_width(t + first, start - first) + (first > ls);
+	size_t width = end > start ? diag_width(t + start, end - start) : 0;
 	if (width == 0)
 		width = 1;
 	fprintf(out, "    %*s", (int)pad, "");

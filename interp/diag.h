@@ -39,23 +39,39 @@ struct span {
  * SPAN_START, ...)" without braces, which po/update-pot cannot parse.) */
 #define SPAN_START ((struct span){ 0, 0 })
 
+/* A place in a long line whose column is known (see src_linecol). */
+struct src_mark {
+	uint32_t off;         /* byte offset, at the start of a character */
+	uint32_t col;         /* its 1-based column in its line */
+};
+
 struct source {
 	const char *name;     /* file name as given on the command line */
 	const char *text;     /* the whole text (need not be NUL-terminated) */
 	size_t len;           /* bytes in text */
 	uint32_t *lines;      /* byte offset of each line start, built lazily */
 	size_t nlines;        /* entries in lines */
+	struct src_mark *marks; /* every SRC_MARK_STRIDE bytes or so of lines longer
+				   than that, by offset; built with lines */
+	size_t nmarks;        /* entries in marks */
 };
+
+/* Bytes between two marks of a long line: a column is counted from the
+ * nearest mark before it, so a diagnostic on a line of 50 MB costs no more
+ * than one on a short line. */
+#define SRC_MARK_STRIDE 4096
 
 /* Sets up src over text[0..len), borrowing both pointers. */
 void src_init(struct source *src, const char *name, const char *text, size_t len);
 
-/* Frees the line table. */
+/* Frees the line table and the marks. */
 void src_free(struct source *src);
 
 /* Converts a byte offset into a 1-based line and a 1-based column counted in
- * characters.  Offsets past the end map to the end of the text.  Returns -1
- * only when the line table cannot be allocated. */
+ * characters.  Offsets past the end map to the end of the text.  The first
+ * call builds the line table and the marks, in one pass over the text; each
+ * call then costs a binary search and at most SRC_MARK_STRIDE bytes of
+ * counting.  Returns -1 only when the tables cannot be allocated. */
 int src_linecol(struct source *src, uint32_t off, int *line, int *col);
 
 /* Display width of s[0..len) in terminal cells: 2 for wide (CJK) characters,

@@ -3,7 +3,9 @@
  * Covers the pieces every diagnostic goes through: byte offsets turned into
  * line:column (columns in characters), display widths of the underline,
  * "did you mean" suggestions, and the exact printed shape of a diagnostic,
- * captured through open_memstream.  Each test frees what it sets up.
+ * captured through open_memstream; and, through the work counter
+ * (stats.h), that a diagnostic on a very long line costs no more than one
+ * on a short line.  Each test frees what it sets up.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,8 +18,10 @@
 #include <string.h>
 
 #include <jansson.h>
+#include <utf8proc.h>
 
 #include "diag.h"
+#include "stats.h"
 
 /* Asserts that offset off of src is at line:col. */
 static void assert_linecol(struct source *src, uint32_t off, int want_line, int want_col)
@@ -169,6 +173,67 @@ static void test_linecol_after_free(void **state)
 	assert_null(src.lines);
 	assert_linecol(&src, 2, 2, 1);
 	src_free(&src);
+}
+
+/* What src_linecol counts, the slow way: characters from the line start. */
+static void naive_linecol(const char *text, size_t len, size_t off, int *line, int *col)
+{
+	size_t ls = 0;
+	*line = 1;
+	for (size_t i = 0; i < off && i < len; i++)
+		if (text[i] == '\n') {
+			ls = i + 1;
+			++*line;
+		}
+	if (off > len)
+		off = len;
+	*col = 1;
+	for (size_t i = ls; i < off; ++*col) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+						      (utf8proc_ssize_t)(off - i), &cp);
+		i += n > 0 ? (size_t)n : 1;
+	}
+}
+
+/* Lines longer than SRC_MARK_STRIDE are counted from their marks: the
+ * columns are those counted from the line start, at every offset (inside
+ * a character and at invalid bytes too), asked in any order. */
+static void test_linecol_long_lines(void **state)
+{
+	/* three long lines of CJK, ASCII, a combining mark and invalid bytes,
+	 * with short lines between */
+	size_t len = 0, cap = 200000;
+	char *text = malloc(cap);
+	const char *const pieces[] = { "指标", "ab", "e\xCC\x81", "\xFF", "\xE4\xB8", "\n", "c" };
+	unsigned r = 12345;
+	assert_non_null(text);
+	while (len + 8 < cap) {
+		r = r * 1103515245u + 12345u;
+		unsigned k = (r >> 8) % 20000; /* a line break in 20000 pieces */
+		const char *p = pieces[k == 0 ? 5 : k % 200 < 60 ? 0 : k % 200 < 120 ? 1 :
+				       k % 200 < 140 ? 2 : k % 200 < 145 ? 3 : k % 200 < 150 ? 4 : 6];
+		memcpy(text + len, p, strlen(p));
+		len += strlen(p);
+	}
+	struct source src;
+	(void)state;
+	src_init(&src, "t.json", text, len);
+	for (int k = 0; k < 3000; k++) {
+		r = r * 1103515245u + 12345u;
+		size_t off = (r >> 4) % (len + 2);
+		int line, col, want_line, want_col;
+		naive_linecol(text, len, off, &want_line, &want_col);
+		assert_int_equal(src_linecol(&src, (uint32_t)off, &line, &col), 0);
+		if (line != want_line || col != want_col) {
+			fprintf(stderr, "offset %zu: got %d:%d, want %d:%d\n", off, line, col,
+				want_line, want_col);
+			fail();
+		}
+	}
+	assert_true(src.nmarks > 0);
+	src_free(&src);
+	free(text);
 }
 
 /* ---- diag_width ------------------------------------------------------------ */
@@ -541,6 +606,51 @@ static void test_report_escapes_controls(void **state)
 	capture_close(&c);
 }
 
+/* A diagnostic in the middle of a line of 4 MB shows a window of the line
+ * around the span, cut with "…" on both sides, and costs no more work than
+ * one on a line of 40 KB. */
+static uint64_t work_on_long_line(size_t len, char **shown)
+{
+	char *text = malloc(len);
+	assert_non_null(text);
+	for (size_t i = 0; i < len; i++)
+		text[i] = "abcdefgh"[i % 8];
+	memcpy(text + len / 2, "指标", 6);
+	struct source src;
+	struct capture c;
+	src_init(&src, "d.json", text, len);
+	src_linecol(&src, 0, &(int){ 0 }, &(int){ 0 }); /* the tables: linear, once */
+	capture_open(&c);
+	uint64_t work = stats.work;
+	for (int i = 0; i < 50; i++)
+		diag_report(&c.d, &src, (struct span){ (uint32_t)(len / 2), (uint32_t)(len / 2 + 6) },
+			    D_UNKNOWN_INPUT, "here");
+	work = stats.work - work;
+	*shown = strdup(out_text(&c));
+	capture_close(&c);
+	src_free(&src);
+	free(text);
+	return work;
+}
+
+static void test_report_long_line(void **state)
+{
+	char *small, *big;
+	(void)state;
+	uint64_t w1 = work_on_long_line(40000, &small);
+	uint64_t w2 = work_on_long_line(4000000, &big);
+	assert_true(w2 <= w1 + w1 / 5);
+	/* the window: 40 cells before the span, 120 in all */
+	const char *excerpt = strchr(big, '\n') + 1;
+	assert_memory_equal(excerpt, "    \xE2\x80\xA6", 7);
+	assert_non_null(strstr(excerpt, "指标"));
+	assert_true(strchr(excerpt, '\n') - excerpt < 140);
+	assert_memory_equal(strstr(excerpt, "…\n") , "…\n", 4);
+	assert_non_null(strstr(big, "d.json:1:2000001: error[E304]: here\n"));
+	free(small);
+	free(big);
+}
+
 /* ---- --werror, JSON and SARIF ----------------------------------------------- */
 
 /* --werror: a warning is printed and counted as an error, code unchanged. */
@@ -721,6 +831,7 @@ int main(void)
 		cmocka_unit_test(test_linecol_empty),
 		cmocka_unit_test(test_linecol_not_nul_terminated),
 		cmocka_unit_test(test_linecol_after_free),
+		cmocka_unit_test(test_linecol_long_lines),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_closest_cjk),
 		cmocka_unit_test(test_closest_none),
@@ -735,6 +846,7 @@ int main(void)
 		cmocka_unit_test(test_summary_limits),
 		cmocka_unit_test(test_warnings_never_hide_errors),
 		cmocka_unit_test(test_report_escapes_controls),
+		cmocka_unit_test(test_report_long_line),
 		cmocka_unit_test(test_werror),
 		cmocka_unit_test(test_json_document),
 		cmocka_unit_test(test_sarif_structure),
