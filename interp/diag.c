@@ -744,10 +744,11 @@ void diag_finish(struct diag *d)
 	diag_free(d);
 }
 
-/* Decodes s into code points (at most cap); returns how many. */
+/* Decodes s into code points (at most cap); returns how many.  Reads no
+ * more of s than the cap characters. */
 static size_t decode(const char *s, utf8proc_int32_t *cps, size_t cap)
 {
-	size_t n = 0, len = strlen(s);
+	size_t n = 0, len = strnlen(s, 4 * cap);
 	for (size_t i = 0; i < len && n < cap;) {
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
@@ -800,6 +801,7 @@ const char *diag_closest(const char *name, const char *const *cands, size_t n)
 	const char *best = NULL;
 	size_t best_d = limit + 1;
 	for (size_t i = 0; i < n; i++) {
+		STATS_WORK(1);
 		if (!cands[i] || strcmp(cands[i], name) == 0)
 			continue;
 		size_t nb = decode(cands[i], b, MAX_NAME_CPS);
@@ -814,6 +816,8 @@ const char *diag_closest(const char *name, const char *const *cands, size_t n)
 
 bool diag_suggest(struct diag *d, const char *name, const char *const *cands, size_t n)
 {
+	if (d->muted)
+		return true; /* the diagnostic is not shown: nothing to add */
 	const char *best = diag_closest(name, cands, n);
 	if (best)
 		diag_help(d, "did you mean '%s'?", best);

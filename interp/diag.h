@@ -192,7 +192,9 @@ const char *diag_closest(const char *name, const char *const *cands, size_t n);
 
 /* Adds the help line "did you mean '...'?" with the closest of the n
  * candidates to name (diag_closest); returns false, adding nothing, when
- * none is close. */
+ * none is close.  When the diagnostic just reported is not shown (past
+ * DIAG_MAX_SHOWN, or a hidden warning), it compares nothing and returns
+ * true: there is no other hint to add either. */
 bool diag_suggest(struct diag *d, const char *name, const char *const *cands, size_t n);
 
 #endif

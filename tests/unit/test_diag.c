@@ -581,6 +581,24 @@ static void test_warnings_never_hide_errors(void **state)
 	}
 }
 
+/* Past the limit, diag_suggest compares nothing and adds nothing. */
+static void test_suggest_muted(void **state)
+{
+	struct capture c;
+	const char *const cands[] = { "资金到位率" };
+	(void)state;
+	capture_open(&c);
+	for (int i = 0; i < DIAG_MAX_SHOWN; i++)
+		diag_report(&c.d, NULL, SPAN_START, D_INTERNAL, "e");
+	size_t before = strlen(out_text(&c));
+	diag_report(&c.d, NULL, SPAN_START, D_INTERNAL, "hidden");
+	uint64_t work = stats.work;
+	assert_true(diag_suggest(&c.d, "资金到位", cands, 1));
+	assert_int_equal(stats.work, work);
+	assert_int_equal(strlen(out_text(&c)), before);
+	capture_close(&c);
+}
+
 /* Control characters in a message or a help line (a template's string, a
  * quoted name) are escaped in text; invalid bytes become U+FFFD; quotes,
  * backslashes and CJK text are left alone.  JSON keeps the message as it
@@ -845,6 +863,7 @@ int main(void)
 		cmocka_unit_test(test_report_underline_edges),
 		cmocka_unit_test(test_summary_limits),
 		cmocka_unit_test(test_warnings_never_hide_errors),
+		cmocka_unit_test(test_suggest_muted),
 		cmocka_unit_test(test_report_escapes_controls),
 		cmocka_unit_test(test_report_long_line),
 		cmocka_unit_test(test_werror),
