@@ -401,6 +401,68 @@ static const char *string_text(struct data *d, struct span at, size_t *len)
 	return out;
 }
 
+/* Whether NFC leaves s[0..len) as it is, by a quick look: ASCII, CJK
+ * ideographs, CJK punctuation (but the tone marks U+302A-U+302F, which
+ * NFC may reorder) and full-width forms neither decompose nor compose.
+ * False means perhaps not. */
+static bool nfc_stable(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0 || !((cp >= 0x3000 && cp <= 0x303F && !(cp >= 0x302A && cp <= 0x302F)) ||
+				(cp >= 0x3400 && cp <= 0x4DBF) ||
+				(cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xFF00 && cp <= 0xFFEF)))
+			return false;
+		i += (size_t)n;
+	}
+	return true;
+}
+
+/* s[0..len) in Unicode NFC, as the template's names are (the lexer
+ * normalises them): s itself when NFC leaves it as it is, else a copy in
+ * the arena.  A key copied from the template in a decomposed form is then
+ * the template's name. */
+static const char *nfc(struct data *d, const char *s, size_t len, size_t *out_len)
+{
+	*out_len = len;
+	STATS_WORK(len);
+	if (nfc_stable(s, len))
+		return s;
+	utf8proc_uint8_t *m = NULL;
+	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &m,
+					  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (n < 0) {
+		if (n == UTF8PROC_ERROR_NOMEM && d->arena.on_oom)
+			longjmp(*d->arena.on_oom, 1);
+		return s; /* not UTF-8: the data was checked, but keep it as it is */
+	}
+	if ((size_t)n == len && !memcmp(m, s, len)) {
+		free(m);
+		return s;
+	}
+	/* m is freed before the arena may longjmp for want of memory */
+	jmp_buf *oom = d->arena.on_oom;
+	d->arena.on_oom = NULL;
+	char *copy = arena_alloc(&d->arena, (size_t)n + 1);
+	d->arena.on_oom = oom;
+	if (copy) {
+		memcpy(copy, m, (size_t)n);
+		copy[n] = '\0';
+		*out_len = (size_t)n;
+	}
+	free(m);
+	if (!copy && oom)
+		longjmp(*oom, 1);
+	return copy ? copy : s;
+}
+
 /* Reports what is wrong in the string token tk, in the order jansson finds
  * it: reading the string, an escape it does not know or a control
  * character; decoding it, an escape of half a surrogate pair.  Returns false
@@ -934,7 +996,7 @@ struct jvalue {
 struct member {
 	const char *raw;         /* the key, decoded: shown in messages */
 	size_t raw_len;
-	const char *name;        /* the key: matched against names */
+	const char *name;        /* the key in NFC: matched against names */
 	size_t len;
 	struct span key;         /* the key, quotes included */
 	struct jvalue v;         /* its value (read by read_value) */
@@ -967,8 +1029,7 @@ static void read_key(struct data *d, struct token tk, struct member *m)
 {
 	m->key = tk.at;
 	m->raw = string_text(d, tk.at, &m->raw_len);
-	m->name = m->raw;
-	m->len = m->raw_len;
+	m->name = nfc(d, m->raw, m->raw_len, &m->len);
 	m->vt = next_token(d, next_token(d, tk.at.end).at.end); /* past the ':' */
 	m->v = (struct jvalue){ V_NULL, m->vt.at, false, NULL, 0 };
 }
@@ -1182,7 +1243,7 @@ static bool read_date(const char *s, size_t len, long *days)
 }
 
 /* Reads the list v of m (for input in, named who) into slot: its items'
- * text, in one array.  Returns the errors reported. */
+ * text, in NFC, in one array.  Returns the errors reported. */
 static int load_list(struct data *d, struct value *slot, const char *who, const struct member *m,
 		     const struct jvalue *v, struct diag *diag)
 {
@@ -1201,8 +1262,7 @@ static int load_list(struct data *d, struct value *slot, const char *who, const 
 				   who, i + 1, json_kind(&x));
 			return 1;
 		}
-		items[i] = x.str;
-		lens[i] = x.len;
+		items[i] = nfc(d, x.str, x.len, &lens[i]);
 		tk = after_value(d, x.at.end);
 	}
 	slot->type = TY_LIST;
@@ -1212,8 +1272,9 @@ static int load_list(struct data *d, struct value *slot, const char *who, const 
 	return 0;
 }
 
-/* Reads v, the value of m, into in's slot. */
-static int load_value(struct data *d, struct eval *ev, struct input *in,
+/* Reads v, the value of m, into in's slot; level: in's text is matched
+ * against a grade's levels, and read in NFC. */
+static int load_value(struct data *d, struct eval *ev, struct input *in, bool level,
 		      const struct member *m, const struct jvalue *v, struct diag *diag)
 {
 	struct value *slot = eval_input_slot(ev, in);
@@ -1258,8 +1319,9 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 			return 1;
 		}
 		slot->type = TY_TEXT;
-		slot->str = v->str;
-		slot->len = v->len;
+		slot->str = level ? nfc(d, v->str, v->len, &slot->len) : v->str;
+		if (!level)
+			slot->len = v->len;
 		return 0;
 	case TY_DATE:
 		if (v->kind != V_STRING || !read_date(v->str, v->len, &slot->date)) {
@@ -1362,6 +1424,9 @@ struct reader {
 	struct name_map indicators; /* struct item * by name, the first of each */
 	const char **cands;         /* the inputs' names, for "did you mean": built
 				       at the first unknown key shown */
+	uint32_t *input_key;        /* per input: where its key was, + 1; 0 if none yet */
+	uint32_t *ind_key;          /* per indicator: the same */
+	bool *level;                /* per input: its text is a grade's level */
 };
 
 /* An indicator's row written as an object (m): {"actual": ..., "score": N,
@@ -1481,7 +1546,7 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 		computed_actual(d, diag, m, ind, true);
 		return errors + 1;
 	}
-	int e = load_value(d, ev, in, m, actual, diag);
+	int e = load_value(d, ev, in, rd->level[in->index], m, actual, diag);
 	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
 	if (!e && rule && rule->kind == RULE_GRADE && row->has_score) {
 		/* a level whose points are a range: the data picks the score */
@@ -1515,7 +1580,9 @@ static int load_published(struct reader *rd, const struct member *m)
 				errors++;
 		} else if (is(f.name, f.len, "grade") || is(f.name, f.len, "等级")) {
 			if (f.v.kind == V_STRING) {
-				ev->pub_grade = arena_strndup(&d->arena, f.v.str, f.v.len);
+				size_t len;
+				const char *grade = nfc(d, f.v.str, f.v.len, &len);
+				ev->pub_grade = arena_strndup(&d->arena, grade, len);
 			} else {
 				data_error(d, diag, m, D_BAD_VALUE, "%s: the grade must be text, not %s", key,
 					   json_kind(&f.v));
@@ -1572,6 +1639,14 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 				     (size_t)rd->prog->inputs.n);
 		return 1;
 	}
+	/* the same name in two spellings (NFC makes them one) */
+	uint32_t *seen = in ? &rd->input_key[in->index] : &rd->ind_key[ind->index];
+	if (*seen) {
+		data_error(d, diag, m, D_BAD_JSON, "the key \"%s\" is given twice: first on line %d",
+			   diag_shown(buf, m->raw, m->raw_len), line_of(d, *seen - 1));
+		return 1;
+	}
+	*seen = m->key.start + 1;
 	m->v = read_value(d, m->vt);
 	struct jvalue *v = &m->v;
 	if (ind && ind->inapplicable) {
@@ -1596,7 +1671,7 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 	}
 	if (!in || v->kind == V_NULL)
 		return 0; /* null: reported as missing */
-	int e = load_value(d, ev, in, m, v, diag);
+	int e = load_value(d, ev, in, rd->level[in->index], m, v, diag);
 	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
 	return e;
 }
@@ -1608,6 +1683,9 @@ static void reader_init(struct reader *rd)
 	struct arena *a = &rd->d->arena;
 	name_map_init(&rd->inputs);
 	name_map_init(&rd->indicators);
+	rd->input_key = arena_alloc(a, (size_t)(p->inputs.n + 1) * sizeof *rd->input_key);
+	rd->ind_key = arena_alloc(a, (size_t)(p->indicators.n + 1) * sizeof *rd->ind_key);
+	rd->level = arena_alloc(a, (size_t)(p->inputs.n + 1) * sizeof *rd->level);
 	for (int i = 0; i < p->inputs.n; i++) {
 		struct input *in = p->inputs.items[i];
 		if (!name_map_put(&rd->inputs, in->name, strlen(in->name), in))
@@ -1617,6 +1695,13 @@ static void reader_init(struct reader *rd)
 		struct item *ind = p->indicators.items[i];
 		if (!name_map_put(&rd->indicators, ind->name, strlen(ind->name), ind))
 			longjmp(*a->on_oom, 1);
+		/* the input a grade's levels are matched against */
+		if (ind->rule && ind->rule->kind == RULE_GRADE) {
+			if (ind->input)
+				rd->level[ind->input->index] = true;
+			if (ind->self_actual && ind->self_actual->kind == EX_INPUT)
+				rd->level[ind->self_actual->input->index] = true;
+		}
 	}
 	STATS_WORK(p->inputs.n + p->indicators.n);
 }

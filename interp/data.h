@@ -5,9 +5,10 @@
  * `actual` is its own input).  Values are JSON numbers (read exactly, from
  * their digits), or strings read by the input's declared type ("95%",
  * "2020-12-31", "完备"), lists of strings for checklists, and {"level": ...,
- * "score": N} for a grade level whose points are a range.  Every problem
- * is reported, each naming the input and pointing at its key in the data
- * file.
+ * "score": N} for a grade level whose points are a range.  Keys, checklist
+ * items and grade levels are read in Unicode NFC, as the template's names
+ * are.  Every problem is reported, each naming the input and pointing at
+ * its key in the data file.
  *
  * The data is read from its text, without a document tree: memory grows
  * with what the template binds, not with the size of the data.
