@@ -1139,7 +1139,8 @@ static size_t comparison_prefix(const char *s, size_t len)
 
 /* Reads the JSON number s[0..n) exactly: its mantissa by num_parse, scaled
  * by its exponent.  False when, written out in full, it has more digits than
- * num_parse reads. */
+ * num_parse reads; a zero is 0 whatever its exponent (0e5000) and however
+ * many zeros it is written with. */
 static bool read_json_number(mpq_t out, const char *s, size_t n)
 {
 	size_t m = 0;
@@ -1151,6 +1152,13 @@ static bool read_json_number(mpq_t out, const char *s, size_t n)
 			exp = exp * 10 + (s[i] - '0');
 	if (m + 1 < n && s[m + 1] == '-')
 		exp = -exp;
+	size_t nonzero = 0;
+	while (nonzero < m && (s[nonzero] == '0' || s[nonzero] == '-' || s[nonzero] == '.'))
+		nonzero++;
+	if (nonzero == m) {
+		mpq_set_ui(out, 0, 1);
+		return true;
+	}
 	const char *dot = memchr(s, '.', m);
 	int64_t ilen = (dot ? dot - s : (int64_t)m) - (s[0] == '-');
 	int64_t ndigits = ilen + (dot ? (int64_t)m - (dot - s) - 1 : 0);
