@@ -1735,6 +1735,35 @@ static size_t bad_utf8(const char *s, size_t len)
 	return len;
 }
 
+/* The encoding of text that is JSON in UTF-32 or UTF-16, with a byte order
+ * mark or without (JSON starts with an ASCII character, so the NUL bytes
+ * among its first four tell, as RFC 4627 says), named as iconv knows it;
+ * NULL for anything else.  *unit is the length of the mark or of the first
+ * character. */
+static const char *wide_encoding(const char *t, size_t len, uint32_t *unit)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	*unit = 4;
+	if (len >= 4 && !memcmp(t, "\0\0\xFE\xFF", 4))
+		return "UTF-32BE";
+	if (len >= 4 && !memcmp(t, "\xFF\xFE\0\0", 4))
+		return "UTF-32LE";
+	if (len >= 4 && !u[0] && !u[1] && !u[2] && u[3])
+		return "UTF-32BE";
+	if (len >= 4 && u[0] && !u[1] && !u[2] && !u[3])
+		return "UTF-32LE";
+	*unit = 2;
+	if (len >= 2 && !memcmp(t, "\xFE\xFF", 2))
+		return "UTF-16BE";
+	if (len >= 2 && !memcmp(t, "\xFF\xFE", 2))
+		return "UTF-16LE";
+	if (len >= 4 && !u[0] && u[1] && !u[2] && u[3])
+		return "UTF-16BE";
+	if (len >= 4 && u[0] && !u[1] && u[2] && !u[3])
+		return "UTF-16LE";
+	return NULL;
+}
+
 /* What kind of JSON value the data is when tk, its first token, starts one
  * that is not an object; NULL otherwise. */
 static const char *not_object(const struct data *d, struct token tk)
@@ -1753,15 +1782,20 @@ static const char *not_object(const struct data *d, struct token tk)
 static bool parse_data(struct data *d, struct token *first, struct diag *diag)
 {
 	const char *t = d->src.text;
+	uint32_t unit;
+	const char *wide = wide_encoding(t, d->src.len, &unit);
+	if (wide) {
+		struct span at = { 0, unit };
+		diag_report(diag, &d->src, at, D_BAD_JSON, "the data is %s, not UTF-8", wide);
+		diag_help(diag, "convert it with 'iconv -f %s -t UTF-8'", wide);
+		return false;
+	}
 	size_t len = d->src.len, bad = bad_utf8(t, len);
 	if (bad < len) {
 		struct span at = { (uint32_t)bad, (uint32_t)bad + 1 };
 		diag_report(diag, &d->src, at, D_BAD_JSON, "invalid UTF-8 byte 0x%02X", (unsigned char)t[bad]);
-		if (len >= 2 && (!memcmp(t, "\xFF\xFE", 2) || !memcmp(t, "\xFE\xFF", 2)))
-			diag_help(diag, "the data is UTF-16; convert it with 'iconv -f UTF-16 -t UTF-8'");
-		else
-			diag_help(diag, "data files are UTF-8, and Chinese Excel often saves GB18030: "
-				  "convert it with 'iconv -f GB18030 -t UTF-8'");
+		diag_help(diag, "data files are UTF-8, and Chinese Excel often saves GB18030: "
+			  "convert it with 'iconv -f GB18030 -t UTF-8'");
 		return false;
 	}
 	*first = next_token(d, 0);
