@@ -1111,6 +1111,17 @@ static const char *arena_printf(struct arena *a, const char *fmt, ...)
 	return s ? s : "";
 }
 
+/* q as num_format writes it (max_frac fractional digits, as a percent or
+ * not), in the arena, however long it is: a number of the data is never
+ * cut to a buffer's size. */
+static const char *format_q(struct data *d, const mpq_t q, int max_frac, bool percent)
+{
+	size_t n = num_format(NULL, 0, q, max_frac, percent, NULL);
+	char *s = arena_alloc(&d->arena, n + 1);
+	num_format(s, n + 1, q, max_frac, percent, NULL);
+	return s;
+}
+
 /* Names the input for messages: "indicator X" for an implicit input. */
 static const char *what(struct data *d, struct input *in)
 {
@@ -1304,18 +1315,16 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, bool le
 		if (r != NUM_OK)
 			return 1;
 		if (in->percent && !pct) {
-			char as_pct[64], as_num[64];
-			num_format(as_pct, sizeof as_pct, slot->num, 6, true, NULL);
-			num_format(as_num, sizeof as_num, slot->num, 6, false, NULL);
+			const char *as_num = format_q(d, slot->num, 6, false);
 			data_error(d, diag, m, D_BAD_VALUE,
 				   "%s is a percent: write it with a percent sign", who);
 			diag_help(diag, "\"%s\" if %s is a fraction, or \"%s%%\"; a bare number would be ambiguous",
-				  as_pct, as_num, as_num);
+				  format_q(d, slot->num, 6, true), as_num, as_num);
 			return 1;
 		}
 		if (in->integer && (pct || mpz_cmp_ui(mpq_denref(slot->num), 1) != 0)) {
-			num_format(buf, sizeof buf, slot->num, 6, pct, NULL);
-			data_error(d, diag, m, D_BAD_VALUE, "%s is a whole number (a count), not %s", who, buf);
+			data_error(d, diag, m, D_BAD_VALUE, "%s is a whole number (a count), not %s", who,
+				   format_q(d, slot->num, 6, pct));
 			return 1;
 		}
 		slot->type = TY_NUMBER;
@@ -1516,16 +1525,17 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 				row->shown = actual->str;
 				row->shown_len = actual->len;
 			} else if (actual->kind == V_NUMBER) {
-				char *shown_num = arena_alloc(&d->arena, 64);
 				bool pct;
 				mpq_t q;
 				mpq_init(q);
 				if (read_number(d, diag, m, arena_printf(&d->arena, _("indicator %s"), key),
-						actual, q, &pct) == NUM_OK)
-					row->shown_len = num_format(shown_num, 64, q, 6, false, NULL);
-				else
+						actual, q, &pct) == NUM_OK) {
+					row->shown = format_q(d, q, 6, false);
+					row->shown_len = strlen(row->shown);
+				} else {
+					row->shown = "";
 					errors++;
-				row->shown = shown_num;
+				}
 				mpq_clear(q);
 			} else {
 				data_error(d, diag, m, D_BAD_VALUE, "indicator %s: the actual must be text or a number, not %s",
