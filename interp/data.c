@@ -1262,27 +1262,30 @@ static bool read_date(const char *s, size_t len, long *days)
 }
 
 /* Reads the list v of m (for input in, named who) into slot: its items'
- * text, in NFC, in one array.  Returns the errors reported. */
+ * text, in NFC, in one array.  Returns the errors reported.  The items are
+ * counted, and checked to be strings, before anything is allocated. */
 static int load_list(struct data *d, struct value *slot, const char *who, const struct member *m,
 		     const struct jvalue *v, struct diag *diag)
 {
 	size_t n = 0;
-	for (struct token tk = next_token(d, v->at.start + 1); punct(d, tk) != ']';
-	     tk = after_value(d, skip_value(d, tk)))
-		n++;
+	for (struct token tk = next_token(d, v->at.start + 1); punct(d, tk) != ']'; n++) {
+		if (tk.kind != T_STRING) {
+			struct jvalue x = read_value(d, tk);
+			data_error(d, diag, m, D_BAD_VALUE, "%s: item %zu of the list is %s, not text",
+				   who, n + 1, json_kind(&x));
+			return 1;
+		}
+		tk = after_value(d, tk.at.end);
+	}
 	STATS_WORK(n);
 	const char **items = arena_alloc(&d->arena, (n + 1) * sizeof *items);
 	size_t *lens = arena_alloc(&d->arena, (n + 1) * sizeof *lens);
-	size_t i = 0;
-	for (struct token tk = next_token(d, v->at.start + 1); i < n; i++) {
-		struct jvalue x = read_value(d, tk);
-		if (x.kind != V_STRING) {
-			data_error(d, diag, m, D_BAD_VALUE, "%s: item %zu of the list is %s, not text",
-				   who, i + 1, json_kind(&x));
-			return 1;
-		}
-		items[i] = nfc(d, x.str, x.len, &lens[i]);
-		tk = after_value(d, x.at.end);
+	struct token tk = next_token(d, v->at.start + 1);
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		const char *s = string_text(d, tk.at, &len);
+		items[i] = nfc(d, s, len, &lens[i]);
+		tk = after_value(d, tk.at.end);
 	}
 	slot->type = TY_LIST;
 	slot->items = items;
