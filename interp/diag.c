@@ -744,73 +744,104 @@ void diag_finish(struct diag *d)
 	diag_free(d);
 }
 
-/* Decodes s into code points (at most cap); returns how many.  Reads no
- * more of s than the cap characters. */
-static size_t decode(const char *s, utf8proc_int32_t *cps, size_t cap)
+/* The characters of s (invalid bytes count one each), counted up to
+ * max + 1 at most. */
+static size_t count_chars(const char *s, size_t max)
 {
-	size_t n = 0, len = strnlen(s, 4 * cap);
-	for (size_t i = 0; i < len && n < cap;) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
-		if (k <= 0) {
-			cp = (unsigned char)s[i];
-			k = 1;
-		}
-		cps[n++] = cp;
-		i += (size_t)k;
-	}
+	size_t n = 0;
+	for (size_t i = 0; s[i] && n <= max; n++)
+		i += char_len(s + i, strnlen(s + i, 4));
 	return n;
 }
 
-#define MAX_NAME_CPS 64
-
-/* Levenshtein distance between two code point strings. */
-static size_t distance(const utf8proc_int32_t *a, size_t na,
-		       const utf8proc_int32_t *b, size_t nb)
+/* Decodes the first n characters of s into cps. */
+static void decode(const char *s, utf8proc_int32_t *cps, size_t n)
 {
-	size_t row[MAX_NAME_CPS + 1];
+	for (size_t i = 0, k = 0; k < n; k++) {
+		size_t len = char_len(s + i, strnlen(s + i, 4));
+		utf8proc_int32_t cp = (unsigned char)s[i];
+		if (len > 1)
+			utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)len, &cp);
+		cps[k] = cp;
+		i += len;
+	}
+}
+
+/* The Levenshtein distance between a and b when it is at most limit, else
+ * limit + 1.  Only the cells within limit of the diagonal are computed, in
+ * row (nb + 1 entries): na * (2 * limit + 1) steps. */
+static size_t distance(const utf8proc_int32_t *a, size_t na, const utf8proc_int32_t *b,
+		       size_t nb, size_t limit, size_t *row)
+{
+	size_t inf = limit + 1;
+	if ((na > nb ? na - nb : nb - na) > limit)
+		return inf;
 	for (size_t j = 0; j <= nb; j++)
-		row[j] = j;
+		row[j] = j <= limit ? j : inf;
 	for (size_t i = 1; i <= na; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= nb; j++) {
+		size_t lo = i > limit ? i - limit : 1, hi = i + limit < nb ? i + limit : nb;
+		size_t diag = row[lo - 1], least = inf;
+		row[lo - 1] = lo == 1 && i <= limit ? i : inf; /* the band's left edge */
+		if (lo == 1)
+			least = row[0];
+		for (size_t j = lo; j <= hi; j++) {
 			size_t up = row[j];
 			size_t best = diag + (a[i - 1] != b[j - 1]);
 			if (up + 1 < best)
 				best = up + 1;
 			if (row[j - 1] + 1 < best)
 				best = row[j - 1] + 1;
-			row[j] = best;
+			row[j] = best < inf ? best : inf;
+			if (row[j] < least)
+				least = row[j];
 			diag = up;
 		}
+		STATS_WORK(hi + 1 - lo);
+		if (least > limit)
+			return inf; /* every path is already too long */
 	}
-	return row[nb];
+	return row[nb] < inf ? row[nb] : inf;
 }
 
 const char *diag_closest(const char *name, const char *const *cands, size_t n)
 {
-	utf8proc_int32_t a[MAX_NAME_CPS], b[MAX_NAME_CPS];
-	size_t na = decode(name, a, MAX_NAME_CPS);
+	/* no candidate is within 3 edits of a name longer than the longest + 3 */
+	size_t longest = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t nb = cands[i] ? count_chars(cands[i], SIZE_MAX - 1) : 0;
+		if (nb > longest)
+			longest = nb;
+		STATS_WORK(nb + 1);
+	}
+	size_t na = count_chars(name, longest + 3);
+	if (na > longest + 3)
+		return NULL;
 	size_t limit = na / 3;
 	if (limit < 1)
 		limit = 1;
 	if (limit > 3)
 		limit = 3;
+	utf8proc_int32_t *a = malloc((na + 1) * sizeof *a), *b = malloc((longest + 1) * sizeof *b);
+	size_t *row = malloc((longest + 1) * sizeof *row);
 	const char *best = NULL;
 	size_t best_d = limit + 1;
-	for (size_t i = 0; i < n; i++) {
-		STATS_WORK(1);
-		if (!cands[i] || strcmp(cands[i], name) == 0)
-			continue;
-		size_t nb = decode(cands[i], b, MAX_NAME_CPS);
-		size_t d = distance(a, na, b, nb);
-		if (d < best_d) {
-			best_d = d;
-			best = cands[i];
+	if (a && b && row) {
+		decode(name, a, na);
+		for (size_t i = 0; i < n; i++) {
+			if (!cands[i] || strcmp(cands[i], name) == 0)
+				continue;
+			size_t nb = count_chars(cands[i], longest);
+			decode(cands[i], b, nb);
+			size_t d = distance(a, na, b, nb, limit, row);
+			if (d < best_d) {
+				best_d = d;
+				best = cands[i];
+			}
 		}
 	}
+	free(a);
+	free(b);
+	free(row);
 	return best;
 }
 

@@ -321,6 +321,40 @@ static void test_closest_limits(void **state)
 	assert_string_equal(diag_closest("scor", with_null, 2), "score");
 }
 
+/* A string of n copies of the character c (UTF-8), then tail. */
+static char *repeat(const char *c, int n, const char *tail)
+{
+	size_t len = strlen(c);
+	char *s = malloc(len * (size_t)n + strlen(tail) + 1);
+	assert_non_null(s);
+	for (int i = 0; i < n; i++)
+		memcpy(s + len * (size_t)i, c, len);
+	strcpy(s + len * (size_t)n, tail);
+	return s;
+}
+
+/* Names are compared whole, not by their first 64 characters: a name that
+ * shares its first 100 characters with a candidate but not its end is not
+ * close to it, and one that differs in one character near its end is.  A
+ * name far longer than every candidate costs no comparison. */
+static void test_closest_long_names(void **state)
+{
+	char *name = repeat("指", 100, "资金到位率甲");
+	char *near = repeat("指", 100, "资金到位率乙");
+	char *far = repeat("指", 100, "预算执行情况");
+	char *huge = repeat("指", 1000000, "");
+	(void)state;
+	assert_ptr_equal(diag_closest(name, (const char *const[]){ far, near }, 2), near);
+	assert_null(diag_closest(name, (const char *const[]){ far }, 1));
+	uint64_t work = stats.work;
+	assert_null(diag_closest(huge, (const char *const[]){ near, far }, 2));
+	assert_true(stats.work - work < 2000);
+	free(name);
+	free(near);
+	free(far);
+	free(huge);
+}
+
 /* ---- diag_report ----------------------------------------------------------- */
 
 /* A diag printing into memory; out_text returns what it printed so far. */
@@ -855,6 +889,7 @@ int main(void)
 		cmocka_unit_test(test_closest_none),
 		cmocka_unit_test(test_closest_skips_exact),
 		cmocka_unit_test(test_closest_limits),
+		cmocka_unit_test(test_closest_long_names),
 		cmocka_unit_test(test_report_error_cjk),
 		cmocka_unit_test(test_report_summary),
 		cmocka_unit_test(test_report_hide_warnings),
