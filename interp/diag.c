@@ -503,6 +503,12 @@ static void record(struct diag *d, struct source *src, struct span sp, enum diag
 	r->message = msg;
 	if (src) {
 		r->file = strdup(src->name);
+		if (!r->file) { /* kept whole or not at all */
+			free(msg);
+			d->nrecords--;
+			d->muted = true;
+			return;
+		}
 		r->line = line;
 		r->col = col;
 		if (line > 0)
@@ -618,43 +624,63 @@ static void print_summary(struct diag *d)
 	fputc('\n', d->out);
 }
 
-/* Sets key to a string, or to null when s is NULL. */
-static void set_str(json_t *obj, const char *key, const char *s)
+/* Sets key of obj to v (stolen); clears *ok when anything is NULL or
+ * cannot be added (out of memory). */
+static void set(json_t *obj, const char *key, json_t *v, bool *ok)
 {
-	json_object_set_new(obj, key, s ? json_string(s) : json_null());
+	if (json_object_set_new(obj, key, v) != 0)
+		*ok = false;
+}
+
+/* Appends v (stolen) to list; clears *ok as set does. */
+static void append(json_t *list, json_t *v, bool *ok)
+{
+	if (json_array_append_new(list, v) != 0)
+		*ok = false;
+}
+
+/* Sets key to a string, or to null when s is NULL. */
+static void set_str(json_t *obj, const char *key, const char *s, bool *ok)
+{
+	set(obj, key, s ? json_string(s) : json_null(), ok);
 }
 
 /* The --diagnostics=json document: {"diagnostics": [...], "errors": N,
- * "warnings": N}. */
+ * "warnings": N}; NULL when out of memory. */
 static json_t *json_document(struct diag *d)
 {
+	bool ok = true;
 	json_t *list = json_array();
-	for (int i = 0; i < d->nrecords; i++) {
+	for (int i = 0; list && i < d->nrecords; i++) {
 		struct diag_record *r = &d->records[i];
 		json_t *o = json_object();
-		json_object_set_new(o, "code", json_string(code_table[r->code].code));
-		json_object_set_new(o, "name", json_string(code_table[r->code].name));
-		json_object_set_new(o, "severity", json_string(r->error ? "error" : "warning"));
-		set_str(o, "message", r->message);
-		set_str(o, "file", r->file);
+		set(o, "code", json_string(code_table[r->code].code), &ok);
+		set(o, "name", json_string(code_table[r->code].name), &ok);
+		set(o, "severity", json_string(r->error ? "error" : "warning"), &ok);
+		set_str(o, "message", r->message, &ok);
+		set_str(o, "file", r->file, &ok);
 		if (r->line > 0) {
-			json_object_set_new(o, "line", json_integer(r->line));
-			json_object_set_new(o, "column", json_integer(r->col));
-			json_object_set_new(o, "end", json_pack("{s:i, s:i}", "line", r->end_line,
-								 "column", r->end_col));
+			set(o, "line", json_integer(r->line), &ok);
+			set(o, "column", json_integer(r->col), &ok);
+			set(o, "end", json_pack("{s:i, s:i}", "line", r->end_line, "column", r->end_col), &ok);
 		} else {
-			json_object_set_new(o, "line", json_null());
-			json_object_set_new(o, "column", json_null());
-			json_object_set_new(o, "end", json_null());
+			set(o, "line", json_null(), &ok);
+			set(o, "column", json_null(), &ok);
+			set(o, "end", json_null(), &ok);
 		}
 		json_t *help = json_array();
-		for (int j = 0; j < r->nhelp; j++)
-			json_array_append_new(help, json_string(r->help[j]));
-		json_object_set_new(o, "help", help);
-		json_array_append_new(list, o);
+		for (int j = 0; help && j < r->nhelp; j++)
+			append(help, json_string(r->help[j]), &ok);
+		set(o, "help", help, &ok);
+		append(list, o, &ok);
 	}
-	return json_pack("{s:o, s:i, s:i}", "diagnostics", list, "errors", d->errors,
-			 "warnings", d->hide_warnings ? 0 : d->warnings);
+	json_t *doc = json_pack("{s:o, s:i, s:i}", "diagnostics", list, "errors", d->errors,
+				"warnings", d->hide_warnings ? 0 : d->warnings);
+	if (!ok) {
+		json_decref(doc);
+		return NULL;
+	}
+	return doc;
 }
 
 /* A file name as a relative URI reference: bytes outside the unreserved
@@ -677,28 +703,32 @@ static char *uri_of(const char *path)
 }
 
 /* The --diagnostics=sarif log (SARIF 2.1.0): one run, every code as a rule,
- * every diagnostic as a result; help lines follow the message. */
+ * every diagnostic as a result; help lines follow the message.  NULL when
+ * out of memory. */
 static json_t *sarif_document(struct diag *d)
 {
+	bool ok = true;
 	json_t *rules = json_array();
-	for (int i = 0; i < DIAG_NCODES; i++) {
+	for (int i = 0; rules && i < DIAG_NCODES; i++) {
 		const struct diag_code_info *c = &code_table[i];
 		json_t *rule = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}}",
 					 "id", c->code, "name", c->name,
 					 "shortDescription", "text", c->summary,
 					 "defaultConfiguration", "level", c->code[0] == 'W' ? "warning" : "error");
-		json_array_append_new(rules, rule);
+		append(rules, rule, &ok);
 	}
 	json_t *results = json_array();
-	for (int i = 0; i < d->nrecords; i++) {
+	for (int i = 0; results && i < d->nrecords; i++) {
 		struct diag_record *r = &d->records[i];
 		const char *help_word = diag_tr("help");
 		size_t len = strlen(r->message) + 1;
 		for (int j = 0; j < r->nhelp; j++)
 			len += strlen("\n: ") + strlen(help_word) + strlen(r->help[j]);
 		char *text = malloc(len);
-		if (!text)
-			continue;
+		if (!text) {
+			ok = false;
+			break;
+		}
 		size_t k = (size_t)sprintf(text, "%s", r->message);
 		for (int j = 0; j < r->nhelp; j++)
 			k += (size_t)sprintf(text + k, "\n%s: %s", help_word, r->help[j]);
@@ -708,25 +738,28 @@ static json_t *sarif_document(struct diag *d)
 		free(text);
 		if (r->file) {
 			char *uri = uri_of(r->file);
-			json_t *phys = json_pack("{s:{s:s}}", "artifactLocation", "uri", uri ? uri : "");
+			json_t *phys = uri ? json_pack("{s:{s:s}}", "artifactLocation", "uri", uri) : NULL;
 			free(uri);
 			if (r->line > 0)
-				json_object_set_new(phys, "region",
-						    json_pack("{s:i, s:i, s:i, s:i}", "startLine", r->line,
+				set(phys, "region", json_pack("{s:i, s:i, s:i, s:i}", "startLine", r->line,
 							      "startColumn", r->col, "endLine", r->end_line,
-							      "endColumn", r->end_col));
-			json_object_set_new(res, "locations",
-					    json_pack("[{s:o}]", "physicalLocation", phys));
+							      "endColumn", r->end_col), &ok);
+			set(res, "locations", json_pack("[{s:o}]", "physicalLocation", phys), &ok);
 		}
-		json_array_append_new(results, res);
+		append(results, res, &ok);
 	}
 	json_t *driver = json_pack("{s:s, s:s, s:o}", "name", "rubric", "version", RUBRIC_VERSION,
 				   "rules", rules);
 	json_t *run = json_pack("{s:{s:o}, s:s, s:o}", "tool", "driver", driver,
 				"columnKind", "unicodeCodePoints", "results", results);
-	return json_pack("{s:s, s:s, s:[o]}",
-			 "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
-			 "version", "2.1.0", "runs", run);
+	json_t *doc = json_pack("{s:s, s:s, s:[o]}",
+				"$schema", "https://json.schemastore.org/sarif-2.1.0.json",
+				"version", "2.1.0", "runs", run);
+	if (!ok) {
+		json_decref(doc);
+		return NULL;
+	}
+	return doc;
 }
 
 void diag_finish(struct diag *d)
@@ -739,6 +772,8 @@ void diag_finish(struct diag *d)
 			json_dumpf(doc, d->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 			fputc('\n', d->out);
 			json_decref(doc);
+		} else {
+			d->out_of_memory = true; /* for the caller to say so and exit 2 */
 		}
 	}
 	diag_free(d);

@@ -138,8 +138,9 @@ struct diag {
 	int errors;   /* errors reported so far */
 	int warnings; /* warnings reported so far */
 	bool muted;   /* the last diagnostic was hidden: hide its help lines too */
-	bool out_of_memory; /* a D_MEMORY diagnostic was reported: the command
-			       should exit with status 2 */
+	bool out_of_memory; /* a D_MEMORY diagnostic was reported, or diag_finish
+			       could not build its JSON or SARIF document: the
+			       command should say so and exit with status 2 */
 	struct diag_record *records; /* JSON and SARIF: what to write at the end */
 	int nrecords, caprecords;
 };
