@@ -45,6 +45,7 @@ static uint64_t hash_bytes(uint64_t seed, const char *s, size_t len)
 {
 	uint64_t h = seed ^ (len * 0x9E3779B97F4A7C15u);
 	size_t i = 0;
+	STATS_WORK(len / 8 + 1);
 	for (; i + 8 <= len; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
@@ -103,6 +104,7 @@ void *name_map_put(struct name_map *m, const char *name, size_t len, void *value
 			return NULL;
 		STATS_BYTES(cap * sizeof *slots);
 		struct name_map bigger = { slots, cap, m->n, m->seed };
+		STATS_WORK(m->cap);
 		for (size_t i = 0; i < m->cap; i++)
 			if (m->slots[i].name)
 				*find_slot(&bigger, m->slots[i].name, m->slots[i].len, m->slots[i].hash) =
@@ -360,6 +362,7 @@ static bool string_ok(const char *t, struct span at)
 static size_t unescape(char *out, const char *s, size_t n)
 {
 	size_t o = 0;
+	STATS_WORK(n);
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] != '\\') {
 			out[o++] = s[i];
@@ -472,6 +475,7 @@ static bool report_string(struct data *d, struct token tk, struct diag *diag)
 	const char *t = d->src.text;
 	uint32_t end = tk.at.end - (tk.kind == T_STRING); /* before the closing quote */
 	bool cut = tk.kind == T_OPEN_STRING && end == d->src.len; /* by the end of the data */
+	STATS_WORK(2 * (end - tk.at.start));
 	for (uint32_t i = tk.at.start + 1; i + 1 < end; i++) {
 		if (t[i] != '\\')
 			continue;
@@ -844,6 +848,7 @@ static void report_fault(struct checker *c, struct token e, enum expect x, struc
 		return;
 	}
 	STATS_BYTES(len);
+	STATS_WORK(len / 16);
 	memset(copy, ' ', len);
 	for (size_t i = 0; i < c->depth; i++) {
 		struct frame *f = &c->frames[i];
@@ -1155,6 +1160,7 @@ static size_t comparison_prefix(const char *s, size_t len)
 static bool read_json_number(mpq_t out, const char *s, size_t n)
 {
 	size_t m = 0;
+	STATS_WORK(n);
 	while (m < n && s[m] != 'e' && s[m] != 'E')
 		m++;
 	int64_t exp = 0;
@@ -1213,6 +1219,7 @@ static int read_number(struct data *d, struct diag *diag, const struct member *m
 		size_t skip = comparison_prefix(v->str, v->len), digits = 0;
 		if (num_parse(out, v->str + skip, v->len - skip, percent))
 			return NUM_OK;
+		STATS_WORK(v->len);
 		for (size_t i = 0; i < v->len; i++)
 			digits += is_digit(v->str[i]);
 		if (digits <= NUM_MAX_DIGITS)
@@ -1732,6 +1739,7 @@ static void reader_init(struct reader *rd)
 /* The first byte of s[0..len) that is not UTF-8, or len. */
 static size_t bad_utf8(const char *s, size_t len)
 {
+	STATS_WORK(len / 16);
 	for (size_t i = 0; i < len;) {
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
@@ -1744,7 +1752,6 @@ static size_t bad_utf8(const char *s, size_t len)
 			return i;
 		i += (size_t)n;
 	}
-	STATS_WORK(len / 16);
 	return len;
 }
 

@@ -130,6 +130,7 @@ int src_linecol(struct source *src, uint32_t off, int *line, int *col)
 size_t diag_width(const char *s, size_t len)
 {
 	size_t w = 0;
+	STATS_WORK(len);
 	for (size_t i = 0; i < len;) {
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
@@ -453,6 +454,7 @@ void diag_put_text(FILE *out, const char *s, size_t len)
 {
 	static const char plain[] = "\b\f\n\r\t", escaped[] = "bfnrt";
 	size_t run = 0; /* start of the bytes written as they are */
+	STATS_WORK(len);
 	for (size_t i = 0; i < len;) {
 		utf8proc_int32_t cp = (unsigned char)s[i];
 		utf8proc_ssize_t n = 1;

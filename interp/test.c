@@ -844,6 +844,7 @@ static char *quote(const char *s)
 {
 	char *buf = malloc(2 * strlen(s) + 3);
 	size_t k = 0;
+	STATS_WORK(strlen(s));
 	if (!buf)
 		return NULL;
 	buf[k++] = '"';
@@ -1076,6 +1077,7 @@ static int run_test(struct eval *ev, struct tnames *names, struct test_case *t,
 	 * not the tests */
 	for (int i = 0; p->require_reason && i < p->indicators.n; i++)
 		ev->row[i].reason = "";
+	STATS_WORK(p->require_reason ? p->indicators.n : 0);
 	for (int i = 0; rc == 0 && i < t->given.n; i++) {
 		struct test_entry *e = t->given.items[i];
 		struct ref r;
@@ -1147,6 +1149,7 @@ static int run_tests(struct program *p, struct suite *s, struct run *run)
 	int rc = 0;
 	for (int i = 0; i < p->tests.n && rc == 0; i++) {
 		struct outcome *o = &s->tests[s->ntests++];
+		STATS_WORK(1);
 		rc = run_test(ev, &names, p->tests.items[i], &scratch, o);
 		if (rc == 0 && o->shown)
 			fputs(o->shown, stdout);
@@ -1201,6 +1204,7 @@ static int test_file(const char *path, struct diag *d, struct suite *s, struct r
 static void xml_text(FILE *f, const char *s, bool attr)
 {
 	size_t len = strlen(s);
+	STATS_WORK(len);
 	for (size_t i = 0; i < len;) {
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
@@ -1233,6 +1237,7 @@ static void xml_text(FILE *f, const char *s, bool attr)
 static int count(const struct suite *s, enum outcome_kind k)
 {
 	int n = 0;
+	STATS_WORK(s->ntests);
 	for (int i = 0; i < s->ntests; i++)
 		n += s->tests[i].kind == k;
 	return n;
