@@ -253,7 +253,7 @@ static uint32_t skip_value(const struct data *d, struct token tk)
 	}
 }
 
-/* ---- what jansson refused ---- */
+/* ---- where the grammar is ---- */
 
 /* What may come next at a point of the text. */
 enum expect {
@@ -266,7 +266,7 @@ enum expect {
 	X_END,    /* nothing: the data's object is closed */
 };
 
-/* A walk over the tokens jansson accepted before it stopped. */
+/* A walk over the tokens jansson accepted before it stopped (report_json). */
 struct walk {
 	enum expect x;
 	uint32_t *open;  /* where each '{' and '[' still open is */
@@ -301,6 +301,8 @@ static bool walk_step(struct walk *w, const struct data *d, struct token tk)
 	}
 	return true;
 }
+
+/* ---- strings ---- */
 
 static bool is_hex(char c)
 {
@@ -465,6 +467,8 @@ static const char *nfc(struct data *d, const char *s, size_t len, size_t *out_le
 		longjmp(*oom, 1);
 	return copy ? copy : s;
 }
+
+/* ---- what jansson refused ---- */
 
 /* Reports what is wrong in the string token tk, in the order jansson finds
  * it: reading the string, an escape it does not know or a control
