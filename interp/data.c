@@ -1891,6 +1891,8 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 	name_map_free(&rd->indicators);
 	d->arena.on_oom = NULL;
 	d->doc = json_object(); /* for callers that ask whether the data was readable */
+	if (!d->doc)
+		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
 	return diag->errors - before;
 }
 
