@@ -1368,6 +1368,11 @@ int cmd_test(int argc, char **argv)
 	if (fflush(stdout) != 0)
 		status = EXIT_USAGE;
 	diag_finish(&d);
+	if (d.out_of_memory) { /* E004 was reported, or the JSON or SARIF log was lost */
+		if (d.format != DIAG_TEXT)
+			fprintf(stderr, "rubric: out of memory\n");
+		status = EXIT_USAGE;
+	}
 	if (run.failed && status == EXIT_OK)
 		status = EXIT_INPUT;
 	if (junit && cli_write_atomically(junit, write_junit, &run) != 0)
