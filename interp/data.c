@@ -1,21 +1,125 @@
 /* data.c - JSON data into input slots, by each input's declared type.
  *
- * jansson parses the data, but it reads numbers as binary doubles and tells
- * nothing of where a key or a value is written.  So the text is scanned
- * here too, token by token: to find each key and value (for messages, and
- * to read every number exactly from its digits), and, when jansson refuses
- * the text, to say in our own words what is wrong at the token it stopped
- * on. */
+ * The data is read from its text, token by token, in two passes and
+ * without a document tree (jansson's takes some twenty times the size of
+ * the text).  The first pass checks that the text is JSON as jansson reads
+ * it: the grammar, each string's escapes, no key twice in an object, no
+ * deeper nesting than jansson allows.  The second binds each key of the
+ * data's object to the template's input of that name and reads its value:
+ * a number exactly from its digits, a string decoded where it is written
+ * (in place when it has no escape), a list into one array.
+ *
+ * When the text is not JSON, jansson says why: its error code and position
+ * choose our message, which names the token in our words.  It reads a copy
+ * of the text in which every value before the fault that it need not see
+ * is blanked out, so that it never builds more than a few values.
+ *
+ * Also here: the name maps (data.h) the reader and `rubric test` bind names
+ * with. */
 #include "data.h"
 
+#include <setjmp.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
-#include "check.h"
+#include "stats.h"
 
 /* A JSON number is held to num_parse's limit on digits (NUM_MAX_DIGITS)
  * written out in full: 1e400 has 401 digits. */
+
+/* ---- name maps ---- */
+
+struct name_slot {
+	const char *name;        /* NULL: empty */
+	size_t len;
+	uint64_t hash;
+	void *value;
+};
+
+/* A hash of s[0..len) under seed: multiply and shift, eight bytes at a
+ * time.  The seed differs from map to map, so that names chosen to collide
+ * in one map do not collide in another. */
+static uint64_t hash_bytes(uint64_t seed, const char *s, size_t len)
+{
+	uint64_t h = seed ^ (len * 0x9E3779B97F4A7C15u);
+	size_t i = 0;
+	STATS_WORK(len / 8 + 1);
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
+		h ^= h >> 31;
+	}
+	uint64_t w = 0;
+	memcpy(&w, s + i, len - i);
+	h = (h ^ w) * 0x94D049BB133111EBu;
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9u;
+	return h ^ (h >> 32);
+}
+
+void name_map_init(struct name_map *m)
+{
+	m->slots = NULL;
+	m->cap = m->n = 0;
+	/* the map's own address, mixed: another seed for every map */
+	m->seed = hash_bytes(0x243F6A8885A308D3u, (const char *)&m, sizeof m);
+}
+
+void name_map_free(struct name_map *m)
+{
+	free(m->slots);
+	m->slots = NULL;
+	m->cap = m->n = 0;
+}
+
+/* The slot of name in m: where it is, or the empty slot where it goes. */
+static struct name_slot *find_slot(const struct name_map *m, const char *name, size_t len,
+				   uint64_t h)
+{
+	for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		struct name_slot *s = &m->slots[i];
+		STATS_WORK(1);
+		if (!s->name || (s->hash == h && s->len == len && !memcmp(s->name, name, len)))
+			return s;
+	}
+}
+
+void *name_map_get(const struct name_map *m, const char *name, size_t len)
+{
+	if (!m->n)
+		return NULL;
+	struct name_slot *s = find_slot(m, name, len, hash_bytes(m->seed, name, len));
+	return s->name ? s->value : NULL;
+}
+
+void *name_map_put(struct name_map *m, const char *name, size_t len, void *value)
+{
+	if (2 * (m->n + 1) > m->cap) {
+		size_t cap = m->cap ? 2 * m->cap : 16;
+		struct name_slot *slots = calloc(cap, sizeof *slots);
+		if (!slots)
+			return NULL;
+		STATS_BYTES(cap * sizeof *slots);
+		struct name_map bigger = { slots, cap, m->n, m->seed };
+		STATS_WORK(m->cap);
+		for (size_t i = 0; i < m->cap; i++)
+			if (m->slots[i].name)
+				*find_slot(&bigger, m->slots[i].name, m->slots[i].len, m->slots[i].hash) =
+					m->slots[i];
+		free(m->slots);
+		*m = bigger;
+	}
+	uint64_t h = hash_bytes(m->seed, name, len);
+	struct name_slot *s = find_slot(m, name, len, h);
+	if (!s->name) {
+		*s = (struct name_slot){ name, len, h, value };
+		m->n++;
+	}
+	return s->value;
+}
 
 /* ---- scanning the text ---- */
 
@@ -44,6 +148,12 @@ static bool json_space(char c)
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* One of { } [ ] : , */
+static bool is_punct(char c)
+{
+	return c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == ',';
 }
 
 /* A full-width comma or colon at s: a token of its own, as ',' and ':' are,
@@ -93,7 +203,7 @@ static struct token next_token(const struct data *d, uint32_t off)
 	if (i == n) {
 		tk.kind = T_END;
 		tk.at.end = n;
-	} else if (memchr("{}[]:,", t[i], 6)) {
+	} else if (is_punct(t[i])) {
 		tk.kind = T_PUNCT;
 	} else if (t[i] == '"') {
 		for (j = i + 1; j < n && t[j] != '"' && (unsigned char)t[j] >= 0x20; j++)
@@ -104,8 +214,8 @@ static struct token next_token(const struct data *d, uint32_t off)
 		tk.at.end = i + 3;
 	} else {
 		j = i + 1;
-		while (j < n && !json_space(t[j]) && !memchr("{}[]:,\"", t[j], 7) &&
-		       !fullwidth_punct(t + j, n - j))
+		while (j < n && !json_space(t[j]) && !is_punct(t[j]) && t[j] != '"' &&
+		       ((unsigned char)t[j] != 0xEF || !fullwidth_punct(t + j, n - j)))
 			j++;
 		tk.at.end = j;
 		if (is_json_number(t + i, j - i))
@@ -114,6 +224,7 @@ static struct token next_token(const struct data *d, uint32_t off)
 			 (j - i == 5 && !memcmp(t + i, "false", 5)))
 			tk.kind = T_WORD;
 	}
+	STATS_WORK(tk.at.end - off + 1);
 	return tk;
 }
 
@@ -130,23 +241,6 @@ static int line_of(struct data *d, uint32_t off)
 	return line;
 }
 
-/* The string token at sp decoded into the arena (by jansson, which has read
- * it already), its length in *len. */
-static const char *decode(struct data *d, struct span sp, size_t *len)
-{
-	const char *s = d->src.text + sp.start;
-	size_t n = sp.end - sp.start;
-	if (!memchr(s, '\\', n)) {
-		*len = n - 2;
-		return arena_strndup(&d->arena, s + 1, n - 2);
-	}
-	json_t *j = json_loadb(s, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
-	*len = json_string_length(j);
-	const char *r = arena_strndup(&d->arena, j ? json_string_value(j) : "", *len);
-	json_decref(j);
-	return r;
-}
-
 /* Skips the value starting with token tk: a scalar, or an object or list
  * through its closing bracket.  Returns where it ends. */
 static uint32_t skip_value(const struct data *d, struct token tk)
@@ -159,40 +253,7 @@ static uint32_t skip_value(const struct data *d, struct token tk)
 	}
 }
 
-/* Where a key of the data and its value are written. */
-struct member {
-	const char *name;  /* the key, decoded */
-	struct span key;   /* the key, quotes included */
-	struct span value; /* one token, or an object or list through its closing bracket */
-	struct vec fields; /* struct member *: the keys of a top-level key's object */
-};
-
-/* Records in out the keys of the object whose '{' ends at off, and, when
- * nested, the keys of each of their values that is an object.  jansson has
- * read the text, so it is valid JSON.  Returns where the object ends. */
-static uint32_t scan_object(struct data *d, uint32_t off, struct vec *out, bool nested)
-{
-	struct token tk = next_token(d, off);
-	while (tk.kind == T_STRING) {
-		struct member *m = arena_alloc(&d->arena, sizeof *m);
-		size_t len;
-		m->key = tk.at;
-		m->name = decode(d, tk.at, &len);
-		tk = next_token(d, next_token(d, tk.at.end).at.end); /* past the ':' */
-		m->value.start = tk.at.start;
-		if (nested && punct(d, tk) == '{')
-			m->value.end = scan_object(d, tk.at.end, &m->fields, false);
-		else
-			m->value.end = skip_value(d, tk);
-		vec_push(&d->arena, out, m);
-		tk = next_token(d, m->value.end);
-		if (punct(d, tk) == ',')
-			tk = next_token(d, tk.at.end);
-	}
-	return tk.at.end;
-}
-
-/* ---- what jansson refused ---- */
+/* ---- where the grammar is ---- */
 
 /* What may come next at a point of the text. */
 enum expect {
@@ -205,7 +266,7 @@ enum expect {
 	X_END,    /* nothing: the data's object is closed */
 };
 
-/* A walk over the tokens jansson accepted before it stopped. */
+/* A walk over the tokens jansson accepted before it stopped (report_json). */
 struct walk {
 	enum expect x;
 	uint32_t *open;  /* where each '{' and '[' still open is */
@@ -241,6 +302,8 @@ static bool walk_step(struct walk *w, const struct data *d, struct token tk)
 	return true;
 }
 
+/* ---- strings ---- */
+
 static bool is_hex(char c)
 {
 	return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
@@ -254,6 +317,159 @@ static unsigned hex4(const char *s)
 	return v;
 }
 
+static bool is_hex4(const char *s)
+{
+	return is_hex(s[0]) && is_hex(s[1]) && is_hex(s[2]) && is_hex(s[3]);
+}
+
+/* Whether the closed string token at `at` is a string jansson reads: only
+ * the escapes it knows, \u escapes of whole surrogate pairs, no \u0000
+ * (which jansson refuses without JSON_ALLOW_NUL). */
+static bool string_ok(const char *t, struct span at)
+{
+	uint32_t end = at.end - 1; /* the closing quote */
+	STATS_WORK(at.end - at.start);
+	for (uint32_t i = at.start + 1; i < end; i++) {
+		if ((unsigned char)t[i] < 0x20)
+			return false;
+		if (t[i] != '\\')
+			continue;
+		char c = t[++i]; /* a backslash is never last: it escaped the quote */
+		if (c != 'u') {
+			if (!c || !memchr("\"\\/bfnrt", c, 8))
+				return false;
+			continue;
+		}
+		if (end - i < 5 || !is_hex4(t + i + 1))
+			return false;
+		unsigned u = hex4(t + i + 1);
+		i += 4;
+		if (u == 0 || (u >= 0xDC00 && u <= 0xDFFF))
+			return false;
+		if (u >= 0xD800 && u <= 0xDBFF) {
+			if (end - i < 7 || t[i + 1] != '\\' || t[i + 2] != 'u' || !is_hex4(t + i + 3))
+				return false;
+			unsigned v = hex4(t + i + 3);
+			if (v < 0xDC00 || v > 0xDFFF)
+				return false;
+			i += 6;
+		}
+	}
+	return true;
+}
+
+/* Decodes the content s[0..n) of a string token that jansson can read
+ * (\u0000 included) into out, which has room for n bytes; returns the
+ * bytes written. */
+static size_t unescape(char *out, const char *s, size_t n)
+{
+	size_t o = 0;
+	STATS_WORK(n);
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '\\') {
+			out[o++] = s[i];
+			continue;
+		}
+		char c = s[++i];
+		if (c != 'u') {
+			out[o++] = c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n' : c == 'r' ? '\r' :
+				   c == 't' ? '\t' : c;
+			continue;
+		}
+		unsigned u = hex4(s + i + 1);
+		i += 4;
+		if (u >= 0xD800 && u <= 0xDBFF && i + 6 < n) {
+			u = 0x10000 + ((u - 0xD800) << 10) + (hex4(s + i + 3) - 0xDC00);
+			i += 6;
+		}
+		o += (size_t)utf8proc_encode_char((utf8proc_int32_t)u, (utf8proc_uint8_t *)out + o);
+	}
+	return o;
+}
+
+/* The text of the string token at `at`, decoded: in the data's text when
+ * it has no escape (not NUL-terminated), else decoded into the arena (""
+ * when that is out of memory and does not longjmp). */
+static const char *string_text(struct data *d, struct span at, size_t *len)
+{
+	const char *s = d->src.text + at.start + 1;
+	size_t n = at.end - at.start - 2;
+	*len = n;
+	if (!memchr(s, '\\', n))
+		return s;
+	char *out = arena_alloc(&d->arena, n + 1);
+	*len = 0;
+	if (!out)
+		return "";
+	*len = unescape(out, s, n);
+	out[*len] = '\0';
+	return out;
+}
+
+/* Whether NFC leaves s[0..len) as it is, by a quick look: ASCII, CJK
+ * ideographs, CJK punctuation (but the tone marks U+302A-U+302F, which
+ * NFC may reorder) and full-width forms neither decompose nor compose.
+ * False means perhaps not. */
+static bool nfc_stable(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0 || !((cp >= 0x3000 && cp <= 0x303F && !(cp >= 0x302A && cp <= 0x302F)) ||
+				(cp >= 0x3400 && cp <= 0x4DBF) ||
+				(cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xFF00 && cp <= 0xFFEF)))
+			return false;
+		i += (size_t)n;
+	}
+	return true;
+}
+
+/* s[0..len) in Unicode NFC, as the template's names are (the lexer
+ * normalises them): s itself when NFC leaves it as it is, else a copy in
+ * the arena.  A key copied from the template in a decomposed form is then
+ * the template's name. */
+static const char *nfc(struct data *d, const char *s, size_t len, size_t *out_len)
+{
+	*out_len = len;
+	STATS_WORK(len);
+	if (nfc_stable(s, len))
+		return s;
+	utf8proc_uint8_t *m = NULL;
+	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &m,
+					  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (n < 0) {
+		if (n == UTF8PROC_ERROR_NOMEM && d->arena.on_oom)
+			longjmp(*d->arena.on_oom, 1);
+		return s; /* not UTF-8: the data was checked, but keep it as it is */
+	}
+	if ((size_t)n == len && !memcmp(m, s, len)) {
+		free(m);
+		return s;
+	}
+	/* m is freed before the arena may longjmp for want of memory */
+	jmp_buf *oom = d->arena.on_oom;
+	d->arena.on_oom = NULL;
+	char *copy = arena_alloc(&d->arena, (size_t)n + 1);
+	d->arena.on_oom = oom;
+	if (copy) {
+		memcpy(copy, m, (size_t)n);
+		copy[n] = '\0';
+		*out_len = (size_t)n;
+	}
+	free(m);
+	if (!copy && oom)
+		longjmp(*oom, 1);
+	return copy ? copy : s;
+}
+
+/* ---- what jansson refused ---- */
+
 /* Reports what is wrong in the string token tk, in the order jansson finds
  * it: reading the string, an escape it does not know or a control
  * character; decoding it, an escape of half a surrogate pair.  Returns false
@@ -263,6 +479,7 @@ static bool report_string(struct data *d, struct token tk, struct diag *diag)
 	const char *t = d->src.text;
 	uint32_t end = tk.at.end - (tk.kind == T_STRING); /* before the closing quote */
 	bool cut = tk.kind == T_OPEN_STRING && end == d->src.len; /* by the end of the data */
+	STATS_WORK(2 * (end - tk.at.start));
 	for (uint32_t i = tk.at.start + 1; i + 1 < end; i++) {
 		if (t[i] != '\\')
 			continue;
@@ -335,11 +552,11 @@ static void report_duplicate(struct data *d, const struct walk *w, struct token 
 			     struct diag *diag)
 {
 	size_t len, first_len;
-	const char *key = decode(d, tk.at, &len);
+	const char *key = string_text(d, tk.at, &len);
 	uint32_t first = tk.at.start;
 	struct token k = next_token(d, w->depth ? w->open[w->depth - 1] + 1 : tk.at.start);
 	while (k.kind == T_STRING && k.at.start < tk.at.start) {
-		const char *name = decode(d, k.at, &first_len);
+		const char *name = string_text(d, k.at, &first_len);
 		if (first_len == len && !memcmp(name, key, len)) {
 			first = k.at.start;
 			break;
@@ -399,11 +616,11 @@ static void report_json(struct data *d, const json_error_t *err, struct diag *di
 	} else if (code == json_error_duplicate_key) {
 		report_duplicate(d, &w, tk, diag);
 	} else if (code == json_error_null_byte_in_key) {
-		const char *s = decode(d, tk.at, &slen);
+		const char *s = string_text(d, tk.at, &slen);
 		diag_report(diag, &d->src, tk.at, D_BAD_JSON,
 			    "the key \"%s\" contains a NUL character (\\u0000)", diag_shown(buf, s, slen));
 	} else if (code == json_error_null_character) {
-		const char *s = decode(d, tk.at, &slen);
+		const char *s = string_text(d, tk.at, &slen);
 		diag_report(diag, &d->src, tk.at, D_BAD_JSON,
 			    "the string \"%s\" contains a NUL character (\\u0000)", diag_shown(buf, s, slen));
 	} else if (code == json_error_end_of_input_expected) {
@@ -442,7 +659,415 @@ static void report_json(struct data *d, const json_error_t *err, struct diag *di
 	free(w.open);
 }
 
+/* ---- is it JSON? ---- */
+
+#define NONE UINT32_MAX
+
+/* The keys of one object so far, to find a key given twice: open
+ * addressing over the offset of each key's token + 1 (0 is empty).  Four
+ * bytes a key: the hash is computed again from the text when the table
+ * grows, and a probe compares the keys themselves. */
+struct key_set {
+	uint32_t *slots;
+	uint32_t cap, n;
+};
+
+/* An object or list open where the check is. */
+struct frame {
+	char kind;               /* '{' or '[' */
+	uint32_t open;           /* where its bracket is */
+	uint32_t cur;            /* the member being read: its key (objects), its
+				    value (lists); NONE between members */
+	uint32_t value;          /* where the value being read starts */
+	uint32_t last;           /* the last complete member or item, or NONE */
+	uint32_t last_value;     /* where that one's value starts */
+	uint32_t comma;          /* the ',' after it, or NONE */
+	struct key_set keys;     /* objects: the keys so far */
+};
+
+/* The state of the check. */
+struct checker {
+	struct data *d;
+	struct frame *frames;    /* the objects and lists open, outermost first */
+	size_t depth, cap;       /* frames in use; frames allocated (their key
+				    sets are kept for the next object at that depth) */
+	uint32_t top_open, top_close; /* the data's object */
+	char *buf[2];            /* two keys with escapes, decoded */
+	size_t bufcap[2];
+	uint64_t seed;           /* of the key hashes */
+};
+
+/* The text of the key token at `at`, decoded into c->buf[which] if it has
+ * escapes; NULL when out of memory. */
+static const char *key_text(struct checker *c, int which, struct span at, size_t *len)
+{
+	const char *s = c->d->src.text + at.start + 1;
+	size_t n = at.end - at.start - 2;
+	*len = n;
+	if (!memchr(s, '\\', n))
+		return s;
+	if (c->bufcap[which] < n + 1) {
+		size_t cap = 2 * c->bufcap[which] > n + 1 ? 2 * c->bufcap[which] : n + 1;
+		char *b = realloc(c->buf[which], cap);
+		if (!b)
+			return NULL;
+		STATS_BYTES(cap - c->bufcap[which]);
+		c->buf[which] = b;
+		c->bufcap[which] = cap;
+	}
+	*len = unescape(c->buf[which], s, n);
+	return c->buf[which];
+}
+
+/* What adding a key found. */
+enum { KEY_NEW, KEY_TWICE, KEY_NOMEM };
+
+/* Whether the key token at `at`, decoded into c->buf[0] as k[0..len), and
+ * the key whose token starts at off are the same key.  Keys written alike
+ * are; when the new key has no escape, keys that differ in a byte other
+ * than a backslash are not; else both are decoded.  -1 when out of
+ * memory. */
+static int same_key(struct checker *c, struct span at, const char *k, size_t len, uint32_t off)
+{
+	const char *t = c->d->src.text;
+	size_t n = at.end - at.start, i = 0; /* as written, quotes included */
+	while (i < n && off + i < c->d->src.len && t[off + i] == t[at.start + i])
+		i++;
+	STATS_WORK(i / 8);
+	if (i == n)
+		return 1; /* written alike: the same string */
+	if (k == t + at.start + 1 && (off + i >= c->d->src.len || t[off + i] != '\\'))
+		return 0;
+	size_t olen;
+	const char *o = key_text(c, 1, next_token(c->d, off).at, &olen);
+	if (!o)
+		return -1;
+	return olen == len && !memcmp(o, k, len);
+}
+
+/* The slot of ks where the key written at off goes: hashed from its
+ * decoded text (into c->buf[1]); ks has an empty slot.  UINT32_MAX when
+ * out of memory. */
+static uint32_t key_home(struct checker *c, const struct key_set *ks, uint32_t off)
+{
+	size_t len;
+	const char *k = key_text(c, 1, next_token(c->d, off).at, &len);
+	if (!k)
+		return UINT32_MAX;
+	uint32_t i = (uint32_t)hash_bytes(c->seed, k, len) & (ks->cap - 1);
+	while (ks->slots[i])
+		i = (i + 1) & (ks->cap - 1);
+	return i;
+}
+
+/* Adds the key token at `at` to f's keys: KEY_TWICE, with where it was
+ * first in *first, if the object has it already. */
+static int add_key(struct checker *c, struct frame *f, struct span at, uint32_t *first)
+{
+	struct key_set *ks = &f->keys;
+	if (2 * (ks->n + 1) > ks->cap) {
+		struct key_set bigger = { calloc(ks->cap ? 2 * (size_t)ks->cap : 8, sizeof *ks->slots),
+					  ks->cap ? 2 * ks->cap : 8, ks->n };
+		if (!bigger.slots)
+			return KEY_NOMEM;
+		STATS_BYTES(bigger.cap * sizeof *ks->slots);
+		for (uint32_t i = 0; i < ks->cap; i++) {
+			if (!ks->slots[i])
+				continue;
+			uint32_t home = key_home(c, &bigger, ks->slots[i] - 1);
+			if (home == UINT32_MAX) {
+				free(bigger.slots);
+				return KEY_NOMEM;
+			}
+			bigger.slots[home] = ks->slots[i];
+		}
+		STATS_WORK(ks->cap);
+		free(ks->slots);
+		*ks = bigger;
+	}
+	size_t len;
+	const char *k = key_text(c, 0, at, &len);
+	if (!k)
+		return KEY_NOMEM;
+	for (uint32_t i = (uint32_t)hash_bytes(c->seed, k, len) & (ks->cap - 1);; i = (i + 1) & (ks->cap - 1)) {
+		STATS_WORK(1);
+		if (!ks->slots[i]) {
+			ks->slots[i] = at.start + 1;
+			ks->n++;
+			return KEY_NEW;
+		}
+		int same = same_key(c, at, k, len, ks->slots[i] - 1);
+		if (same < 0)
+			return KEY_NOMEM;
+		if (same) {
+			*first = ks->slots[i] - 1;
+			return KEY_TWICE;
+		}
+	}
+}
+
+/* Opens an object or list at `open`; false when out of memory. */
+static bool push(struct checker *c, char kind, uint32_t open)
+{
+	if (c->depth == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 16;
+		struct frame *frames = realloc(c->frames, cap * sizeof *frames);
+		if (!frames)
+			return false;
+		STATS_BYTES((cap - c->cap) * sizeof *frames);
+		memset(frames + c->cap, 0, (cap - c->cap) * sizeof *frames);
+		c->frames = frames;
+		c->cap = cap;
+	}
+	struct frame *f = &c->frames[c->depth++];
+	struct key_set keys = f->keys;
+	if (keys.cap > 64) { /* clearing it for every small object would cost too much */
+		free(keys.slots);
+		keys = (struct key_set){ NULL, 0, 0 };
+	} else if (keys.slots) {
+		memset(keys.slots, 0, keys.cap * sizeof *keys.slots);
+		keys.n = 0;
+	}
+	*f = (struct frame){ kind, open, NONE, NONE, NONE, NONE, NONE, keys };
+	return true;
+}
+
+static void report_json(struct data *d, const json_error_t *err, struct diag *diag);
+
+/* Reports why the text is not JSON, which the check found at token e, in
+ * state x (see enum expect): jansson reads a copy of the text that keeps,
+ * before e, only the brackets still open, the keys whose values are open,
+ * and the last member or item of the innermost with its value a 0; all
+ * else is blanked out.  jansson is then in the state it would be in at e,
+ * stops at the same place with the same error, and has built a few values
+ * at most. */
+static void report_fault(struct checker *c, struct token e, enum expect x, struct diag *diag)
+{
+	struct data *d = c->d;
+	const char *t = d->src.text;
+	size_t len = d->src.len;
+	char *copy = malloc(len ? len : 1);
+	if (!copy) {
+		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
+		return;
+	}
+	STATS_BYTES(len);
+	STATS_WORK(len / 16);
+	memset(copy, ' ', len);
+	for (size_t i = 0; i < c->depth; i++) {
+		struct frame *f = &c->frames[i];
+		copy[f->open] = t[f->open];
+		if (i + 1 < c->depth) {
+			if (f->kind == '{') /* the key (and ':') of the member the next is in */
+				memcpy(copy + f->cur, t + f->cur, c->frames[i + 1].open - f->cur);
+			continue;
+		}
+		if (f->last != NONE) {
+			memcpy(copy + f->last, t + f->last, f->last_value - f->last);
+			copy[f->last_value] = '0';
+			if (f->comma != NONE)
+				copy[f->comma] = ',';
+		}
+		if (f->kind == '{' && f->cur != NONE) /* a key, and perhaps its ':' */
+			memcpy(copy + f->cur, t + f->cur, e.at.start - f->cur);
+	}
+	if (x == X_END) {
+		copy[c->top_open] = '{';
+		copy[c->top_close] = '}';
+	}
+	memcpy(copy + e.at.start, t + e.at.start, len - e.at.start);
+	/* each number a 0 padded to its length, each NUL byte a 0x01, as
+	 * parse_data explains */
+	for (char *nul = memchr(copy, '\0', len); nul; nul = memchr(nul, '\0', len - (size_t)(nul - copy)))
+		*nul = 1;
+	for (struct token tk = e; tk.kind != T_END; tk = next_token(d, tk.at.end))
+		if (tk.kind == T_NUMBER) {
+			memset(copy + tk.at.start, ' ', tk.at.end - tk.at.start);
+			copy[tk.at.start] = '0';
+		}
+	json_error_t err;
+	json_t *doc = json_loadb(copy, len, JSON_REJECT_DUPLICATES, &err);
+	free(copy);
+	if (doc) { /* the check and jansson disagree: say where the check stopped */
+		json_decref(doc);
+		diag_report(diag, &d->src, e.at, D_BAD_JSON, "the data is not valid JSON here");
+		return;
+	}
+	report_json(d, &err, diag);
+}
+
+/* Checks that the text of d is JSON that jansson reads, from its first
+ * token first; when it is not, reports why (one error) and returns false.
+ * One pass over the tokens; a hash set of keys per object open. */
+static bool check_json(struct data *d, struct token first, struct diag *diag)
+{
+	struct checker c = { .d = d, .top_open = first.at.start, .top_close = NONE };
+	c.seed = hash_bytes(0x13198A2E03707344u, (const char *)&d, sizeof d);
+	enum expect x = X_VALUE;
+	struct token tk = first;
+	uint32_t first_key = 0;
+	bool ok = false, twice = false, nomem = false;
+	for (;; tk = next_token(d, tk.at.end)) {
+		struct frame *f = c.depth ? &c.frames[c.depth - 1] : NULL;
+		char p = punct(d, tk);
+		bool closes = (x == X_ITEM && p == ']') || (x == X_MEMBER && p == '}') ||
+			      (x == X_NEXT && p == (f->kind == '{' ? '}' : ']'));
+		if (closes) {
+			if (--c.depth == 0)
+				c.top_close = tk.at.start;
+		} else if (x == X_VALUE || x == X_ITEM) {
+			if (c.depth >= JSON_PARSER_MAX_DEPTH)
+				break; /* jansson's limit: 2048 values one in another */
+			if (f) {
+				f->value = tk.at.start;
+				if (f->kind == '[')
+					f->cur = tk.at.start;
+			}
+			if (p == '{' || p == '[') {
+				if ((nomem = !push(&c, p, tk.at.start)))
+					break;
+				x = p == '{' ? X_MEMBER : X_ITEM;
+				continue;
+			}
+			if (tk.kind == T_STRING ? !string_ok(d->src.text, tk.at)
+						: tk.kind != T_NUMBER && tk.kind != T_WORD)
+				break;
+		} else if (x == X_MEMBER || x == X_KEY) {
+			if (tk.kind != T_STRING || !string_ok(d->src.text, tk.at))
+				break;
+			int r = add_key(&c, f, tk.at, &first_key);
+			nomem = r == KEY_NOMEM;
+			if ((twice = r == KEY_TWICE) || nomem)
+				break;
+			f->cur = tk.at.start;
+			x = X_COLON;
+			continue;
+		} else if (x == X_COLON) {
+			if (p != ':')
+				break;
+			x = X_VALUE;
+			continue;
+		} else if (x == X_NEXT) {
+			if (p != ',')
+				break;
+			f->comma = tk.at.start;
+			x = f->kind == '{' ? X_KEY : X_VALUE;
+			continue;
+		} else { /* X_END */
+			ok = tk.kind == T_END;
+			break;
+		}
+		/* a value ended at tk: the last of the object or list it is in */
+		f = c.depth ? &c.frames[c.depth - 1] : NULL;
+		if (!f) {
+			x = X_END;
+			continue;
+		}
+		f->last = f->cur;
+		f->last_value = f->value;
+		f->comma = NONE;
+		f->cur = NONE;
+		x = X_NEXT;
+	}
+	char buf[DIAG_SHOWN_CAP];
+	size_t len;
+	const char *key = twice ? key_text(&c, 0, tk.at, &len) : NULL;
+	if (nomem || (twice && !key))
+		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
+	else if (twice)
+		diag_report(diag, &d->src, tk.at, D_BAD_JSON, "the key \"%s\" is given twice: first on line %d",
+			    diag_shown(buf, key, len), line_of(d, first_key));
+	else if (!ok)
+		report_fault(&c, tk, x, diag);
+	for (size_t i = 0; i < c.cap; i++)
+		free(c.frames[i].keys.slots);
+	free(c.frames);
+	free(c.buf[0]);
+	free(c.buf[1]);
+	return ok;
+}
+
 /* ---- values ---- */
+
+/* What a value of the data is. */
+enum vkind { V_NULL, V_BOOL, V_NUMBER, V_STRING, V_LIST, V_OBJECT };
+
+/* A value of the data, as written. */
+struct jvalue {
+	enum vkind kind;
+	struct span at;          /* one token, or an object or list through its closing bracket */
+	bool truth;              /* V_BOOL */
+	const char *str;         /* V_STRING: the text, decoded (see string_text) */
+	size_t len;
+};
+
+/* A key of an object and its value. */
+struct member {
+	const char *raw;         /* the key, decoded: shown in messages */
+	size_t raw_len;
+	const char *name;        /* the key in NFC: matched against names */
+	size_t len;
+	struct span key;         /* the key, quotes included */
+	struct jvalue v;         /* its value (read by read_value) */
+	struct token vt;         /* the first token of its value */
+};
+
+/* The value starting with token tk (of checked JSON). */
+static struct jvalue read_value(struct data *d, struct token tk)
+{
+	struct jvalue v = { V_NULL, tk.at, false, NULL, 0 };
+	char c = punct(d, tk);
+	if (c == '{' || c == '[') {
+		v.kind = c == '{' ? V_OBJECT : V_LIST;
+		v.at.end = skip_value(d, tk);
+	} else if (tk.kind == T_STRING) {
+		v.kind = V_STRING;
+		v.str = string_text(d, tk.at, &v.len);
+	} else if (tk.kind == T_NUMBER) {
+		v.kind = V_NUMBER;
+	} else if (d->src.text[tk.at.start] != 'n') {
+		v.kind = V_BOOL;
+		v.truth = d->src.text[tk.at.start] == 't';
+	}
+	return v;
+}
+
+/* Reads the key token tk of an object and the ':' after it into m; the
+ * value is m->vt, not read yet. */
+static void read_key(struct data *d, struct token tk, struct member *m)
+{
+	m->key = tk.at;
+	m->raw = string_text(d, tk.at, &m->raw_len);
+	m->name = nfc(d, m->raw, m->raw_len, &m->len);
+	m->vt = next_token(d, next_token(d, tk.at.end).at.end); /* past the ':' */
+	m->v = (struct jvalue){ V_NULL, m->vt.at, false, NULL, 0 };
+}
+
+/* The token after a value ending at end: past the ',' if one follows. */
+static struct token after_value(struct data *d, uint32_t end)
+{
+	struct token tk = next_token(d, end);
+	return punct(d, tk) == ',' ? next_token(d, tk.at.end) : tk;
+}
+
+/* Reads the next member of an object, whose key is *tk, into m with its
+ * value; moves *tk past it.  False at the end of the object. */
+static bool next_member(struct data *d, struct token *tk, struct member *m)
+{
+	if (tk->kind != T_STRING)
+		return false;
+	STATS_WORK(1);
+	read_key(d, *tk, m);
+	m->v = read_value(d, m->vt);
+	*tk = after_value(d, m->v.at.end);
+	return true;
+}
+
+/* Whether s[0..len) is the NUL-terminated word w. */
+static bool is(const char *s, size_t len, const char *w)
+{
+	return strlen(w) == len && !memcmp(s, w, len);
+}
 
 static void data_error(struct data *d, struct diag *diag, const struct member *m,
 		       enum diag_code code, const char *fmt, ...)
@@ -458,29 +1083,58 @@ static void data_error(struct data *d, struct diag *diag, const struct member *m
 	va_end(ap);
 }
 
-static const char *json_kind(const json_t *v)
+/* The kind of v, for messages. */
+static const char *json_kind(const struct jvalue *v)
 {
-	switch (json_typeof(v)) {
-	case JSON_OBJECT: return _("an object");
-	case JSON_ARRAY: return _("a list");
-	case JSON_STRING: return _("a string");
-	case JSON_INTEGER: case JSON_REAL: return _("a number");
-	case JSON_TRUE: case JSON_FALSE: return _("true/false");
+	switch (v->kind) {
+	case V_OBJECT: return _("an object");
+	case V_LIST: return _("a list");
+	case V_STRING: return _("a string");
+	case V_NUMBER: return _("a number");
+	case V_BOOL: return _("true/false");
 	default: return "null";
 	}
 }
 
-/* A string value as messages show it (see shown). */
-static const char *shown_string(char *buf, const json_t *v)
+/* A string value as messages show it (see diag_shown). */
+static const char *shown_string(char *buf, const struct jvalue *v)
 {
-	return diag_shown(buf, json_string_value(v), json_string_length(v));
+	return diag_shown(buf, v->str, v->len);
+}
+
+/* printf into the arena. */
+static const char *arena_printf(struct arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static const char *arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list ap, aq;
+	va_start(ap, fmt);
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	char *s = arena_alloc(a, n > 0 ? (size_t)n + 1 : 1);
+	if (s)
+		vsnprintf(s, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	va_end(ap);
+	return s ? s : "";
+}
+
+/* q as num_format writes it (max_frac fractional digits, as a percent or
+ * not), in the arena, however long it is: a number of the data is never
+ * cut to a buffer's size. */
+static const char *format_q(struct data *d, const mpq_t q, int max_frac, bool percent)
+{
+	size_t n = num_format(NULL, 0, q, max_frac, percent, NULL);
+	char *s = arena_alloc(&d->arena, n + 1);
+	num_format(s, n + 1, q, max_frac, percent, NULL);
+	return s;
 }
 
 /* Names the input for messages: "indicator X" for an implicit input. */
-static const char *what(char *buf, size_t cap, struct input *in)
+static const char *what(struct data *d, struct input *in)
 {
-	snprintf(buf, cap, in->owner ? _("indicator %s") : _("input %s"), in->name);
-	return buf;
+	return arena_printf(&d->arena, in->owner ? _("indicator %s") : _("input %s"), in->name);
 }
 
 /* Tables often copy the target's operator into the actual ("≥90%"): the
@@ -505,10 +1159,12 @@ static size_t comparison_prefix(const char *s, size_t len)
 
 /* Reads the JSON number s[0..n) exactly: its mantissa by num_parse, scaled
  * by its exponent.  False when, written out in full, it has more digits than
- * num_parse reads. */
+ * num_parse reads; a zero is 0 whatever its exponent (0e5000) and however
+ * many zeros it is written with. */
 static bool read_json_number(mpq_t out, const char *s, size_t n)
 {
 	size_t m = 0;
+	STATS_WORK(n);
 	while (m < n && s[m] != 'e' && s[m] != 'E')
 		m++;
 	int64_t exp = 0;
@@ -517,6 +1173,13 @@ static bool read_json_number(mpq_t out, const char *s, size_t n)
 			exp = exp * 10 + (s[i] - '0');
 	if (m + 1 < n && s[m + 1] == '-')
 		exp = -exp;
+	size_t nonzero = 0;
+	while (nonzero < m && (s[nonzero] == '0' || s[nonzero] == '-' || s[nonzero] == '.'))
+		nonzero++;
+	if (nonzero == m) {
+		mpq_set_ui(out, 0, 1);
+		return true;
+	}
 	const char *dot = memchr(s, '.', m);
 	int64_t ilen = (dot ? dot - s : (int64_t)m) - (s[0] == '-');
 	int64_t ndigits = ilen + (dot ? (int64_t)m - (dot - s) - 1 : 0);
@@ -541,28 +1204,28 @@ static bool read_json_number(mpq_t out, const char *s, size_t n)
 /* How reading a number went. */
 enum { NUM_OK, NUM_NOT, NUM_TOO_LONG };
 
-/* Reads the number or percent a value gives, written at `at`: a JSON number
- * exactly as its digits write it (jansson holds only a stand-in, see
- * parse_data), or a string holding a decimal.  A number with more digits
- * than num_parse reads is reported (naming who), not rounded; a value that
- * is no number is the caller's to report. */
+/* Reads the number or percent v gives: a JSON number exactly as its digits
+ * write it, or a string holding a decimal.  A number with more digits than
+ * num_parse reads is reported (naming who, at m's key), not rounded; a
+ * value that is no number is the caller's to report. */
 static int read_number(struct data *d, struct diag *diag, const struct member *m, const char *who,
-		       const json_t *v, struct span at, mpq_t out, bool *percent)
+		       const struct jvalue *v, mpq_t out, bool *percent)
 {
 	*percent = false;
-	const char *s = json_is_string(v) ? json_string_value(v) : d->src.text + at.start;
-	size_t len = json_is_string(v) ? json_string_length(v) : at.end - at.start, digits = 0;
 	char buf[DIAG_SHOWN_CAP + 2];
-	if (json_is_number(v)) {
+	if (v->kind == V_NUMBER) {
+		const char *s = d->src.text + v->at.start;
+		size_t len = v->at.end - v->at.start;
 		if (read_json_number(out, s, len))
 			return NUM_OK;
 		diag_shown(buf, s, len);
-	} else if (json_is_string(v)) {
-		size_t skip = comparison_prefix(s, len);
-		if (num_parse(out, s + skip, len - skip, percent))
+	} else if (v->kind == V_STRING) {
+		size_t skip = comparison_prefix(v->str, v->len), digits = 0;
+		if (num_parse(out, v->str + skip, v->len - skip, percent))
 			return NUM_OK;
-		for (size_t i = 0; i < len; i++)
-			digits += is_digit(s[i]);
+		STATS_WORK(v->len);
+		for (size_t i = 0; i < v->len; i++)
+			digits += is_digit(v->str[i]);
 		if (digits <= NUM_MAX_DIGITS)
 			return NUM_NOT;
 		buf[0] = '"';
@@ -609,20 +1272,54 @@ static bool read_date(const char *s, size_t len, long *days)
 	return *days != AST_NO_DATE;
 }
 
-/* Reads v, the value of m written at `at`, into in's slot. */
-static int load_value(struct data *d, struct eval *ev, struct input *in, const struct member *m,
-		      json_t *v, struct span at, struct diag *diag)
+/* Reads the list v of m (for input in, named who) into slot: its items'
+ * text, in NFC, in one array.  Returns the errors reported.  The items are
+ * counted, and checked to be strings, before anything is allocated. */
+static int load_list(struct data *d, struct value *slot, const char *who, const struct member *m,
+		     const struct jvalue *v, struct diag *diag)
+{
+	size_t n = 0;
+	for (struct token tk = next_token(d, v->at.start + 1); punct(d, tk) != ']'; n++) {
+		if (tk.kind != T_STRING) {
+			struct jvalue x = read_value(d, tk);
+			data_error(d, diag, m, D_BAD_VALUE, "%s: item %zu of the list is %s, not text",
+				   who, n + 1, json_kind(&x));
+			return 1;
+		}
+		tk = after_value(d, tk.at.end);
+	}
+	STATS_WORK(n);
+	const char **items = arena_alloc(&d->arena, (n + 1) * sizeof *items);
+	size_t *lens = arena_alloc(&d->arena, (n + 1) * sizeof *lens);
+	struct token tk = next_token(d, v->at.start + 1);
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		const char *s = string_text(d, tk.at, &len);
+		items[i] = nfc(d, s, len, &lens[i]);
+		tk = after_value(d, tk.at.end);
+	}
+	slot->type = TY_LIST;
+	slot->items = items;
+	slot->item_lens = lens;
+	slot->nitems = (int)n;
+	return 0;
+}
+
+/* Reads v, the value of m, into in's slot; level: in's text is matched
+ * against a grade's levels, and read in NFC. */
+static int load_value(struct data *d, struct eval *ev, struct input *in, bool level,
+		      const struct member *m, const struct jvalue *v, struct diag *diag)
 {
 	struct value *slot = eval_input_slot(ev, in);
-	char who[512], buf[DIAG_SHOWN_CAP];
-	what(who, sizeof who, in);
+	char buf[DIAG_SHOWN_CAP];
+	const char *who = what(d, in);
 	slot->percent = in->percent;
 	switch (in->type) {
 	case TY_NUMBER: {
 		bool pct;
-		int r = read_number(d, diag, m, who, v, at, slot->num, &pct);
+		int r = read_number(d, diag, m, who, v, slot->num, &pct);
 		if (r == NUM_NOT) {
-			if (json_is_string(v))
+			if (v->kind == V_STRING)
 				data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is not a number",
 					   who, shown_string(buf, v));
 			else
@@ -632,49 +1329,49 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const s
 		if (r != NUM_OK)
 			return 1;
 		if (in->percent && !pct) {
-			char as_pct[64], as_num[64];
-			num_format(as_pct, sizeof as_pct, slot->num, 6, true, NULL);
-			num_format(as_num, sizeof as_num, slot->num, 6, false, NULL);
+			const char *as_num = format_q(d, slot->num, 6, false);
 			data_error(d, diag, m, D_BAD_VALUE,
 				   "%s is a percent: write it with a percent sign", who);
 			diag_help(diag, "\"%s\" if %s is a fraction, or \"%s%%\"; a bare number would be ambiguous",
-				  as_pct, as_num, as_num);
+				  format_q(d, slot->num, 6, true), as_num, as_num);
 			return 1;
 		}
 		if (in->integer && (pct || mpz_cmp_ui(mpq_denref(slot->num), 1) != 0)) {
-			num_format(buf, sizeof buf, slot->num, 6, pct, NULL);
-			data_error(d, diag, m, D_BAD_VALUE, "%s is a whole number (a count), not %s", who, buf);
+			data_error(d, diag, m, D_BAD_VALUE, "%s is a whole number (a count), not %s", who,
+				   format_q(d, slot->num, 6, pct));
 			return 1;
 		}
 		slot->type = TY_NUMBER;
 		return 0;
 	}
 	case TY_TEXT:
-		if (!json_is_string(v)) {
+		if (v->kind != V_STRING) {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected text, got %s", who, json_kind(v));
 			return 1;
 		}
 		slot->type = TY_TEXT;
-		slot->str = json_string_value(v);
-		slot->len = json_string_length(v);
+		slot->str = level ? nfc(d, v->str, v->len, &slot->len) : v->str;
+		if (!level)
+			slot->len = v->len;
 		return 0;
 	case TY_DATE:
-		if (!json_is_string(v) || !read_date(json_string_value(v), json_string_length(v), &slot->date)) {
+		if (v->kind != V_STRING || !read_date(v->str, v->len, &slot->date)) {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected a date like \"2020-12-31\", got %s%s%s",
-				   who, json_is_string(v) ? "\"" : "",
-				   json_is_string(v) ? shown_string(buf, v) : json_kind(v),
-				   json_is_string(v) ? "\"" : "");
+				   who, v->kind == V_STRING ? "\"" : "",
+				   v->kind == V_STRING ? shown_string(buf, v) : json_kind(v),
+				   v->kind == V_STRING ? "\"" : "");
 			return 1;
 		}
 		slot->type = TY_DATE;
 		return 0;
 	case TY_BOOL: {
-		const char *s = json_is_string(v) ? json_string_value(v) : NULL;
-		if (json_is_boolean(v))
-			slot->boolean = json_is_true(v);
-		else if (s && (!strcmp(s, "是") || !strcmp(s, "true")))
+		const char *s = v->str;
+		size_t len = v->len;
+		if (v->kind == V_BOOL)
+			slot->boolean = v->truth;
+		else if (v->kind == V_STRING && (is(s, len, "是") || is(s, len, "true")))
 			slot->boolean = true;
-		else if (s && (!strcmp(s, "否") || !strcmp(s, "false")))
+		else if (v->kind == V_STRING && (is(s, len, "否") || is(s, len, "false")))
 			slot->boolean = false;
 		else {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected true or false (是/否), got %s",
@@ -684,41 +1381,23 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, const s
 		slot->type = TY_BOOL;
 		return 0;
 	}
-	case TY_LIST: {
-		if (!json_is_array(v)) {
+	case TY_LIST:
+		if (v->kind != V_LIST) {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected a list of items, got %s",
 				   who, json_kind(v));
 			return 1;
 		}
-		size_t n = json_array_size(v);
-		const char **items = arena_alloc(&d->arena, (n + 1) * sizeof *items);
-		size_t *lens = arena_alloc(&d->arena, (n + 1) * sizeof *lens);
-		for (size_t i = 0; i < n; i++) {
-			json_t *x = json_array_get(v, i);
-			if (!json_is_string(x)) {
-				data_error(d, diag, m, D_BAD_VALUE, "%s: item %zu of the list is %s, not text",
-					   who, i + 1, json_kind(x));
-				return 1;
-			}
-			items[i] = json_string_value(x);
-			lens[i] = json_string_length(x);
-		}
-		slot->type = TY_LIST;
-		slot->items = items;
-		slot->item_lens = lens;
-		slot->nitems = (int)n;
-		return 0;
-	}
+		return load_list(d, slot, who, m, v, diag);
 	default:
 		return 0;
 	}
 }
 
 /* "/" and "不适用" mark a row that does not apply. */
-static bool is_inapplicable(const json_t *v)
+static bool is_inapplicable(const struct jvalue *v)
 {
-	const char *s = json_is_string(v) ? json_string_value(v) : NULL;
-	return s && (!strcmp(s, "/") || !strcmp(s, "／") || !strcmp(s, "不适用"));
+	return v->kind == V_STRING &&
+	       (is(v->str, v->len, "/") || is(v->str, v->len, "／") || is(v->str, v->len, "不适用"));
 }
 
 /* The fields of a row object, with their Chinese synonyms. ORDER row_keys */
@@ -735,12 +1414,13 @@ static const struct {
 	{ "published", ROW_PUBLISHED }, { "公布得分", ROW_PUBLISHED },
 };
 
-/* An actual given for an indicator whose actual is an expression; in a row
- * object, the object itself needs no mention. */
-static void computed_actual(struct data *d, struct diag *diag, const struct member *m, bool in_row)
+/* An actual given for indicator ind, whose actual is an expression (m its
+ * key); in a row object, the object itself needs no mention. */
+static void computed_actual(struct data *d, struct diag *diag, const struct member *m,
+			    const struct item *ind, bool in_row)
 {
 	data_error(d, diag, m, D_BAD_VALUE, "indicator %s computes its actual: the data cannot give it",
-		   m->name);
+		   ind->name);
 	if (in_row)
 		diag_help(diag, "give the inputs its actual is computed from");
 	else
@@ -748,56 +1428,74 @@ static void computed_actual(struct data *d, struct diag *diag, const struct memb
 			  "\"published\": N} may override or audit its score");
 }
 
-/* A score in a row object or in "$published": the field f of m. */
-static bool read_score(struct data *d, struct diag *diag, const struct member *m,
-		       const struct member *f, json_t *v, mpq_t out)
+/* A score in a row object or in "$published": field f (spelt field) of m,
+ * which is key (an indicator's name, or "$published"). */
+static bool read_score(struct data *d, struct diag *diag, const struct member *m, const char *key,
+		       const char *field, const struct jvalue *v, mpq_t out)
 {
-	const char *key = m->name;
-	char who[512];
-	snprintf(who, sizeof who, key[0] == '$' ? "%s" : _("indicator %s"), key);
+	const char *who = key[0] == '$' ? key : arena_printf(&d->arena, _("indicator %s"), key);
 	bool pct;
-	int r = read_number(d, diag, m, who, v, f->value, out, &pct);
+	int r = read_number(d, diag, m, who, v, out, &pct);
 	if (r == NUM_OK && !pct)
 		return true;
 	if (r == NUM_NOT || pct)
 		data_error(d, diag, m, D_BAD_VALUE, key[0] == '$' ? N_("%s: \"%s\" must be a number of points, not %s")
 			   : N_("indicator %s: \"%s\" must be a number of points, not %s"),
-			   key, f->name, pct ? _("a percent") : json_kind(v));
+			   key, field, pct ? _("a percent") : json_kind(v));
 	return false;
 }
 
+/* The reader's state while it binds one data file. */
+struct reader {
+	struct data *d;
+	struct eval *ev;
+	struct program *prog;
+	struct diag *diag;
+	struct name_map inputs;     /* struct input * by name, the first of each */
+	struct name_map indicators; /* struct item * by name, the first of each */
+	const char **cands;         /* the inputs' names, for "did you mean": built
+				       at the first unknown key shown */
+	uint32_t *input_key;        /* per input: where its key was, + 1; 0 if none yet */
+	uint32_t *ind_key;          /* per indicator: the same */
+	bool *level;                /* per input: its text is a grade's level */
+};
+
 /* An indicator's row written as an object (m): {"actual": ..., "score": N,
  * "reason": "...", "published": N}. */
-static int load_row(struct data *d, struct eval *ev, struct item *ind, struct input *in,
-		    const struct member *m, json_t *obj, struct diag *diag)
+static int load_row(struct reader *rd, struct item *ind, struct input *in, const struct member *m)
 {
-	json_t *field[ROW_NKEYS] = { 0 };
-	const struct member *at[ROW_NKEYS] = { 0 };
-	const char *key = m->name;
+	struct data *d = rd->d;
+	struct eval *ev = rd->ev;
+	struct diag *diag = rd->diag;
+	struct jvalue field[ROW_NKEYS];
+	const char *spelt[ROW_NKEYS] = { 0 };
+	bool given[ROW_NKEYS] = { 0 };
+	const char *key = ind->name;
 	char buf[DIAG_SHOWN_CAP];
 	int errors = 0;
-	for (int i = 0; i < m->fields.n; i++) {
-		const struct member *f = m->fields.items[i];
-		json_t *fv = json_object_get(obj, f->name);
+	struct member f;
+	for (struct token tk = next_token(d, m->v.at.start + 1); next_member(d, &tk, &f);) {
 		size_t k = 0;
-		while (k < sizeof row_keys / sizeof row_keys[0] && strcmp(row_keys[k].key, f->name) != 0)
+		while (k < sizeof row_keys / sizeof row_keys[0] && !is(f.name, f.len, row_keys[k].key))
 			k++;
 		if (k == sizeof row_keys / sizeof row_keys[0]) {
 			data_error(d, diag, m, D_BAD_VALUE, "indicator %s: unknown field \"%s\"", key,
-				   diag_shown(buf, f->name, strlen(f->name)));
+				   diag_shown(buf, f.raw, f.raw_len));
 			diag_help(diag, "a row has \"actual\", \"score\", \"reason\" and \"published\" "
 				  "(实际值, 得分, 偏差原因, 公布得分)");
 			errors++;
 			continue;
 		}
 		int r = row_keys[k].field;
-		if (field[r]) {
-			data_error(d, diag, m, D_BAD_VALUE, "indicator %s: \"%s\" is given twice", key, f->name);
+		if (given[r]) {
+			data_error(d, diag, m, D_BAD_VALUE, "indicator %s: \"%s\" is given twice", key,
+				   row_keys[k].key);
 			errors++;
 		}
-		if (!json_is_null(fv)) {
-			field[r] = fv;
-			at[r] = f;
+		if (f.v.kind != V_NULL) {
+			field[r] = f.v;
+			spelt[r] = row_keys[k].key;
+			given[r] = true;
 		}
 	}
 	if (errors) {
@@ -808,27 +1506,28 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 	struct row_data *row = &ev->row[ind->index];
 	struct rule *rule = ind->rule;
 	bool judged = rule && rule->kind == RULE_JUDGED;
-	if (field[ROW_SCORE] && !read_score(d, diag, m, at[ROW_SCORE], field[ROW_SCORE], row->score))
+	if (given[ROW_SCORE] &&
+	    !read_score(d, diag, m, key, spelt[ROW_SCORE], &field[ROW_SCORE], row->score))
 		errors++;
 	else
-		row->has_score = field[ROW_SCORE] != NULL;
-	if (field[ROW_PUBLISHED] &&
-	    !read_score(d, diag, m, at[ROW_PUBLISHED], field[ROW_PUBLISHED], row->published))
+		row->has_score = given[ROW_SCORE];
+	if (given[ROW_PUBLISHED] &&
+	    !read_score(d, diag, m, key, spelt[ROW_PUBLISHED], &field[ROW_PUBLISHED], row->published))
 		errors++;
 	else
-		row->has_published = field[ROW_PUBLISHED] != NULL;
-	if (field[ROW_REASON]) {
-		json_t *r = field[ROW_REASON];
-		if (!json_is_string(r)) {
+		row->has_published = given[ROW_PUBLISHED];
+	if (given[ROW_REASON]) {
+		struct jvalue *r = &field[ROW_REASON];
+		if (r->kind != V_STRING) {
 			data_error(d, diag, m, D_BAD_VALUE, "indicator %s: the reason must be text, not %s",
 				   key, json_kind(r));
 			errors++;
-		} else if (json_string_length(r) && !is_inapplicable(r)) { /* "/": none */
-			row->reason = json_string_value(r);
-			row->reason_len = json_string_length(r);
+		} else if (r->len && !is_inapplicable(r)) { /* "/": none */
+			row->reason = r->str;
+			row->reason_len = r->len;
 		}
 	}
-	json_t *actual = field[ROW_ACTUAL];
+	struct jvalue *actual = given[ROW_ACTUAL] ? &field[ROW_ACTUAL] : NULL;
 	if (actual && is_inapplicable(actual)) {
 		row->inapplicable = true;
 		return errors;
@@ -836,21 +1535,21 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 	if (judged) {
 		/* the score is the rule's input; the actual is only shown */
 		if (actual) {
-			if (json_is_string(actual)) {
-				row->shown = json_string_value(actual);
-				row->shown_len = json_string_length(actual);
-			} else if (json_is_number(actual)) {
-				char *shown_num = arena_alloc(&d->arena, 64);
-				char who[512];
+			if (actual->kind == V_STRING) {
+				row->shown = actual->str;
+				row->shown_len = actual->len;
+			} else if (actual->kind == V_NUMBER) {
 				bool pct;
 				mpq_t q;
 				mpq_init(q);
-				snprintf(who, sizeof who, _("indicator %s"), key);
-				if (read_number(d, diag, m, who, actual, at[ROW_ACTUAL]->value, q, &pct) == NUM_OK)
-					row->shown_len = num_format(shown_num, 64, q, 6, false, NULL);
-				else
+				if (read_number(d, diag, m, arena_printf(&d->arena, _("indicator %s"), key),
+						actual, q, &pct) == NUM_OK) {
+					row->shown = format_q(d, q, 6, false);
+					row->shown_len = strlen(row->shown);
+				} else {
+					row->shown = "";
 					errors++;
-				row->shown = shown_num;
+				}
 				mpq_clear(q);
 			} else {
 				data_error(d, diag, m, D_BAD_VALUE, "indicator %s: the actual must be text or a number, not %s",
@@ -864,7 +1563,7 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 			slot->type = TY_NUMBER;
 			slot->percent = false;
 			ev->present[in->index] = INPUT_OK;
-		} else if (in && !errors && !field[ROW_SCORE]) {
+		} else if (in && !errors && !given[ROW_SCORE]) {
 			data_error(d, diag, m, D_MISSING_VALUE, "indicator %s is judged: the data must give its score", key);
 			diag_help(diag, "write {\"actual\": ..., \"score\": N}");
 			errors++;
@@ -876,10 +1575,10 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 	if (!actual)
 		return errors;
 	if (!in || in->owner != ind) {
-		computed_actual(d, diag, m, true);
+		computed_actual(d, diag, m, ind, true);
 		return errors + 1;
 	}
-	int e = load_value(d, ev, in, m, actual, at[ROW_ACTUAL]->value, diag);
+	int e = load_value(d, ev, in, rd->level[in->index], m, actual, diag);
 	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
 	if (!e && rule && rule->kind == RULE_GRADE && row->has_score) {
 		/* a level whose points are a range: the data picks the score */
@@ -891,39 +1590,152 @@ static int load_row(struct data *d, struct eval *ev, struct item *ind, struct in
 }
 
 /* "$published": {"total": N, "grade": "优"}, the published table's own. */
-static int load_published(struct data *d, struct eval *ev, const struct member *m, json_t *v,
-			  struct diag *diag)
+static int load_published(struct reader *rd, const struct member *m)
 {
-	const char *key = m->name;
+	struct data *d = rd->d;
+	struct eval *ev = rd->ev;
+	struct diag *diag = rd->diag;
+	const char *key = "$published";
 	char buf[DIAG_SHOWN_CAP];
-	if (!json_is_object(v)) {
+	if (m->v.kind != V_OBJECT) {
 		data_error(d, diag, m, D_BAD_VALUE, "%s must be an object: {\"total\": N, \"grade\": \"...\"}", key);
 		return 1;
 	}
 	int errors = 0;
-	for (int i = 0; i < m->fields.n; i++) {
-		const struct member *f = m->fields.items[i];
-		const char *fkey = f->name;
-		json_t *fv = json_object_get(v, fkey);
-		if (!strcmp(fkey, "total") || !strcmp(fkey, "总分")) {
-			if (read_score(d, diag, m, f, fv, ev->pub_total))
+	struct member f;
+	for (struct token tk = next_token(d, m->v.at.start + 1); next_member(d, &tk, &f);) {
+		if (is(f.name, f.len, "total") || is(f.name, f.len, "总分")) {
+			if (read_score(d, diag, m, key, is(f.name, f.len, "total") ? "total" : "总分", &f.v,
+				       ev->pub_total))
 				ev->has_pub_total = true;
 			else
 				errors++;
-		} else if (!strcmp(fkey, "grade") || !strcmp(fkey, "等级")) {
-			if (json_is_string(fv)) {
-				ev->pub_grade = json_string_value(fv);
+		} else if (is(f.name, f.len, "grade") || is(f.name, f.len, "等级")) {
+			if (f.v.kind == V_STRING) {
+				size_t len;
+				const char *grade = nfc(d, f.v.str, f.v.len, &len);
+				ev->pub_grade = arena_strndup(&d->arena, grade, len);
 			} else {
-				data_error(d, diag, m, D_BAD_VALUE, "%s: the grade must be text, not %s", key, json_kind(fv));
+				data_error(d, diag, m, D_BAD_VALUE, "%s: the grade must be text, not %s", key,
+					   json_kind(&f.v));
 				errors++;
 			}
 		} else {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: unknown field \"%s\" (it has \"total\" and \"grade\")",
-				   key, diag_shown(buf, fkey, strlen(fkey)));
+				   key, diag_shown(buf, f.raw, f.raw_len));
 			errors++;
 		}
 	}
 	return errors;
+}
+
+/* The names for "did you mean" after an unknown key: the inputs', built
+ * once for the file. */
+static const char *const *candidates(struct reader *rd)
+{
+	if (!rd->cands) {
+		struct program *p = rd->prog;
+		rd->cands = arena_alloc(&rd->d->arena, (size_t)(p->inputs.n + 1) * sizeof *rd->cands);
+		for (int k = 0; k < p->inputs.n; k++)
+			rd->cands[k] = ((struct input *)p->inputs.items[k])->name;
+		STATS_WORK(p->inputs.n);
+	}
+	return rd->cands;
+}
+
+/* Binds the member m (its value unread) of the data's object; returns the
+ * errors reported, and where its value ends in *end. */
+static int load_member(struct reader *rd, struct member *m, uint32_t *end)
+{
+	struct data *d = rd->d;
+	struct diag *diag = rd->diag;
+	struct eval *ev = rd->ev;
+	char buf[DIAG_SHOWN_CAP];
+	*end = skip_value(d, m->vt);
+	if (m->len && m->name[0] == '$') {
+		if (is(m->name, m->len, "$published")) {
+			m->v = read_value(d, m->vt);
+			return load_published(rd, m);
+		}
+		data_error(d, diag, m, D_UNKNOWN_INPUT, "unknown key \"%s\" (the data may have \"$published\")",
+			   diag_shown(buf, m->raw, m->raw_len));
+		return 1;
+	}
+	struct input *in = name_map_get(&rd->inputs, m->name, m->len);
+	struct item *ind = name_map_get(&rd->indicators, m->name, m->len);
+	if (!in && !ind) {
+		data_error(d, diag, m, D_UNKNOWN_INPUT, "the template has no input or indicator called \"%s\"",
+			   diag_shown(buf, m->raw, m->raw_len));
+		if (!diag->muted) /* no list of names for a message not shown */
+			diag_suggest(diag, arena_strndup(&d->arena, m->name, m->len), candidates(rd),
+				     (size_t)rd->prog->inputs.n);
+		return 1;
+	}
+	/* the same name in two spellings (NFC makes them one) */
+	uint32_t *seen = in ? &rd->input_key[in->index] : &rd->ind_key[ind->index];
+	if (*seen) {
+		data_error(d, diag, m, D_BAD_JSON, "the key \"%s\" is given twice: first on line %d",
+			   diag_shown(buf, m->raw, m->raw_len), line_of(d, *seen - 1));
+		return 1;
+	}
+	*seen = m->key.start + 1;
+	m->v = read_value(d, m->vt);
+	struct jvalue *v = &m->v;
+	if (ind && ind->inapplicable) {
+		if (v->kind != V_NULL && !is_inapplicable(v)) {
+			data_error(d, diag, m, D_BAD_VALUE,
+				   "indicator %s is inapplicable in the template: the data cannot give it a value",
+				   ind->name);
+			return 1;
+		}
+		return 0;
+	}
+	if (ind && (v->kind == V_OBJECT || is_inapplicable(v))) {
+		if (is_inapplicable(v)) {
+			ev->row[ind->index].inapplicable = true;
+			return 0;
+		}
+		return load_row(rd, ind, in, m);
+	}
+	if (!in && v->kind != V_NULL) {
+		computed_actual(d, diag, m, ind, false);
+		return 1;
+	}
+	if (!in || v->kind == V_NULL)
+		return 0; /* null: reported as missing */
+	int e = load_value(d, ev, in, rd->level[in->index], m, v, diag);
+	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
+	return e;
+}
+
+/* Sets up rd over d's template: its names hashed, once for the file. */
+static void reader_init(struct reader *rd)
+{
+	struct program *p = rd->prog;
+	struct arena *a = &rd->d->arena;
+	name_map_init(&rd->inputs);
+	name_map_init(&rd->indicators);
+	rd->input_key = arena_alloc(a, (size_t)(p->inputs.n + 1) * sizeof *rd->input_key);
+	rd->ind_key = arena_alloc(a, (size_t)(p->indicators.n + 1) * sizeof *rd->ind_key);
+	rd->level = arena_alloc(a, (size_t)(p->inputs.n + 1) * sizeof *rd->level);
+	for (int i = 0; i < p->inputs.n; i++) {
+		struct input *in = p->inputs.items[i];
+		if (!name_map_put(&rd->inputs, in->name, strlen(in->name), in))
+			longjmp(*a->on_oom, 1);
+	}
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *ind = p->indicators.items[i];
+		if (!name_map_put(&rd->indicators, ind->name, strlen(ind->name), ind))
+			longjmp(*a->on_oom, 1);
+		/* the input a grade's levels are matched against */
+		if (ind->rule && ind->rule->kind == RULE_GRADE) {
+			if (ind->input)
+				rd->level[ind->input->index] = true;
+			if (ind->self_actual && ind->self_actual->kind == EX_INPUT)
+				rd->level[ind->self_actual->input->index] = true;
+		}
+	}
+	STATS_WORK(p->inputs.n + p->indicators.n);
 }
 
 /* ---- reading the data ---- */
@@ -931,15 +1743,49 @@ static int load_published(struct data *d, struct eval *ev, const struct member *
 /* The first byte of s[0..len) that is not UTF-8, or len. */
 static size_t bad_utf8(const char *s, size_t len)
 {
+	STATS_WORK(len / 16);
 	for (size_t i = 0; i < len;) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = (unsigned char)s[i] < 0x80 ? 1 :
-			utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
 		if (n <= 0)
 			return i;
 		i += (size_t)n;
 	}
 	return len;
+}
+
+/* The encoding of text that is JSON in UTF-32 or UTF-16, with a byte order
+ * mark or without (JSON starts with an ASCII character, so the NUL bytes
+ * among its first four tell, as RFC 4627 says), named as iconv knows it;
+ * NULL for anything else.  *unit is the length of the mark or of the first
+ * character. */
+static const char *wide_encoding(const char *t, size_t len, uint32_t *unit)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	*unit = 4;
+	if (len >= 4 && !memcmp(t, "\0\0\xFE\xFF", 4))
+		return "UTF-32BE";
+	if (len >= 4 && !memcmp(t, "\xFF\xFE\0\0", 4))
+		return "UTF-32LE";
+	if (len >= 4 && !u[0] && !u[1] && !u[2] && u[3])
+		return "UTF-32BE";
+	if (len >= 4 && u[0] && !u[1] && !u[2] && !u[3])
+		return "UTF-32LE";
+	*unit = 2;
+	if (len >= 2 && !memcmp(t, "\xFE\xFF", 2))
+		return "UTF-16BE";
+	if (len >= 2 && !memcmp(t, "\xFF\xFE", 2))
+		return "UTF-16LE";
+	if (len >= 4 && !u[0] && u[1] && !u[2] && u[3])
+		return "UTF-16BE";
+	if (len >= 4 && u[0] && !u[1] && u[2] && !u[3])
+		return "UTF-16LE";
+	return NULL;
 }
 
 /* What kind of JSON value the data is when tk, its first token, starts one
@@ -955,63 +1801,47 @@ static const char *not_object(const struct data *d, struct token tk)
 	}
 }
 
-/* Reads d->src into d->doc and records where its keys are (d->members);
- * false, with the one error reported, when the text is not a JSON object. */
-static bool parse_data(struct data *d, struct diag *diag)
+/* Checks that d->src is a JSON object that jansson reads; false, with the
+ * one error reported, when it is not.  *first is set to its '{'. */
+static bool parse_data(struct data *d, struct token *first, struct diag *diag)
 {
 	const char *t = d->src.text;
+	uint32_t unit;
+	const char *wide = wide_encoding(t, d->src.len, &unit);
+	if (wide) {
+		struct span at = { 0, unit };
+		diag_report(diag, &d->src, at, D_BAD_JSON, "the data is %s, not UTF-8", wide);
+		diag_help(diag, "convert it with 'iconv -f %s -t UTF-8'", wide);
+		return false;
+	}
 	size_t len = d->src.len, bad = bad_utf8(t, len);
 	if (bad < len) {
 		struct span at = { (uint32_t)bad, (uint32_t)bad + 1 };
 		diag_report(diag, &d->src, at, D_BAD_JSON, "invalid UTF-8 byte 0x%02X", (unsigned char)t[bad]);
-		if (len >= 2 && (!memcmp(t, "\xFF\xFE", 2) || !memcmp(t, "\xFE\xFF", 2)))
-			diag_help(diag, "the data is UTF-16; convert it with 'iconv -f UTF-16 -t UTF-8'");
-		else
-			diag_help(diag, "data files are UTF-8, and Chinese Excel often saves GB18030: "
-				  "convert it with 'iconv -f GB18030 -t UTF-8'");
+		diag_help(diag, "data files are UTF-8, and Chinese Excel often saves GB18030: "
+			  "convert it with 'iconv -f GB18030 -t UTF-8'");
 		return false;
 	}
-	struct token first = next_token(d, 0);
-	if (first.kind == T_END) {
+	*first = next_token(d, 0);
+	if (first->kind == T_END) {
 		diag_report(diag, &d->src, SPAN_START, D_BAD_JSON, "the data file is empty");
 		return false;
 	}
-	const char *kind = not_object(d, first);
+	const char *kind = not_object(d, *first);
 	if (kind) {
-		diag_report(diag, &d->src, first.at, D_BAD_JSON,
+		diag_report(diag, &d->src, first->at, D_BAD_JSON,
 			    "the data must be a JSON object of input names and values, not %s", kind);
 		return false;
 	}
 	/* jansson would read numbers as doubles: 1999.99999999999999 as 2000,
-	 * 1e-400 as 0, and it refuses 20-digit integers and 1e400.  It reads a
-	 * copy of the text in which each number is a 0 padded with spaces to
-	 * its length; read_number reads the number from the text itself. */
-	char *copy = malloc(len ? len : 1);
-	if (!copy) {
-		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
-		return false;
-	}
-	memcpy(copy, t, len);
-	/* and in which each NUL byte is a 0x01: jansson would skip a NUL right
-	 * after a number or a word (it takes the NUL it pushed back for the end
-	 * of its buffer), and accept "1962\0"; both are control characters */
-	for (char *nul = memchr(copy, '\0', len); nul; nul = memchr(nul, '\0', len - (size_t)(nul - copy)))
-		*nul = 1;
-	for (struct token tk = first; tk.kind != T_END; tk = next_token(d, tk.at.end)) {
-		if (tk.kind == T_NUMBER) {
-			memset(copy + tk.at.start, ' ', tk.at.end - tk.at.start);
-			copy[tk.at.start] = '0';
-		}
-	}
-	json_error_t err;
-	d->doc = json_loadb(copy, len, JSON_REJECT_DUPLICATES, &err);
-	free(copy);
-	if (!d->doc) {
-		report_json(d, &err, diag);
-		return false;
-	}
-	scan_object(d, first.at.end, &d->members, true);
-	return true;
+	 * 1e-400 as 0, and it refuses 20-digit integers and 1e400.  The check
+	 * reads the text itself, and read_number reads each number from its
+	 * digits; when jansson is asked why the text is not JSON, it reads a
+	 * copy in which each number is a 0 padded with spaces to its length,
+	 * and each NUL byte a 0x01: jansson would skip a NUL right after a
+	 * number or a word (it takes the NUL it pushed back for the end of its
+	 * buffer), and accept "1962\0"; both are control characters. */
+	return check_json(d, *first, diag);
 }
 
 int data_load_json(struct data *d, struct eval *ev, const char *name,
@@ -1019,6 +1849,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 {
 	memset(d, 0, sizeof *d);
 	arena_init(&d->arena);
+	int before = diag->errors;
 	/* a UTF-8 byte order mark (Notepad and Excel write one) is no part of
 	 * the data; positions count from after it, as an editor shows them */
 	if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) {
@@ -1028,64 +1859,41 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 	if (len > UINT32_MAX - 1)
 		len = UINT32_MAX - 1; /* positions are 32-bit; main refuses such files anyway */
 	src_init(&d->src, name, text, len);
-	if (!parse_data(d, diag))
-		return 1;
-	struct program *p = ev->prog;
-	int errors = 0;
-	char buf[DIAG_SHOWN_CAP];
-	for (int i = 0; i < d->members.n; i++) {
-		const struct member *m = d->members.items[i];
-		const char *key = m->name;
-		json_t *v = json_object_get(d->doc, key);
-		if (key[0] == '$') {
-			if (!strcmp(key, "$published")) {
-				errors += load_published(d, ev, m, v, diag);
-				continue;
-			}
-			data_error(d, diag, m, D_UNKNOWN_INPUT, "unknown key \"%s\" (the data may have \"$published\")",
-				   diag_shown(buf, key, strlen(key)));
-			errors++;
-			continue;
+	struct token first;
+	if (!parse_data(d, &first, diag))
+		return diag->errors - before;
+	/* the reader's tables live in the arena, which longjmps to oom when
+	 * memory runs out: one error, and nothing is scored */
+	jmp_buf oom;
+	struct reader *rd = arena_alloc(&d->arena, sizeof *rd);
+	if (!rd || setjmp(oom)) {
+		if (rd) {
+			name_map_free(&rd->inputs);
+			name_map_free(&rd->indicators);
 		}
-		struct input *in = check_find_input(p, key);
-		struct item *ind = check_find_indicator(p, key);
-		if (ind && ind->inapplicable) {
-			if (!json_is_null(v) && !is_inapplicable(v)) {
-				data_error(d, diag, m, D_BAD_VALUE,
-					   "indicator %s is inapplicable in the template: the data cannot give it a value", key);
-				errors++;
-			}
-			continue;
-		}
-		if (ind && (json_is_object(v) || is_inapplicable(v))) {
-			if (is_inapplicable(v))
-				ev->row[ind->index].inapplicable = true;
-			else
-				errors += load_row(d, ev, ind, in, m, v, diag);
-			continue;
-		}
-		if (!in && ind && !json_is_null(v)) {
-			computed_actual(d, diag, m, false);
-			errors++;
-			continue;
-		}
-		if (!in) {
-			data_error(d, diag, m, D_UNKNOWN_INPUT, "the template has no input or indicator called \"%s\"",
-				   diag_shown(buf, key, strlen(key)));
-			const char **names = arena_alloc(&d->arena, (size_t)(p->inputs.n + 1) * sizeof *names);
-			for (int k = 0; k < p->inputs.n; k++)
-				names[k] = ((struct input *)p->inputs.items[k])->name;
-			diag_suggest(diag, key, names, (size_t)p->inputs.n);
-			errors++;
-			continue;
-		}
-		if (json_is_null(v))
-			continue; /* reported as missing */
-		int e = load_value(d, ev, in, m, v, m->value, diag);
-		errors += e;
-		ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
+		d->arena.on_oom = NULL;
+		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
+		return diag->errors - before;
 	}
-	return errors;
+	d->arena.on_oom = &oom;
+	*rd = (struct reader){ .d = d, .ev = ev, .prog = ev->prog, .diag = diag };
+	reader_init(rd);
+	/* the members of the object, one at a time: each is bound and gone */
+	struct member m;
+	for (struct token tk = next_token(d, first.at.end); tk.kind == T_STRING;) {
+		uint32_t end;
+		STATS_WORK(1);
+		read_key(d, tk, &m);
+		load_member(rd, &m, &end);
+		tk = after_value(d, end);
+	}
+	name_map_free(&rd->inputs);
+	name_map_free(&rd->indicators);
+	d->arena.on_oom = NULL;
+	d->doc = json_object(); /* for callers that ask whether the data was readable */
+	if (!d->doc)
+		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
+	return diag->errors - before;
 }
 
 void data_free(struct data *d)

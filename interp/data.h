@@ -1,14 +1,21 @@
-/* data.h - reading one unit's values (JSON) into an evaluation frame.
+/* data.h - reading one unit's values (JSON) into an evaluation frame, and
+ * the name maps readers bind names with.
  *
  * The data is a JSON object keyed by input name (an indicator without an
  * `actual` is its own input).  Values are JSON numbers (read exactly, from
  * their digits), or strings read by the input's declared type ("95%",
  * "2020-12-31", "完备"), lists of strings for checklists, and {"level": ...,
- * "score": N} for a grade level whose points are a range.  Every problem is
- * reported, each naming the input and pointing at its key in the data file.
+ * "score": N} for a grade level whose points are a range.  Keys, checklist
+ * items and grade levels are read in Unicode NFC, as the template's names
+ * are.  Every problem is reported, each naming the input and pointing at
+ * its key in the data file.
  *
- * Ownership: struct data owns the parsed document and everything the input
- * slots point to; keep it alive while the frame's results are used.
+ * The data is read from its text, without a document tree: memory grows
+ * with what the template binds, not with the size of the data.
+ *
+ * Ownership: struct data borrows the text (it must outlive d: input slots
+ * point into it) and owns everything else the input slots point to; keep
+ * it alive while the frame's results are used.
  */
 #ifndef RUBRIC_DATA_H
 #define RUBRIC_DATA_H
@@ -18,21 +25,51 @@
 #include "eval.h"
 
 struct data {
-	json_t *doc;             /* the parsed document */
-	struct arena arena;      /* list arrays, decoded keys, members */
+	json_t *doc;             /* an empty JSON object when the text was a
+				    readable JSON object, else NULL (the values
+				    are in the text, not in it) */
+	struct arena arena;      /* decoded strings, list arrays, messages */
 	struct source src;       /* the data text (after a byte order mark), for positions */
-	struct vec members;      /* struct member * (data.c): where each key and value is */
 };
 
-/* Parses text (named name, borrowed) and fills ev's inputs, after
+/* Parses text (named name; both borrowed) and fills ev's inputs, after
  * eval_reset.  Returns the number of errors reported to diag; d->doc is set
  * only if the text was a readable JSON object.  Text that is not (not
  * UTF-8, not JSON, not an object) gives one error, saying what is wrong
- * where. */
+ * where.  When memory runs out it reports one error (E004, which sets
+ * diag->out_of_memory) and stops. */
 int data_load_json(struct data *d, struct eval *ev, const char *name,
 		   const char *text, size_t len, struct diag *diag);
 
 /* Frees what data_load_json kept. */
 void data_free(struct data *d);
+
+/* ---- name maps ---- */
+
+/* A hash table from names (byte strings) to pointers: a reader builds one
+ * over a template's names once, then finds each name of its input in one
+ * lookup.  Names are borrowed and must outlive the map; the first value
+ * put for a name stays. */
+struct name_slot;
+struct name_map {
+	struct name_slot *slots; /* cap slots (malloc'd); NULL until the first put */
+	size_t cap;              /* a power of two, at least twice n */
+	size_t n;                /* names in the map */
+	uint64_t seed;           /* of the hash, different for every map */
+};
+
+/* Initialises an empty map (allocating nothing). */
+void name_map_init(struct name_map *m);
+
+/* Maps name[0..len) to value, unless the name is mapped already.  Returns
+ * what the name maps to now (value, or the earlier value), or NULL when
+ * memory runs out. */
+void *name_map_put(struct name_map *m, const char *name, size_t len, void *value);
+
+/* What name[0..len) maps to, or NULL. */
+void *name_map_get(const struct name_map *m, const char *name, size_t len);
+
+/* Frees the map's slots; the map is empty again. */
+void name_map_free(struct name_map *m);
 
 #endif

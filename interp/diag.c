@@ -1,6 +1,7 @@
 /* diag.c - line tables, display widths, the diagnostic codes, and writing
  * diagnostics as text, JSON or SARIF, in English or Chinese. */
 #include "diag.h"
+#include "stats.h"
 #include "version.h"
 
 #include <jansson.h>
@@ -18,40 +19,76 @@ void src_init(struct source *src, const char *name, const char *text, size_t len
 	src->len = len;
 	src->lines = NULL;
 	src->nlines = 0;
+	src->marks = NULL;
+	src->nmarks = 0;
 }
 
 void src_free(struct source *src)
 {
 	free(src->lines);
+	free(src->marks);
 	src->lines = NULL;
 	src->nlines = 0;
-}
-
-/* Builds the table of line starts: one entry per line, the first at 0. */
-static int build_lines(struct source *src)
-{
-	size_t n = 1;
-	for (size_t i = 0; i < src->len; i++)
-		n += src->text[i] == '\n';
-	src->lines = malloc(n * sizeof *src->lines);
-	if (!src->lines)
-		return -1;
-	src->nlines = 0;
-	src->lines[src->nlines++] = 0;
-	for (size_t i = 0; i < src->len; i++)
-		if (src->text[i] == '\n')
-			src->lines[src->nlines++] = (uint32_t)(i + 1);
-	return 0;
+	src->marks = NULL;
+	src->nmarks = 0;
 }
 
 /* Length in bytes of the UTF-8 sequence starting at s (1 for an invalid
  * byte, so that scanning always advances). */
 static size_t char_len(const char *s, size_t len)
 {
+	if ((unsigned char)*s < 0x80)
+		return 1;
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
 					      (utf8proc_ssize_t)len, &cp);
 	return n > 0 ? (size_t)n : 1;
+}
+
+/* Builds the table of line starts (one entry per line, the first at 0) and
+ * the marks of the lines longer than SRC_MARK_STRIDE bytes. */
+static int build_lines(struct source *src)
+{
+	const char *t = src->text;
+	size_t n = 1, nmarks = 0;
+	for (const char *nl = memchr(t, '\n', src->len); nl;
+	     nl = memchr(nl + 1, '\n', src->len - (size_t)(nl + 1 - t)))
+		n++;
+	STATS_WORK(src->len / 64 + n);
+	src->lines = malloc(n * sizeof *src->lines);
+	/* a mark per SRC_MARK_STRIDE bytes at most */
+	size_t capmarks = src->len / SRC_MARK_STRIDE + 1;
+	src->marks = malloc(capmarks * sizeof *src->marks);
+	if (!src->lines || !src->marks) {
+		src_free(src);
+		return -1;
+	}
+	STATS_BYTES(n * sizeof *src->lines + capmarks * sizeof *src->marks);
+	src->nlines = 0;
+	src->lines[src->nlines++] = 0;
+	for (size_t i = 0; i < src->len; i++) {
+		const char *nl = memchr(t + i, '\n', src->len - i);
+		size_t end = nl ? (size_t)(nl - t) : src->len;
+		/* a long line: count its characters once, marking the way */
+		if (end - i > SRC_MARK_STRIDE) {
+			uint32_t col = 1;
+			size_t next = i + SRC_MARK_STRIDE;
+			for (size_t j = i; j < end; col++) {
+				if (j >= next && nmarks < capmarks) {
+					src->marks[nmarks++] = (struct src_mark){ (uint32_t)j, col };
+					next = j + SRC_MARK_STRIDE;
+				}
+				j += char_len(t + j, end - j);
+			}
+			STATS_WORK(end - i);
+		}
+		if (!nl)
+			break;
+		i = end;
+		src->lines[src->nlines++] = (uint32_t)(i + 1);
+	}
+	src->nmarks = nmarks;
+	return 0;
 }
 
 int src_linecol(struct source *src, uint32_t off, int *line, int *col)
@@ -69,19 +106,31 @@ int src_linecol(struct source *src, uint32_t off, int *line, int *col)
 		else
 			hi = mid;
 	}
-	int c = 1;
-	for (size_t i = src->lines[lo]; i < off;) {
-		i += char_len(src->text + i, off - i);
-		c++;
+	/* and for the last mark <= off: count from it if it is on this line */
+	size_t from = src->lines[lo], c = 1, mlo = 0, mhi = src->nmarks;
+	while (mlo < mhi) {
+		size_t mid = (mlo + mhi) / 2;
+		if (src->marks[mid].off <= off)
+			mlo = mid + 1;
+		else
+			mhi = mid;
 	}
+	if (mlo > 0 && src->marks[mlo - 1].off >= from) {
+		from = src->marks[mlo - 1].off;
+		c = src->marks[mlo - 1].col;
+	}
+	STATS_WORK(off - from + 1);
+	for (size_t i = from; i < off; c++)
+		i += char_len(src->text + i, off - i);
 	*line = (int)lo + 1;
-	*col = c;
+	*col = (int)c;
 	return 0;
 }
 
 size_t diag_width(const char *s, size_t len)
 {
 	size_t w = 0;
+	STATS_WORK(len);
 	for (size_t i = 0; i < len;) {
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
@@ -275,9 +324,13 @@ static char *vformat(const char *fmt, va_list ap)
 }
 
 /* Cells of a source line shown at most: a longer line is cut to a window
- * around the span, marked with "…" where it is cut. */
+ * around the span, marked with "…" where it is cut.  The window also holds
+ * at most EXCERPT_CHARS characters, so that a line of zero-width
+ * characters is cut too, and finding it never reads more of the line than
+ * it shows. */
 #define EXCERPT_WIDTH 120
 #define EXCERPT_BEFORE 40 /* cells of the window before the span */
+#define EXCERPT_CHARS (4 * EXCERPT_WIDTH)
 
 /* Prints text[from..to) of a source line, each cell as diag_width counts
  * it: control characters as a space and bytes that are not UTF-8 as U+FFFD,
@@ -305,31 +358,60 @@ static void print_text(FILE *out, const char *text, size_t from, size_t to)
 }
 
 /* The offset of the first character of text[from..to) at which the cells
- * from `from` reach cells. */
+ * from `from` reach cells, or at which EXCERPT_CHARS characters are passed;
+ * to if neither happens. */
 static size_t skip_cells(const char *text, size_t from, size_t to, size_t cells)
 {
 	size_t i = from, w = 0;
-	while (i < to && w < cells) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-						      (utf8proc_ssize_t)(to - i), &cp);
-		size_t len = n <= 0 ? 1 : (size_t)n;
+	for (size_t chars = 0; i < to && w < cells && chars < EXCERPT_CHARS; chars++) {
+		size_t len = char_len(text + i, to - i);
 		w += diag_width(text + i, len);
 		i += len;
 	}
+	STATS_WORK(i - from);
+	return i;
+}
+
+/* The start of the character of text[lo..i) that ends at i: the bytes
+ * back to a lead byte if they decode to one character ending at i, else
+ * the byte before i alone. */
+static size_t prev_char(const char *text, size_t lo, size_t i)
+{
+	size_t j = i - 1;
+	while (j > lo && i - j < 4 && ((unsigned char)text[j] & 0xC0) == 0x80)
+		j--;
+	return char_len(text + j, i - j) == i - j ? j : i - 1;
+}
+
+/* The smallest offset of text[lo..i) from which text up to i is at most
+ * cells wide (and at most EXCERPT_CHARS / 4 characters long), stepping
+ * back from i. */
+static size_t back_cells(const char *text, size_t lo, size_t i, size_t cells)
+{
+	size_t w = 0, start = i;
+	for (size_t chars = 0; i > lo && chars < EXCERPT_CHARS / 4; chars++) {
+		size_t j = prev_char(text, lo, i);
+		size_t cw = diag_width(text + j, i - j);
+		if (w + cw > cells)
+			break;
+		w += cw;
+		i = j;
+	}
+	STATS_WORK(start - i);
 	return i;
 }
 
 /* Prints the source line holding sp.start, then an underline as wide as the
- * part of the span on that line (at least one cell). */
+ * part of the span on that line (at least one cell).  A line wider than
+ * EXCERPT_WIDTH is shown as a window around the span; nothing but the
+ * window is read, so that the cost does not grow with the line. */
 static void print_excerpt(FILE *out, struct source *src, struct span sp, int line)
 {
+	const char *t = src->text;
 	size_t ls = src->lines[line - 1];
-	size_t le = ls;
-	while (le < src->len && src->text[le] != '\n')
-		le++;
+	size_t le = (size_t)line < src->nlines ? src->lines[line] - 1 : src->len;
 	size_t shown = le;
-	if (shown > ls && src->text[shown - 1] == '\r')
+	if (shown > ls && t[shown - 1] == '\r')
 		shown--;
 	size_t start = sp.start < ls ? ls : sp.start;
 	if (start > shown)
@@ -337,27 +419,68 @@ static void print_excerpt(FILE *out, struct source *src, struct span sp, int lin
 	size_t end = sp.end > shown ? shown : sp.end;
 	if (end < start)
 		end = start;
-	/* the window of the line shown */
-	size_t first = ls, last = shown;
-	if (diag_width(src->text + ls, shown - ls) > EXCERPT_WIDTH) {
-		size_t before = diag_width(src->text + ls, start - ls);
-		if (before > EXCERPT_BEFORE)
-			first = skip_cells(src->text, ls, start, before - EXCERPT_BEFORE);
-		last = skip_cells(src->text, first, shown, EXCERPT_WIDTH);
+	/* the window of the line shown: the whole line if it fits */
+	size_t first = ls, last = skip_cells(t, ls, shown, EXCERPT_WIDTH + 1);
+	if (last < shown || diag_width(t + ls, last - ls) > EXCERPT_WIDTH) {
+		first = back_cells(t, ls, start, EXCERPT_BEFORE);
+		last = skip_cells(t, first, shown, EXCERPT_WIDTH);
+	} else {
+		last = shown;
 	}
 	fputs(first > ls ? "    \xE2\x80\xA6" : "    ", out); /* … */
-	print_text(out, src->text, first, last);
+	print_text(out, t, first, last);
 	fputs(last < shown ? "\xE2\x80\xA6\n" : "\n", out);
 	if (end > last)
 		end = last;
-	size_t pad = diag_width(src->text + first, start - first) + (first > ls);
-	size_t width = end > start ? diag_width(src->text + start, end - start) : 0;
+	size_t pad = diag_width(t + first, start - first) + (first > ls);
+	size_t width = end > start ? diag_width(t + start, end - start) : 0;
 	if (width == 0)
 		width = 1;
 	fprintf(out, "    %*s", (int)pad, "");
 	for (size_t i = 0; i < width; i++)
 		fputc('^', out);
 	fputc('\n', out);
+}
+
+/* Whether text diagnostics escape cp (see diag_put_text). */
+static bool hidden_char(utf8proc_int32_t cp)
+{
+	utf8proc_category_t cat = utf8proc_category(cp);
+	return cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
+	       cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+void diag_put_text(FILE *out, const char *s, size_t len)
+{
+	static const char plain[] = "\b\f\n\r\t", escaped[] = "bfnrt";
+	size_t run = 0; /* start of the bytes written as they are */
+	STATS_WORK(len);
+	for (size_t i = 0; i < len;) {
+		utf8proc_int32_t cp = (unsigned char)s[i];
+		utf8proc_ssize_t n = 1;
+		if (cp >= 0x80)
+			n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n > 0 && (cp >= 0x80 ? !hidden_char(cp) : cp >= 0x20 && cp != 0x7F)) {
+			i += (size_t)n;
+			continue;
+		}
+		fwrite(s + run, 1, i - run, out);
+		const char *p = n > 0 && cp > 0 && cp < 0x20 ? memchr(plain, cp, sizeof plain - 1) : NULL;
+		if (n <= 0) {
+			fputs("\xEF\xBF\xBD", out); /* U+FFFD */
+			n = 1;
+		} else if (p) {
+			fprintf(out, "\\%c", escaped[p - plain]);
+		} else if (cp > 0xFFFF) {
+			fprintf(out, "\\u%04x\\u%04x", (unsigned)(0xD800 + ((cp - 0x10000) >> 10)),
+				(unsigned)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+		} else {
+			fprintf(out, "\\u%04x", (unsigned)cp);
+		}
+		i += (size_t)n;
+		run = i;
+	}
+	fwrite(s + run, 1, len - run, out);
 }
 
 /* Keeps a diagnostic for the document diag_finish writes. */
@@ -382,6 +505,12 @@ static void record(struct diag *d, struct source *src, struct span sp, enum diag
 	r->message = msg;
 	if (src) {
 		r->file = strdup(src->name);
+		if (!r->file) { /* kept whole or not at all */
+			free(msg);
+			d->nrecords--;
+			d->muted = true;
+			return;
+		}
 		r->line = line;
 		r->col = col;
 		if (line > 0)
@@ -394,16 +523,18 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
 {
 	bool warning = diag_is_warning(code);
 	bool error = !warning || d->werror;
+	if (code == D_MEMORY)
+		d->out_of_memory = true;
 	if (warning && d->hide_warnings) {
 		d->warnings++;
 		d->muted = true;
 		return;
 	}
+	/* errors and warnings are shown up to their own limits */
 	if (error)
-		d->errors++;
+		d->muted = ++d->errors > DIAG_MAX_SHOWN;
 	else
-		d->warnings++;
-	d->muted = d->errors + d->warnings > DIAG_MAX_SHOWN;
+		d->muted = ++d->warnings > DIAG_MAX_SHOWN;
 	if (d->muted)
 		return;
 	int line = 0, col = 0;
@@ -422,7 +553,9 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
 		fprintf(d->out, "%s:%d:%d: ", src->name, line, col);
 	else if (src)
 		fprintf(d->out, "%s: ", src->name);
-	fprintf(d->out, "%s[%s]: %s\n", error ? _("error") : _("warning"), code_table[code].code, msg);
+	fprintf(d->out, "%s[%s]: ", error ? _("error") : _("warning"), code_table[code].code);
+	diag_put_text(d->out, msg, strlen(msg));
+	fputc('\n', d->out);
 	free(msg);
 	if (src && line > 0)
 		print_excerpt(d->out, src, sp, line);
@@ -448,7 +581,9 @@ void diag_help(struct diag *d, const char *fmt, ...)
 	if (!msg)
 		return;
 	if (d->format == DIAG_TEXT) {
-		fprintf(d->out, "%s: %s\n", _("help"), msg);
+		fprintf(d->out, "%s: ", _("help"));
+		diag_put_text(d->out, msg, strlen(msg));
+		fputc('\n', d->out);
 		free(msg);
 		return;
 	}
@@ -464,60 +599,90 @@ void diag_help(struct diag *d, const char *fmt, ...)
 
 /* ---- the end of a run ---- */
 
+/* Prints a count of errors or warnings (singular and plural forms), and
+ * "(the first N shown)" when only the first DIAG_MAX_SHOWN of them were. */
+static void print_count(FILE *out, int n, const char *one, const char *many)
+{
+	fprintf(out, n == 1 ? one : many, n);
+	if (n > DIAG_MAX_SHOWN)
+		fprintf(out, _(" (the first %d shown)"), DIAG_MAX_SHOWN);
+}
+
+/* The summary line: "2 errors", "1 warning", "3 errors, 1 warning", "150
+ * errors (the first 100 shown), 2 warnings", ... */
 static void print_summary(struct diag *d)
 {
 	int warnings = d->hide_warnings ? 0 : d->warnings;
 	if (!d->errors && !warnings)
 		return;
-	/* TRANSLATORS: the summary line, e.g. "2 errors, 1 warning" */
+	/* TRANSLATORS: the summary line, e.g. "2 errors, 1 warning"; each
+	   count may be followed by " (the first 100 shown)" */
 	if (d->errors)
-		fprintf(d->out, d->errors == 1 ? _("%d error") : _("%d errors"), d->errors);
-	if (d->errors + warnings > DIAG_MAX_SHOWN)
-		fprintf(d->out, _(" (the first %d shown)"), DIAG_MAX_SHOWN);
+		print_count(d->out, d->errors, _("%d error"), _("%d errors"));
 	if (d->errors && warnings)
 		fputs(_(", "), d->out);
 	if (warnings)
-		fprintf(d->out, warnings == 1 ? _("%d warning") : _("%d warnings"), warnings);
+		print_count(d->out, warnings, _("%d warning"), _("%d warnings"));
 	fputc('\n', d->out);
 }
 
-/* Sets key to a string, or to null when s is NULL. */
-static void set_str(json_t *obj, const char *key, const char *s)
+/* Sets key of obj to v (stolen); clears *ok when anything is NULL or
+ * cannot be added (out of memory). */
+static void set(json_t *obj, const char *key, json_t *v, bool *ok)
 {
-	json_object_set_new(obj, key, s ? json_string(s) : json_null());
+	if (json_object_set_new(obj, key, v) != 0)
+		*ok = false;
+}
+
+/* Appends v (stolen) to list; clears *ok as set does. */
+static void append(json_t *list, json_t *v, bool *ok)
+{
+	if (json_array_append_new(list, v) != 0)
+		*ok = false;
+}
+
+/* Sets key to a string, or to null when s is NULL. */
+static void set_str(json_t *obj, const char *key, const char *s, bool *ok)
+{
+	set(obj, key, s ? json_string(s) : json_null(), ok);
 }
 
 /* The --diagnostics=json document: {"diagnostics": [...], "errors": N,
- * "warnings": N}. */
+ * "warnings": N}; NULL when out of memory. */
 static json_t *json_document(struct diag *d)
 {
+	bool ok = true;
 	json_t *list = json_array();
-	for (int i = 0; i < d->nrecords; i++) {
+	for (int i = 0; list && i < d->nrecords; i++) {
 		struct diag_record *r = &d->records[i];
 		json_t *o = json_object();
-		json_object_set_new(o, "code", json_string(code_table[r->code].code));
-		json_object_set_new(o, "name", json_string(code_table[r->code].name));
-		json_object_set_new(o, "severity", json_string(r->error ? "error" : "warning"));
-		set_str(o, "message", r->message);
-		set_str(o, "file", r->file);
+		set(o, "code", json_string(code_table[r->code].code), &ok);
+		set(o, "name", json_string(code_table[r->code].name), &ok);
+		set(o, "severity", json_string(r->error ? "error" : "warning"), &ok);
+		set_str(o, "message", r->message, &ok);
+		set_str(o, "file", r->file, &ok);
 		if (r->line > 0) {
-			json_object_set_new(o, "line", json_integer(r->line));
-			json_object_set_new(o, "column", json_integer(r->col));
-			json_object_set_new(o, "end", json_pack("{s:i, s:i}", "line", r->end_line,
-								 "column", r->end_col));
+			set(o, "line", json_integer(r->line), &ok);
+			set(o, "column", json_integer(r->col), &ok);
+			set(o, "end", json_pack("{s:i, s:i}", "line", r->end_line, "column", r->end_col), &ok);
 		} else {
-			json_object_set_new(o, "line", json_null());
-			json_object_set_new(o, "column", json_null());
-			json_object_set_new(o, "end", json_null());
+			set(o, "line", json_null(), &ok);
+			set(o, "column", json_null(), &ok);
+			set(o, "end", json_null(), &ok);
 		}
 		json_t *help = json_array();
-		for (int j = 0; j < r->nhelp; j++)
-			json_array_append_new(help, json_string(r->help[j]));
-		json_object_set_new(o, "help", help);
-		json_array_append_new(list, o);
+		for (int j = 0; help && j < r->nhelp; j++)
+			append(help, json_string(r->help[j]), &ok);
+		set(o, "help", help, &ok);
+		append(list, o, &ok);
 	}
-	return json_pack("{s:o, s:i, s:i}", "diagnostics", list, "errors", d->errors,
-			 "warnings", d->hide_warnings ? 0 : d->warnings);
+	json_t *doc = json_pack("{s:o, s:i, s:i}", "diagnostics", list, "errors", d->errors,
+				"warnings", d->hide_warnings ? 0 : d->warnings);
+	if (!ok) {
+		json_decref(doc);
+		return NULL;
+	}
+	return doc;
 }
 
 /* A file name as a relative URI reference: bytes outside the unreserved
@@ -540,28 +705,32 @@ static char *uri_of(const char *path)
 }
 
 /* The --diagnostics=sarif log (SARIF 2.1.0): one run, every code as a rule,
- * every diagnostic as a result; help lines follow the message. */
+ * every diagnostic as a result; help lines follow the message.  NULL when
+ * out of memory. */
 static json_t *sarif_document(struct diag *d)
 {
+	bool ok = true;
 	json_t *rules = json_array();
-	for (int i = 0; i < DIAG_NCODES; i++) {
+	for (int i = 0; rules && i < DIAG_NCODES; i++) {
 		const struct diag_code_info *c = &code_table[i];
 		json_t *rule = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}}",
 					 "id", c->code, "name", c->name,
 					 "shortDescription", "text", c->summary,
 					 "defaultConfiguration", "level", c->code[0] == 'W' ? "warning" : "error");
-		json_array_append_new(rules, rule);
+		append(rules, rule, &ok);
 	}
 	json_t *results = json_array();
-	for (int i = 0; i < d->nrecords; i++) {
+	for (int i = 0; results && i < d->nrecords; i++) {
 		struct diag_record *r = &d->records[i];
 		const char *help_word = diag_tr("help");
 		size_t len = strlen(r->message) + 1;
 		for (int j = 0; j < r->nhelp; j++)
 			len += strlen("\n: ") + strlen(help_word) + strlen(r->help[j]);
 		char *text = malloc(len);
-		if (!text)
-			continue;
+		if (!text) {
+			ok = false;
+			break;
+		}
 		size_t k = (size_t)sprintf(text, "%s", r->message);
 		for (int j = 0; j < r->nhelp; j++)
 			k += (size_t)sprintf(text + k, "\n%s: %s", help_word, r->help[j]);
@@ -571,25 +740,28 @@ static json_t *sarif_document(struct diag *d)
 		free(text);
 		if (r->file) {
 			char *uri = uri_of(r->file);
-			json_t *phys = json_pack("{s:{s:s}}", "artifactLocation", "uri", uri ? uri : "");
+			json_t *phys = uri ? json_pack("{s:{s:s}}", "artifactLocation", "uri", uri) : NULL;
 			free(uri);
 			if (r->line > 0)
-				json_object_set_new(phys, "region",
-						    json_pack("{s:i, s:i, s:i, s:i}", "startLine", r->line,
+				set(phys, "region", json_pack("{s:i, s:i, s:i, s:i}", "startLine", r->line,
 							      "startColumn", r->col, "endLine", r->end_line,
-							      "endColumn", r->end_col));
-			json_object_set_new(res, "locations",
-					    json_pack("[{s:o}]", "physicalLocation", phys));
+							      "endColumn", r->end_col), &ok);
+			set(res, "locations", json_pack("[{s:o}]", "physicalLocation", phys), &ok);
 		}
-		json_array_append_new(results, res);
+		append(results, res, &ok);
 	}
 	json_t *driver = json_pack("{s:s, s:s, s:o}", "name", "rubric", "version", RUBRIC_VERSION,
 				   "rules", rules);
 	json_t *run = json_pack("{s:{s:o}, s:s, s:o}", "tool", "driver", driver,
 				"columnKind", "unicodeCodePoints", "results", results);
-	return json_pack("{s:s, s:s, s:[o]}",
-			 "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
-			 "version", "2.1.0", "runs", run);
+	json_t *doc = json_pack("{s:s, s:s, s:[o]}",
+				"$schema", "https://json.schemastore.org/sarif-2.1.0.json",
+				"version", "2.1.0", "runs", run);
+	if (!ok) {
+		json_decref(doc);
+		return NULL;
+	}
+	return doc;
 }
 
 void diag_finish(struct diag *d)
@@ -602,81 +774,118 @@ void diag_finish(struct diag *d)
 			json_dumpf(doc, d->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 			fputc('\n', d->out);
 			json_decref(doc);
+		} else {
+			d->out_of_memory = true; /* for the caller to say so and exit 2 */
 		}
 	}
 	diag_free(d);
 }
 
-/* Decodes s into code points (at most cap); returns how many. */
-static size_t decode(const char *s, utf8proc_int32_t *cps, size_t cap)
+/* The characters of s (invalid bytes count one each), counted up to
+ * max + 1 at most. */
+static size_t count_chars(const char *s, size_t max)
 {
-	size_t n = 0, len = strlen(s);
-	for (size_t i = 0; i < len && n < cap;) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
-		if (k <= 0) {
-			cp = (unsigned char)s[i];
-			k = 1;
-		}
-		cps[n++] = cp;
-		i += (size_t)k;
-	}
+	size_t n = 0;
+	for (size_t i = 0; s[i] && n <= max; n++)
+		i += char_len(s + i, strnlen(s + i, 4));
 	return n;
 }
 
-#define MAX_NAME_CPS 64
-
-/* Levenshtein distance between two code point strings. */
-static size_t distance(const utf8proc_int32_t *a, size_t na,
-		       const utf8proc_int32_t *b, size_t nb)
+/* Decodes the first n characters of s into cps. */
+static void decode(const char *s, utf8proc_int32_t *cps, size_t n)
 {
-	size_t row[MAX_NAME_CPS + 1];
+	for (size_t i = 0, k = 0; k < n; k++) {
+		size_t len = char_len(s + i, strnlen(s + i, 4));
+		utf8proc_int32_t cp = (unsigned char)s[i];
+		if (len > 1)
+			utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)len, &cp);
+		cps[k] = cp;
+		i += len;
+	}
+}
+
+/* The Levenshtein distance between a and b when it is at most limit, else
+ * limit + 1.  Only the cells within limit of the diagonal are computed, in
+ * row (nb + 1 entries): na * (2 * limit + 1) steps. */
+static size_t distance(const utf8proc_int32_t *a, size_t na, const utf8proc_int32_t *b,
+		       size_t nb, size_t limit, size_t *row)
+{
+	size_t inf = limit + 1;
+	if ((na > nb ? na - nb : nb - na) > limit)
+		return inf;
 	for (size_t j = 0; j <= nb; j++)
-		row[j] = j;
+		row[j] = j <= limit ? j : inf;
 	for (size_t i = 1; i <= na; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= nb; j++) {
+		size_t lo = i > limit ? i - limit : 1, hi = i + limit < nb ? i + limit : nb;
+		size_t diag = row[lo - 1], least = inf;
+		row[lo - 1] = lo == 1 && i <= limit ? i : inf; /* the band's left edge */
+		if (lo == 1)
+			least = row[0];
+		for (size_t j = lo; j <= hi; j++) {
 			size_t up = row[j];
 			size_t best = diag + (a[i - 1] != b[j - 1]);
 			if (up + 1 < best)
 				best = up + 1;
 			if (row[j - 1] + 1 < best)
 				best = row[j - 1] + 1;
-			row[j] = best;
+			row[j] = best < inf ? best : inf;
+			if (row[j] < least)
+				least = row[j];
 			diag = up;
 		}
+		STATS_WORK(hi + 1 - lo);
+		if (least > limit)
+			return inf; /* every path is already too long */
 	}
-	return row[nb];
+	return row[nb] < inf ? row[nb] : inf;
 }
 
 const char *diag_closest(const char *name, const char *const *cands, size_t n)
 {
-	utf8proc_int32_t a[MAX_NAME_CPS], b[MAX_NAME_CPS];
-	size_t na = decode(name, a, MAX_NAME_CPS);
+	/* no candidate is within 3 edits of a name longer than the longest + 3 */
+	size_t longest = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t nb = cands[i] ? count_chars(cands[i], SIZE_MAX - 1) : 0;
+		if (nb > longest)
+			longest = nb;
+		STATS_WORK(nb + 1);
+	}
+	size_t na = count_chars(name, longest + 3);
+	if (na > longest + 3)
+		return NULL;
 	size_t limit = na / 3;
 	if (limit < 1)
 		limit = 1;
 	if (limit > 3)
 		limit = 3;
+	utf8proc_int32_t *a = malloc((na + 1) * sizeof *a), *b = malloc((longest + 1) * sizeof *b);
+	size_t *row = malloc((longest + 1) * sizeof *row);
 	const char *best = NULL;
 	size_t best_d = limit + 1;
-	for (size_t i = 0; i < n; i++) {
-		if (!cands[i] || strcmp(cands[i], name) == 0)
-			continue;
-		size_t nb = decode(cands[i], b, MAX_NAME_CPS);
-		size_t d = distance(a, na, b, nb);
-		if (d < best_d) {
-			best_d = d;
-			best = cands[i];
+	if (a && b && row) {
+		decode(name, a, na);
+		for (size_t i = 0; i < n; i++) {
+			if (!cands[i] || strcmp(cands[i], name) == 0)
+				continue;
+			size_t nb = count_chars(cands[i], longest);
+			decode(cands[i], b, nb);
+			size_t d = distance(a, na, b, nb, limit, row);
+			if (d < best_d) {
+				best_d = d;
+				best = cands[i];
+			}
 		}
 	}
+	free(a);
+	free(b);
+	free(row);
 	return best;
 }
 
 bool diag_suggest(struct diag *d, const char *name, const char *const *cands, size_t n)
 {
+	if (d->muted)
+		return true; /* the diagnostic is not shown: nothing to add */
 	const char *best = diag_closest(name, cands, n);
 	if (best)
 		diag_help(d, "did you mean '%s'?", best);

@@ -39,23 +39,39 @@ struct span {
  * SPAN_START, ...)" without braces, which po/update-pot cannot parse.) */
 #define SPAN_START ((struct span){ 0, 0 })
 
+/* A place in a long line whose column is known (see src_linecol). */
+struct src_mark {
+	uint32_t off;         /* byte offset, at the start of a character */
+	uint32_t col;         /* its 1-based column in its line */
+};
+
 struct source {
 	const char *name;     /* file name as given on the command line */
 	const char *text;     /* the whole text (need not be NUL-terminated) */
 	size_t len;           /* bytes in text */
 	uint32_t *lines;      /* byte offset of each line start, built lazily */
 	size_t nlines;        /* entries in lines */
+	struct src_mark *marks; /* every SRC_MARK_STRIDE bytes or so of lines longer
+				   than that, by offset; built with lines */
+	size_t nmarks;        /* entries in marks */
 };
+
+/* Bytes between two marks of a long line: a column is counted from the
+ * nearest mark before it, so a diagnostic on a line of 50 MB costs no more
+ * than one on a short line. */
+#define SRC_MARK_STRIDE 4096
 
 /* Sets up src over text[0..len), borrowing both pointers. */
 void src_init(struct source *src, const char *name, const char *text, size_t len);
 
-/* Frees the line table. */
+/* Frees the line table and the marks. */
 void src_free(struct source *src);
 
 /* Converts a byte offset into a 1-based line and a 1-based column counted in
- * characters.  Offsets past the end map to the end of the text.  Returns -1
- * only when the line table cannot be allocated. */
+ * characters.  Offsets past the end map to the end of the text.  The first
+ * call builds the line table and the marks, in one pass over the text; each
+ * call then costs a binary search and at most SRC_MARK_STRIDE bytes of
+ * counting.  Returns -1 only when the tables cannot be allocated. */
 int src_linecol(struct source *src, uint32_t off, int *line, int *col);
 
 /* Display width of s[0..len) in terminal cells: 2 for wide (CJK) characters,
@@ -71,9 +87,18 @@ size_t diag_width(const char *s, size_t len);
 #define DIAG_SHOWN_CAP (DIAG_SHOWN_CHARS * 12 + 4) /* 12 bytes: two \u escapes */
 const char *diag_shown(char *buf, const char *s, size_t len);
 
-/* Diagnostics shown at most; the rest are only counted (a binary file fed
- * as a template would otherwise give one per byte). */
+/* Errors shown at most, and warnings shown at most, each counted apart so
+ * that warnings never hide an error; the rest are only counted (a binary
+ * file fed as a template would otherwise give one per byte). */
 #define DIAG_MAX_SHOWN 100
+
+/* Writes s[0..len) to out as text diagnostics show text from a template or
+ * data: control characters escaped (\n, \t, \u001b, ...), with the line
+ * and paragraph separators and the invisible format characters (U+200B,
+ * U+202E, ...), so that a name or string can neither act on the terminal
+ * nor pass for another line; bytes that are not UTF-8 as U+FFFD.  Quotes
+ * and backslashes are written as they are. */
+void diag_put_text(FILE *out, const char *s, size_t len);
 
 /* Every kind of diagnostic, with its stable code: see codes.def. */
 enum diag_code {
@@ -113,6 +138,9 @@ struct diag {
 	int errors;   /* errors reported so far */
 	int warnings; /* warnings reported so far */
 	bool muted;   /* the last diagnostic was hidden: hide its help lines too */
+	bool out_of_memory; /* a D_MEMORY diagnostic was reported, or diag_finish
+			       could not build its JSON or SARIF document: the
+			       command should say so and exit with status 2 */
 	struct diag_record *records; /* JSON and SARIF: what to write at the end */
 	int nrecords, caprecords;
 };
@@ -142,9 +170,10 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
 void diag_help(struct diag *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Ends the run: in text, the summary line ("2 errors, 1 warning") if
- * anything was reported; in JSON and SARIF, the whole document.  Then frees
- * what was collected. */
+/* Ends the run: in text, the summary line ("2 errors, 1 warning", and
+ * "(the first 100 shown)" after a count past DIAG_MAX_SHOWN) if anything
+ * was reported; in JSON and SARIF, the whole document.  Then frees what was
+ * collected. */
 void diag_finish(struct diag *d);
 
 /* Messages: English, or Simplified Chinese when the environment asks for
@@ -164,7 +193,9 @@ const char *diag_closest(const char *name, const char *const *cands, size_t n);
 
 /* Adds the help line "did you mean '...'?" with the closest of the n
  * candidates to name (diag_closest); returns false, adding nothing, when
- * none is close. */
+ * none is close.  When the diagnostic just reported is not shown (past
+ * DIAG_MAX_SHOWN, or a hidden warning), it compares nothing and returns
+ * true: there is no other hint to add either. */
 bool diag_suggest(struct diag *d, const char *name, const char *const *cands, size_t n);
 
 #endif

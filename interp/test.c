@@ -15,10 +15,11 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "check.h"
 #include "cli.h"
+#include "data.h"
 #include "eval.h"
 #include "load.h"
+#include "stats.h"
 
 /* ---- what an entry names ---- */
 
@@ -38,12 +39,112 @@ struct ref {
 	struct item *ind;        /* an indicator, or a group for REF_GROUP */
 };
 
+/* The names a test may use, hashed once per program (by test_check, and
+ * again by the runner), so that each name of a test costs one lookup; and
+ * what finds an entry given or expected twice in a block without
+ * comparing entries pairwise. */
+struct tnames {
+	struct name_map inputs;       /* struct input *, the first of each name */
+	struct name_map indicators;   /* struct item *, the first of each name */
+	struct name_map groups;       /* struct item *, the first group of each name */
+	struct name_map shared;       /* names two groups have (values unused) */
+	struct name_map grades;       /* struct grade_band * */
+	struct name_map *entries;     /* per indicator: its checklist items or
+				         grade levels by name, built at first use */
+	const char **given_cands;     /* for "did you mean", built at first use: */
+	int ngiven;                   /* inputs and indicators a test may give */
+	const char **expect_cands;    /* indicators, groups, total and grade */
+	int nexpect;
+	const char ***entry_names;    /* per indicator: its items' or levels' names */
+	const char **grade_names;
+	/* where each thing was last named: the number of the block (gen) */
+	unsigned *in_seen, *row_seen, *ind_seen, *group_seen, total_seen, grade_seen;
+	unsigned gen;
+};
+
 /* The state of checking (or, quietly, resolving) test entries. */
 struct tcheck {
 	struct program *prog;
 	struct diag *diag;
+	struct tnames *names;
 	int errors;
 };
+
+/* Puts name → value in m; false when out of memory. */
+static bool put_name(struct name_map *m, const char *name, void *value)
+{
+	return name_map_put(m, name, strlen(name), value) != NULL;
+}
+
+/* Hashes the names of p into x (zeroed by the caller): false when out of
+ * memory (what was built is freed by tnames_free all the same). */
+static bool tnames_init(struct tnames *x, struct program *p)
+{
+	name_map_init(&x->inputs);
+	name_map_init(&x->indicators);
+	name_map_init(&x->groups);
+	name_map_init(&x->shared);
+	name_map_init(&x->grades);
+	x->entries = calloc((size_t)p->indicators.n + 1, sizeof *x->entries);
+	x->entry_names = calloc((size_t)p->indicators.n + 1, sizeof *x->entry_names);
+	x->in_seen = calloc((size_t)p->inputs.n + 1, sizeof *x->in_seen);
+	x->row_seen = calloc((size_t)p->indicators.n + 1, sizeof *x->row_seen);
+	x->ind_seen = calloc((size_t)p->indicators.n + 1, sizeof *x->ind_seen);
+	x->group_seen = calloc((size_t)p->groups.n + 1, sizeof *x->group_seen);
+	if (!x->entries || !x->entry_names || !x->in_seen || !x->row_seen || !x->ind_seen ||
+	    !x->group_seen)
+		return false;
+	for (int i = 0; i < p->indicators.n; i++)
+		name_map_init(&x->entries[i]);
+	for (int i = 0; i < p->inputs.n; i++)
+		if (!put_name(&x->inputs, ((struct input *)p->inputs.items[i])->name, p->inputs.items[i]))
+			return false;
+	for (int i = 0; i < p->indicators.n; i++)
+		if (!put_name(&x->indicators, ((struct item *)p->indicators.items[i])->name, p->indicators.items[i]))
+			return false;
+	for (int i = 0; i < p->groups.n; i++) {
+		struct item *g = p->groups.items[i];
+		void *first = name_map_put(&x->groups, g->name, strlen(g->name), g);
+		if (!first || (first != g && !put_name(&x->shared, g->name, g)))
+			return false;
+	}
+	for (int i = 0; i < p->grades.n; i++)
+		if (!put_name(&x->grades, ((struct grade_band *)p->grades.items[i])->name, p->grades.items[i]))
+			return false;
+	STATS_WORK(p->inputs.n + p->indicators.n + p->groups.n + p->grades.n);
+	return true;
+}
+
+/* Frees what tnames_init and the lookups built (the name lists live in the
+ * program's arena). */
+static void tnames_free(struct tnames *x, struct program *p)
+{
+	name_map_free(&x->inputs);
+	name_map_free(&x->indicators);
+	name_map_free(&x->groups);
+	name_map_free(&x->shared);
+	name_map_free(&x->grades);
+	for (int i = 0; x->entries && i < p->indicators.n; i++)
+		name_map_free(&x->entries[i]);
+	free(x->entries);
+	free(x->entry_names);
+	free(x->in_seen);
+	free(x->row_seen);
+	free(x->ind_seen);
+	free(x->group_seen);
+}
+
+/* Finds the input called name, or NULL. */
+static struct input *find_input(struct tcheck *c, const char *name)
+{
+	return name_map_get(&c->names->inputs, name, strlen(name));
+}
+
+/* Finds the indicator called name, or NULL. */
+static struct item *find_indicator(struct tcheck *c, const char *name)
+{
+	return name_map_get(&c->names->indicators, name, strlen(name));
+}
 
 static void error(struct tcheck *c, struct span sp, enum diag_code code, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
@@ -60,45 +161,47 @@ static void error(struct tcheck *c, struct span sp, enum diag_code code, const c
 
 /* Adds a "did you mean" hint for an unknown name: among the inputs and
  * indicators for a given entry, the indicators, groups, total and grade for
- * an expect entry. */
+ * an expect entry.  Each list is built once, and only for a diagnostic that
+ * is shown. */
 static void suggest(struct tcheck *c, const char *name, bool expect)
 {
 	struct program *p = c->prog;
-	int cap = p->inputs.n + p->indicators.n + p->groups.n + 2;
-	const char **cands = arena_alloc(&p->arena, (size_t)cap * sizeof *cands);
-	int n = 0;
-	if (!cands)
+	struct tnames *x = c->names;
+	const char **cands = expect ? x->expect_cands : x->given_cands;
+	if (c->diag->muted)
 		return;
-	for (int i = 0; !expect && i < p->inputs.n; i++)
-		cands[n++] = ((struct input *)p->inputs.items[i])->name;
-	for (int i = 0; i < p->indicators.n; i++) {
-		struct item *ind = p->indicators.items[i];
-		if (expect || !ind->inapplicable)
-			cands[n++] = ind->name;
+	if (!cands) {
+		int cap = p->inputs.n + p->indicators.n + p->groups.n + 2, n = 0;
+		cands = arena_alloc(&p->arena, (size_t)cap * sizeof *cands);
+		if (!cands)
+			return;
+		for (int i = 0; !expect && i < p->inputs.n; i++)
+			cands[n++] = ((struct input *)p->inputs.items[i])->name;
+		for (int i = 0; i < p->indicators.n; i++) {
+			struct item *ind = p->indicators.items[i];
+			if (expect || !ind->inapplicable)
+				cands[n++] = ind->name;
+		}
+		for (int i = 0; expect && i < p->groups.n; i++)
+			cands[n++] = ((struct item *)p->groups.items[i])->name;
+		if (expect) {
+			cands[n++] = "total";
+			cands[n++] = "grade";
+		}
+		STATS_WORK(n);
+		*(expect ? &x->expect_cands : &x->given_cands) = cands;
+		*(expect ? &x->nexpect : &x->ngiven) = n;
 	}
-	for (int i = 0; expect && i < p->groups.n; i++)
-		cands[n++] = ((struct item *)p->groups.items[i])->name;
-	if (expect) {
-		cands[n++] = "total";
-		cands[n++] = "grade";
-	}
-	diag_suggest(c->diag, name, cands, (size_t)n);
+	diag_suggest(c->diag, name, cands, (size_t)(expect ? x->nexpect : x->ngiven));
 }
 
 /* The group called name: NULL if none; *twice is set if two groups are. */
-static struct item *find_group(struct program *p, const char *name, bool *twice)
+static struct item *find_group(struct tcheck *c, const char *name, bool *twice)
 {
-	struct item *found = NULL;
-	*twice = false;
-	for (int i = 0; i < p->groups.n; i++) {
-		struct item *g = p->groups.items[i];
-		if (strcmp(g->name, name) != 0)
-			continue;
-		*twice |= found != NULL;
-		if (!found)
-			found = g;
-	}
-	return found;
+	size_t len = strlen(name);
+	struct item *g = name_map_get(&c->names->groups, name, len);
+	*twice = g && name_map_get(&c->names->shared, name, len);
+	return g;
 }
 
 /* Resolves the name of a given entry into *r: an input (declared or an
@@ -106,11 +209,10 @@ static struct item *find_group(struct program *p, const char *name, bool *twice)
  * a report, if it names neither. */
 static bool resolve_given(struct tcheck *c, const struct test_entry *e, struct ref *r)
 {
-	struct program *p = c->prog;
 	bool twice;
 	r->kind = REF_NONE;
-	r->in = check_find_input(p, e->name);
-	r->ind = check_find_indicator(p, e->name);
+	r->in = find_input(c, e->name);
+	r->ind = find_indicator(c, e->name);
 	if (r->ind && r->ind->inapplicable) {
 		error(c, e->span, D_BAD_TEST, "indicator %s is inapplicable in the template: a test cannot give it",
 		      e->name);
@@ -128,7 +230,7 @@ static bool resolve_given(struct tcheck *c, const struct test_entry *e, struct r
 	}
 	if (!strcmp(e->name, "total") || !strcmp(e->name, "grade")) {
 		error(c, e->span, D_BAD_TEST, "the %s is computed: it belongs in 'expect', not in 'given'", e->name);
-	} else if (find_group(p, e->name, &twice)) {
+	} else if (find_group(c, e->name, &twice)) {
 		error(c, e->span, D_BAD_TEST, "%s is a group: 'given' names inputs and indicators", e->name);
 		diag_help(c->diag, "a group's subtotal can be checked in 'expect'");
 	} else {
@@ -142,14 +244,13 @@ static bool resolve_given(struct tcheck *c, const struct test_entry *e, struct r
  * total or the grade.  False, after a report, if it names none of them. */
 static bool resolve_expect(struct tcheck *c, const struct test_entry *e, struct ref *r)
 {
-	struct program *p = c->prog;
 	const char *n = e->name;
 	bool twice;
 	r->kind = REF_NONE;
 	r->in = NULL;
-	if ((r->ind = check_find_indicator(p, n)) != NULL) {
+	if ((r->ind = find_indicator(c, n)) != NULL) {
 		r->kind = REF_INDICATOR;
-	} else if ((r->ind = find_group(p, n, &twice)) != NULL) {
+	} else if ((r->ind = find_group(c, n, &twice)) != NULL) {
 		if (twice) {
 			error(c, e->span, D_BAD_TEST, "two groups are called %s: a test cannot tell them apart", n);
 			return false;
@@ -159,7 +260,7 @@ static bool resolve_expect(struct tcheck *c, const struct test_entry *e, struct 
 		r->kind = REF_TOTAL;
 	} else if (!strcmp(n, "grade") || !strcmp(n, "等级") || !strcmp(n, "定级")) {
 		r->kind = REF_GRADE;
-	} else if (check_find_input(p, n)) {
+	} else if (find_input(c, n)) {
 		error(c, e->span, D_BAD_TEST, "%s is an input: it belongs in 'given'", n);
 		diag_help(c->diag, "'expect' names indicators, groups, total and grade");
 		return false;
@@ -172,18 +273,17 @@ static bool resolve_expect(struct tcheck *c, const struct test_entry *e, struct 
 }
 
 /* The name of entry e as the template writes it: 总分 or 定级 rather than
- * the English words the parser gives the total and grade keywords. */
-static const char *written(const struct program *p, const struct test_entry *e, char *buf,
-			   size_t cap)
+ * the English words the parser gives the total and grade keywords (copied
+ * into the program's arena; the English word if that fails). */
+static const char *written(struct program *p, const struct test_entry *e)
 {
 	const char *t = p->src->text + e->span.start;
 	size_t len = e->span.end - e->span.start;
-	if ((strcmp(e->name, "total") && strcmp(e->name, "grade")) || len == 0 || len >= cap ||
+	if ((strcmp(e->name, "total") && strcmp(e->name, "grade")) || len == 0 ||
 	    t[0] == '`' || (len >= 3 && !memcmp(t, "「", 3)))
 		return e->name; /* not the keyword, or quoted */
-	memcpy(buf, t, len);
-	buf[len] = '\0';
-	return buf;
+	const char *w = arena_strndup(&p->arena, t, len);
+	return w ? w : e->name;
 }
 
 /* ---- values ---- */
@@ -296,27 +396,45 @@ static const char *kind_of(const struct expr *e)
 	}
 }
 
-/* The entry of a grade or checklist called s[0..len), or NULL. */
-static struct item_points *find_points(struct rule *r, const char *s, size_t len)
+/* The item or level called s[0..len) of indicator ind's checklist or
+ * grade, or NULL: hashed, the rule's names put in a map at the first
+ * lookup.  NULL too when out of memory, after a report. */
+static struct item_points *find_points(struct tcheck *c, struct item *ind, const char *s, size_t len)
 {
-	for (int i = 0; i < r->entries.n; i++) {
-		struct item_points *e = r->entries.items[i];
-		if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
-			return e;
+	struct name_map *m = &c->names->entries[ind->index];
+	struct rule *r = ind->rule;
+	if (!m->n && r->entries.n) {
+		for (int i = 0; i < r->entries.n; i++) {
+			struct item_points *e = r->entries.items[i];
+			if (!name_map_put(m, e->name, strlen(e->name), e)) {
+				error(c, ind->name_span, D_MEMORY, "out of memory");
+				return NULL;
+			}
+		}
+		STATS_WORK(r->entries.n);
 	}
-	return NULL;
+	return name_map_get(m, s, len);
 }
 
-/* "Did you mean" among the levels or items of rule r. */
-static void suggest_points(struct tcheck *c, struct rule *r, const char *s, size_t len)
+/* "Did you mean" among the levels or items of indicator ind's rule, whose
+ * names are listed once. */
+static void suggest_points(struct tcheck *c, struct item *ind, const char *s, size_t len)
 {
-	const char **names = arena_alloc(&c->prog->arena, (size_t)(r->entries.n + 1) * sizeof *names);
-	char *name = arena_strndup(&c->prog->arena, s, len);
-	if (!names || !name)
+	struct rule *r = ind->rule;
+	const char ***names = &c->names->entry_names[ind->index];
+	if (c->diag->muted)
 		return;
-	for (int i = 0; i < r->entries.n; i++)
-		names[i] = ((struct item_points *)r->entries.items[i])->name;
-	diag_suggest(c->diag, name, names, (size_t)r->entries.n);
+	if (!*names) {
+		*names = arena_alloc(&c->prog->arena, (size_t)(r->entries.n + 1) * sizeof **names);
+		if (!*names)
+			return;
+		for (int i = 0; i < r->entries.n; i++)
+			(*names)[i] = ((struct item_points *)r->entries.items[i])->name;
+		STATS_WORK(r->entries.n);
+	}
+	char *name = arena_strndup(&c->prog->arena, s, len);
+	if (name)
+		diag_suggest(c->diag, name, *names, (size_t)r->entries.n);
 }
 
 /* A number for messages: exact, or rounded to 10 decimals after "≈". */
@@ -334,10 +452,10 @@ static void check_level(struct tcheck *c, const struct expr *v, struct item *ind
 	size_t len;
 	char b1[64], b2[64], b3[64];
 	text_of(v, &s, &len);
-	struct item_points *lv = find_points(ind->rule, s, len);
+	struct item_points *lv = find_points(c, ind, s, len);
 	if (!lv) {
 		error(c, v->span, D_BAD_TEST, "%.*s is not a level of indicator %s", (int)len, s, ind->name);
-		suggest_points(c, ind->rule, s, len);
+		suggest_points(c, ind, s, len);
 		return;
 	}
 	bool range = mpq_cmp(lv->lo_q, lv->hi_q) != 0 || lv->hi_open;
@@ -362,28 +480,33 @@ static void check_level(struct tcheck *c, const struct expr *v, struct item *ind
 		      show_q(b1, sizeof b1, lv->lo_q), show_q(b3, sizeof b3, score));
 }
 
-/* Checks the items of list v given for checklist indicator ind. */
+/* Checks the items of list v given for checklist indicator ind: each an
+ * item of its checklist, none listed twice (the items seen are hashed). */
 static void check_items(struct tcheck *c, const struct expr *v, struct item *ind)
 {
+	struct name_map seen;
+	name_map_init(&seen);
 	for (int i = 0; i < v->call.args.n; i++) {
 		const struct expr *a = v->call.args.items[i];
-		const char *s, *t;
-		size_t len, tlen;
+		const char *s;
+		size_t len;
+		STATS_WORK(1);
 		text_of(a, &s, &len);
-		if (!find_points(ind->rule, s, len)) {
+		if (!find_points(c, ind, s, len)) {
 			error(c, a->span, D_BAD_TEST, "%.*s is not an item of the checklist of %s",
 			      (int)len, s, ind->name);
-			suggest_points(c, ind->rule, s, len);
+			suggest_points(c, ind, s, len);
 			continue;
 		}
-		for (int j = 0; j < i; j++) {
-			text_of(v->call.args.items[j], &t, &tlen);
-			if (tlen == len && memcmp(s, t, len) == 0) {
-				error(c, a->span, D_BAD_TEST, "%.*s is listed twice", (int)len, s);
-				break;
-			}
+		void *first = name_map_put(&seen, s, len, (void *)a);
+		if (!first) {
+			error(c, a->span, D_MEMORY, "out of memory");
+			break;
 		}
+		if (first != a)
+			error(c, a->span, D_BAD_TEST, "%.*s is listed twice", (int)len, s);
 	}
+	name_map_free(&seen);
 }
 
 /* Checks v, the value given for input in: a literal of its type.  ind is
@@ -526,14 +649,14 @@ static void check_given(struct tcheck *c, const struct test_entry *e, const stru
 	if (r->kind == REF_ROW) {
 		error(c, v->span, D_BAD_TEST, "indicator %s computes its actual: a test gives its inputs, \"/\" or scored(SCORE)",
 		      e->name);
-		char names[1024];
-		size_t k = 0;
-		names[0] = '\0';
-		for (int i = 0; i < r->ind->deps.n && k < sizeof names; i++)
-			k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", i ? ", " : "",
-					      ((struct input *)r->ind->deps.items[i])->name);
-		if (r->ind->deps.n)
+		char *names = NULL;
+		size_t size;
+		FILE *f = r->ind->deps.n && !c->diag->muted ? open_memstream(&names, &size) : NULL;
+		for (int i = 0; f && i < r->ind->deps.n; i++)
+			fprintf(f, "%s%s", i ? ", " : "", ((struct input *)r->ind->deps.items[i])->name);
+		if (f && fclose(f) == 0)
 			diag_help(c->diag, "its inputs are %s", names);
+		free(names);
 		return;
 	}
 	check_value(c, v, r->in, r->ind, NULL, NULL);
@@ -544,23 +667,17 @@ static void check_points(struct tcheck *c, const struct test_entry *e)
 {
 	mpq_t q;
 	bool pct = false;
-	char name[64];
 	mpq_init(q);
 	if (!const_num(e->value, q, &pct) || pct)
 		error(c, e->value->span, D_BAD_TEST, "%s is a number of points, not %s",
-		      written(c->prog, e, name, sizeof name), kind_of(e->value));
+		      written(c->prog, e), kind_of(e->value));
 	mpq_clear(q);
 }
 
 /* The grade called s[0..len), or NULL. */
-static struct grade_band *find_grade(struct program *p, const char *s, size_t len)
+static struct grade_band *find_grade(struct tcheck *c, const char *s, size_t len)
 {
-	for (int i = 0; i < p->grades.n; i++) {
-		struct grade_band *g = p->grades.items[i];
-		if (strlen(g->name) == len && memcmp(g->name, s, len) == 0)
-			return g;
-	}
-	return NULL;
+	return name_map_get(&c->names->grades, s, len);
 }
 
 /* Checks the value of an expect entry that names r. */
@@ -587,15 +704,22 @@ static void check_expect(struct tcheck *c, const struct test_entry *e, const str
 	case REF_GRADE:
 		if (!text_of(v, &s, &len)) {
 			error(c, v->span, D_BAD_TEST, "the grade is text, not %s", kind_of(v));
-		} else if (!find_grade(p, s, len)) {
+		} else if (!find_grade(c, s, len)) {
 			error(c, v->span, D_BAD_TEST, "%.*s is not a grade of the template", (int)len, s);
-			const char **names = arena_alloc(&p->arena, (size_t)(p->grades.n + 1) * sizeof *names);
-			char *name = arena_strndup(&p->arena, s, len);
-			if (!names || !name)
+			const char **names = c->names->grade_names;
+			if (c->diag->muted)
 				return;
-			for (int i = 0; i < p->grades.n; i++)
-				names[i] = ((struct grade_band *)p->grades.items[i])->name;
-			diag_suggest(c->diag, name, names, (size_t)p->grades.n);
+			if (!names) {
+				names = arena_alloc(&p->arena, (size_t)(p->grades.n + 1) * sizeof *names);
+				if (!names)
+					return;
+				for (int i = 0; i < p->grades.n; i++)
+					names[i] = ((struct grade_band *)p->grades.items[i])->name;
+				c->names->grade_names = names;
+			}
+			char *name = arena_strndup(&p->arena, s, len);
+			if (name)
+				diag_suggest(c->diag, name, names, (size_t)p->grades.n);
 		}
 		return;
 	default:
@@ -603,47 +727,68 @@ static void check_expect(struct tcheck *c, const struct test_entry *e, const str
 	}
 }
 
-/* Checks one `given` or `expect` block: names, values, and no name twice. */
+/* Where the block numbered x->gen names what r names: the mark of the
+ * input, row, indicator, group, total or grade. */
+static unsigned *seen(struct tnames *x, const struct ref *r)
+{
+	switch (r->kind) {
+	case REF_INPUT: return &x->in_seen[r->in->index];
+	case REF_ROW: return &x->row_seen[r->ind->index];
+	case REF_INDICATOR: return &x->ind_seen[r->ind->index];
+	case REF_GROUP: return &x->group_seen[r->ind->index];
+	case REF_TOTAL: return &x->total_seen;
+	default: return &x->grade_seen;
+	}
+}
+
+/* Checks one `given` or `expect` block: names, values, and no name twice
+ * (each thing named is marked with the block's number). */
 static void check_block(struct tcheck *c, struct vec *entries, bool expect)
 {
-	struct ref *refs = arena_alloc(&c->prog->arena, (size_t)(entries->n + 1) * sizeof *refs);
-	if (!refs)
-		return;
+	unsigned gen = ++c->names->gen;
 	for (int i = 0; i < entries->n; i++) {
 		struct test_entry *e = entries->items[i];
-		struct ref *r = &refs[i];
-		if (!(expect ? resolve_expect(c, e, r) : resolve_given(c, e, r)))
+		struct ref r;
+		STATS_WORK(1);
+		if (!(expect ? resolve_expect(c, e, &r) : resolve_given(c, e, &r)))
 			continue;
-		bool twice = false;
-		char name[64];
-		for (int j = 0; j < i && !twice; j++)
-			twice = refs[j].kind == r->kind && refs[j].in == r->in && refs[j].ind == r->ind;
+		unsigned *mark = seen(c->names, &r);
+		bool twice = *mark == gen;
+		*mark = gen;
 		if (twice && expect)
-			error(c, e->span, D_DUPLICATE, "%s is expected twice in this test",
-			      written(c->prog, e, name, sizeof name));
+			error(c, e->span, D_DUPLICATE, "%s is expected twice in this test", written(c->prog, e));
 		else if (twice)
-			error(c, e->span, D_DUPLICATE, "%s is given twice in this test",
-			      written(c->prog, e, name, sizeof name));
+			error(c, e->span, D_DUPLICATE, "%s is given twice in this test", written(c->prog, e));
 		else if (expect)
-			check_expect(c, e, r);
+			check_expect(c, e, &r);
 		else
-			check_given(c, e, r);
+			check_given(c, e, &r);
 	}
 }
 
 int test_check(struct program *prog, struct diag *diag)
 {
-	struct tcheck c = { .prog = prog, .diag = diag };
-	for (int i = 0; i < prog->tests.n; i++) {
+	struct tnames names = { 0 };
+	struct name_map tests;
+	struct tcheck c = { .prog = prog, .diag = diag, .names = &names };
+	name_map_init(&tests);
+	bool ok = tnames_init(&names, prog);
+	if (!ok)
+		error(&c, SPAN_START, D_MEMORY, "out of memory");
+	for (int i = 0; ok && i < prog->tests.n; i++) {
 		struct test_case *t = prog->tests.items[i];
-		for (int j = 0; j < i; j++)
-			if (!strcmp(((struct test_case *)prog->tests.items[j])->name, t->name)) {
-				error(&c, t->span, D_DUPLICATE, "there are two tests called \"%s\"", t->name);
-				break;
-			}
+		void *first = name_map_put(&tests, t->name, strlen(t->name), t);
+		if (!first) {
+			error(&c, t->span, D_MEMORY, "out of memory");
+			break;
+		}
+		if (first != t)
+			error(&c, t->span, D_DUPLICATE, "there are two tests called \"%s\"", t->name);
 		check_block(&c, &t->given, false);
 		check_block(&c, &t->expect, true);
 	}
+	name_map_free(&tests);
+	tnames_free(&names, prog);
 	return c.errors;
 }
 
@@ -660,7 +805,9 @@ struct outcome {
 	char *name;              /* the test's name */
 	enum outcome_kind kind;
 	char *message;           /* the reasons, "; " between them (NULL if passed) */
-	char *detail;            /* the lines printed for it (NULL if passed) */
+	char *detail;            /* its lines, as JUnit gives them (NULL if passed) */
+	char *shown;             /* the same lines as printed: text from the
+				    template escaped (NULL if passed) */
 };
 
 /* The tests of one template file. */
@@ -682,21 +829,26 @@ struct run {
 struct report {
 	struct program *prog;
 	struct test_case *test;
-	char quoted[1024];       /* the test's name as a string literal */
+	char *quoted;            /* the test's name as a string literal (malloc'd) */
 	FILE *message;           /* memory streams over out->message, */
-	FILE *detail;            /* and out->detail */
+	FILE *detail;            /* out->detail */
+	FILE *shown;             /* and out->shown */
 	bool any;
+	bool oom;                /* a line could not be built */
 };
 
-/* Writes s into buf (of cap > 8 bytes) as a string literal of the language,
- * with '"', '\\', newline and tab escaped, so that a name prints on one
- * line; a name too long for buf is cut (between characters) and ends in
- * "...". */
-static void quote(char *buf, size_t cap, const char *s)
+/* s as a string literal of the language (malloc'd; NULL when out of
+ * memory), with '"', '\\', newline and tab escaped, so that a name prints
+ * on one line. */
+static char *quote(const char *s)
 {
+	char *buf = malloc(2 * strlen(s) + 3);
 	size_t k = 0;
+	STATS_WORK(strlen(s));
+	if (!buf)
+		return NULL;
 	buf[k++] = '"';
-	for (; *s && k + 8 < cap; s++) {
+	for (; *s; s++) {
 		const char *esc = *s == '"' ? "\\\"" : *s == '\\' ? "\\\\" : *s == '\n' ? "\\n"
 			: *s == '\t' ? "\\t" : NULL;
 		if (esc) {
@@ -706,38 +858,62 @@ static void quote(char *buf, size_t cap, const char *s)
 			buf[k++] = *s;
 		}
 	}
-	if (*s) {
-		if (((unsigned char)*s & 0xC0) == 0x80) {
-			/* cut inside a character: drop its first bytes too */
-			while (((unsigned char)buf[k - 1] & 0xC0) == 0x80)
-				k--;
-			k--;
-		}
-		memcpy(buf + k, "...", 3);
-		k += 3;
-	}
 	buf[k++] = '"';
 	buf[k] = '\0';
+	return buf;
+}
+
+static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* printf into a fresh buffer (malloc'd); NULL when out of memory. */
+static char *format(const char *fmt, ...)
+{
+	va_list ap, aq;
+	va_start(ap, fmt);
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (s)
+		vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
 }
 
 static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
 /* Adds a reason to the test's report, as the line
- * "FILE:LINE:COL: test "NAME": REASON" (sp gives LINE:COL). */
+ * "FILE:LINE:COL: test "NAME": REASON" (sp gives LINE:COL); in the line
+ * printed, the name and the reason are escaped as text diagnostics are
+ * (diag_put_text), since both may hold text of the template. */
 static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
 {
-	char reason[4096];
 	int line = 0, col = 0;
-	va_list ap;
+	va_list ap, aq;
 	va_start(ap, fmt);
-	vsnprintf(reason, sizeof reason, fmt, ap);
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	char *reason = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (reason)
+		vsnprintf(reason, (size_t)n + 1, fmt, ap);
 	va_end(ap);
+	if (!reason) {
+		rp->oom = true;
+		return;
+	}
 	src_linecol(rp->prog->src, sp.start, &line, &col);
 	fprintf(rp->detail, "%s:%d:%d: test %s: %s\n", rp->prog->src->name, line, col,
 		rp->quoted, reason);
+	fprintf(rp->shown, "%s:%d:%d: test ", rp->prog->src->name, line, col);
+	diag_put_text(rp->shown, rp->quoted, strlen(rp->quoted));
+	fputs(": ", rp->shown);
+	diag_put_text(rp->shown, reason, strlen(reason));
+	fputc('\n', rp->shown);
 	fprintf(rp->message, "%s%s", rp->any ? "; " : "", reason);
 	rp->any = true;
+	free(reason);
 }
 
 /* Writes checked value v into slot, as input in's type reads it; list
@@ -821,43 +997,47 @@ static bool give(struct eval *ev, const struct test_entry *e, const struct ref *
 	return true;
 }
 
-/* Whether expectation e (naming r) holds in the scored frame; writes the
- * expected and the computed value as text into want and got. */
+/* A number for test lines (malloc'd; NULL when out of memory). */
+static char *shown_q(mpq_srcptr q)
+{
+	char buf[256];
+	return format("%s", show_q(buf, sizeof buf, q));
+}
+
+/* Whether expectation e (naming r) holds in the scored frame; sets *want
+ * and *got to the expected and the computed value as text (malloc'd; NULL
+ * when out of memory). */
 static bool holds(const struct eval *ev, const struct test_entry *e, const struct ref *r,
-		  char *want, char *got, size_t cap)
+		  char **want, char **got)
 {
 	const struct expr *v = e->value;
 	const char *s;
 	size_t len;
+	*want = *got = NULL;
 	if (r->kind == REF_GRADE) {
 		text_of(v, &s, &len);
-		snprintf(want, cap, "\"%.*s\"", (int)len, s);
-		if (!ev->grade) {
-			snprintf(got, cap, "no grade");
-			return false;
-		}
-		snprintf(got, cap, "\"%s\"", ev->grade);
-		return strlen(ev->grade) == len && memcmp(ev->grade, s, len) == 0;
+		*want = format("\"%.*s\"", (int)len, s);
+		*got = ev->grade ? format("\"%s\"", ev->grade) : format("no grade");
+		return ev->grade && strlen(ev->grade) == len && memcmp(ev->grade, s, len) == 0;
 	}
 	const struct ind_result *res = r->kind == REF_INDICATOR ? &ev->ind[r->ind->index] : NULL;
-	if (res && !res->applicable)
-		snprintf(got, cap, "not applicable");
 	if (is_slash(v)) {
-		snprintf(want, cap, "not applicable");
-		if (res->applicable)
-			show_q(got, cap, res->score);
+		*want = format("not applicable");
+		*got = res->applicable ? shown_q(res->score) : format("not applicable");
 		return !res->applicable;
 	}
 	mpq_t q;
 	mpq_init(q);
 	const_num(v, q, NULL);
-	show_q(want, cap, q);
+	*want = shown_q(q);
 	bool ok = false;
 	if (!res || res->applicable) {
 		mpq_srcptr x = res ? res->score : r->kind == REF_GROUP ? ev->group_score[r->ind->index]
 			: ev->total;
-		show_q(got, cap, x);
+		*got = shown_q(x);
 		ok = mpq_equal(q, x);
+	} else {
+		*got = format("not applicable");
 	}
 	mpq_clear(q);
 	return ok;
@@ -874,32 +1054,34 @@ static void report_errors(struct report *rp, const struct diag *d)
 		report_line(rp, rp->test->span, "could not run: %s", diag_message(d, i));
 }
 
-/* Runs test t in frame ev (over a loaded program) and fills *out.
- * Returns 0, or -1 when out of memory. */
-static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
-		    struct outcome *out)
+/* Runs test t in frame ev (over a loaded program whose names are hashed
+ * in names) and fills *out.  Returns 0, or -1 when out of memory. */
+static int run_test(struct eval *ev, struct tnames *names, struct test_case *t,
+		    struct arena *scratch, struct outcome *out)
 {
 	struct program *p = ev->prog;
-	size_t mlen, dlen;
-	struct report rp = { .prog = p, .test = t };
-	quote(rp.quoted, sizeof rp.quoted, t->name);
+	size_t mlen, dlen, slen;
+	struct report rp = { .prog = p, .test = t, .quoted = quote(t->name) };
 	out->name = strdup(t->name);
 	rp.message = open_memstream(&out->message, &mlen);
 	rp.detail = open_memstream(&out->detail, &dlen);
-	int rc = out->name && rp.message && rp.detail ? 0 : -1;
+	rp.shown = open_memstream(&out->shown, &slen);
+	int rc = out->name && rp.quoted && rp.message && rp.detail && rp.shown ? 0 : -1;
 	/* the evaluation's errors are collected, to become lines */
 	struct diag d;
 	diag_init(&d, NULL);
 	d.format = DIAG_COLLECT;
-	struct tcheck c = { .prog = p, .diag = &d };
+	struct tcheck c = { .prog = p, .diag = &d, .names = names };
 	eval_reset(ev);
 	/* a test gives no reasons (偏差原因): `require reason` binds the data,
 	 * not the tests */
-	for (int i = 0; i < p->indicators.n; i++)
+	for (int i = 0; p->require_reason && i < p->indicators.n; i++)
 		ev->row[i].reason = "";
+	STATS_WORK(p->require_reason ? p->indicators.n : 0);
 	for (int i = 0; rc == 0 && i < t->given.n; i++) {
 		struct test_entry *e = t->given.items[i];
 		struct ref r;
+		STATS_WORK(1);
 		if (resolve_given(&c, e, &r) && !give(ev, e, &r, scratch))
 			rc = -1;
 	}
@@ -916,22 +1098,36 @@ static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
 		for (int i = 0; i < t->expect.n; i++) {
 			struct test_entry *e = t->expect.items[i];
 			struct ref r;
-			char want[256], got[256], name[64];
-			if (resolve_expect(&c, e, &r) && !holds(ev, e, &r, want, got, sizeof want))
-				report_line(&rp, e->span, "%s: expected %s, got %s",
-					    written(p, e, name, sizeof name), want, got);
+			char *want, *got;
+			STATS_WORK(1);
+			if (!resolve_expect(&c, e, &r))
+				continue;
+			if (!holds(ev, e, &r, &want, &got)) {
+				if (want && got)
+					report_line(&rp, e->span, "%s: expected %s, got %s", written(p, e), want, got);
+				else
+					rp.oom = true;
+			}
+			free(want);
+			free(got);
 		}
 		out->kind = rp.any ? OUT_FAILED : OUT_PASSED;
 	}
+	if (rp.oom)
+		rc = -1;
+	free(rp.quoted);
 	diag_free(&d);
 	if (rp.message && fclose(rp.message) != 0)
 		rc = -1;
 	if (rp.detail && fclose(rp.detail) != 0)
 		rc = -1;
+	if (rp.shown && fclose(rp.shown) != 0)
+		rc = -1;
 	if (rc == 0 && out->kind == OUT_PASSED) {
 		free(out->message);
 		free(out->detail);
-		out->message = out->detail = NULL;
+		free(out->shown);
+		out->message = out->detail = out->shown = NULL;
 	}
 	return rc;
 }
@@ -941,9 +1137,11 @@ static int run_test(struct eval *ev, struct test_case *t, struct arena *scratch,
 static int run_tests(struct program *p, struct suite *s, struct run *run)
 {
 	struct arena scratch;
+	struct tnames names = { 0 };
 	struct eval *ev = eval_new(p, NULL);
 	s->tests = calloc((size_t)p->tests.n, sizeof *s->tests);
-	if (!ev || !s->tests) {
+	if (!ev || !s->tests || !tnames_init(&names, p)) {
+		tnames_free(&names, p);
 		eval_free(ev);
 		return -1;
 	}
@@ -951,15 +1149,17 @@ static int run_tests(struct program *p, struct suite *s, struct run *run)
 	int rc = 0;
 	for (int i = 0; i < p->tests.n && rc == 0; i++) {
 		struct outcome *o = &s->tests[s->ntests++];
-		rc = run_test(ev, p->tests.items[i], &scratch, o);
-		if (rc == 0 && o->detail)
-			fputs(o->detail, stdout);
+		STATS_WORK(1);
+		rc = run_test(ev, &names, p->tests.items[i], &scratch, o);
+		if (rc == 0 && o->shown)
+			fputs(o->shown, stdout);
 		if (o->kind == OUT_PASSED)
 			run->passed++;
 		else
 			run->failed++;
 	}
 	arena_free(&scratch);
+	tnames_free(&names, p);
 	eval_free(ev);
 	return rc;
 }
@@ -1004,6 +1204,7 @@ static int test_file(const char *path, struct diag *d, struct suite *s, struct r
 static void xml_text(FILE *f, const char *s, bool attr)
 {
 	size_t len = strlen(s);
+	STATS_WORK(len);
 	for (size_t i = 0; i < len;) {
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
@@ -1036,6 +1237,7 @@ static void xml_text(FILE *f, const char *s, bool attr)
 static int count(const struct suite *s, enum outcome_kind k)
 {
 	int n = 0;
+	STATS_WORK(s->ntests);
 	for (int i = 0; i < s->ntests; i++)
 		n += s->tests[i].kind == k;
 	return n;
@@ -1104,6 +1306,7 @@ static void run_free(struct run *run)
 			free(s->tests[j].name);
 			free(s->tests[j].message);
 			free(s->tests[j].detail);
+			free(s->tests[j].shown);
 		}
 		free(s->tests);
 	}
@@ -1165,6 +1368,11 @@ int cmd_test(int argc, char **argv)
 	if (fflush(stdout) != 0)
 		status = EXIT_USAGE;
 	diag_finish(&d);
+	if (d.out_of_memory) { /* E004 was reported, or the JSON or SARIF log was lost */
+		if (d.format != DIAG_TEXT)
+			fprintf(stderr, "rubric: out of memory\n");
+		status = EXIT_USAGE;
+	}
 	if (run.failed && status == EXIT_OK)
 		status = EXIT_INPUT;
 	if (junit && cli_write_atomically(junit, write_junit, &run) != 0)

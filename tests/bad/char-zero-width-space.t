@@ -1,5 +1,5 @@
-# a zero-width space U+200B between two tokens: the message shows nothing
-# between its quotes
+# a zero-width space U+200B between two tokens: the message shows it escaped
+# (it showed nothing between its quotes)
 --- args
 check t.rubric
 --- file-bytes t.rubric
@@ -10,7 +10,7 @@ rubric "资金管理" {
     }
 }
 --- stderr
-t.rubric:4:38: error[E001]: unexpected character '​' (U+200B)
+t.rubric:4:38: error[E001]: unexpected character '\u200b' (U+200B)
             score min(actual / target, 1)​* weight
                                          ^
 1 error

@@ -3,7 +3,9 @@
  * Covers the pieces every diagnostic goes through: byte offsets turned into
  * line:column (columns in characters), display widths of the underline,
  * "did you mean" suggestions, and the exact printed shape of a diagnostic,
- * captured through open_memstream.  Each test frees what it sets up.
+ * captured through open_memstream; and, through the work counter
+ * (stats.h), that a diagnostic on a very long line costs no more than one
+ * on a short line.  Each test frees what it sets up.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,8 +18,10 @@
 #include <string.h>
 
 #include <jansson.h>
+#include <utf8proc.h>
 
 #include "diag.h"
+#include "stats.h"
 
 /* Asserts that offset off of src is at line:col. */
 static void assert_linecol(struct source *src, uint32_t off, int want_line, int want_col)
@@ -171,6 +175,67 @@ static void test_linecol_after_free(void **state)
 	src_free(&src);
 }
 
+/* What src_linecol counts, the slow way: characters from the line start. */
+static void naive_linecol(const char *text, size_t len, size_t off, int *line, int *col)
+{
+	size_t ls = 0;
+	*line = 1;
+	for (size_t i = 0; i < off && i < len; i++)
+		if (text[i] == '\n') {
+			ls = i + 1;
+			++*line;
+		}
+	if (off > len)
+		off = len;
+	*col = 1;
+	for (size_t i = ls; i < off; ++*col) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+						      (utf8proc_ssize_t)(off - i), &cp);
+		i += n > 0 ? (size_t)n : 1;
+	}
+}
+
+/* Lines longer than SRC_MARK_STRIDE are counted from their marks: the
+ * columns are those counted from the line start, at every offset (inside
+ * a character and at invalid bytes too), asked in any order. */
+static void test_linecol_long_lines(void **state)
+{
+	/* three long lines of CJK, ASCII, a combining mark and invalid bytes,
+	 * with short lines between */
+	size_t len = 0, cap = 200000;
+	char *text = malloc(cap);
+	const char *const pieces[] = { "指标", "ab", "e\xCC\x81", "\xFF", "\xE4\xB8", "\n", "c" };
+	unsigned r = 12345;
+	assert_non_null(text);
+	while (len + 8 < cap) {
+		r = r * 1103515245u + 12345u;
+		unsigned k = (r >> 8) % 20000; /* a line break in 20000 pieces */
+		const char *p = pieces[k == 0 ? 5 : k % 200 < 60 ? 0 : k % 200 < 120 ? 1 :
+				       k % 200 < 140 ? 2 : k % 200 < 145 ? 3 : k % 200 < 150 ? 4 : 6];
+		memcpy(text + len, p, strlen(p));
+		len += strlen(p);
+	}
+	struct source src;
+	(void)state;
+	src_init(&src, "t.json", text, len);
+	for (int k = 0; k < 3000; k++) {
+		r = r * 1103515245u + 12345u;
+		size_t off = (r >> 4) % (len + 2);
+		int line, col, want_line, want_col;
+		naive_linecol(text, len, off, &want_line, &want_col);
+		assert_int_equal(src_linecol(&src, (uint32_t)off, &line, &col), 0);
+		if (line != want_line || col != want_col) {
+			fprintf(stderr, "offset %zu: got %d:%d, want %d:%d\n", off, line, col,
+				want_line, want_col);
+			fail();
+		}
+	}
+	assert_true(src.nmarks > 0);
+	src_free(&src);
+	free(text);
+}
+
 /* ---- diag_width ------------------------------------------------------------ */
 
 static size_t width(const char *s)
@@ -254,6 +319,40 @@ static void test_closest_limits(void **state)
 	assert_null(diag_closest("abcdefghijkl", four, 1));
 	/* NULL candidates are skipped */
 	assert_string_equal(diag_closest("scor", with_null, 2), "score");
+}
+
+/* A string of n copies of the character c (UTF-8), then tail. */
+static char *repeat(const char *c, int n, const char *tail)
+{
+	size_t len = strlen(c);
+	char *s = malloc(len * (size_t)n + strlen(tail) + 1);
+	assert_non_null(s);
+	for (int i = 0; i < n; i++)
+		memcpy(s + len * (size_t)i, c, len);
+	strcpy(s + len * (size_t)n, tail);
+	return s;
+}
+
+/* Names are compared whole, not by their first 64 characters: a name that
+ * shares its first 100 characters with a candidate but not its end is not
+ * close to it, and one that differs in one character near its end is.  A
+ * name far longer than every candidate costs no comparison. */
+static void test_closest_long_names(void **state)
+{
+	char *name = repeat("指", 100, "资金到位率甲");
+	char *near = repeat("指", 100, "资金到位率乙");
+	char *far = repeat("指", 100, "预算执行情况");
+	char *huge = repeat("指", 1000000, "");
+	(void)state;
+	assert_ptr_equal(diag_closest(name, (const char *const[]){ far, near }, 2), near);
+	assert_null(diag_closest(name, (const char *const[]){ far }, 1));
+	uint64_t work = stats.work;
+	assert_null(diag_closest(huge, (const char *const[]){ near, far }, 2));
+	assert_true(stats.work - work < 2000);
+	free(name);
+	free(near);
+	free(far);
+	free(huge);
 }
 
 /* ---- diag_report ----------------------------------------------------------- */
@@ -451,6 +550,159 @@ static void test_report_underline_edges(void **state)
 	src_free(&src);
 }
 
+/* The summary line after n errors and m warnings reported (without a
+ * place); hidden: warnings hidden as `rubric eval` hides them. */
+static char *summary_after(int n, int m, bool hidden)
+{
+	struct capture c;
+	capture_open(&c);
+	c.d.hide_warnings = hidden;
+	for (int i = 0; i < m; i++)
+		diag_report(&c.d, NULL, SPAN_START, D_UNREACHABLE, "w%d", i);
+	for (int i = 0; i < n; i++)
+		diag_report(&c.d, NULL, SPAN_START, D_INTERNAL, "e%d", i);
+	diag_finish(&c.d);
+	const char *all = out_text(&c);
+	size_t len = strlen(all);
+	const char *last = all;
+	for (size_t i = 0; i + 1 < len; i++)
+		if (all[i] == '\n')
+			last = all + i + 1;
+	char *line = strdup(last);
+	capture_close(&c);
+	return line;
+}
+
+static void assert_summary(int n, int m, bool hidden, const char *want)
+{
+	char *got = summary_after(n, m, hidden);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/* Every combination of errors and warnings, under and over the limit: each
+ * count says when only its first DIAG_MAX_SHOWN were shown. */
+static void test_summary_limits(void **state)
+{
+	(void)state;
+	assert_summary(1, 0, false, "1 error\n");
+	assert_summary(0, 1, false, "1 warning\n");
+	assert_summary(2, 3, false, "2 errors, 3 warnings\n");
+	assert_summary(100, 100, false, "100 errors, 100 warnings\n");
+	assert_summary(101, 0, false, "101 errors (the first 100 shown)\n");
+	assert_summary(0, 101, false, "101 warnings (the first 100 shown)\n");
+	assert_summary(101, 3, false, "101 errors (the first 100 shown), 3 warnings\n");
+	assert_summary(3, 150, false, "3 errors, 150 warnings (the first 100 shown)\n");
+	assert_summary(150, 120, false,
+		       "150 errors (the first 100 shown), 120 warnings (the first 100 shown)\n");
+	assert_summary(1, 150, true, "1 error\n");
+}
+
+/* Warnings past the limit do not hide errors, shown or hidden. */
+static void test_warnings_never_hide_errors(void **state)
+{
+	struct capture c;
+	(void)state;
+	for (int hidden = 0; hidden < 2; hidden++) {
+		capture_open(&c);
+		c.d.hide_warnings = hidden;
+		for (int i = 0; i < 150; i++)
+			diag_report(&c.d, NULL, SPAN_START, D_UNREACHABLE, "a warning");
+		diag_report(&c.d, NULL, SPAN_START, D_INTERNAL, "the error");
+		diag_help(&c.d, "its help");
+		assert_non_null(strstr(out_text(&c), "error[E399]: the error\nhelp: its help\n"));
+		capture_close(&c);
+	}
+}
+
+/* Past the limit, diag_suggest compares nothing and adds nothing. */
+static void test_suggest_muted(void **state)
+{
+	struct capture c;
+	const char *const cands[] = { "资金到位率" };
+	(void)state;
+	capture_open(&c);
+	for (int i = 0; i < DIAG_MAX_SHOWN; i++)
+		diag_report(&c.d, NULL, SPAN_START, D_INTERNAL, "e");
+	size_t before = strlen(out_text(&c));
+	diag_report(&c.d, NULL, SPAN_START, D_INTERNAL, "hidden");
+	uint64_t work = stats.work;
+	assert_true(diag_suggest(&c.d, "资金到位", cands, 1));
+	assert_int_equal(stats.work, work);
+	assert_int_equal(strlen(out_text(&c)), before);
+	capture_close(&c);
+}
+
+/* Control characters in a message or a help line (a template's string, a
+ * quoted name) are escaped in text; invalid bytes become U+FFFD; quotes,
+ * backslashes and CJK text are left alone.  JSON keeps the message as it
+ * is, escaped by JSON itself. */
+static void test_report_escapes_controls(void **state)
+{
+	struct capture c;
+	(void)state;
+	capture_open(&c);
+	diag_report(&c.d, NULL, SPAN_START, D_UNKNOWN_NAME, "unknown name '%s'",
+		    "a\x1b[31m\a\r\n\t\x7f\xC2\x85\xE2\x80\xAE\xE2\x80\xA8\xFF\"\\指标");
+	diag_help(&c.d, "did you mean '%s'?", "b\x1b]0;x\a");
+	assert_string_equal(out_text(&c),
+		"error[E101]: unknown name 'a\\u001b[31m\\u0007\\r\\n\\t\\u007f\\u0085\\u202e\\u2028\xEF\xBF\xBD\"\\指标'\n"
+		"help: did you mean 'b\\u001b]0;x\\u0007'?\n");
+	capture_close(&c);
+
+	capture_open(&c);
+	c.d.format = DIAG_JSON;
+	diag_report(&c.d, NULL, SPAN_START, D_UNKNOWN_NAME, "unknown name '%s'", "a\x1b");
+	assert_string_equal(diag_message(&c.d, 0), "unknown name 'a\x1b'");
+	diag_free(&c.d);
+	capture_close(&c);
+}
+
+/* A diagnostic in the middle of a line of 4 MB shows a window of the line
+ * around the span, cut with "…" on both sides, and costs no more work than
+ * one on a line of 40 KB. */
+static uint64_t work_on_long_line(size_t len, char **shown)
+{
+	char *text = malloc(len);
+	assert_non_null(text);
+	for (size_t i = 0; i < len; i++)
+		text[i] = "abcdefgh"[i % 8];
+	memcpy(text + len / 2, "指标", 6);
+	struct source src;
+	struct capture c;
+	src_init(&src, "d.json", text, len);
+	src_linecol(&src, 0, &(int){ 0 }, &(int){ 0 }); /* the tables: linear, once */
+	capture_open(&c);
+	uint64_t work = stats.work;
+	for (int i = 0; i < 50; i++)
+		diag_report(&c.d, &src, (struct span){ (uint32_t)(len / 2), (uint32_t)(len / 2 + 6) },
+			    D_UNKNOWN_INPUT, "here");
+	work = stats.work - work;
+	*shown = strdup(out_text(&c));
+	capture_close(&c);
+	src_free(&src);
+	free(text);
+	return work;
+}
+
+static void test_report_long_line(void **state)
+{
+	char *small, *big;
+	(void)state;
+	uint64_t w1 = work_on_long_line(40000, &small);
+	uint64_t w2 = work_on_long_line(4000000, &big);
+	assert_true(w2 <= w1 + w1 / 5);
+	/* the window: 40 cells before the span, 120 in all */
+	const char *excerpt = strchr(big, '\n') + 1;
+	assert_memory_equal(excerpt, "    \xE2\x80\xA6", 7);
+	assert_non_null(strstr(excerpt, "指标"));
+	assert_true(strchr(excerpt, '\n') - excerpt < 140);
+	assert_memory_equal(strstr(excerpt, "…\n") , "…\n", 4);
+	assert_non_null(strstr(big, "d.json:1:2000001: error[E304]: here\n"));
+	free(small);
+	free(big);
+}
+
 /* ---- --werror, JSON and SARIF ----------------------------------------------- */
 
 /* --werror: a warning is printed and counted as an error, code unchanged. */
@@ -631,17 +883,24 @@ int main(void)
 		cmocka_unit_test(test_linecol_empty),
 		cmocka_unit_test(test_linecol_not_nul_terminated),
 		cmocka_unit_test(test_linecol_after_free),
+		cmocka_unit_test(test_linecol_long_lines),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_closest_cjk),
 		cmocka_unit_test(test_closest_none),
 		cmocka_unit_test(test_closest_skips_exact),
 		cmocka_unit_test(test_closest_limits),
+		cmocka_unit_test(test_closest_long_names),
 		cmocka_unit_test(test_report_error_cjk),
 		cmocka_unit_test(test_report_summary),
 		cmocka_unit_test(test_report_hide_warnings),
 		cmocka_unit_test(test_report_hide_only_warnings),
 		cmocka_unit_test(test_summary_plural_and_empty),
 		cmocka_unit_test(test_report_underline_edges),
+		cmocka_unit_test(test_summary_limits),
+		cmocka_unit_test(test_warnings_never_hide_errors),
+		cmocka_unit_test(test_suggest_muted),
+		cmocka_unit_test(test_report_escapes_controls),
+		cmocka_unit_test(test_report_long_line),
 		cmocka_unit_test(test_werror),
 		cmocka_unit_test(test_json_document),
 		cmocka_unit_test(test_sarif_structure),
