@@ -31,41 +31,19 @@
 
 /* ---- name maps ---- */
 
-struct name_slot {
+struct map_slot {
 	const char *name;        /* NULL: empty */
 	size_t len;
 	uint64_t hash;
 	void *value;
 };
 
-/* A hash of s[0..len) under seed: multiply and shift, eight bytes at a
- * time.  The seed differs from map to map, so that names chosen to collide
- * in one map do not collide in another. */
-static uint64_t hash_bytes(uint64_t seed, const char *s, size_t len)
-{
-	uint64_t h = seed ^ (len * 0x9E3779B97F4A7C15u);
-	size_t i = 0;
-	STATS_WORK(len / 8 + 1);
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
-		h ^= h >> 31;
-	}
-	uint64_t w = 0;
-	memcpy(&w, s + i, len - i);
-	h = (h ^ w) * 0x94D049BB133111EBu;
-	h ^= h >> 29;
-	h *= 0xBF58476D1CE4E5B9u;
-	return h ^ (h >> 32);
-}
-
 void name_map_init(struct name_map *m)
 {
 	m->slots = NULL;
 	m->cap = m->n = 0;
 	/* the map's own address, mixed: another seed for every map */
-	m->seed = hash_bytes(0x243F6A8885A308D3u, (const char *)&m, sizeof m);
+	m->seed = names_hash(0x243F6A8885A308D3u, (const char *)&m, sizeof m);
 }
 
 void name_map_free(struct name_map *m)
@@ -76,11 +54,11 @@ void name_map_free(struct name_map *m)
 }
 
 /* The slot of name in m: where it is, or the empty slot where it goes. */
-static struct name_slot *find_slot(const struct name_map *m, const char *name, size_t len,
+static struct map_slot *find_slot(const struct name_map *m, const char *name, size_t len,
 				   uint64_t h)
 {
 	for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-		struct name_slot *s = &m->slots[i];
+		struct map_slot *s = &m->slots[i];
 		STATS_WORK(1);
 		if (!s->name || (s->hash == h && s->len == len && !memcmp(s->name, name, len)))
 			return s;
@@ -91,7 +69,7 @@ void *name_map_get(const struct name_map *m, const char *name, size_t len)
 {
 	if (!m->n)
 		return NULL;
-	struct name_slot *s = find_slot(m, name, len, hash_bytes(m->seed, name, len));
+	struct map_slot *s = find_slot(m, name, len, names_hash(m->seed, name, len));
 	return s->name ? s->value : NULL;
 }
 
@@ -99,7 +77,7 @@ void *name_map_put(struct name_map *m, const char *name, size_t len, void *value
 {
 	if (2 * (m->n + 1) > m->cap) {
 		size_t cap = m->cap ? 2 * m->cap : 16;
-		struct name_slot *slots = calloc(cap, sizeof *slots);
+		struct map_slot *slots = calloc(cap, sizeof *slots);
 		if (!slots)
 			return NULL;
 		STATS_BYTES(cap * sizeof *slots);
@@ -112,10 +90,10 @@ void *name_map_put(struct name_map *m, const char *name, size_t len, void *value
 		free(m->slots);
 		*m = bigger;
 	}
-	uint64_t h = hash_bytes(m->seed, name, len);
-	struct name_slot *s = find_slot(m, name, len, h);
+	uint64_t h = names_hash(m->seed, name, len);
+	struct map_slot *s = find_slot(m, name, len, h);
 	if (!s->name) {
-		*s = (struct name_slot){ name, len, h, value };
+		*s = (struct map_slot){ name, len, h, value };
 		m->n++;
 	}
 	return s->value;
@@ -754,7 +732,7 @@ static uint32_t key_home(struct checker *c, const struct key_set *ks, uint32_t o
 	const char *k = key_text(c, 1, next_token(c->d, off).at, &len);
 	if (!k)
 		return UINT32_MAX;
-	uint32_t i = (uint32_t)hash_bytes(c->seed, k, len) & (ks->cap - 1);
+	uint32_t i = (uint32_t)names_hash(c->seed, k, len) & (ks->cap - 1);
 	while (ks->slots[i])
 		i = (i + 1) & (ks->cap - 1);
 	return i;
@@ -789,7 +767,7 @@ static int add_key(struct checker *c, struct frame *f, struct span at, uint32_t 
 	const char *k = key_text(c, 0, at, &len);
 	if (!k)
 		return KEY_NOMEM;
-	for (uint32_t i = (uint32_t)hash_bytes(c->seed, k, len) & (ks->cap - 1);; i = (i + 1) & (ks->cap - 1)) {
+	for (uint32_t i = (uint32_t)names_hash(c->seed, k, len) & (ks->cap - 1);; i = (i + 1) & (ks->cap - 1)) {
 		STATS_WORK(1);
 		if (!ks->slots[i]) {
 			ks->slots[i] = at.start + 1;
@@ -902,7 +880,7 @@ static void report_fault(struct checker *c, struct token e, enum expect x, struc
 static bool check_json(struct data *d, struct token first, struct diag *diag)
 {
 	struct checker c = { .d = d, .top_open = first.at.start, .top_close = NONE };
-	c.seed = hash_bytes(0x13198A2E03707344u, (const char *)&d, sizeof d);
+	c.seed = names_hash(0x13198A2E03707344u, (const char *)&d, sizeof d);
 	enum expect x = X_VALUE;
 	struct token tk = first;
 	uint32_t first_key = 0;

@@ -50,9 +50,9 @@ void data_free(struct data *d);
  * over a template's names once, then finds each name of its input in one
  * lookup.  Names are borrowed and must outlive the map; the first value
  * put for a name stays. */
-struct name_slot;
+struct map_slot;
 struct name_map {
-	struct name_slot *slots; /* cap slots (malloc'd); NULL until the first put */
+	struct map_slot *slots; /* cap slots (malloc'd); NULL until the first put */
 	size_t cap;              /* a power of two, at least twice n */
 	size_t n;                /* names in the map */
 	uint64_t seed;           /* of the hash, different for every map */

@@ -5,16 +5,29 @@
 
 #include "stats.h"
 
-/* FNV-1a over the name's bytes, mixed with the scope pointer. */
-static uint32_t hash_of(const void *scope, const char *s, size_t len)
+uint64_t names_hash(uint64_t seed, const char *s, size_t len)
 {
-	uint32_t h = 2166136261u ^ (uint32_t)((uintptr_t)scope >> 4);
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	uint64_t h = seed ^ (len * 0x9E3779B97F4A7C15u);
+	size_t i = 0;
+	STATS_WORK(len / 8 + 1);
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9u;
+		h ^= h >> 31;
 	}
-	STATS_WORK(len / 16 + 1);
-	return h;
+	uint64_t w = 0;
+	memcpy(&w, s + i, len - i);
+	h = (h ^ w) * 0x94D049BB133111EBu;
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9u;
+	return h ^ (h >> 32);
+}
+
+/* The hash of a name in a scope, under the table's seed. */
+static uint32_t hash_of(const struct names *t, const void *scope, const char *s, size_t len)
+{
+	return (uint32_t)names_hash(t->seed ^ (uint64_t)(uintptr_t)scope * 0x9E3779B97F4A7C15u, s, len);
 }
 
 static struct name_slot *lookup(const struct names *t, const void *scope, const char *s,
@@ -34,7 +47,7 @@ void *names_findn(const struct names *t, const void *scope, const char *s, size_
 {
 	if (t->n == 0)
 		return NULL;
-	struct name_slot *e = lookup(t, scope, s, len, hash_of(scope, s, len));
+	struct name_slot *e = lookup(t, scope, s, len, hash_of(t, scope, s, len));
 	return e->name ? e->value : NULL;
 }
 
@@ -52,7 +65,9 @@ static int grow(struct names *t, struct arena *a)
 	struct name_slot *slots = arena_alloc(a, (size_t)cap * sizeof *slots);
 	if (!slots)
 		return -1;
-	struct names bigger = { slots, cap, t->n };
+	if (!t->cap) /* the table's own address, mixed: a seed of its own */
+		t->seed = names_hash(0x243F6A8885A308D3u, (const char *)&t, sizeof t);
+	struct names bigger = { slots, cap, t->n, t->seed };
 	for (uint32_t i = 0; i < t->cap; i++) {
 		struct name_slot *e = &t->slots[i];
 		if (e->name)
@@ -65,7 +80,9 @@ static int grow(struct names *t, struct arena *a)
 void *names_add(struct names *t, struct arena *a, const void *scope, const char *name, void *value)
 {
 	size_t len = strlen(name);
-	uint32_t h = hash_of(scope, name, len);
+	if (!t->cap && grow(t, a) < 0)
+		return NULL;
+	uint32_t h = hash_of(t, scope, name, len);
 	if (t->n) {
 		struct name_slot *e = lookup(t, scope, name, len, h);
 		if (e->name)

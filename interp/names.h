@@ -30,7 +30,13 @@ struct names {
 	struct name_slot *slots; /* cap slots, cap a power of 2 (or 0) */
 	uint32_t cap;
 	uint32_t n;              /* names held */
+	uint64_t seed;           /* of the hash, set when the table is made */
 };
+
+/* A hash of s[0..len) under seed: multiply and shift, eight bytes at a
+ * time.  Each table has a seed of its own (from its address), so that
+ * names chosen to collide in one table do not collide in another. */
+uint64_t names_hash(uint64_t seed, const char *s, size_t len);
 
 /* The value of name s[0..len) in scope, or NULL. */
 void *names_findn(const struct names *t, const void *scope, const char *s, size_t len);
