@@ -1868,16 +1868,13 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 	name_map_free(&rd->inputs);
 	name_map_free(&rd->indicators);
 	d->arena.on_oom = NULL;
-	d->doc = json_object(); /* for callers that ask whether the data was readable */
-	if (!d->doc)
-		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
+	d->readable = true;
 	return diag->errors - before;
 }
 
 void data_free(struct data *d)
 {
-	json_decref(d->doc);
-	d->doc = NULL;
+	d->readable = false;
 	arena_free(&d->arena);
 	src_free(&d->src);
 }

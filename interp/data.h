@@ -25,16 +25,15 @@
 #include "eval.h"
 
 struct data {
-	json_t *doc;             /* an empty JSON object when the text was a
-				    readable JSON object, else NULL (the values
-				    are in the text, not in it) */
+	bool readable;           /* the text was a readable JSON object: its
+				    values are in the frame, to be scored */
 	struct arena arena;      /* decoded strings, list arrays, messages */
 	struct source src;       /* the data text (after a byte order mark), for positions */
 };
 
 /* Parses text (named name; both borrowed) and fills ev's inputs, after
- * eval_reset.  Returns the number of errors reported to diag; d->doc is set
- * only if the text was a readable JSON object.  Text that is not (not
+ * eval_reset.  Returns the number of errors reported to diag; d->readable
+ * is set only if the text was a readable JSON object.  Text that is not (not
  * UTF-8, not JSON, not an object) gives one error, saying what is wrong
  * where.  When memory runs out it reports one error (E004, which sets
  * diag->out_of_memory) and stops. */

@@ -97,6 +97,8 @@ static int cmd_check(int argc, char **argv)
 	diag_finish(&d);
 	if (status == EXIT_OK && d.errors)
 		status = EXIT_INPUT;
+	if (d.out_of_memory) /* E004: reported; not the template's fault */
+		status = EXIT_USAGE;
 	return status;
 }
 
@@ -207,7 +209,7 @@ static int cmd_eval(int argc, char **argv)
 		eval_reset(ev);
 		int errors = data_load_json(&data, ev, files[1], dtext, dlen, &d);
 		/* with the data readable, report everything wrong at once */
-		if (json_is_object(data.doc))
+		if (data.readable)
 			errors += eval_run(ev);
 		int findings = 0;
 		if (errors == 0 && verify) {
@@ -247,6 +249,8 @@ static int cmd_eval(int argc, char **argv)
 	status = EXIT_INPUT;
 done:
 	diag_finish(&d);
+	if (d.out_of_memory) /* E004: reported; not the input's fault */
+		status = EXIT_USAGE;
 	eval_free(ev);
 	data_free(&data);
 	ast_program_free(&prog);

@@ -80,7 +80,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	eval_reset(t->ev);
 	int errors = data_load_json(&dd, t->ev, "fuzz.json", text, size - 1, d);
 	FUZZ_ASSERT(errors == d->errors);
-	if (json_is_object(dd.doc))
+	if (dd.readable)
 		errors += eval_run(t->ev);
 	FUZZ_ASSERT(errors == d->errors);
 	if (errors == 0) {

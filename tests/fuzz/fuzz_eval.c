@@ -17,7 +17,7 @@ static int run(struct eval *ev, struct data *data, const char *text, size_t len,
 {
 	eval_reset(ev);
 	int errors = data_load_json(data, ev, "fuzz.json", text, len, d);
-	if (json_is_object(data->doc))
+	if (data->readable)
 		errors += eval_run(ev);
 	return errors;
 }
