@@ -259,9 +259,17 @@ static bool iv_recip(struct ctx *c, struct interval *out, const struct interval 
  * a key are kept as their meet (an interval that may be empty: then the
  * branch cannot be taken), so that applying them costs one meet however
  * many conditions led here.  Found by hashing the key's address. */
+struct key {
+	const void *p;           /* an input, a let, or a node computed (NULL:
+				    a constant, about which nothing is kept) */
+	const void *env;         /* for a node: the call it is walked in (a
+				    function's body is walked once per call,
+				    so its nodes are other values each time) */
+};
+
 struct known {
-	const void *key;         /* NULL: an empty place of the table */
-	const void *other;       /* a relation "key <= other"; NULL for a bound */
+	struct key key;          /* key.p NULL: an empty place of the table */
+	struct key other;        /* a relation "key <= other"; other.p NULL for a bound */
 	struct interval iv;      /* a bound: where key lies (when set) */
 	int count;               /* a bound: 1 when iv is set; a relation: how
 				    many times it is asserted */
@@ -289,6 +297,7 @@ struct ctx {
 	int n, ncap;
 	bool dead;               /* the facts contradict: the branch is never taken */
 	long budget;             /* nodes left to visit */
+	int depth;               /* eval_iv calls under way (the C stack) */
 	bool failed;             /* out of memory or budget */
 };
 
@@ -346,32 +355,41 @@ static struct expr *strip(struct ctx *c, struct expr *e)
 /* What a node stands for, as a key of facts: the input or let it reads, or
  * the node itself (an actual computed by an expression); NULL for a
  * constant.  Parameters are looked through to their arguments. */
-static const void *key_of(struct ctx *c, struct expr *e)
+static struct key key_of(struct ctx *c, struct expr *e)
 {
 	const struct env *env = c->env;
 	e = strip(c, e);
+	struct key k = { e, c->env };
 	c->env = env;
 	switch (e->kind) {
 	case EX_NUM: case EX_STR: case EX_DATE: case EX_BOOL:
-		return NULL;
+		return (struct key){ NULL, NULL };
 	case EX_INPUT:
-		return e->input;
+		return (struct key){ e->input, NULL };
 	case EX_LET:
-		return e->let;
+		return (struct key){ e->let, NULL };
 	default:
-		return e;
+		return k;
 	}
 }
 
-static uint32_t ptr_hash(const void *a, const void *b)
+static bool same_key(struct key a, struct key b)
 {
-	uintptr_t h = (uintptr_t)a * 0x9E3779B97F4A7C15u ^ (uintptr_t)b * 0xC2B2AE3D27D4EB4Fu;
-	return (uint32_t)(h >> 17 ^ h);
+	return a.p == b.p && a.env == b.env;
+}
+
+static uint32_t key_hash(struct key a, struct key b)
+{
+	uint64_t h = (uint64_t)(uintptr_t)a.p * 0x9E3779B97F4A7C15u ^
+		     (uint64_t)(uintptr_t)a.env * 0xC2B2AE3D27D4EB4Fu ^
+		     (uint64_t)(uintptr_t)b.p * 0x165667B19E3779F9u ^
+		     (uint64_t)(uintptr_t)b.env * 0x27D4EB2F165667C5u;
+	return (uint32_t)(h >> 29 ^ h);
 }
 
 /* The place of (key, other) in the table, made if need be; -1 if out of
  * memory. */
-static int place(struct ctx *c, const void *key, const void *other)
+static int place(struct ctx *c, struct key key, struct key other)
 {
 	if ((c->nknown + 1) * 2 > c->cap) {
 		int cap = c->cap ? 2 * c->cap : 64;
@@ -382,10 +400,10 @@ static int place(struct ctx *c, const void *key, const void *other)
 		}
 		for (int i = 0; i < c->cap; i++) {
 			struct known *k = &c->known[i];
-			if (!k->key)
+			if (!k->key.p)
 				continue;
-			uint32_t j = ptr_hash(k->key, k->other) & (uint32_t)(cap - 1);
-			while (t[j].key)
+			uint32_t j = key_hash(k->key, k->other) & (uint32_t)(cap - 1);
+			while (t[j].key.p)
 				j = (j + 1) & (uint32_t)(cap - 1);
 			t[j] = *k;
 		}
@@ -393,16 +411,16 @@ static int place(struct ctx *c, const void *key, const void *other)
 		c->known = t;
 		c->cap = cap;
 	}
-	uint32_t j = ptr_hash(key, other) & (uint32_t)(c->cap - 1);
+	uint32_t j = key_hash(key, other) & (uint32_t)(c->cap - 1);
 	for (;; j = (j + 1) & (uint32_t)(c->cap - 1)) {
 		struct known *k = &c->known[j];
 		STATS_WORK(1);
-		if (k->key == key && k->other == other)
+		if (same_key(k->key, key) && same_key(k->other, other))
 			return (int)j;
-		if (!k->key) {
+		if (!k->key.p) {
 			k->key = key;
 			k->other = other;
-			if (!other)
+			if (!other.p)
 				iv_init(c, &k->iv);
 			c->nknown++;
 			return (int)j;
@@ -411,17 +429,17 @@ static int place(struct ctx *c, const void *key, const void *other)
 }
 
 /* The place of (key, other) if the table has it, else -1. */
-static int find(const struct ctx *c, const void *key, const void *other)
+static int find(const struct ctx *c, struct key key, struct key other)
 {
 	if (!c->cap)
 		return -1;
-	uint32_t j = ptr_hash(key, other) & (uint32_t)(c->cap - 1);
+	uint32_t j = key_hash(key, other) & (uint32_t)(c->cap - 1);
 	for (;; j = (j + 1) & (uint32_t)(c->cap - 1)) {
 		const struct known *k = &c->known[j];
 		STATS_WORK(1);
-		if (k->key == key && k->other == other)
+		if (same_key(k->key, key) && same_key(k->other, other))
 			return (int)j;
-		if (!k->key)
+		if (!k->key.p)
 			return -1;
 	}
 }
@@ -446,9 +464,9 @@ static struct undo *log_push(struct ctx *c, int at)
 }
 
 /* Adds the fact "key lies in v" (narrowing what was known of it). */
-static void add_bound(struct ctx *c, const void *key, const struct interval *v)
+static void add_bound(struct ctx *c, struct key key, const struct interval *v)
 {
-	int at = place(c, key, NULL);
+	int at = place(c, key, (struct key){ NULL, NULL });
 	struct undo *u = at < 0 ? NULL : log_push(c, at);
 	if (!u)
 		return;
@@ -464,7 +482,7 @@ static void add_bound(struct ctx *c, const void *key, const struct interval *v)
 }
 
 /* Adds the fact "a <= b". */
-static void add_relation(struct ctx *c, const void *a, const void *b)
+static void add_relation(struct ctx *c, struct key a, struct key b)
 {
 	int at = place(c, a, b);
 	struct undo *u = at < 0 ? NULL : log_push(c, at);
@@ -478,7 +496,7 @@ static void pop_to(struct ctx *c, int mark, bool dead)
 	while (c->n > mark) {
 		struct undo *u = &c->undo[--c->n];
 		struct known *k = &c->known[u->at];
-		if (k->other) {
+		if (k->other.p) {
 			k->count--;
 			continue;
 		}
@@ -494,7 +512,7 @@ static void facts_free(struct ctx *c)
 {
 	pop_to(c, 0, false);
 	for (int i = 0; i < c->cap; i++)
-		if (c->known[i].key && !c->known[i].other)
+		if (c->known[i].key.p && !c->known[i].other.p)
 			iv_clear(c, &c->known[i].iv);
 	free(c->known);
 	free(c->undo);
@@ -502,16 +520,16 @@ static void facts_free(struct ctx *c)
 
 /* Narrows v by what the facts say of key; marks the branch dead if that
  * leaves nothing. */
-static void apply_facts(struct ctx *c, const void *key, struct interval *v)
+static void apply_facts(struct ctx *c, struct key key, struct interval *v)
 {
-	int at = key ? find(c, key, NULL) : -1;
+	int at = key.p ? find(c, key, (struct key){ NULL, NULL }) : -1;
 	if (at >= 0 && c->known[at].count && !iv_meet(v, &c->known[at].iv))
 		c->dead = true;
 }
 
-static bool related(struct ctx *c, const void *a, const void *b)
+static bool related(struct ctx *c, struct key a, struct key b)
 {
-	int at = a && b ? find(c, a, b) : -1;
+	int at = a.p && b.p ? find(c, a, b) : -1;
 	return at >= 0 && c->known[at].count > 0;
 }
 
@@ -524,8 +542,14 @@ static int truth_of(struct ctx *c, struct expr *e);
 /* The truth of a condition: 1 always, 0 never, -1 either. */
 static int truth(struct ctx *c, struct expr *e)
 {
+	if (c->failed || c->depth >= AST_MAX_DEPTH) { /* see eval_iv */
+		c->failed = true;
+		return -1;
+	}
 	const struct env *env = c->env;
+	c->depth++;
 	int t = truth_of(c, strip(c, e));
+	c->depth--;
 	c->env = env;
 	return t;
 }
@@ -582,9 +606,9 @@ static int truth_of(struct ctx *c, struct expr *e)
 
 /* Adds the fact "the expression of key is >= lo" (ge) or "<= hi" from the
  * interval v of the other side. */
-static void bound_fact(struct ctx *c, const void *key, const struct interval *v, bool ge)
+static void bound_fact(struct ctx *c, struct key key, const struct interval *v, bool ge)
 {
-	if (!key || (ge ? v->lo_inf : v->hi_inf))
+	if (!key.p || (ge ? v->lo_inf : v->hi_inf))
 		return;
 	struct interval f;
 	iv_init(c, &f);
@@ -604,8 +628,14 @@ static void refine_of(struct ctx *c, struct expr *cond, bool holds);
 /* Pushes what holding (when holds) or failing of cond implies. */
 static void refine(struct ctx *c, struct expr *cond, bool holds)
 {
+	if (c->failed || c->depth >= AST_MAX_DEPTH) { /* see eval_iv */
+		c->failed = true;
+		return;
+	}
 	const struct env *env = c->env;
+	c->depth++;
 	refine_of(c, strip(c, cond), holds);
+	c->depth--;
 	c->env = env;
 }
 
@@ -646,22 +676,22 @@ static void refine_of(struct ctx *c, struct expr *cond, bool holds)
 	iv_init(c, &xv);
 	iv_init(c, &yv);
 	if (eval_iv(c, x, &xv) && eval_iv(c, y, &yv)) {
-		const void *kx = key_of(c, x), *ky = key_of(c, y);
+		struct key kx = key_of(c, x), ky = key_of(c, y);
 		bound_fact(c, kx, &yv, false);
 		bound_fact(c, ky, &xv, true);
 		if (op == OP_EQ) {
 			bound_fact(c, kx, &yv, true);
 			bound_fact(c, ky, &xv, false);
 		}
-		if (kx && ky)
+		if (kx.p && ky.p)
 			add_relation(c, kx, ky);
 		/* re-reading x and y applies the new facts: if they contradict
 		 * the earlier ones, the branch is marked dead */
 		struct interval t;
 		iv_init(c, &t);
-		if (kx)
+		if (kx.p)
 			(void)eval_iv(c, x, &t);
-		if (ky)
+		if (ky.p)
 			(void)eval_iv(c, y, &t);
 		iv_clear(c, &t);
 	}
@@ -810,13 +840,18 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out);
 
 static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 {
-	if (c->failed || --c->budget < 0) {
+	/* a parameter leads into its argument, so the walk can go as deep as
+	 * the bodies of all the calls together: it gives up (saying nothing)
+	 * where the evaluator's own nesting limit is */
+	if (c->failed || --c->budget < 0 || c->depth >= AST_MAX_DEPTH) {
 		c->failed = true;
 		return false;
 	}
 	STATS_WORK(1);
 	const struct env *env = c->env;
+	c->depth++;
 	bool ok = eval_node(c, strip(c, e), out);
+	c->depth--;
 	c->env = env;
 	return ok;
 }

@@ -356,21 +356,20 @@ static void note_big(struct eval *ev, int slot)
 	ev->big[ev->nbig++] = slot;
 }
 
-/* Lets go of the long numbers noted since the last call, except in the
- * slots that must keep their value for the rest of the unit (inputs, lets)
- * or for the report (an indicator's actual and target). */
-static void release_big(struct eval *ev)
+/* Lets go of the long numbers noted while scoring indicator ind, except in
+ * the slots that must keep their value for the rest of the unit (inputs,
+ * lets) or for the report (the indicator's actual and target: no other
+ * indicator's can be among the slots noted for this one). */
+static void release_big(struct eval *ev, const struct item *ind)
 {
+	const struct ind_result *res = &ev->ind[ind->index];
 	for (int i = 0; i < ev->nbig; i++) {
 		int slot = ev->big[i];
 		struct value *v = &ev->slots[slot];
 		ev->slot_flags[slot] &= (unsigned char)~SLOT_BIG;
 		if (ev->slot_flags[slot] & SLOT_KEEP)
 			continue;
-		bool shown = false;
-		for (int k = 0; k < ev->prog->indicators.n && !shown; k++)
-			shown = ev->ind[k].actual == v || ev->ind[k].target == v;
-		if (shown) /* (only on this rare path: a number longer than 4096 bits) */
+		if (res->actual == v || res->target == v)
 			continue;
 		mpq_clear(v->num);
 		mpq_init(v->num);
@@ -520,13 +519,22 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 	case EX_INPUT:
 		return &ev->slots[e->input->slot];
 	case EX_LET: {
+		/* computed once per unit into the slot of its value, which keeps
+		 * it (SLOT_KEEP); a value that is another node's (an input, a
+		 * let, the branch an if takes) is copied there */
 		struct let *l = e->let;
+		struct value *own = &ev->slots[l->value->slot];
 		if (ev->let_gen[l->index] != ev->generation) {
-			if (!eval_expr(ev, l->value))
+			struct value *v = eval_expr(ev, l->value);
+			if (!v)
 				return NULL;
+			if (v != own) {
+				set_value(own, v);
+				own->percent = l->value->percent || v->percent;
+			}
 			ev->let_gen[l->index] = ev->generation;
 		}
-		return &ev->slots[l->value->slot];
+		return own;
 	}
 	case EX_PARAM:
 		if (e->param_index >= 0) /* a parameter of the function running */
@@ -1037,7 +1045,7 @@ int eval_run(struct eval *ev)
 		if (ready)
 			eval_indicator(ev, ind);
 		if (ev->nbig)
-			release_big(ev);
+			release_big(ev, ind);
 	}
 	ev->cur = NULL;
 	int errors = ev->diag->errors - before;
