@@ -385,8 +385,19 @@ static void release_big(struct eval *ev, const struct item *ind)
 static bool size_ok(struct eval *ev, const struct expr *e, const struct value *l, const struct value *r)
 {
 	/* in limbs first: cheap, and enough for every number of a real table */
-	size_t limbs = mpz_size(mpq_numref(l->num)) + mpz_size(mpq_denref(l->num)) +
-		       mpz_size(mpq_numref(r->num)) + mpz_size(mpq_denref(r->num));
+	size_t ll = mpz_size(mpq_numref(l->num)) + mpz_size(mpq_denref(l->num));
+	size_t rl = mpz_size(mpq_numref(r->num)) + mpz_size(mpq_denref(r->num));
+	size_t limbs = ll + rl;
+	/* the work of GMP on long numbers grows with the product of their
+	 * lengths: the steps the checker counted assume short ones */
+	ev->limb_work += (uint64_t)(ll ? ll : 1) * (rl ? rl : 1);
+	if (ev->limb_work > EVAL_MAX_LIMB_WORK) {
+		rt_error(ev, e->span, D_NUMBER_SIZE, "the numbers of this unit are too long to compute with "
+			 "in reasonable time ('%s' on numbers of %zu and %zu words)", ast_op_name(e->op), ll, rl);
+		diag_help(ev->diag, "every operation on long numbers counts against a limit of %llu "
+			  "word products per unit", (unsigned long long)EVAL_MAX_LIMB_WORK);
+		return false;
+	}
 	if (limbs * GMP_NUMB_BITS <= EVAL_MAX_BITS)
 		return true;
 	STATS_WORK(limbs / 64);
@@ -1016,6 +1027,7 @@ int eval_run(struct eval *ev)
 	struct program *p = ev->prog;
 	int before = ev->diag->errors;
 	ev->generation++;
+	ev->limb_work = 0;
 	ev->cur = NULL;
 	/* defaults fill what the data left out */
 	for (int i = 0; i < p->inputs.n; i++) {

@@ -45,6 +45,12 @@ struct value {
  * data can make evaluation run out of memory or time. */
 #define EVAL_MAX_BITS 65536
 
+/* The work of GMP on one unit, counted as the products of the lengths (in
+ * machine words) of the operands of every operation: numbers of a real
+ * table are a word or two, so this only stops long numbers met again and
+ * again (E317), which the checker's count of steps cannot foresee. */
+#define EVAL_MAX_LIMB_WORK (UINT64_C(1) << 26)
+
 /* A call under way: the call node and where its arguments' values are. */
 struct call_frame {
 	const struct expr *call;
@@ -121,6 +127,7 @@ struct eval {
 	unsigned char *slot_flags; /* per slot: SLOT_KEEP, SLOT_BIG */
 	int *big;                /* slots holding a long number (see eval.c) */
 	int nbig;
+	uint64_t limb_work;      /* GMP work this unit (EVAL_MAX_LIMB_WORK) */
 	unsigned generation;     /* bumped per evaluation (for let caching) */
 	unsigned *let_gen;       /* per let: generation its slot was computed in */
 	struct num_tmp round_tmp; /* scratch for rounding */
