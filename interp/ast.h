@@ -176,9 +176,10 @@ struct param {
 	enum type type;
 };
 
-/* func name(params) = body: a library or template function.  Calls are
- * inlined by the checker; a function sees only functions defined before it,
- * so there is no recursion. */
+/* func name(params) = body: a library or template function.  Its body is
+ * checked once; a call refers to it (EX_CALL's func) and the evaluator runs
+ * it with the call's arguments.  A function sees only functions defined
+ * before it, so there is no recursion. */
 struct func {
 	const char *name;
 	struct span span;

@@ -33,6 +33,11 @@ struct checker {
 	bool reach_reported;     /* an expression nested too deep */
 	struct names groups;     /* group names, scoped by their parent */
 	struct names params;     /* parameter index + 1, scoped by function */
+	struct cands {           /* candidates for "did you mean", made once */
+		const char **names;
+		int n;
+		int size;        /* the declarations they were made from */
+	} values, calls;
 	struct item *budget;     /* the budget row, once seen */
 	struct bounds_pool bounds; /* what the interval analyses share */
 	uint64_t level_work;     /* level entries worked out for indicators */
@@ -119,33 +124,43 @@ static int add_names(const char **cands, int n, const struct vec *v)
 }
 
 /* Adds a "did you mean" hint for an unknown name, when the error was shown
- * (a hidden one needs no hint, and a flood of them no work). */
+ * (a hidden one needs no hint, and a flood of them no work).  The
+ * candidates: a function's parameters inside it (it sees nothing else),
+ * else the inputs and lets; for a call, the functions.  The lists of the
+ * template are made once. */
 static void suggest(struct checker *c, const char *name, bool calls)
 {
 	struct program *p = c->prog;
 	if (c->diag->muted)
 		return;
-	int nb;
-	const char *const *bnames = eval_builtin_names(&nb);
-	int nlib = p->lib ? p->lib->funcs.n : 0;
-	size_t cap = (size_t)p->inputs.n + p->lets.n + p->funcs.n + nlib + nb +
-		     (c->func ? c->func->params.n : 0);
-	const char **cands = arena_alloc(&p->arena, (cap + 1) * sizeof *cands);
-	int n = 0;
-	if (!calls) {
-		n = add_names(cands, n, &p->inputs);
-		n = add_names(cands, n, &p->lets);
-		if (c->func)
-			n = add_names(cands, n, &c->func->params);
-	} else {
-		n = add_names(cands, n, &p->funcs);
-		if (p->lib)
-			n = add_names(cands, n, &p->lib->funcs);
-		for (int i = 0; i < nb; i++)
-			cands[n++] = bnames[i];
+	if (!calls && c->func) {
+		const char **cands = arena_alloc(&p->arena, ((size_t)c->func->params.n + 1) * sizeof *cands);
+		int n = add_names(cands, 0, &c->func->params);
+		diag_suggest(c->diag, name, cands, (size_t)n);
+		return;
 	}
-	STATS_WORK(n);
-	diag_suggest(c->diag, name, cands, (size_t)n);
+	struct cands *k = calls ? &c->calls : &c->values;
+	int size = calls ? p->funcs.n : p->inputs.n + p->lets.n; /* inputs are added as indicators are met */
+	if (!k->names || k->size != size) {
+		k->size = size;
+		int nb;
+		const char *const *bnames = eval_builtin_names(&nb);
+		int nlib = p->lib ? p->lib->funcs.n : 0;
+		size_t cap = calls ? (size_t)p->funcs.n + nlib + nb : (size_t)p->inputs.n + p->lets.n;
+		k->names = arena_alloc(&p->arena, (cap + 1) * sizeof *k->names);
+		if (!calls) {
+			k->n = add_names(k->names, 0, &p->inputs);
+			k->n = add_names(k->names, k->n, &p->lets);
+		} else {
+			k->n = add_names(k->names, 0, &p->funcs);
+			if (p->lib)
+				k->n = add_names(k->names, k->n, &p->lib->funcs);
+			for (int i = 0; i < nb; i++)
+				k->names[k->n++] = bnames[i];
+		}
+		STATS_WORK(k->n);
+	}
+	diag_suggest(c->diag, name, k->names, (size_t)k->n);
 }
 
 /* ---- constants ---- */
@@ -174,7 +189,17 @@ static bool const_value(struct expr *e, mpq_t out, const struct item *ind)
 			return false;
 		mpq_t r;
 		mpq_init(r);
+		/* as in evaluation, no operand longer than EVAL_MAX_BITS: a
+		 * product of many long literals is no constant worth having */
 		bool ok = const_value(e->lhs, out, ind) && const_value(e->rhs, r, ind);
+		if (ok && mpz_sizeinbase(mpq_numref(out), 2) + mpz_sizeinbase(mpq_denref(out), 2) +
+			  mpz_sizeinbase(mpq_numref(r), 2) + mpz_sizeinbase(mpq_denref(r), 2) > EVAL_MAX_BITS) {
+			/* not a constant worth computing: out is left as
+			 * 2^(EVAL_MAX_BITS+1), which need_const tells apart */
+			ok = false;
+			mpq_set_ui(out, 0, 1);
+			mpz_setbit(mpq_numref(out), EVAL_MAX_BITS + 1);
+		}
 		if (ok) {
 			switch (e->op) {
 			case OP_ADD: mpq_add(out, out, r); break;
@@ -206,7 +231,11 @@ static bool need_const(struct checker *c, struct expr *e, mpq_t out, const char 
 {
 	if (const_value(e, out, c->ind))
 		return true;
-	error(c, e->span, D_NOT_CONSTANT, "%s must be a constant number", _(what));
+	if (mpz_sizeinbase(mpq_numref(out), 2) > EVAL_MAX_BITS)
+		error(c, e->span, D_TOO_LARGE, "%s is a constant too long to compute (more than %d digits)",
+		      _(what), EVAL_MAX_BITS * 30103 / 100000);
+	else
+		error(c, e->span, D_NOT_CONSTANT, "%s must be a constant number", _(what));
 	return false;
 }
 
@@ -1906,6 +1935,7 @@ int check_program(struct program *prog, struct diag *diag)
 		if (names_add(&prog->level_names, &prog->arena, NULL, l->name, l))
 			error(&c, l->span, D_DUPLICATE, "levels %s are declared twice", l->name);
 	}
+	check_funcs(&c);
 	for (int i = 0; i < prog->inputs.n; i++) {
 		struct input *in = prog->inputs.items[i];
 		if (in->dflt) {
@@ -1913,7 +1943,6 @@ int check_program(struct program *prog, struct diag *diag)
 			same_type(&c, &(struct expr){ .type = in->type }, in->dflt, "a default");
 		}
 	}
-	check_funcs(&c);
 	collect(&c, &prog->items, NULL, 0);
 	if (prog->indicators.n == 0 && prog->lib)
 		error(&c, prog->title_span, D_EMPTY, "the template has no indicators");

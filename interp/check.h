@@ -4,8 +4,10 @@
  * you mean"), checks types, computes and checks weights (a group's children
  * must add up to its weight, the top level to `total`), checks bands for
  * gaps and overlaps and checklists for unreachable full marks, lowers the
- * library rules to calls of stdlib functions, inlines every function call,
- * and numbers the value slots the evaluator uses.
+ * library rules to calls of stdlib functions, resolves every call to its
+ * function (whose body is checked once), measures what an evaluation costs
+ * (steps, number sizes, nesting: the limits of docs/language.md), and
+ * numbers the value slots the evaluator uses.
  */
 #ifndef RUBRIC_CHECK_H
 #define RUBRIC_CHECK_H

@@ -559,6 +559,7 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 			out->type = TY_NUMBER;
 			out->percent = e->percent;
 			mpq_neg(out->num, x->num);
+			note_big(ev, e->slot);
 		} else {
 			out->type = TY_BOOL;
 			out->boolean = !x->boolean;
@@ -619,6 +620,7 @@ static struct value *eval_node(struct eval *ev, struct expr *e)
 		out->type = TY_NUMBER;
 		out->percent = e->percent;
 		e->call.builtin->fn(out, argv, n);
+		note_big(ev, e->slot);
 		return out;
 	}
 	case EX_NAME: case EX_SELF:
