@@ -101,6 +101,8 @@ struct expr {
 				 (each is evaluated once per unit) */
 	struct growth growth; /* checker: size of its numbers */
 	bool decimal;         /* checker: its numbers are decimals (see measure) */
+	struct growth growth_d; /* checker: the same inside a function whose */
+	bool decimal_d;       /* parameters are decimals (check.c, size_of) */
 	union {
 		mpq_t num;            /* EX_NUM */
 		struct {              /* EX_STR */

@@ -664,48 +664,99 @@ static struct growth growth_sum(struct growth a, struct growth b)
 	return (struct growth){ cost_add(a.k, b.k), cost_add(a.c, b.c) };
 }
 
-/* Whether e's numbers are decimals (a power of ten below), from its
- * children's: inputs and literals are, and sums, products and roundings of
- * decimals; a quotient is not, nor a parameter.  A sum of decimals is no
- * longer than its longest term (plus a digit), while a sum of fractions
- * can be as long as all its terms together. */
-static bool decimal(const struct expr *e)
+/* How long e's numbers can be, from its children's (measured already), in
+ * one of two cases: pd, a function's parameters are decimals (as inputs
+ * and literals are), or not.  A call uses its function's body in the case
+ * its arguments are in.  Also whether e's numbers are decimals: sums,
+ * products and roundings of decimals are, a quotient is not.  A sum of
+ * decimals is no longer than its longest term (plus a digit), while a sum
+ * of fractions can be as long as all its terms together. */
+#define GROWTH(x) (pd ? (x)->growth_d : (x)->growth)
+#define DECIMAL(x) (pd ? (x)->decimal_d : (x)->decimal)
+static struct growth size_of(const struct expr *e, bool pd, bool *dec)
 {
+	struct growth g = { 0, 0 };
+	bool d = true;
+#define OPERAND(x) do { \
+		const struct expr *x_ = (x); \
+		if (x_) { \
+			g = growth_max(g, GROWTH(x_)); \
+			d = d && DECIMAL(x_); \
+		} \
+	} while (0)
 	switch (e->kind) {
 	case EX_NUM: case EX_INPUT:
+		g.c = 1;
+		break;
 	case EX_NAME: case EX_SELF: /* unresolved, and reported: let it add nothing */
-		return true;
+		break;
 	case EX_LET: /* (one not checked was reported, likewise) */
-		return e->let->state != 2 || e->let->value->decimal;
+		if (e->let->state == 2) {
+			g = e->let->value->growth;
+			d = e->let->value->decimal;
+		}
+		break;
 	case EX_PARAM:
-		return e->param_index < 0 && e->param->decimal;
+		if (e->param_index >= 0) {
+			g.k = 1;
+			d = pd;
+		} else {
+			g = growth_max(GROWTH(e->param), (struct growth){ 0, 1 });
+			d = DECIMAL(e->param);
+		}
+		break;
 	case EX_UNARY:
-		return e->lhs->decimal;
+		OPERAND(e->lhs);
+		break;
 	case EX_BINARY:
-		return e->op >= OP_ADD && e->op <= OP_MUL && e->lhs->decimal && e->rhs->decimal;
+		OPERAND(e->lhs);
+		OPERAND(e->rhs);
+		if (e->op > OP_DIV)
+			break;
+		if (!(e->op <= OP_SUB && d))
+			g = growth_sum(GROWTH(e->lhs), GROWTH(e->rhs));
+		d = d && e->op != OP_DIV;
+		break;
 	case EX_IF:
-		return e->lhs->decimal && e->rhs->decimal;
+		OPERAND(e->lhs);
+		OPERAND(e->rhs);
+		g = growth_max(g, GROWTH(e->cond));
+		break;
 	case EX_CASES:
-		for (int i = 0; i < e->cases.values.n; i++)
-			if (!((struct expr *)e->cases.values.items[i])->decimal)
-				return false;
-		return !e->cases.otherwise || e->cases.otherwise->decimal;
+		for (int i = 0; i < e->cases.conds.n; i++) {
+			OPERAND(e->cases.values.items[i]);
+			g = growth_max(g, GROWTH((struct expr *)e->cases.conds.items[i]));
+		}
+		OPERAND(e->cases.otherwise);
+		break;
 	case EX_CALL:
-		if (e->call.func)
-			return e->call.func->body->decimal;
-		if (!e->call.builtin)
-			return false;
-		if (strcmp(e->call.builtin->name, "round") == 0 || strcmp(e->call.builtin->name, "floor") == 0 ||
-		    strcmp(e->call.builtin->name, "ceil") == 0)
-			return true;
 		for (int i = 0; i < e->call.args.n; i++)
-			if (!((struct expr *)e->call.args.items[i])->decimal)
-				return false;
-		return true;
+			OPERAND((struct expr *)e->call.args.items[i]);
+		if (e->call.func) {
+			/* the body at the arguments' size: k × D + c */
+			const struct expr *body = e->call.func->body;
+			struct growth b = d ? body->growth_d : body->growth;
+			bool bd = d ? body->decimal_d : body->decimal;
+			g = (struct growth){ cost_mul(b.k, g.k), cost_add(cost_mul(b.k, g.c), b.c) };
+			d = bd;
+		} else if (e->call.builtin && (strcmp(e->call.builtin->name, "round") == 0 ||
+			   strcmp(e->call.builtin->name, "floor") == 0 ||
+			   strcmp(e->call.builtin->name, "ceil") == 0)) {
+			d = true;
+		} else if (!e->call.builtin) {
+			d = false;
+		}
+		break;
 	default:
-		return false;
+		d = false;
+		break;
 	}
+#undef OPERAND
+	*dec = d;
+	return g;
 }
+#undef GROWTH
+#undef DECIMAL
 
 /* Sets e's cost, growth and reach from its children's (the children are
  * measured already), and reports the first expression of the template
@@ -717,33 +768,20 @@ static bool decimal(const struct expr *e)
 static void measure(struct checker *c, struct expr *e)
 {
 	uint64_t cost = 1;
-	struct growth g = { 0, 0 };
 	int reach = 0;
 #define CHILD(x) do { \
 		const struct expr *x_ = (x); \
 		if (x_) { \
 			cost = cost_add(cost, x_->cost); \
-			g = growth_max(g, x_->growth); \
 			if (x_->reach > reach) \
 				reach = x_->reach; \
 		} \
 	} while (0)
 	switch (e->kind) {
-	case EX_NUM: case EX_INPUT:
-		g.c = 1;
-		break;
 	case EX_LET:
 		/* evaluated once per unit, counted where it is defined */
-		if (e->let->state == 2) {
-			g = e->let->value->growth;
+		if (e->let->state == 2)
 			reach = e->let->value->reach;
-		}
-		break;
-	case EX_PARAM:
-		if (e->param_index >= 0)
-			g.k = 1;
-		else
-			g = growth_max(e->param->growth, (struct growth){ 0, 1 });
 		break;
 	case EX_UNARY:
 		CHILD(e->lhs);
@@ -751,8 +789,6 @@ static void measure(struct checker *c, struct expr *e)
 	case EX_BINARY:
 		CHILD(e->lhs);
 		CHILD(e->rhs);
-		if (e->op <= OP_DIV && !(e->op <= OP_SUB && e->lhs->decimal && e->rhs->decimal))
-			g = growth_sum(e->lhs->growth, e->rhs->growth);
 		break;
 	case EX_IF:
 		CHILD(e->cond);
@@ -770,20 +806,17 @@ static void measure(struct checker *c, struct expr *e)
 		for (int i = 0; i < e->call.args.n; i++)
 			CHILD((struct expr *)e->call.args.items[i]);
 		if (e->call.func) {
-			/* the body at the arguments' size: k × D + c */
-			const struct expr *body = e->call.func->body;
-			cost = cost_add(cost, body->cost);
-			g = (struct growth){ cost_mul(body->growth.k, g.k),
-					     cost_add(cost_mul(body->growth.k, g.c), body->growth.c) };
-			if (body->reach > reach)
-				reach = body->reach;
+			cost = cost_add(cost, e->call.func->body->cost);
+			if (e->call.func->body->reach > reach)
+				reach = e->call.func->body->reach;
 		}
 		break;
 	default:
 		break;
 	}
 #undef CHILD
-	e->decimal = decimal(e);
+	struct growth g = size_of(e, false, &e->decimal);
+	e->growth_d = size_of(e, true, &e->decimal_d);
 	e->cost = cost;
 	e->growth = g;
 	e->reach = reach + 1;
@@ -796,7 +829,10 @@ static void measure(struct checker *c, struct expr *e)
 			diag_help(c->diag, "function %s takes %s steps, every time it is called",
 				  e->call.func->name, cost_show(b1, sizeof b1, e->call.func->body->cost));
 	}
-	uint64_t most = g.k > g.c ? g.k : g.c;
+	/* in a function, the case of decimal arguments: a call with others
+	 * is measured where it is made */
+	struct growth worst = c->func ? e->growth_d : g;
+	uint64_t most = worst.k > worst.c ? worst.k : worst.c;
 	if (most > COST_MAX_GROWTH && !c->growth_reported) {
 		c->growth_reported = true;
 		error(c, e->span, D_TOO_COSTLY, "the numbers computed here can grow to %s times the size of "
