@@ -17,6 +17,7 @@
 #include "bounds.h"
 #include "eval.h"
 #include "stats.h"
+#include "strbuf.h"
 
 struct checker {
 	struct program *prog;
@@ -1021,15 +1022,13 @@ static void add_gap(struct checker *c, struct gaps *g, const char *fmt, ...)
 {
 	if (g->n++ >= GAPS_SHOWN)
 		return;
+	struct strbuf sb = { 0 };
 	va_list ap;
 	va_start(ap, fmt);
-	int len = vsnprintf(NULL, 0, fmt, ap);
+	strbuf_vprintf(&sb, fmt, ap);
 	va_end(ap);
-	char *s = arena_alloc(&c->prog->arena, (size_t)(len > 0 ? len : 0) + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)(len > 0 ? len : 0) + 1, fmt, ap);
-	va_end(ap);
-	g->item[g->n - 1] = s;
+	g->item[g->n - 1] = arena_strndup(&c->prog->arena, strbuf_str(&sb), sb.len);
+	strbuf_free(&sb);
 }
 
 /* The list "80%, 90% and values above 100%", or "a, b, ..., h and 3 more". */
