@@ -369,7 +369,7 @@ static void test_duplicate_key_far_apart(void **state)
 static void test_name_map(void **state)
 {
 	struct name_map m;
-	char names[3000][8];
+	char names[3000][16];
 	(void)state;
 	name_map_init(&m);
 	assert_null(name_map_get(&m, "a", 1));
