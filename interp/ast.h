@@ -265,6 +265,16 @@ struct item_points {
 /* `levels name { ... }`: a named set of qualitative levels, used by
  * `score grade name`.  Points may use `weight`: they are computed for each
  * indicator that uses the set. */
+/* A level set's entries with their points for one weight: the indicators
+ * of that weight that use the set share them (entries and entry_names of
+ * their rules point here). */
+struct level_use {
+	struct vec entries;      /* struct item_points * */
+	struct names entry_names;
+	bool checked;            /* the points were checked (for the first user) */
+	bool full;               /* some level gives the weight */
+};
+
 struct level_set {
 	const char *name;
 	struct span span;
@@ -280,6 +290,9 @@ struct rule {
 	struct expr *a, *b, *c, *d; /* parameters, see enum rule_kind */
 	struct vec entries;      /* RULE_BANDS, RULE_CHECKLIST, RULE_GRADE */
 	struct names entry_names; /* checker: RULE_CHECKLIST, RULE_GRADE: name to entry */
+	struct level_use *shared; /* checker: a level set's entries worked out for
+				    a weight, shared by the indicators of that
+				    weight (check.c, use_levels), or NULL */
 	bool use_levels;         /* RULE_GRADE: `grade` or `grade NAME`: a level set */
 	const char *levels;      /* its name, NULL for the national default */
 	struct span levels_span;

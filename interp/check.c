@@ -34,6 +34,8 @@ struct checker {
 	bool reach_reported;     /* an expression nested too deep */
 	struct names groups;     /* group names, scoped by their parent */
 	struct names params;     /* parameter index + 1, scoped by function */
+	struct names level_uses; /* a level set's entries for a weight: scoped by
+				    the set, named by the weight */
 	struct cands {           /* candidates for "did you mean", made once */
 		const char **names;
 		int n;
@@ -1270,7 +1272,12 @@ static void check_table_rule(struct checker *c, struct item *ind)
 	bool full = false;
 	if (r->entries.n == 0 && !r->use_levels) /* an unknown level set was reported */
 		error(c, r->span, D_EMPTY_RULE, "'%s' of %s has no entries", what, ind->name);
-	for (int i = 0; i < r->entries.n; i++) {
+	struct level_use *sh = r->shared;
+	if (sh && sh->checked) { /* another indicator of this weight checked them */
+		r->entry_names = sh->entry_names;
+		full = sh->full;
+	}
+	for (int i = 0; i < r->entries.n && !(sh && sh->checked); i++) {
 		struct item_points *e = r->entries.items[i];
 		e->index = i;
 		if (names_add(&r->entry_names, &c->prog->arena, NULL, e->name, e))
@@ -1297,6 +1304,11 @@ static void check_table_rule(struct checker *c, struct item *ind)
 			      e->name, fmt_num(b1, sizeof b1, ind->weight, false));
 		mpq_add(r->total_q, r->total_q, e->lo_q);
 		full |= mpq_cmp(e->hi_q, ind->weight) == 0 && !e->hi_open;
+	}
+	if (sh && !sh->checked) {
+		sh->entry_names = r->entry_names;
+		sh->full = full;
+		sh->checked = true;
 	}
 	if (r->kind == RULE_CHECKLIST && r->entries.n) {
 		int cmp = mpq_cmp(r->total_q, ind->weight);
@@ -1454,10 +1466,25 @@ static void use_levels(struct checker *c, struct item *ind)
 			diag_help(c->diag, "declare them: 'levels %s { 优: 5; 良: 4; ... }'", name);
 		return;
 	}
-	/* the points are worked out for each indicator's weight, in a copy of
-	 * the entries: a set of many levels used by many indicators is
-	 * bounded, as evaluation is, by the template's size (an eighth of its
-	 * step limit: a copy takes more memory than a step) */
+	/* the points are worked out for each weight in a copy of the entries,
+	 * which the indicators of that weight share */
+	struct level_use *use = NULL;
+	char *w = mpq_get_str(NULL, 10, ind->weight);
+	if (w) {
+		use = names_find(&c->level_uses, set, w);
+		if (use) {
+			free(w);
+			r->entries = use->entries;
+			r->shared = use;
+			return;
+		}
+		use = arena_alloc(&p->arena, sizeof *use);
+		names_add(&c->level_uses, &p->arena, set, arena_strndup(&p->arena, w, strlen(w)), use);
+		free(w);
+	}
+	/* a set of many levels used for many weights is bounded, as
+	 * evaluation is, by the template's size (an eighth of its step limit:
+	 * a copy takes more memory than a step) */
 	c->level_work = cost_add(c->level_work, (uint64_t)set->entries.n);
 	if (c->level_work > c->limit / 8) {
 		if (!c->cost_reported) {
@@ -1480,6 +1507,10 @@ static void use_levels(struct checker *c, struct item *ind)
 		ast_mpq(p, &copy->lo_q);
 		ast_mpq(p, &copy->hi_q);
 		vec_push(&p->arena, &r->entries, copy);
+	}
+	if (use) {
+		use->entries = r->entries;
+		r->shared = use;
 	}
 }
 
