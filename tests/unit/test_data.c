@@ -23,6 +23,7 @@
 #include "data.h"
 #include "load.h"
 #include "stats.h"
+#include "strbuf.h"
 
 static const char template_text[] =
 	"rubric \"t\" {\n"
@@ -219,45 +220,23 @@ static void test_check_agrees_with_jansson(void **state)
 
 /* ---- work ---- */
 
-/* A growable text. */
-struct text {
-	char *s;
-	size_t len, cap;
-};
-
-static void add(struct text *t, const char *fmt, ...)
-{
-	va_list ap;
-	char piece[256];
-	va_start(ap, fmt);
-	int n = vsnprintf(piece, sizeof piece, fmt, ap);
-	va_end(ap);
-	assert_true(n >= 0 && (size_t)n < sizeof piece);
-	if (t->len + (size_t)n + 1 > t->cap) {
-		t->cap = 2 * (t->len + (size_t)n + 1);
-		t->s = realloc(t->s, t->cap);
-		assert_non_null(t->s);
-	}
-	memcpy(t->s + t->len, piece, (size_t)n + 1);
-	t->len += (size_t)n;
-}
-
 /* The work (stats.work) of reading data made by make(t, n). */
-static uint64_t work_of(struct fixture *f, void (*make)(struct text *, int), int n, int *errors)
+static uint64_t work_of(struct fixture *f, void (*make)(struct strbuf *, int), int n, int *errors)
 {
-	struct text t = { 0 };
+	struct strbuf t = { 0 };
 	bool not_json;
 	make(&t, n);
 	uint64_t before = stats.work;
 	*errors = load(f, t.s, t.len, &not_json);
 	uint64_t work = stats.work - before;
 	assert_false(not_json);
-	free(t.s);
+	assert_false(t.failed);
+	strbuf_free(&t);
 	return work;
 }
 
 /* Asserts that the work for 10n is at most 12 times that for n. */
-static void assert_linear(struct fixture *f, void (*make)(struct text *, int), int n)
+static void assert_linear(struct fixture *f, void (*make)(struct strbuf *, int), int n)
 {
 	int e1, e2;
 	uint64_t w1 = work_of(f, make, n, &e1);
@@ -270,48 +249,48 @@ static void assert_linear(struct fixture *f, void (*make)(struct text *, int), i
 }
 
 /* n unknown keys, one a line, each close to an input's name. */
-static void unknown_keys(struct text *t, int n)
+static void unknown_keys(struct strbuf *t, int n)
 {
-	add(t, "{\"抽查批次\": 1962");
+	strbuf_printf(t, "{\"抽查批次\": 1962");
 	for (int i = 0; i < n; i++)
-		add(t, ",\n\"抽查批%d\": %d", i, i);
-	add(t, "}\n");
+		strbuf_printf(t, ",\n\"抽查批%d\": %d", i, i);
+	strbuf_printf(t, "}\n");
 }
 
 /* the same on one line */
-static void unknown_keys_one_line(struct text *t, int n)
+static void unknown_keys_one_line(struct strbuf *t, int n)
 {
-	add(t, "{\"抽查批次\": 1962");
+	strbuf_printf(t, "{\"抽查批次\": 1962");
 	for (int i = 0; i < n; i++)
-		add(t, ", \"实际在编人%d\": \"%d\"", i, i);
-	add(t, "}");
+		strbuf_printf(t, ", \"实际在编人%d\": \"%d\"", i, i);
+	strbuf_printf(t, "}");
 }
 
 /* a checklist of n items, each listed once, all unknown but two */
-static void long_checklist(struct text *t, int n)
+static void long_checklist(struct strbuf *t, int n)
 {
-	add(t, "{\"制度健全性\": [\"财务制度\"");
+	strbuf_printf(t, "{\"制度健全性\": [\"财务制度\"");
 	for (int i = 0; i < n; i++)
-		add(t, ", \"制度%d\"", i);
-	add(t, ", \"项目制度\"]}");
+		strbuf_printf(t, ", \"制度%d\"", i);
+	strbuf_printf(t, ", \"项目制度\"]}");
 }
 
 /* n objects nested in a list, each with keys of their own */
-static void many_objects(struct text *t, int n)
+static void many_objects(struct strbuf *t, int n)
 {
-	add(t, "{\"x\": [");
+	strbuf_printf(t, "{\"x\": [");
 	for (int i = 0; i < n; i++)
-		add(t, "%s{\"a\": %d, \"b\": [\"%d\"], \"c\": {\"d\": null}}", i ? ", " : "", i, i);
-	add(t, "]}");
+		strbuf_printf(t, "%s{\"a\": %d, \"b\": [\"%d\"], \"c\": {\"d\": null}}", i ? ", " : "", i, i);
+	strbuf_printf(t, "]}");
 }
 
 /* many values of the wrong type, each an error with a place, on one line */
-static void bad_values_one_line(struct text *t, int n)
+static void bad_values_one_line(struct strbuf *t, int n)
 {
-	add(t, "{\"抽查批次\": 1962, \"$x\": 1");
+	strbuf_printf(t, "{\"抽查批次\": 1962, \"$x\": 1");
 	for (int i = 0; i < n; i++)
-		add(t, ", \"$k%d\": \"%*d\"", i, 40, i);
-	add(t, "}");
+		strbuf_printf(t, ", \"$k%d\": \"%*d\"", i, 40, i);
+	strbuf_printf(t, "}");
 }
 
 static void test_work_unknown_keys(void **state)
@@ -347,13 +326,13 @@ static void test_work_errors_on_one_line(void **state)
 static void test_duplicate_key_far_apart(void **state)
 {
 	struct fixture *f = *state;
-	struct text t = { 0 };
+	struct strbuf t = { 0 };
 	struct diag d;
 	struct data data;
-	add(&t, "{\"k\": 0");
+	strbuf_printf(&t, "{\"k\": 0");
 	for (int i = 0; i < 5000; i++)
-		add(&t, ",\n\"k%d\": %d", i, i);
-	add(&t, ",\n\"k\": 1}");
+		strbuf_printf(&t, ",\n\"k%d\": %d", i, i);
+	strbuf_printf(&t, ",\n\"k\": 1}");
 	diag_init(&d, NULL);
 	d.format = DIAG_COLLECT;
 	eval_reset(f->ev);
@@ -361,7 +340,8 @@ static void test_duplicate_key_far_apart(void **state)
 	assert_string_equal(diag_message(&d, 0), "the key \"k\" is given twice: first on line 1");
 	data_free(&data);
 	diag_free(&d);
-	free(t.s);
+	assert_false(t.failed);
+	strbuf_free(&t);
 }
 
 /* ---- name maps ---- */

@@ -23,52 +23,31 @@
 #include "cli.h"
 #include "load.h"
 #include "stats.h"
+#include "strbuf.h"
 #include "test.h"
-
-/* A growable text. */
-struct text {
-	char *s;
-	size_t len, cap;
-};
-
-static void add(struct text *t, const char *fmt, ...)
-{
-	va_list ap;
-	char piece[256];
-	va_start(ap, fmt);
-	int n = vsnprintf(piece, sizeof piece, fmt, ap);
-	va_end(ap);
-	assert_true(n >= 0 && (size_t)n < sizeof piece);
-	if (t->len + (size_t)n + 1 > t->cap) {
-		t->cap = 2 * (t->len + (size_t)n + 1);
-		t->s = realloc(t->s, t->cap);
-		assert_non_null(t->s);
-	}
-	memcpy(t->s + t->len, piece, (size_t)n + 1);
-	t->len += (size_t)n;
-}
 
 /* A template of n indicators and a checklist of n items, and one test that
  * gives and expects each of them (all hold). */
 static char *wide_test(int n, size_t *len)
 {
-	struct text t = { 0 };
-	add(&t, "rubric \"t\" {\n");
+	struct strbuf t = { 0 };
+	strbuf_printf(&t, "rubric \"t\" {\n");
 	for (int i = 0; i < n; i++)
-		add(&t, "    indicator 指标%d weight 1 { target >= 1; score proportional }\n", i);
-	add(&t, "    indicator 制度 weight %d {\n        score checklist {", n);
+		strbuf_printf(&t, "    indicator 指标%d weight 1 { target >= 1; score proportional }\n", i);
+	strbuf_printf(&t, "    indicator 制度 weight %d {\n        score checklist {", n);
 	for (int i = 0; i < n; i++)
-		add(&t, " 项%d: 1;", i);
-	add(&t, " }\n    }\n    test \"all\" {\n        given {");
+		strbuf_printf(&t, " 项%d: 1;", i);
+	strbuf_printf(&t, " }\n    }\n    test \"all\" {\n        given {");
 	for (int i = 0; i < n; i++)
-		add(&t, " 指标%d: 1;", i);
-	add(&t, " 制度: [");
+		strbuf_printf(&t, " 指标%d: 1;", i);
+	strbuf_printf(&t, " 制度: [");
 	for (int i = 0; i < n; i++)
-		add(&t, "%s项%d", i ? ", " : "", i);
-	add(&t, "] }\n        expect {");
+		strbuf_printf(&t, "%s项%d", i ? ", " : "", i);
+	strbuf_printf(&t, "] }\n        expect {");
 	for (int i = 0; i < n; i++)
-		add(&t, " 指标%d: 1;", i);
-	add(&t, " 制度: %d; total: %d }\n    }\n}\n", n, 2 * n);
+		strbuf_printf(&t, " 指标%d: 1;", i);
+	strbuf_printf(&t, " 制度: %d; total: %d }\n    }\n}\n", n, 2 * n);
+	assert_false(t.failed);
 	*len = t.len;
 	return t.s;
 }
@@ -164,26 +143,26 @@ static void test_run_work_linear(void **state)
  * are still found, far apart, and each reported once. */
 static void test_twice_far_apart(void **state)
 {
-	struct text t = { 0 };
+	struct strbuf t = { 0 };
 	struct source src;
 	struct program prog;
 	struct diag d;
 	(void)state;
-	add(&t, "rubric \"t\" {\n");
+	strbuf_printf(&t, "rubric \"t\" {\n");
 	for (int i = 0; i < 500; i++)
-		add(&t, "    indicator 指标%d weight 1 { target >= 1; score proportional }\n", i);
-	add(&t, "    indicator 制度 weight 500 {\n        score checklist {");
+		strbuf_printf(&t, "    indicator 指标%d weight 1 { target >= 1; score proportional }\n", i);
+	strbuf_printf(&t, "    indicator 制度 weight 500 {\n        score checklist {");
 	for (int i = 0; i < 500; i++)
-		add(&t, " 项%d: 1;", i);
-	add(&t, " }\n    }\n    test \"a\" {\n        given { 指标0: 1;");
+		strbuf_printf(&t, " 项%d: 1;", i);
+	strbuf_printf(&t, " }\n    }\n    test \"a\" {\n        given { 指标0: 1;");
 	for (int i = 1; i < 500; i++)
-		add(&t, " 指标%d: 1;", i);
-	add(&t, " 指标0: 2; 制度: [项0");
+		strbuf_printf(&t, " 指标%d: 1;", i);
+	strbuf_printf(&t, " 指标0: 2; 制度: [项0");
 	for (int i = 1; i < 500; i++)
-		add(&t, ", 项%d", i);
-	add(&t, ", 项0] }\n        expect { total: 1000; 指标499: 1; total: 1000 }\n    }\n");
-	add(&t, "    test \"b\" {\n        given { 指标0: 1 }\n        expect { 指标0: 1 }\n    }\n");
-	add(&t, "    test \"a\" {\n        given { 指标0: 1 }\n        expect { 指标0: 1 }\n    }\n}\n");
+		strbuf_printf(&t, ", 项%d", i);
+	strbuf_printf(&t, ", 项0] }\n        expect { total: 1000; 指标499: 1; total: 1000 }\n    }\n");
+	strbuf_printf(&t, "    test \"b\" {\n        given { 指标0: 1 }\n        expect { 指标0: 1 }\n    }\n");
+	strbuf_printf(&t, "    test \"a\" {\n        given { 指标0: 1 }\n        expect { 指标0: 1 }\n    }\n}\n");
 	diag_init(&d, NULL);
 	d.format = DIAG_COLLECT;
 	src_init(&src, "t.rubric", t.s, t.len);
@@ -195,7 +174,8 @@ static void test_twice_far_apart(void **state)
 	diag_free(&d);
 	ast_program_free(&prog);
 	src_free(&src);
-	free(t.s);
+	assert_false(t.failed);
+	strbuf_free(&t);
 }
 
 int main(void)
