@@ -49,7 +49,7 @@ void ast_program_free(struct program *p)
 struct expr *ast_expr(struct program *p, enum expr_kind kind, struct span sp)
 {
 	struct expr *e = arena_alloc(&p->arena, sizeof *e);
-	e->kind = kind;
+	e->kind = e->is = kind;
 	e->span = sp;
 	e->slot = -1;
 	e->depth = 1;

@@ -1,10 +1,11 @@
-/* ast.h - the syntax tree of a template, and the program the checker makes
- * of it.
+/* ast.h - the syntax tree of a template, and what the checker finds of it.
  *
- * The parser builds these nodes; the checker resolves names in place (an
- * EX_NAME becomes an EX_INPUT, EX_LET, ...), computes weights, gives every
- * expression a result slot and lowers library rules (proportional, deduct,
- * ...) to calls of the functions in stdlib/.  A call of a function is
+ * The parser builds these nodes.  The checker leaves them as written, for
+ * fmt and explain: what it finds goes into fields of its own, marked
+ * "checker" below.  It resolves names (an EX_NAME is an EX_INPUT, EX_LET or
+ * EX_PARAM: expr.is), computes weights and types, and lowers library rules
+ * (proportional, deduct, ...) to calls of the functions in stdlib/, made
+ * beside the rule as written (rule.expr).  A call of a function is
  * resolved to the function, whose body is checked once and evaluated in
  * place for every call: bodies are never copied.  The standard library is
  * a program of its own, parsed and checked once per process and shared
@@ -67,7 +68,7 @@ enum expr_kind {
 	EX_STR,    /* str: literal text */
 	EX_DATE,   /* date: literal date, days since 1970-01-01 */
 	EX_BOOL,   /* boolean: literal */
-	EX_NAME,   /* name: not yet resolved (parser output only) */
+	EX_NAME,   /* name: as written (the checker finds what it is) */
 	EX_INPUT,  /* input: a declared or implicit input */
 	EX_LET,    /* let: a let binding */
 	EX_PARAM,  /* param: the argument expression it stands for */
@@ -89,7 +90,11 @@ struct growth {
 };
 
 struct expr {
-	enum expr_kind kind;
+	enum expr_kind kind;  /* as written: EX_NAME, EX_SELF, ... */
+	enum expr_kind is;    /* checker: what it is (an EX_NAME is an EX_INPUT,
+				 EX_LET or EX_PARAM; an EX_SELF is an EX_PARAM,
+				 or for `weight` an EX_NUM, see expr_number);
+				 kind until then */
 	enum type type;       /* set by the checker */
 	bool percent;         /* shown as a percent (literal 95%, or inferred) */
 	struct span span;
@@ -112,12 +117,6 @@ struct expr {
 		long date;            /* EX_DATE */
 		bool boolean;         /* EX_BOOL */
 		const char *name;     /* EX_NAME */
-		struct input *input;  /* EX_INPUT */
-		struct let *let;      /* EX_LET */
-		struct {              /* EX_PARAM */
-			struct expr *param;   /* the node whose value it reads, */
-			int param_index;      /* or, in a function definition, the parameter */
-		};
 		enum self_kind self;  /* EX_SELF */
 		struct {              /* EX_UNARY, EX_BINARY, EX_IF */
 			enum op op;
@@ -139,7 +138,17 @@ struct expr {
 			int argbase;          /* its arguments' place in a frame's argv */
 		} call;
 	};
+	union {               /* checker: what a name or self reference is */
+		struct input *input;  /* is EX_INPUT */
+		struct let *let;      /* is EX_LET */
+		struct {              /* is EX_PARAM */
+			struct expr *param;   /* the node whose value it reads, */
+			int param_index;      /* or, in a function definition, the parameter */
+		};
+		struct item *owner;   /* EX_SELF that is EX_NUM: the indicator */
+	};
 };
+
 
 /* A value a unit supplies.  Implicit inputs are made by the checker for
  * indicators that have no `actual`: they carry the indicator's name. */
@@ -205,11 +214,13 @@ enum target_op {
 	TG_BY,      /* actual (a date) on or before lo */
 	TG_TEXT,    /* a descriptive target (lo is the text) */
 	TG_BARE,    /* a number without an operator: `target default` decides
-		       (parser output only; the checker replaces it) */
+		       (as written; target.is says what it means) */
 };
 
 struct target {
-	enum target_op op;
+	enum target_op op;       /* as written */
+	enum target_op is;       /* checker: what it means (a bare target's
+				    operator is the `target default` around it) */
 	struct expr *lo;         /* the value (text for TG_TEXT) */
 	struct expr *hi;         /* upper bound of TG_BETWEEN */
 	struct span span;        /* whole clause after the keyword */
@@ -228,6 +239,10 @@ enum rule_kind {
 	RULE_GRADE,        /* entries: struct item_points * */
 	RULE_JUDGED,       /* a, b: optional range */
 };
+
+/* Whether a rule of kind k is a formula: an expression as written, or a
+ * library rule the checker lowers to one (rule.expr). */
+#define RULE_IS_FORMULA(k) ((k) <= RULE_BONUS)
 
 /* Kind of a deduction's reference point. */
 enum deduct_dir {
@@ -285,10 +300,14 @@ struct level_set {
 struct rule {
 	enum rule_kind kind;
 	struct span span;
-	struct expr *expr;       /* RULE_EXPR (and lowered rules) */
+	struct expr *expr;       /* RULE_EXPR; for the other formulas, the
+				    checker's call of the library (NULL if it
+				    found an error) */
 	enum deduct_dir dir;     /* RULE_DEDUCT */
 	struct expr *a, *b, *c, *d; /* parameters, see enum rule_kind */
-	struct vec entries;      /* RULE_BANDS, RULE_CHECKLIST, RULE_GRADE */
+	struct vec entries;      /* RULE_BANDS, RULE_CHECKLIST, RULE_GRADE; for a
+				    level set (use_levels), the checker's copy
+				    of its entries for the weight */
 	struct names entry_names; /* checker: RULE_CHECKLIST, RULE_GRADE: name to entry */
 	struct level_use *shared; /* checker: a level set's entries worked out for
 				    a weight, shared by the indicators of that
@@ -333,7 +352,9 @@ struct item {
 	struct target target;
 	struct expr *actual;     /* as declared, or NULL (implicit input) */
 	struct input *input;     /* checker: the implicit input, if any */
-	struct rule *rule;
+	struct rule *rule;       /* as written, or NULL */
+	struct rule *scoring;    /* checker: the rule it is scored by: its own,
+				    or a budget row's default */
 	struct rounding round;
 	const char *unit;
 	const char *note;
@@ -380,7 +401,9 @@ struct program {
 	struct expr *total_expr; /* declared total or NULL */
 	mpq_t total;             /* checker: declared or summed weights */
 	struct rounding round;
-	struct vec grades;       /* struct grade_band *, highest first */
+	struct vec grades;       /* struct grade_band *, highest first (the
+				    checker adds the national ones unless
+				    grades_set) */
 	bool grades_set;
 	struct vec inputs;       /* struct input *, explicit then implicit */
 	struct vec lets;         /* struct let * */
@@ -463,5 +486,12 @@ long ast_days(int y, int m, int d);
 
 /* Writes a date as YYYY-MM-DD into buf (at least 32 bytes). */
 void ast_format_date(char *buf, long days);
+
+/* The number of an expression that is EX_NUM: a literal's, or the weight
+ * of the indicator a `weight` reads. */
+static inline mpq_srcptr expr_number(const struct expr *e)
+{
+	return e->kind == EX_NUM ? e->num : e->owner->weight;
+}
 
 #endif

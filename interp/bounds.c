@@ -339,7 +339,7 @@ void bounds_pool_free(struct bounds_pool *p)
  * environment of the call, which becomes c->env) or the node it reads. */
 static struct expr *strip(struct ctx *c, struct expr *e)
 {
-	while (e->kind == EX_PARAM) {
+	while (e->is == EX_PARAM) {
 		if (e->param_index < 0) {
 			e = e->param;
 		} else if (c->env) {
@@ -361,7 +361,7 @@ static struct key key_of(struct ctx *c, struct expr *e)
 	e = strip(c, e);
 	struct key k = { e, c->env };
 	c->env = env;
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_NUM: case EX_STR: case EX_DATE: case EX_BOOL:
 		return (struct key){ NULL, NULL };
 	case EX_INPUT:
@@ -556,7 +556,7 @@ static int truth(struct ctx *c, struct expr *e)
 
 static int truth_of(struct ctx *c, struct expr *e)
 {
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_BOOL:
 		return e->boolean;
 	case EX_UNARY:
@@ -741,10 +741,10 @@ static bool iv_builtin(struct ctx *c, struct expr *e, struct interval *out)
 			const struct env *env = c->env;
 			struct expr *d = strip(c, args->items[1]);
 			c->env = env;
-			if (d->kind != EX_NUM || mpz_cmp_ui(mpq_denref(d->num), 1) != 0)
+			if (d->is != EX_NUM || mpz_cmp_ui(mpq_denref(expr_number(d)), 1) != 0)
 				ok = false;
 			else
-				digits = (int)mpz_get_si(mpq_numref(d->num));
+				digits = (int)mpz_get_si(mpq_numref(expr_number(d)));
 		}
 		for (int end = 0; ok && end < 2; end++) {
 			if (end ? out->hi_inf : out->lo_inf)
@@ -898,9 +898,9 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 		return false;
 	bool ok = true;
 	struct interval a, b;
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_NUM:
-		iv_point(out, e->num);
+		iv_point(out, expr_number(e));
 		return true;
 	case EX_INPUT:
 		/* what a unit supplies: 0 or more */

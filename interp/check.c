@@ -175,9 +175,13 @@ static bool const_value(struct expr *e, mpq_t out, const struct item *ind)
 {
 	switch (e->kind) {
 	case EX_NUM:
-		mpq_set(out, e->num);
+		mpq_set(out, expr_number(e));
 		return true;
 	case EX_SELF:
+		if (e->is == EX_NUM) { /* a `weight` already resolved */
+			mpq_set(out, expr_number(e));
+			return true;
+		}
 		if (!ind || e->self != SELF_WEIGHT)
 			return false;
 		mpq_set(out, ind->weight);
@@ -257,7 +261,7 @@ static void pct_walk(struct func *f, const struct expr *e, unsigned char *mark)
 	STATS_WORK(1);
 	if (f->pct_never)
 		return;
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_PARAM:
 		if (e->param_index >= 0)
 			mark[e->param_index] = 1;
@@ -354,7 +358,7 @@ static void check_name(struct checker *c, struct expr *e)
 		intptr_t i = (intptr_t)names_find(&c->params, c->func, name);
 		if (i) {
 			struct param *pa = c->func->params.items[i - 1];
-			e->kind = EX_PARAM;
+			e->is = EX_PARAM;
 			e->param = NULL;
 			e->param_index = (int)i - 1;
 			e->type = pa->type;
@@ -367,7 +371,7 @@ static void check_name(struct checker *c, struct expr *e)
 	struct input *in = check_find_input(c->prog, name);
 	if (in) {
 		in->used = true;
-		e->kind = EX_INPUT;
+		e->is = EX_INPUT;
 		e->input = in;
 		e->type = in->type;
 		e->percent = in->percent;
@@ -390,7 +394,7 @@ static void check_name(struct checker *c, struct expr *e)
 		if (l->state == 0)
 			check_let(c, l);
 		l->used = true;
-		e->kind = EX_LET;
+		e->is = EX_LET;
 		e->let = l;
 		e->type = l->value->type;
 		e->percent = l->value->percent;
@@ -429,12 +433,12 @@ static void check_self(struct checker *c, struct expr *e)
 			error(c, e->span, D_CYCLE, "the target of %s cannot refer to its actual", ind->name);
 			return;
 		}
-		e->kind = EX_PARAM;
+		e->is = EX_PARAM;
 		e->param = ind->self_actual;
 		e->param_index = -1;
 		break;
 	case SELF_TARGET:
-		if (!ind->target.lo || ind->target.op == TG_BETWEEN) {
+		if (!ind->target.lo || ind->target.is == TG_BETWEEN) {
 			error(c, e->span, D_NO_TARGET, "indicator %s has no single target value", ind->name);
 			return;
 		}
@@ -442,14 +446,13 @@ static void check_self(struct checker *c, struct expr *e)
 			error(c, e->span, D_CYCLE, "the target of %s cannot refer to itself", ind->name);
 			return;
 		}
-		e->kind = EX_PARAM;
+		e->is = EX_PARAM;
 		e->param = ind->target.lo;
 		e->param_index = -1;
 		break;
-	case SELF_WEIGHT:
-		e->kind = EX_NUM;
-		ast_mpq(c->prog, &e->num);
-		mpq_set(e->num, ind->weight);
+	case SELF_WEIGHT: /* a constant: the weight is known by now */
+		e->is = EX_NUM;
+		e->owner = ind;
 		e->percent = false;
 		e->type = TY_NUMBER;
 		return;
@@ -566,10 +569,12 @@ static void check_node(struct checker *c, struct expr *e)
 	case EX_INPUT: case EX_LET: case EX_PARAM:
 		return;
 	case EX_NAME:
-		check_name(c, e);
+		if (e->is == EX_NAME) /* (a target is read by the rule too) */
+			check_name(c, e);
 		return;
 	case EX_SELF:
-		check_self(c, e);
+		if (e->is == EX_SELF)
+			check_self(c, e);
 		return;
 	case EX_UNARY:
 		check_expr(c, e->lhs);
@@ -594,7 +599,7 @@ static void check_node(struct checker *c, struct expr *e)
 			e->type = TY_NUMBER;
 			e->percent = (e->op == OP_ADD || e->op == OP_SUB) &&
 				     is_percent(e->lhs) && is_percent(e->rhs);
-			if (e->op == OP_DIV && e->rhs->kind == EX_NUM && mpq_sgn(e->rhs->num) == 0)
+			if (e->op == OP_DIV && e->rhs->is == EX_NUM && mpq_sgn(expr_number(e->rhs)) == 0)
 				error(c, e->span, D_DIVISION_BY_ZERO, "this divides by 0");
 			break;
 		case OP_EQ: case OP_NE:
@@ -687,7 +692,7 @@ static struct growth size_of(const struct expr *e, bool pd, bool *dec)
 			d = d && DECIMAL(x_); \
 		} \
 	} while (0)
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_NUM: case EX_INPUT:
 		g.c = 1;
 		break;
@@ -780,7 +785,7 @@ static void measure(struct checker *c, struct expr *e)
 				reach = x_->reach; \
 		} \
 	} while (0)
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_LET:
 		/* evaluated once per unit, counted where it is defined */
 		if (e->let->state == 2)
@@ -908,7 +913,7 @@ static struct expr *target_met(struct checker *c, struct item *ind, struct span 
 	struct target *t = &ind->target;
 	struct program *p = c->prog;
 	struct expr *a = self(c, SELF_ACTUAL, sp);
-	switch (t->op) {
+	switch (t->is) {
 	case TG_GE: return ast_binary(p, OP_GE, a, t->lo, sp);
 	case TG_GT: return ast_binary(p, OP_GT, a, t->lo, sp);
 	case TG_LE: case TG_BY: return ast_binary(p, OP_LE, a, t->lo, sp);
@@ -922,19 +927,19 @@ static struct expr *target_met(struct checker *c, struct item *ind, struct span 
 	return NULL;
 }
 
-/* Turns a library rule into a RULE_EXPR calling stdlib. */
+/* Lowers a library rule to a call of stdlib, made beside it (rule.expr). */
 static void lower_rule(struct checker *c, struct item *ind)
 {
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	struct span sp = r->span;
 	struct target *t = &ind->target;
 	struct expr *e = NULL;
 	switch (r->kind) {
 	case RULE_PROPORTIONAL:
-		if (t->op == TG_GE || t->op == TG_GT)
+		if (t->is == TG_GE || t->is == TG_GT)
 			e = lib_call(c, "score_proportional", sp, 3, self(c, SELF_ACTUAL, sp),
 				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
-		else if (t->op == TG_LE || t->op == TG_LT)
+		else if (t->is == TG_LE || t->is == TG_LT)
 			e = lib_call(c, "score_proportional_le", sp, 3, self(c, SELF_ACTUAL, sp),
 				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
 		else {
@@ -946,14 +951,12 @@ static void lower_rule(struct checker *c, struct item *ind)
 			else
 				diag_help(c->diag, "write e.g. 'target >= 2000' (full marks at or above it) or "
 					  "'target <= 100%%' (full marks at or below it)");
-			r->kind = RULE_EXPR; /* reported: check nothing more of it */
-			return;
+			return; /* reported: check nothing more of it */
 		}
 		break;
 	case RULE_MET:
-		if (t->op == TG_NONE) {
+		if (t->is == TG_NONE) {
 			error(c, sp, D_BAD_RULE, "'met' needs a target (indicator %s)", ind->name);
-			r->kind = RULE_EXPR;
 			return;
 		}
 		e = lib_call(c, "score_met", sp, 2, target_met(c, ind, sp), self(c, SELF_WEIGHT, sp));
@@ -980,7 +983,6 @@ static void lower_rule(struct checker *c, struct item *ind)
 	default:
 		return;
 	}
-	r->kind = RULE_EXPR;
 	r->expr = e;
 }
 
@@ -988,15 +990,15 @@ static void lower_rule(struct checker *c, struct item *ind)
 static enum type implicit_type(struct item *ind, bool *percent)
 {
 	*percent = false;
-	if (ind->rule) {
-		switch (ind->rule->kind) {
+	if (ind->scoring) {
+		switch (ind->scoring->kind) {
 		case RULE_CHECKLIST: return TY_LIST;
 		case RULE_GRADE: return TY_TEXT;
 		case RULE_JUDGED: return TY_NUMBER;
 		default: break;
 		}
 	}
-	switch (ind->target.op) {
+	switch (ind->target.is) {
 	case TG_TEXT: return TY_TEXT;
 	case TG_BY: return TY_DATE;
 	case TG_NONE: return TY_NUMBER;
@@ -1150,9 +1152,9 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 	struct gaps gaps = { .n = 0 };
 	/* a count (an input declared integer) takes whole values only */
 	struct expr *actual = ind->self_actual;
-	while (actual && actual->kind == EX_PARAM && actual->param)
+	while (actual && actual->is == EX_PARAM && actual->param)
 		actual = actual->param;
-	bool integer = actual && actual->kind == EX_INPUT && actual->input->integer;
+	bool integer = actual && actual->is == EX_INPUT && actual->input->integer;
 	mpz_t gi, gj;
 	mpz_init(gi);
 	mpz_init(gj);
@@ -1204,7 +1206,7 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 	bool values = ok && !upto_inf && !has_else && n > 0;
 	if (values) {
 		if (!gaps.n)
-			first = ind->rule->span;
+			first = ind->scoring->span;
 		if (integer) { /* the first whole number above */
 			mpz_cdiv_q(gi, mpq_numref(upto), mpq_denref(upto));
 			if (upto_in && mpz_cmp_ui(mpq_denref(upto), 1) == 0)
@@ -1228,7 +1230,7 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 /* Checks the points of bands, checklists and grades against the weight. */
 static void check_table_rule(struct checker *c, struct item *ind)
 {
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	char b1[64], b2[64];
 	if (r->kind == RULE_BANDS) {
 		if (r->entries.n == 0)
@@ -1334,7 +1336,7 @@ static void check_table_rule(struct checker *c, struct item *ind)
  * reach the weight. */
 static void check_score_bounds(struct checker *c, struct item *ind)
 {
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	struct interval v;
 	char b1[64], b2[64];
 	interval_init(&v);
@@ -1418,8 +1420,8 @@ static void make_budget(struct checker *c, struct item *ind)
 	struct span sp = ind->name_span;
 	for (int k = 0; k < BUDGET_NINPUTS; k++)
 		ind->budget_in[k] = budget_input(c, budget_names[k], ind);
-	ind->actual = ast_binary(p, OP_DIV, ast_name(p, budget_names[BUDGET_SPENT], sp),
-				 ast_name(p, budget_names[BUDGET_PLANNED], sp), sp);
+	ind->self_actual = ast_binary(p, OP_DIV, ast_name(p, budget_names[BUDGET_SPENT], sp),
+				      ast_name(p, budget_names[BUDGET_PLANNED], sp), sp);
 	if (!ind->rule) {
 		struct rule *r = arena_alloc(&p->arena, sizeof *r);
 		r->kind = RULE_EXPR;
@@ -1428,7 +1430,7 @@ static void make_budget(struct checker *c, struct item *ind)
 							 ast_num(p, "100%", 4, sp)),
 				     self(c, SELF_WEIGHT, sp), sp);
 		ast_mpq(p, &r->total_q);
-		ind->rule = r;
+		ind->scoring = r;
 	}
 }
 
@@ -1447,7 +1449,7 @@ static enum target_op bare_op(struct program *p, struct item *ind)
 static void use_levels(struct checker *c, struct item *ind)
 {
 	struct program *p = c->prog;
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	const char *name = r->levels ? r->levels : "达成度";
 	/* the template's own first, then the library's */
 	struct level_set *set = names_find(&p->level_names, NULL, name);
@@ -1521,12 +1523,14 @@ static void use_levels(struct checker *c, struct item *ind)
 static void make_actual(struct checker *c, struct item *ind)
 {
 	struct program *p = c->prog;
-	if (ind->target.op == TG_BARE)
-		ind->target.op = bare_op(p, ind);
+	ind->target.is = ind->target.op == TG_BARE ? bare_op(p, ind) : ind->target.op;
+	ind->scoring = ind->rule;
 	if (ind->inapplicable)
 		return;
-	if (ind->budget)
+	if (ind->budget) {
 		make_budget(c, ind);
+		return;
+	}
 	if (ind->actual) {
 		ind->self_actual = ind->actual;
 		return;
@@ -1536,7 +1540,7 @@ static void make_actual(struct checker *c, struct item *ind)
 	struct input *in = check_find_input(p, ind->name);
 	if (!in) {
 		in = new_input(p, ind->name, ind, t, pct, ind);
-	} else if (in->type != t && !(ind->rule && ind->rule->kind == RULE_JUDGED)) {
+	} else if (in->type != t && !(ind->scoring && ind->scoring->kind == RULE_JUDGED)) {
 		error(c, in->span, D_TYPE, "input %s is declared %s, but indicator %s needs a %s",
 		      in->name, ast_type_name(in->type), ind->name, ast_type_name(t));
 	}
@@ -1561,17 +1565,19 @@ static void check_indicator(struct checker *c, struct item *ind)
 		c->ind = NULL;
 		return;
 	}
-	if (!ind->rule) {
+	if (!ind->scoring) {
 		error(c, ind->name_span, D_NO_SCORE, "indicator %s has no 'score' rule", ind->name);
 		diag_help(c->diag, "add e.g. 'score proportional', 'score met' or 'score judged'");
 	}
-	if (ind->actual) {
+	/* the actual's formula: as written, or the budget row's 执行率 */
+	struct expr *formula = ind->budget ? ind->self_actual : ind->actual;
+	if (formula) {
 		c->part = PART_ACTUAL;
-		check_expr(c, ind->actual);
+		check_expr(c, formula);
 		c->part = PART_OTHER;
 	}
 	if (ind->budget)
-		ind->actual->percent = true; /* 执行率 */
+		formula->percent = true; /* 执行率 */
 	/* the target */
 	struct target *t = &ind->target;
 	if (t->lo) {
@@ -1580,30 +1586,30 @@ static void check_indicator(struct checker *c, struct item *ind)
 		if (t->hi)
 			check_expr(c, t->hi);
 		c->part = PART_OTHER;
-		if (t->op != TG_TEXT && t->op != TG_BY)
+		if (t->is != TG_TEXT && t->is != TG_BY)
 			need_type(c, t->lo, TY_NUMBER, "a target");
-		if (t->op == TG_BY)
+		if (t->is == TG_BY)
 			need_type(c, t->lo, TY_DATE, "'by'");
-		if (t->op != TG_NONE && ind->self_actual->type != TY_UNKNOWN &&
-		    t->lo->type != TY_UNKNOWN && (!ind->rule || ind->rule->kind != RULE_GRADE) &&
-		    (!ind->rule || (ind->rule->kind != RULE_CHECKLIST && ind->rule->kind != RULE_JUDGED)) &&
-		    t->lo->type != ind->self_actual->type && t->op != TG_TEXT)
+		if (t->is != TG_NONE && ind->self_actual->type != TY_UNKNOWN &&
+		    t->lo->type != TY_UNKNOWN && (!ind->scoring || ind->scoring->kind != RULE_GRADE) &&
+		    (!ind->scoring || (ind->scoring->kind != RULE_CHECKLIST && ind->scoring->kind != RULE_JUDGED)) &&
+		    t->lo->type != ind->self_actual->type && t->is != TG_TEXT)
 			error(c, t->span, D_TYPE, "the target of %s is a %s, its actual a %s", ind->name,
 			      ast_type_name(t->lo->type), ast_type_name(ind->self_actual->type));
-		if (!ind->self_actual->percent && is_percent(t->lo) && ind->actual)
-			ind->actual->percent = true;
+		if (!ind->self_actual->percent && is_percent(t->lo) && formula)
+			formula->percent = true;
 	}
 	/* the rule */
-	if (ind->rule) {
+	if (ind->scoring) {
 		lower_rule(c, ind);
-		struct rule *r = ind->rule;
-		if (r->kind == RULE_EXPR && r->expr) {
+		struct rule *r = ind->scoring;
+		if (RULE_IS_FORMULA(r->kind) && r->expr) {
 			int before = c->errors;
 			check_expr(c, r->expr);
 			need_type(c, r->expr, TY_NUMBER, "a score");
 			if (c->errors == before)
 				check_score_bounds(c, ind);
-		} else if (r->kind != RULE_EXPR) {
+		} else if (!RULE_IS_FORMULA(r->kind)) {
 			if (r->kind == RULE_GRADE && r->use_levels)
 				use_levels(c, ind);
 			if (r->kind == RULE_GRADE || r->kind == RULE_CHECKLIST)
@@ -1739,7 +1745,7 @@ static void number_slots(struct program *p, struct expr *e)
 		return;
 	STATS_WORK(1);
 	e->slot = p->nslots++;
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_UNARY: case EX_BINARY: case EX_IF:
 		number_slots(p, e->cond);
 		number_slots(p, e->lhs);
@@ -1787,7 +1793,7 @@ static void collect_deps(struct program *p, struct vec *deps, struct expr *e, in
 	if (!e)
 		return;
 	STATS_WORK(1);
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_INPUT:
 		add_dep(p, deps, e->input, mark);
 		break;
@@ -1842,15 +1848,15 @@ static void indicator_exprs(struct program *p, struct item *ind, bool deps)
 		return;
 	int mark = ind->index + 1;
 	struct expr *ex[4] = { ind->self_actual, ind->target.lo, ind->target.hi,
-			       ind->rule ? ind->rule->expr : NULL };
+			       ind->scoring ? ind->scoring->expr : NULL };
 	/* a formula needs the actual only if it refers to it; a table rule
 	 * always reads it */
-	bool actual = !deps || !ind->rule || ind->rule->kind != RULE_EXPR;
+	bool actual = !deps || !ind->scoring || !RULE_IS_FORMULA(ind->scoring->kind);
 	for (int i = actual ? 0 : 1; i < 4; i++)
 		deps ? collect_deps(p, &ind->deps, ex[i], mark) : number_slots(p, ex[i]);
-	if (!ind->rule)
+	if (!ind->scoring)
 		return;
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	if (r->kind == RULE_JUDGED) {
 		deps ? collect_deps(p, &ind->deps, r->a, mark) : number_slots(p, r->a);
 		deps ? collect_deps(p, &ind->deps, r->b, mark) : number_slots(p, r->b);
@@ -1915,11 +1921,11 @@ static uint64_t indicator_cost(const struct item *ind)
 		return 0;
 	uint64_t cost = 1;
 	const struct expr *ex[4] = { ind->self_actual, ind->target.lo, ind->target.hi,
-				     ind->rule ? ind->rule->expr : NULL };
+				     ind->scoring ? ind->scoring->expr : NULL };
 	for (int i = 0; i < 4; i++)
 		if (ex[i])
 			cost = cost_add(cost, ex[i]->cost);
-	const struct rule *r = ind->rule;
+	const struct rule *r = ind->scoring;
 	if (r && r->kind == RULE_JUDGED && r->a)
 		cost = cost_add(cost, cost_add(r->a->cost, r->b->cost));
 	if (r && r->kind == RULE_BANDS)

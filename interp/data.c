@@ -1482,7 +1482,7 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 		return errors;
 	}
 	struct row_data *row = &ev->row[ind->index];
-	struct rule *rule = ind->rule;
+	struct rule *rule = ind->scoring;
 	bool judged = rule && rule->kind == RULE_JUDGED;
 	if (given[ROW_SCORE] &&
 	    !read_score(d, diag, m, key, spelt[ROW_SCORE], &field[ROW_SCORE], row->score))
@@ -1706,10 +1706,10 @@ static void reader_init(struct reader *rd)
 		if (!name_map_put(&rd->indicators, ind->name, strlen(ind->name), ind))
 			longjmp(*a->on_oom, 1);
 		/* the input a grade's levels are matched against */
-		if (ind->rule && ind->rule->kind == RULE_GRADE) {
+		if (ind->scoring && ind->scoring->kind == RULE_GRADE) {
 			if (ind->input)
 				rd->level[ind->input->index] = true;
-			if (ind->self_actual && ind->self_actual->kind == EX_INPUT)
+			if (ind->self_actual && ind->self_actual->is == EX_INPUT)
 				rd->level[ind->self_actual->input->index] = true;
 		}
 	}

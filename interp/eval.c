@@ -119,8 +119,8 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	int nseen = 0;
 	for (int i = 0; i < nind; i++) {
 		struct item *ind = prog->indicators.items[i];
-		if (ind->rule && ind->rule->kind == RULE_CHECKLIST && ind->rule->entries.n > nseen)
-			nseen = ind->rule->entries.n;
+		if (ind->scoring && ind->scoring->kind == RULE_CHECKLIST && ind->scoring->entries.n > nseen)
+			nseen = ind->scoring->entries.n;
 	}
 	ev->seen = calloc((size_t)nseen + 1, sizeof *ev->seen);
 	ev->nseen = nseen;
@@ -245,7 +245,7 @@ static const char *divisor_name(const struct eval *ev, const struct expr *e, boo
 {
 	*is_target = false;
 	const struct call_frame *fr = ev->call;
-	while (e && e->kind == EX_PARAM) {
+	while (e && e->is == EX_PARAM) {
 		if (e->param_index < 0) {
 			e = e->param;
 		} else if (fr) { /* an argument of the call under way */
@@ -257,11 +257,11 @@ static const char *divisor_name(const struct eval *ev, const struct expr *e, boo
 	}
 	if (!e)
 		return NULL;
-	if (e->kind == EX_INPUT)
+	if (e->is == EX_INPUT)
 		return e->input->name;
-	if (e->kind == EX_LET)
+	if (e->is == EX_LET)
 		return e->let->name;
-	if (e->kind == EX_SELF && e->self == SELF_TARGET)
+	if (e->is == EX_SELF && e->self == SELF_TARGET)
 		*is_target = true;
 	return NULL;
 }
@@ -508,11 +508,11 @@ static struct value *eval_expr(struct eval *ev, struct expr *e)
 static struct value *eval_node(struct eval *ev, struct expr *e)
 {
 	struct value *out = &ev->slots[e->slot];
-	switch (e->kind) {
+	switch (e->is) {
 	case EX_NUM:
 		out->type = TY_NUMBER;
 		out->percent = e->percent;
-		mpq_set(out->num, e->num);
+		mpq_set(out->num, expr_number(e));
 		return out;
 	case EX_STR:
 		out->type = TY_TEXT;
@@ -658,7 +658,7 @@ static bool in_band(struct eval *ev, struct band *b, struct value *a, bool *ok)
 
 static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
 {
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	for (int i = 0; i < r->entries.n; i++) {
 		struct band *b = r->entries.items[i];
 		bool ok;
@@ -724,7 +724,7 @@ static void suggest_entry(struct eval *ev, struct rule *r, const char *s, size_t
 
 static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
 {
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	mpq_set_ui(raw, 0, 1);
 	bool ok = true;
 	if (++ev->seen_round == 0) { /* wrapped: start afresh */
@@ -759,7 +759,7 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 
 static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
 {
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	struct item_points *e = find_entry(r, a->str, a->len);
 	char b1[64], b2[64], b3[64];
 	if (!e) {
@@ -798,7 +798,7 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 
 static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
 {
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	char b1[64], b2[64], b3[64];
 	mpq_t lo, hi;
 	mpq_inits(lo, hi, NULL);
@@ -841,8 +841,8 @@ static bool apply_row(struct eval *ev, struct item *ind)
 	char b1[64], b2[64], b3[64];
 	mpq_set(res->rule, res->score);
 	res->overridden = false;
-	bool taken = ind->rule->kind == RULE_JUDGED ||
-		     (ind->rule->kind == RULE_GRADE && res->actual && res->actual->picked);
+	bool taken = ind->scoring->kind == RULE_JUDGED ||
+		     (ind->scoring->kind == RULE_GRADE && res->actual && res->actual->picked);
 	if (row->has_score && !taken) {
 		if (mpq_sgn(row->score) < 0 || mpq_cmp(row->score, ind->weight) > 0) {
 			rt_error(ev, ind->name_span, D_SCORE_RANGE,
@@ -889,12 +889,12 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	res->target = NULL;
 	if (!res->actual)
 		return false;
-	if (ind->target.lo && ind->target.op != TG_TEXT) {
+	if (ind->target.lo && ind->target.is != TG_TEXT) {
 		res->target = eval_expr(ev, ind->target.lo);
 		if (!res->target || (ind->target.hi && !eval_expr(ev, ind->target.hi)))
 			return false;
 	}
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	bool ok;
 	switch (r->kind) {
 	case RULE_BANDS: ok = score_bands(ev, ind, res->actual, res->raw); break;

@@ -45,12 +45,17 @@ static void load_stdlib(void)
 	}
 }
 
+const struct program *load_library(void)
+{
+	return pthread_once(&lib_once, load_stdlib) == 0 && lib_ok ? &lib : NULL;
+}
+
 int load_template(struct program *prog, struct source *src, struct diag *diag)
 {
 	jmp_buf oom;
 	ast_program_init(prog, src);
 	int before = diag->errors;
-	if (pthread_once(&lib_once, load_stdlib) != 0 || !lib_ok) {
+	if (!load_library()) {
 		diag_report(diag, NULL, SPAN_START, D_MEMORY, "out of memory reading %s", "<stdlib>");
 		return diag->errors - before;
 	}

@@ -16,6 +16,10 @@
 extern const char rubric_stdlib[];
 extern const size_t rubric_stdlib_len;
 
+/* The standard library, parsed and checked on the first call; NULL if
+ * that ran out of memory. */
+const struct program *load_library(void);
+
 /* Loads the template in src (borrowed; must outlive prog) into prog, which
  * this initialises; reports every error to diag and returns their number.
  * Call ast_program_free(prog) afterwards in every case. */

@@ -219,16 +219,16 @@ static void show_operand(struct buf *b, struct program *p, const struct expr *e,
 static void show_target(struct buf *b, struct program *p, struct item *ind, bool escape)
 {
 	struct target *t = &ind->target;
-	if (t->op == TG_NONE)
+	if (t->is == TG_NONE)
 		return;
-	if (t->op == TG_TEXT) {
+	if (t->is == TG_TEXT) {
 		put_text(b, t->lo->str, t->lo->len, escape);
 		return;
 	}
-	if (t->op != TG_BETWEEN)
-		buf_puts(b, target_syms[t->op]);
+	if (t->is != TG_BETWEEN)
+		buf_puts(b, target_syms[t->is]);
 	show_operand(b, p, t->lo, escape);
-	if (t->op == TG_BETWEEN) {
+	if (t->is == TG_BETWEEN) {
 		buf_puts(b, "~");
 		show_operand(b, p, t->hi, escape);
 	}
@@ -243,7 +243,7 @@ static void show_actual(struct buf *b, struct eval *ev, struct item *ind, bool e
 		buf_puts(b, "/");
 		return;
 	}
-	if (ind->rule && ind->rule->kind == RULE_JUDGED) {
+	if (ind->scoring && ind->scoring->kind == RULE_JUDGED) {
 		if (row->shown) /* the judged score's input is not shown; what the data wrote is */
 			put_text(b, row->shown, row->shown_len, escape);
 		return;
@@ -267,8 +267,8 @@ static void show_actual(struct buf *b, struct eval *ev, struct item *ind, bool e
 		buf_puts(b, v->boolean ? "是" : "否");
 		break;
 	case TY_LIST:
-		if (ind->rule && ind->rule->kind == RULE_CHECKLIST)
-			buf_printf(b, "%d/%d", v->nitems, ind->rule->entries.n);
+		if (ind->scoring && ind->scoring->kind == RULE_CHECKLIST)
+			buf_printf(b, "%d/%d", v->nitems, ind->scoring->entries.n);
 		else
 			buf_printf(b, "%d", v->nitems);
 		break;
@@ -781,7 +781,7 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 		buf_puts(o, ", \"target\": ");
 		cell.len = 0;
 		show_target(&cell, p, it, false);
-		if (it->target.op == TG_NONE)
+		if (it->target.is == TG_NONE)
 			buf_puts(o, "null");
 		else
 			json_str(o, cell.s ? cell.s : "", cell.len);

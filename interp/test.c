@@ -402,7 +402,7 @@ static const char *kind_of(const struct expr *e)
 static struct item_points *find_points(struct tcheck *c, struct item *ind, const char *s, size_t len)
 {
 	struct name_map *m = &c->names->entries[ind->index];
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	if (!m->n && r->entries.n) {
 		for (int i = 0; i < r->entries.n; i++) {
 			struct item_points *e = r->entries.items[i];
@@ -420,7 +420,7 @@ static struct item_points *find_points(struct tcheck *c, struct item *ind, const
  * names are listed once. */
 static void suggest_points(struct tcheck *c, struct item *ind, const char *s, size_t len)
 {
-	struct rule *r = ind->rule;
+	struct rule *r = ind->scoring;
 	const char ***names = &c->names->entry_names[ind->index];
 	if (c->diag->muted)
 		return;
@@ -515,7 +515,7 @@ static void check_items(struct tcheck *c, const struct expr *v, struct item *ind
 static void check_value(struct tcheck *c, const struct expr *v, struct input *in,
 			struct item *ind, const struct expr *se, mpq_srcptr score)
 {
-	enum rule_kind rule = ind && ind->rule ? ind->rule->kind : RULE_EXPR;
+	enum rule_kind rule = ind && ind->scoring ? ind->scoring->kind : RULE_EXPR;
 	const char *s;
 	size_t len;
 	switch (in->type) {
@@ -584,7 +584,7 @@ static void check_scored(struct tcheck *c, const struct test_entry *e, const str
 		      e->name);
 		return;
 	}
-	bool judged = ind->rule && ind->rule->kind == RULE_JUDGED;
+	bool judged = ind->scoring && ind->scoring->kind == RULE_JUDGED;
 	bool own = r->kind == REF_INPUT;
 	int n = v->call.args.n;
 	if (judged && n != 1 && n != 2) {
@@ -618,7 +618,7 @@ static void check_scored(struct tcheck *c, const struct test_entry *e, const str
 			error(c, shown->span, D_BAD_TEST, "what the table shows of %s is text or a number, not %s",
 			      ind->name, kind_of(shown));
 		mpq_clear(q);
-	} else if (ind->rule && ind->rule->kind == RULE_GRADE) {
+	} else if (ind->scoring && ind->scoring->kind == RULE_GRADE) {
 		check_value(c, v->call.args.items[0], r->in, ind, se, score);
 	} else if (mpq_sgn(score) < 0 || mpq_cmp(score, ind->weight) > 0) {
 		error(c, se->span, D_BAD_TEST, "the score %s is outside [0, %s], the weight of %s",
@@ -979,7 +979,7 @@ static bool give(struct eval *ev, const struct test_entry *e, const struct ref *
 		return true; /* an indicator that computes its actual: only its score */
 	struct value *slot = eval_input_slot(ev, r->in);
 	ev->present[r->in->index] = INPUT_OK;
-	if (score && ind->rule && ind->rule->kind == RULE_JUDGED) {
+	if (score && ind->scoring && ind->scoring->kind == RULE_JUDGED) {
 		/* the score is the rule's input; what the table shows is not used */
 		mpq_set(slot->num, row->score);
 		slot->type = TY_NUMBER;
@@ -989,7 +989,7 @@ static bool give(struct eval *ev, const struct test_entry *e, const struct ref *
 	}
 	if (!put(slot, actual, r->in, scratch))
 		return false;
-	if (score && ind->rule && ind->rule->kind == RULE_GRADE) {
+	if (score && ind->scoring && ind->scoring->kind == RULE_GRADE) {
 		/* a level whose points are a range: the test picks the score */
 		mpq_set(slot->num, row->score);
 		slot->picked = true;
