@@ -6,11 +6,12 @@
  * EX_PARAM: expr.is), computes weights and types, and lowers library rules
  * (proportional, deduct, ...) to calls of the functions in stdlib/, made
  * beside the rule as written (rule.expr).  A call of a function is
- * resolved to the function, whose body is checked once and evaluated in
- * place for every call: bodies are never copied.  The standard library is
- * a program of its own, parsed and checked once per process and shared
- * read-only by every template (load.c).  The evaluator then only reads
- * them.  Every node carries the span of source it came from.
+ * resolved to the function, whose body is checked once: bodies are never
+ * copied.  compile.c then numbers value slots and makes the code the
+ * evaluator runs (program.h), which reads the tree only for its messages.
+ * The standard library is a program of its own, parsed, checked and
+ * compiled once per process and shared read-only by every template
+ * (load.c).  Every node carries the span of source it came from.
  *
  * Ownership: every node, string and list here lives in the arena of the
  * struct program it belongs to.
@@ -57,6 +58,7 @@ enum self_kind {
 	SELF_WEIGHT, /* weight */
 };
 
+struct code;
 struct input;
 struct item;
 struct let;
@@ -98,7 +100,7 @@ struct expr {
 	enum type type;       /* set by the checker */
 	bool percent;         /* shown as a percent (literal 95%, or inferred) */
 	struct span span;
-	int slot;             /* index of the result value in an evaluation frame */
+	int slot;             /* compile.c: its value's place in an evaluation frame */
 	int depth;            /* height of the tree below (1 for a leaf) */
 	int reach;            /* checker: height counting the lets and function
 				 bodies it evaluates (the evaluator's recursion) */
@@ -135,7 +137,7 @@ struct expr {
 			struct vec args;      /* struct expr * */
 			const struct builtin *builtin; /* C primitive, or */
 			struct func *func;    /* the function called */
-			int argbase;          /* its arguments' place in a frame's argv */
+			int argbase;          /* compile.c: its arguments' place in a frame's argv */
 		} call;
 	};
 	union {               /* checker: what a name or self reference is */
@@ -424,6 +426,7 @@ struct program {
 	int nargs;               /* argument places a frame needs (likewise) */
 	struct expr *too_deep;   /* first expression nested past AST_MAX_DEPTH */
 	const struct program *lib; /* the standard library (shared, read-only) */
+	const struct code *code; /* compile.c: what the evaluator runs (program.h) */
 	uint64_t nodes;          /* expression nodes made: the size the cost
 				    limit grows with */
 	uint64_t cost;           /* checker: evaluation steps of one unit */

@@ -6,16 +6,18 @@
  * gaps and overlaps and checklists for unreachable full marks, lowers the
  * library rules to calls of stdlib functions, resolves every call to its
  * function (whose body is checked once), measures what an evaluation costs
- * (steps, number sizes, nesting: the limits of docs/language.md), and
- * numbers the value slots the evaluator uses.
+ * (steps, number sizes, nesting: the limits of docs/language.md).  It
+ * leaves the tree as written (ast.h): compile.c then makes the program
+ * the evaluator runs.
  */
 #ifndef RUBRIC_CHECK_H
 #define RUBRIC_CHECK_H
 
 #include "ast.h"
 
-/* Checks prog (parsed template plus stdlib functions) in place, reporting
- * to diag.  Returns the number of errors. */
+/* Checks prog (a parsed template, or the standard library), recording what
+ * it finds beside the tree, and reports to diag.  Returns the number of
+ * errors. */
 int check_program(struct program *prog, struct diag *diag);
 
 /* Finds the input called name, or NULL. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "program.h"
 #include "stats.h"
 #include "strbuf.h"
 
@@ -100,6 +101,35 @@ const char *const *eval_builtin_names(int *n)
 
 /* ---- frames ---- */
 
+/* Fills the slots of the constants of code k, once per frame. */
+static void fill_konsts(struct eval *ev, const struct code *k)
+{
+	for (int i = 0; i < k->nkonsts; i++) {
+		const struct expr *e = k->konsts[i].e;
+		struct value *v = &ev->slots[k->konsts[i].slot];
+		v->percent = e->percent;
+		switch (e->is) {
+		case EX_NUM:
+			v->type = TY_NUMBER;
+			mpq_set(v->num, expr_number(e));
+			break;
+		case EX_STR:
+			v->type = TY_TEXT;
+			v->str = e->str;
+			v->len = e->len;
+			break;
+		case EX_DATE:
+			v->type = TY_DATE;
+			v->date = e->date;
+			break;
+		default:
+			v->type = TY_BOOL;
+			v->boolean = e->boolean;
+			break;
+		}
+	}
+}
+
 struct eval *eval_new(struct program *prog, struct diag *diag)
 {
 	struct eval *ev = calloc(1, sizeof *ev);
@@ -145,8 +175,13 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 		free(ev);
 		return NULL;
 	}
-	for (int i = 0; i < prog->nslots; i++)
+	for (int i = 0; i < prog->nslots; i++) {
 		mpq_init(ev->slots[i].num);
+		ev->result[i] = &ev->slots[i];
+	}
+	if (prog->lib)
+		fill_konsts(ev, prog->lib->code);
+	fill_konsts(ev, prog->code);
 	for (int i = 0; i < nin; i++)
 		ev->slot_flags[((struct input *)prog->inputs.items[i])->slot] |= SLOT_KEEP;
 	for (int i = 0; i < prog->lets.n; i++) {
@@ -338,8 +373,6 @@ static int compare(const struct value *a, const struct value *b)
 	}
 }
 
-static struct value *eval_expr(struct eval *ev, struct expr *e);
-
 /* Limbs past which a number computed in a slot is let go once its
  * indicator is scored (4096 bits: longer than any number a real table
  * has), so that a frame never pins a long number in every slot. */
@@ -436,209 +469,167 @@ static void set_value(struct value *out, const struct value *v)
 	out->item_lens = v->item_lens;
 }
 
-static struct value *eval_binary(struct eval *ev, struct expr *e, struct value *out)
+/* Runs the block b of code k (an expression root); returns where its value
+ * is, or NULL after reporting an error.  Calls and lets run their own
+ * blocks from here: the depth of that is bounded by the checker (reach,
+ * AST_MAX_DEPTH). */
+static struct value *run(struct eval *ev, const struct code *k, struct block b)
 {
-	struct value *l = eval_expr(ev, e->lhs);
-	if (!l)
-		return NULL;
-	if (e->op == OP_AND || e->op == OP_OR) {
-		/* short-circuit */
-		if (l->boolean == (e->op == OP_OR)) {
-			out->type = TY_BOOL;
-			out->boolean = l->boolean;
-			return out;
-		}
-		struct value *r = eval_expr(ev, e->rhs);
-		if (!r)
-			return NULL;
-		out->type = TY_BOOL;
-		out->boolean = r->boolean;
-		return out;
-	}
-	struct value *r = eval_expr(ev, e->rhs);
-	if (!r)
-		return NULL;
-	if (e->op <= OP_DIV && !size_ok(ev, e, l, r))
-		return NULL;
-	switch (e->op) {
-	case OP_ADD: mpq_add(out->num, l->num, r->num); break;
-	case OP_SUB: mpq_sub(out->num, l->num, r->num); break;
-	case OP_MUL: mpq_mul(out->num, l->num, r->num); break;
-	case OP_DIV:
-		if (mpq_sgn(r->num) == 0) {
-			divide_by_zero(ev, e, l);
-			return NULL;
-		}
-		mpq_div(out->num, l->num, r->num);
-		break;
-	default: {
-		int c = compare(l, r);
-		bool v = false;
-		switch (e->op) {
-		case OP_EQ: v = c == 0; break;
-		case OP_NE: v = c != 0; break;
-		case OP_LT: v = c < 0; break;
-		case OP_LE: v = c <= 0; break;
-		case OP_GT: v = c > 0; break;
-		case OP_GE: v = c >= 0; break;
-		default: break;
-		}
-		out->type = TY_BOOL;
-		out->boolean = v;
-		return out;
-	}
-	}
-	out->type = TY_NUMBER;
-	out->percent = e->percent;
-	note_big(ev, e->slot);
-	return out;
-}
-
-static struct value *eval_node(struct eval *ev, struct expr *e);
-
-/* Evaluates e, remembering where its value is for the parameters and self
- * references that read it. */
-static struct value *eval_expr(struct eval *ev, struct expr *e)
-{
-	struct value *v = eval_node(ev, e);
-	ev->result[e->slot] = v;
-	return v;
-}
-
-static struct value *eval_node(struct eval *ev, struct expr *e)
-{
-	struct value *out = &ev->slots[e->slot];
-	switch (e->is) {
-	case EX_NUM:
-		out->type = TY_NUMBER;
-		out->percent = e->percent;
-		mpq_set(out->num, expr_number(e));
-		return out;
-	case EX_STR:
-		out->type = TY_TEXT;
-		out->str = e->str;
-		out->len = e->len;
-		return out;
-	case EX_DATE:
-		out->type = TY_DATE;
-		out->date = e->date;
-		return out;
-	case EX_BOOL:
-		out->type = TY_BOOL;
-		out->boolean = e->boolean;
-		return out;
-	case EX_INPUT:
-		return &ev->slots[e->input->slot];
-	case EX_LET: {
-		/* computed once per unit into the slot of its value, which keeps
-		 * it (SLOT_KEEP); a value that is another node's (an input, a
-		 * let, the branch an if takes) is copied there */
-		struct let *l = e->let;
-		struct value *own = &ev->slots[l->value->slot];
-		if (ev->let_gen[l->index] != ev->generation) {
-			struct value *v = eval_expr(ev, l->value);
-			if (!v)
-				return NULL;
-			if (v != own) {
-				set_value(own, v);
-				own->percent = l->value->percent || v->percent;
-			}
-			ev->let_gen[l->index] = ev->generation;
-		}
-		return own;
-	}
-	case EX_PARAM:
-		if (e->param_index >= 0) /* a parameter of the function running */
-			return ev->call->args[e->param_index];
-		return ev->result[e->param->slot];
-	case EX_UNARY: {
-		struct value *x = eval_expr(ev, e->lhs);
-		if (!x)
-			return NULL;
-		if (e->op == OP_NEG) {
+	struct value *S = ev->slots, **R = ev->result;
+	const struct insn *code = k->insns;
+	for (uint32_t pc = b.start;; pc++) {
+		const struct insn *in = &code[pc];
+		struct value *out = &S[in->dst];
+		switch ((enum opcode)in->op) {
+		case I_NEG:
 			out->type = TY_NUMBER;
-			out->percent = e->percent;
-			mpq_neg(out->num, x->num);
-			note_big(ev, e->slot);
-		} else {
+			out->percent = in->percent;
+			mpq_neg(out->num, R[in->a]->num);
+			note_big(ev, in->dst);
+			break;
+		case I_NOT:
 			out->type = TY_BOOL;
-			out->boolean = !x->boolean;
-		}
-		return out;
-	}
-	case EX_BINARY:
-		return eval_binary(ev, e, out);
-	case EX_IF: {
-		struct value *c = eval_expr(ev, e->cond);
-		if (!c)
-			return NULL;
-		return eval_expr(ev, c->boolean ? e->lhs : e->rhs);
-	}
-	case EX_CASES:
-		for (int i = 0; i < e->cases.conds.n; i++) {
-			struct value *c = eval_expr(ev, e->cases.conds.items[i]);
-			if (!c)
+			out->boolean = !R[in->a]->boolean;
+			break;
+		case I_ADD: case I_SUB: case I_MUL: case I_DIV: {
+			const struct value *l = R[in->a], *r = R[in->b];
+			if (!size_ok(ev, in->src, l, r))
 				return NULL;
-			if (c->boolean)
-				return eval_expr(ev, e->cases.values.items[i]);
+			switch ((enum opcode)in->op) {
+			case I_ADD: mpq_add(out->num, l->num, r->num); break;
+			case I_SUB: mpq_sub(out->num, l->num, r->num); break;
+			case I_MUL: mpq_mul(out->num, l->num, r->num); break;
+			default:
+				if (mpq_sgn(r->num) == 0) {
+					divide_by_zero(ev, in->src, l);
+					return NULL;
+				}
+				mpq_div(out->num, l->num, r->num);
+				break;
+			}
+			out->type = TY_NUMBER;
+			out->percent = in->percent;
+			note_big(ev, in->dst);
+			break;
 		}
-		if (e->cases.otherwise)
-			return eval_expr(ev, e->cases.otherwise);
-		rt_error(ev, e->span, D_NO_CASE, "no case matches and there is no 'else'");
-		return NULL;
-	case EX_CALL: {
-		struct value *local[EVAL_MAX_ARGS];
-		struct value **argv = e->call.func ? ev->argv + e->call.argbase : local;
-		int n = e->call.args.n;
-		for (int i = 0; i < n; i++) {
-			struct value *a = eval_expr(ev, e->call.args.items[i]);
-			if (!a)
-				return NULL;
-			if (e->call.func || i < EVAL_MAX_ARGS) /* the checker limits builtin calls */
-				argv[i] = a;
+		case I_EQ: case I_NE: case I_LT: case I_LE: case I_GT: case I_GE: {
+			int c = compare(R[in->a], R[in->b]);
+			bool v = false;
+			switch ((enum opcode)in->op) {
+			case I_EQ: v = c == 0; break;
+			case I_NE: v = c != 0; break;
+			case I_LT: v = c < 0; break;
+			case I_LE: v = c <= 0; break;
+			case I_GT: v = c > 0; break;
+			default: v = c >= 0; break;
+			}
+			out->type = TY_BOOL;
+			out->boolean = v;
+			break;
 		}
-		if (e->call.func) {
-			/* run the function's one body over these arguments; its
+		case I_TEST:
+			out->type = TY_BOOL;
+			out->boolean = R[in->a]->boolean;
+			if (out->boolean == (in->b != 0))
+				pc = in->target - 1;
+			break;
+		case I_BOOL:
+			out->type = TY_BOOL;
+			out->boolean = R[in->a]->boolean;
+			break;
+		case I_JUMP:
+			pc = in->target - 1;
+			break;
+		case I_UNLESS:
+			if (!R[in->a]->boolean)
+				pc = in->target - 1;
+			break;
+		case I_PICK:
+			R[in->dst] = R[in->a];
+			break;
+		case I_ARG:
+			R[in->dst] = ev->call->args[in->b];
+			break;
+		case I_LET: {
+			/* computed once per unit into the slot of its value, which
+			 * keeps it (SLOT_KEEP); a value that is another node's (an
+			 * input, a let, the branch an if takes) is copied there */
+			const struct let *l = ev->prog->lets.items[in->b];
+			struct value *own = &S[l->value->slot];
+			if (ev->let_gen[l->index] != ev->generation) {
+				struct value *v = run(ev, ev->prog->code, ev->prog->code->lets[l->index]);
+				if (!v)
+					return NULL;
+				if (v != own) {
+					set_value(own, v);
+					own->percent = l->value->percent || v->percent;
+				}
+				ev->let_gen[l->index] = ev->generation;
+			}
+			R[in->dst] = own;
+			break;
+		}
+		case I_BUILTIN: {
+			struct value *args[EVAL_MAX_ARGS];
+			for (int i = 0; i < in->n; i++)
+				args[i] = R[k->operands[in->b + i]];
+			out->type = TY_NUMBER;
+			out->percent = in->percent;
+			in->builtin->fn(out, args, in->n);
+			note_big(ev, in->dst);
+			break;
+		}
+		case I_CALL: {
+			/* run the function's one block over these arguments; its
 			 * result is copied out, since its slots are the body's
 			 * (and may be let go, see note_big) */
-			struct call_frame fr = { e, argv, ev->call };
+			struct value **argv = ev->argv + in->argbase;
+			for (int i = 0; i < in->n; i++)
+				argv[i] = R[k->operands[in->b + i]];
+			struct call_frame fr = { in->src, argv, ev->call };
 			const struct expr *site = ev->site;
-			if (!site && e->call.func->from_stdlib)
-				ev->site = e;
+			if (!site && in->from_stdlib)
+				ev->site = in->src;
 			ev->call = &fr;
-			struct value *v = eval_expr(ev, e->call.func->body);
+			struct value *v = run(ev, in->func->code, in->func->body);
 			ev->call = fr.up;
 			ev->site = site;
 			if (!v)
 				return NULL;
 			set_value(out, v);
-			out->percent = e->percent;
+			out->percent = in->percent;
 			if (out->type == TY_NUMBER)
-				note_big(ev, e->slot);
-			return out;
+				note_big(ev, in->dst);
+			break;
 		}
-		out->type = TY_NUMBER;
-		out->percent = e->percent;
-		e->call.builtin->fn(out, argv, n);
-		note_big(ev, e->slot);
-		return out;
+		case I_NO_CASE:
+			rt_error(ev, in->src->span, D_NO_CASE, "no case matches and there is no 'else'");
+			return NULL;
+		case I_RET:
+			return R[in->a];
+		}
 	}
-	case EX_NAME: case EX_SELF:
-		break; /* resolved by the checker */
-	}
-	rt_error(ev, e->span, D_INTERNAL, "unresolved expression");
-	return NULL;
 }
+
+/* The value of block b of the template's code, or NULL after an error. */
+static struct value *run_block(struct eval *ev, struct block b)
+{
+	return run(ev, ev->prog->code, b);
+}
+
 
 /* ---- table rules ---- */
 
-static bool in_band(struct eval *ev, struct band *b, struct value *a, bool *ok)
+/* Whether a falls in band i of indicator ind. */
+static bool in_band(struct eval *ev, const struct item *ind, int i, struct value *a, bool *ok)
 {
+	const struct band *b = ind->scoring->entries.items[i];
+	const struct ind_code *ic = &ev->prog->code->ind[ind->index];
 	*ok = true;
 	if (b->is_else)
 		return true;
 	if (b->lo.value) {
-		struct value *lo = eval_expr(ev, b->lo.value);
+		struct value *lo = run_block(ev, ic->band_lo[i]);
 		if (!lo)
 			return *ok = false;
 		int c = mpq_cmp(a->num, lo->num);
@@ -646,7 +637,7 @@ static bool in_band(struct eval *ev, struct band *b, struct value *a, bool *ok)
 			return false;
 	}
 	if (b->hi.value) {
-		struct value *hi = eval_expr(ev, b->hi.value);
+		struct value *hi = run_block(ev, ic->band_hi[i]);
 		if (!hi)
 			return *ok = false;
 		int c = mpq_cmp(a->num, hi->num);
@@ -660,14 +651,13 @@ static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_
 {
 	struct rule *r = ind->scoring;
 	for (int i = 0; i < r->entries.n; i++) {
-		struct band *b = r->entries.items[i];
 		bool ok;
-		if (!in_band(ev, b, a, &ok)) {
+		if (!in_band(ev, ind, i, a, &ok)) {
 			if (!ok)
 				return false;
 			continue;
 		}
-		struct value *pts = eval_expr(ev, b->points);
+		struct value *pts = run_block(ev, ev->prog->code->ind[ind->index].band_points[i]);
 		if (!pts)
 			return false;
 		mpq_set(raw, pts->num);
@@ -804,7 +794,8 @@ static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq
 	mpq_inits(lo, hi, NULL);
 	bool ok = true;
 	if (r->a) {
-		struct value *l = eval_expr(ev, r->a), *h = l ? eval_expr(ev, r->b) : NULL;
+		const struct ind_code *ic = &ev->prog->code->ind[ind->index];
+		struct value *l = run_block(ev, ic->judged_lo), *h = l ? run_block(ev, ic->judged_hi) : NULL;
 		ok = l && h;
 		if (ok) {
 			mpq_set(lo, l->num);
@@ -885,13 +876,14 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 		mpq_set_ui(res->score, 0, 1);
 		return res->ok = true;
 	}
-	res->actual = eval_expr(ev, ind->self_actual);
+	const struct ind_code *ic = &p->code->ind[ind->index];
+	res->actual = run_block(ev, ic->actual);
 	res->target = NULL;
 	if (!res->actual)
 		return false;
 	if (ind->target.lo && ind->target.is != TG_TEXT) {
-		res->target = eval_expr(ev, ind->target.lo);
-		if (!res->target || (ind->target.hi && !eval_expr(ev, ind->target.hi)))
+		res->target = run_block(ev, ic->lo);
+		if (!res->target || (ind->target.hi && !run_block(ev, ic->hi)))
 			return false;
 	}
 	struct rule *r = ind->scoring;
@@ -902,7 +894,7 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	case RULE_GRADE: ok = score_grade(ev, ind, res->actual, res->raw); break;
 	case RULE_JUDGED: ok = score_judged(ev, ind, res->actual, res->raw); break;
 	default: {
-		struct value *v = eval_expr(ev, r->expr);
+		struct value *v = run_block(ev, ic->rule);
 		ok = v != NULL;
 		if (ok)
 			mpq_set(res->raw, v->num);
@@ -1036,7 +1028,7 @@ int eval_run(struct eval *ev)
 		struct input *in = p->inputs.items[i];
 		if (ev->present[i] != INPUT_MISSING || !in->dflt)
 			continue;
-		struct value *v = eval_expr(ev, in->dflt);
+		struct value *v = run_block(ev, p->code->dflt[i]);
 		if (!v)
 			continue;
 		struct value *slot = &ev->slots[in->slot];

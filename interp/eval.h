@@ -1,9 +1,10 @@
-/* eval.h - evaluating a checked program against one unit's data.
+/* eval.h - running a compiled program (program.h) on one unit's data.
  *
- * A checked program gives every expression a slot; an evaluation frame
- * (struct eval) holds one struct value per slot, initialised once.  Each
- * evaluation overwrites the slots in place, so scoring many units with one
- * frame allocates nothing once the numbers have grown to their working size.
+ * A compiled program gives every expression a slot; an evaluation frame
+ * (struct eval) holds one struct value per slot, initialised once, the
+ * constants' filled in.  Each evaluation runs the program's code, which
+ * overwrites the slots in place, so scoring many units with one frame
+ * allocates nothing once the numbers have grown to their working size.
  *
  * Ownership: a struct eval owns its slots and results; the text and list
  * values in input slots borrow from the loaded data, which must outlive the
@@ -133,8 +134,8 @@ struct eval {
 	struct num_tmp round_tmp; /* scratch for rounding */
 };
 
-/* Allocates an evaluation frame for a checked program; NULL if out of
- * memory. */
+/* Allocates an evaluation frame for a compiled program (load_template
+ * returned 0); NULL if out of memory. */
 struct eval *eval_new(struct program *prog, struct diag *diag);
 void eval_free(struct eval *ev);
 

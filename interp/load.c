@@ -1,5 +1,5 @@
-/* load.c - parse the standard library and a template, then check it and
- * its test blocks.
+/* load.c - parse the standard library and a template, check it, compile
+ * it, then check its test blocks.
  *
  * The standard library is parsed and checked once per process, into a
  * program of its own that is never freed.  The grammar lets a library hold
@@ -12,6 +12,7 @@
 
 #include "check.h"
 #include "parse.h"
+#include "program.h"
 #include "test.h"
 
 static struct program lib;
@@ -34,8 +35,8 @@ static void load_stdlib(void)
 	lib.arena.on_oom = &oom;
 	if (setjmp(oom))
 		d.errors++;
-	else if (parse_source(&lib, &lib_src, &d, true) == 0)
-		check_program(&lib, &d);
+	else if (parse_source(&lib, &lib_src, &d, true) == 0 && check_program(&lib, &d) == 0)
+		compile_program(&lib);
 	lib.arena.on_oom = NULL;
 	lib_ok = d.errors == 0;
 	diag_free(&d);
@@ -67,8 +68,10 @@ int load_template(struct program *prog, struct source *src, struct diag *diag)
 		return diag->errors - before;
 	}
 	prog->lib = &lib;
-	if (parse_source(prog, src, diag, false) == 0 && check_program(prog, diag) == 0)
+	if (parse_source(prog, src, diag, false) == 0 && check_program(prog, diag) == 0) {
+		compile_program(prog);
 		test_check(prog, diag);
+	}
 	prog->arena.on_oom = NULL;
 	return diag->errors - before;
 }
