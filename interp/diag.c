@@ -518,6 +518,14 @@ static void record(struct diag *d, struct source *src, struct span sp, enum diag
 	}
 }
 
+bool diag_hidden(const struct diag *d, enum diag_code code)
+{
+	bool warning = diag_is_warning(code);
+	if (warning && d->hide_warnings)
+		return true;
+	return (!warning || d->werror ? d->errors : d->warnings) >= DIAG_MAX_SHOWN;
+}
+
 void diag_vreport(struct diag *d, struct source *src, struct span sp,
 		  enum diag_code code, const char *fmt, va_list ap)
 {

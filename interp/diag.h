@@ -165,6 +165,11 @@ void diag_report(struct diag *d, struct source *src, struct span sp,
 void diag_vreport(struct diag *d, struct source *src, struct span sp,
 		  enum diag_code code, const char *fmt, va_list ap);
 
+/* Whether the next diagnostic of code would only be counted (past
+ * DIAG_MAX_SHOWN, or a hidden warning): then a caller may report it
+ * without building its message, which diag_report would not use. */
+bool diag_hidden(const struct diag *d, enum diag_code code);
+
 /* Adds a "help: ..." line to the diagnostic just reported (fmt translated
  * like diag_report's). */
 void diag_help(struct diag *d, const char *fmt, ...)

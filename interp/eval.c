@@ -258,6 +258,10 @@ static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const
 /* A runtime error, prefixed with the indicator being scored. */
 static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const char *fmt, ...)
 {
+	if (diag_hidden(ev->diag, code)) { /* counted only: no message to build */
+		diag_report(ev->diag, ev->prog->src, sp, code, "%s", "");
+		return;
+	}
 	struct strbuf msg = { 0 };
 	va_list ap;
 	va_start(ap, fmt);
