@@ -392,7 +392,7 @@ static uint32_t key_hash(struct key a, struct key b)
 static int place(struct ctx *c, struct key key, struct key other)
 {
 	if ((c->nknown + 1) * 2 > c->cap) {
-		int cap = c->cap ? 2 * c->cap : 64;
+		int cap = c->cap ? 2 * c->cap : 8; /* most analyses meet a fact or two */
 		struct known *t = calloc((size_t)cap, sizeof *t);
 		if (!t) {
 			c->failed = true;
