@@ -356,11 +356,11 @@ static void test_list_packing(void **state)
 	(void)state;
 	for (size_t i = 0; i < n; i++)
 		size += eval_list_size(lens[i]);
-	char *text = malloc(70000);
+	char *text = malloc(70000 + n); /* item i starts at text + i */
 	unsigned char *list = malloc(size), *out = list;
 	assert_non_null(text);
 	assert_non_null(list);
-	for (size_t i = 0; i < 70000; i++)
+	for (size_t i = 0; i < 70000 + n; i++)
 		text[i] = (char)('a' + i % 26);
 	for (size_t i = 0; i < n; i++)
 		out = eval_list_put(out, text + i, lens[i]);
