@@ -3,11 +3,16 @@
  * The data is read from its text, token by token, in two passes and
  * without a document tree (jansson's takes some twenty times the size of
  * the text).  The first pass checks that the text is JSON as jansson reads
- * it: the grammar, each string's escapes, no key twice in an object, no
- * deeper nesting than jansson allows.  The second binds each key of the
- * data's object to the template's input of that name and reads its value:
- * a number exactly from its digits, a string decoded where it is written
- * (in place when it has no escape), a list into one array.
+ * it: the grammar, each string's escapes (only in strings that have a
+ * backslash), no key twice in an object, no deeper nesting than jansson
+ * allows; the items of a list of plain strings go through a loop of their
+ * own.  It also keeps where each big object or list of the first levels
+ * ends, so that the second pass skips it without reading it again.  The
+ * second binds each key of the data's object to the template's input of
+ * that name and reads its value: a number exactly from its digits, a
+ * string decoded where it is written (in place when it has no escape), a
+ * list in one sweep into one buffer of packed items (eval.h), about the
+ * size of its text.
  *
  * When the text is not JSON, jansson says why: its error code and position
  * choose our message, which names the token in our words.  It reads a copy
@@ -115,12 +120,40 @@ enum tok_kind {
 
 struct token {
 	enum tok_kind kind;
+	bool escaped;            /* T_STRING, T_OPEN_STRING: holds a backslash */
 	struct span at;
 };
 
+/* What a byte is to the scanner: bits of the classes it is in. */
+enum {
+	CH_SPACE = 1,      /* JSON's spaces */
+	CH_PUNCT = 2,      /* { } [ ] : , */
+	CH_STRING_END = 4, /* ends a run of plain bytes in a string: '"', '\\', a control character */
+	CH_WORD_END = 8,   /* ends a bare word: a space, punctuation, '"', 0xEF (perhaps '，' or '：') */
+	CH_NEST = 16,      /* matters to skipping a value: '"' and the brackets */
+};
+
+#define C CH_STRING_END /* a control character */
+#define W (CH_SPACE | CH_WORD_END)
+
+static const unsigned char ch_class[256] = {
+	C, C, C, C, C, C, C, C, C, W | C, W | C, C, C, W | C, C, C, /* 0x00 */
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,             /* 0x10 */
+	[' '] = W,
+	['{'] = CH_PUNCT | CH_WORD_END | CH_NEST, ['}'] = CH_PUNCT | CH_WORD_END | CH_NEST,
+	['['] = CH_PUNCT | CH_WORD_END | CH_NEST, [']'] = CH_PUNCT | CH_WORD_END | CH_NEST,
+	[':'] = CH_PUNCT | CH_WORD_END, [','] = CH_PUNCT | CH_WORD_END,
+	['"'] = CH_STRING_END | CH_WORD_END | CH_NEST,
+	['\\'] = CH_STRING_END,
+	[0xEF] = CH_WORD_END,
+};
+
+#undef C
+#undef W
+
 static bool json_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	return ch_class[(unsigned char)c] & CH_SPACE;
 }
 
 static bool is_digit(char c)
@@ -131,7 +164,7 @@ static bool is_digit(char c)
 /* One of { } [ ] : , */
 static bool is_punct(char c)
 {
-	return c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == ',';
+	return ch_class[(unsigned char)c] & CH_PUNCT;
 }
 
 /* A full-width comma or colon at s: a token of its own, as ',' and ':' are,
@@ -170,6 +203,30 @@ static bool is_json_number(const char *s, size_t n)
 	return i == n;
 }
 
+/* The end of the string whose opening quote is at i: its closing quote, or
+ * the control character or the end of the text that cuts it off.
+ * *escaped is set if it has a backslash.  Before d->run_stop, a byte that
+ * ends the run is sure to come before the end of the text, so the loop
+ * need not look for the end. */
+static inline uint32_t string_end(const struct data *d, uint32_t i, bool *escaped)
+{
+	const unsigned char *u = (const unsigned char *)d->src.text;
+	uint32_t n = (uint32_t)d->src.len, j = i + 1;
+	for (;;) {
+		if (j < d->run_stop) {
+			while (!(ch_class[u[j]] & CH_STRING_END))
+				j++;
+		} else {
+			while (j < n && !(ch_class[u[j]] & CH_STRING_END))
+				j++;
+		}
+		if (j == n || u[j] != '\\')
+			return j;
+		*escaped = true;
+		j = n - j > 2 ? j + 2 : n; /* past the escaped character */
+	}
+}
+
 /* The token at off or after it, past JSON's spaces. */
 static struct token next_token(const struct data *d, uint32_t off)
 {
@@ -177,23 +234,22 @@ static struct token next_token(const struct data *d, uint32_t off)
 	uint32_t n = (uint32_t)d->src.len, i = off, j;
 	while (i < n && json_space(t[i]))
 		i++;
-	struct token tk = { T_BAD, { i, i + 1 } };
+	struct token tk = { T_BAD, false, { i, i + 1 } };
 	if (i == n) {
 		tk.kind = T_END;
 		tk.at.end = n;
 	} else if (is_punct(t[i])) {
 		tk.kind = T_PUNCT;
 	} else if (t[i] == '"') {
-		for (j = i + 1; j < n && t[j] != '"' && (unsigned char)t[j] >= 0x20; j++)
-			j += t[j] == '\\' && j + 1 < n; /* the escaped character */
+		j = string_end(d, i, &tk.escaped);
 		tk.kind = j < n && t[j] == '"' ? T_STRING : T_OPEN_STRING;
 		tk.at.end = j + (tk.kind == T_STRING);
 	} else if (fullwidth_punct(t + i, n - i)) {
 		tk.at.end = i + 3;
 	} else {
 		j = i + 1;
-		while (j < n && !json_space(t[j]) && !is_punct(t[j]) && t[j] != '"' &&
-		       ((unsigned char)t[j] != 0xEF || !fullwidth_punct(t + j, n - j)))
+		while (j < n && (!(ch_class[(unsigned char)t[j]] & CH_WORD_END) ||
+				 ((unsigned char)t[j] == 0xEF && !fullwidth_punct(t + j, n - j))))
 			j++;
 		tk.at.end = j;
 		if (is_json_number(t + i, j - i))
@@ -219,16 +275,60 @@ static int line_of(struct data *d, uint32_t off)
 	return line;
 }
 
+/* Where a big object or list of the data starts and ends, as the check
+ * found it: the reader skips such a value without reading it again. */
+struct data_end {
+	uint32_t start;          /* its opening bracket */
+	uint32_t end;            /* past its closing bracket */
+};
+
+/* The check records the objects and lists of at least DATA_END_MIN bytes
+ * among the first DATA_END_DEPTH levels (the data's object, its values, and
+ * the fields of a row object); the reader goes no deeper.  A smaller value
+ * is scanned again, which costs no more than its bytes: so the ends take
+ * at most 8 bytes per DATA_END_MIN bytes of each level. */
+#define DATA_END_MIN 256
+#define DATA_END_DEPTH 3
+
 /* Skips the value starting with token tk: a scalar, or an object or list
- * through its closing bracket.  Returns where it ends. */
+ * through its closing bracket.  Returns where it ends.  Only for text the
+ * check accepted up to the end of the value. */
 static uint32_t skip_value(const struct data *d, struct token tk)
 {
-	for (int depth = 0;; tk = next_token(d, tk.at.end)) {
-		char c = punct(d, tk);
-		depth += (c == '{' || c == '[') - (c == '}' || c == ']');
-		if (depth <= 0 || tk.kind == T_END)
-			return tk.at.end;
+	char c = punct(d, tk);
+	if (c != '{' && c != '[')
+		return tk.at.end;
+	size_t lo = 0, hi = d->nends;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		STATS_WORK(1);
+		if (d->ends[mid].start < tk.at.start)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	if (lo < d->nends && d->ends[lo].start == tk.at.start)
+		return d->ends[lo].end;
+	/* only the quotes and the brackets matter in valid JSON */
+	const unsigned char *t = (const unsigned char *)d->src.text;
+	uint32_t n = (uint32_t)d->src.len, i = tk.at.start + 1;
+	for (int depth = 1; i < n;) {
+		unsigned char b = t[i++];
+		if (!(ch_class[b] & CH_NEST))
+			continue;
+		if (b == '"') {
+			bool escaped;
+			i = string_end(d, i - 1, &escaped) + 1;
+		} else if (b == '{' || b == '[') {
+			depth++;
+		} else if (--depth == 0) {
+			break;
+		}
+	}
+	if (i > n)
+		i = n;
+	STATS_WORK(i - tk.at.start);
+	return i;
 }
 
 /* ---- where the grammar is ---- */
@@ -302,7 +402,8 @@ static bool is_hex4(const char *s)
 
 /* Whether the closed string token at `at` is a string jansson reads: only
  * the escapes it knows, \u escapes of whole surrogate pairs, no \u0000
- * (which jansson refuses without JSON_ALLOW_NUL). */
+ * (which jansson refuses without JSON_ALLOW_NUL).  A string token without
+ * a backslash always is: the scanner ends a string at a control character. */
 static bool string_ok(const char *t, struct span at)
 {
 	uint32_t end = at.end - 1; /* the closing quote */
@@ -408,6 +509,8 @@ static bool nfc_stable(const char *s, size_t len)
 	return true;
 }
 
+static char *nfc_changed(struct data *d, const char *s, size_t len, size_t *out_len);
+
 /* s[0..len) in Unicode NFC, as the template's names are (the lexer
  * normalises them): s itself when NFC leaves it as it is, else a copy in
  * the arena.  A key copied from the template in a decomposed form is then
@@ -418,32 +521,45 @@ static const char *nfc(struct data *d, const char *s, size_t len, size_t *out_le
 	STATS_WORK(len);
 	if (nfc_stable(s, len))
 		return s;
+	size_t n;
+	char *m = nfc_changed(d, s, len, &n);
+	if (!m)
+		return s;
+	/* m is freed before the arena may longjmp for want of memory */
+	jmp_buf *oom = d->arena.on_oom;
+	d->arena.on_oom = NULL;
+	char *copy = arena_alloc(&d->arena, n + 1);
+	d->arena.on_oom = oom;
+	if (copy) {
+		memcpy(copy, m, n);
+		copy[n] = '\0';
+		*out_len = n;
+	}
+	free(m);
+	if (!copy && oom)
+		longjmp(*oom, 1);
+	return copy ? copy : s;
+}
+
+/* s[0..len) in NFC, malloc'd (its length in *out_len), when NFC changes it;
+ * NULL when it does not (or s is not UTF-8, which the check rules out).
+ * Longjmps when out of memory. */
+static char *nfc_changed(struct data *d, const char *s, size_t len, size_t *out_len)
+{
 	utf8proc_uint8_t *m = NULL;
 	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &m,
 					  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 	if (n < 0) {
 		if (n == UTF8PROC_ERROR_NOMEM && d->arena.on_oom)
 			longjmp(*d->arena.on_oom, 1);
-		return s; /* not UTF-8: the data was checked, but keep it as it is */
+		return NULL; /* not UTF-8: the data was checked, but keep it as it is */
 	}
 	if ((size_t)n == len && !memcmp(m, s, len)) {
 		free(m);
-		return s;
+		return NULL;
 	}
-	/* m is freed before the arena may longjmp for want of memory */
-	jmp_buf *oom = d->arena.on_oom;
-	d->arena.on_oom = NULL;
-	char *copy = arena_alloc(&d->arena, (size_t)n + 1);
-	d->arena.on_oom = oom;
-	if (copy) {
-		memcpy(copy, m, (size_t)n);
-		copy[n] = '\0';
-		*out_len = (size_t)n;
-	}
-	free(m);
-	if (!copy && oom)
-		longjmp(*oom, 1);
-	return copy ? copy : s;
+	*out_len = (size_t)n;
+	return (char *)m;
 }
 
 /* ---- what jansson refused ---- */
@@ -570,7 +686,7 @@ static void report_json(struct data *d, const json_error_t *err, struct diag *di
 	/* jansson says "end of input" for a NUL byte too: only believe it at the end */
 	bool at_end = code == json_error_premature_end_of_input && pos >= d->src.len;
 	struct walk w = { X_VALUE, NULL, 0, 0 };
-	struct token prev = { T_END, { 0, 0 } }, tk = next_token(d, 0);
+	struct token prev = { T_END, false, { 0, 0 } }, tk = next_token(d, 0);
 	while (tk.kind != T_END && (at_end || tk.at.end < pos) && walk_step(&w, d, tk)) {
 		prev = tk;
 		tk = next_token(d, tk.at.end);
@@ -660,6 +776,7 @@ struct frame {
 	uint32_t last;           /* the last complete member or item, or NONE */
 	uint32_t last_value;     /* where that one's value starts */
 	uint32_t comma;          /* the ',' after it, or NONE */
+	uint32_t end_slot;       /* its entry in the checker's ends, or NONE */
 	struct key_set keys;     /* objects: the keys so far */
 };
 
@@ -673,6 +790,9 @@ struct checker {
 	char *buf[2];            /* two keys with escapes, decoded */
 	size_t bufcap[2];
 	uint64_t seed;           /* of the key hashes */
+	struct data_end *ends;   /* the big objects and lists so far, by start
+				    (see DATA_END_MIN); those open end at 0 */
+	size_t nends, capends;
 };
 
 /* The text of the key token at `at`, decoded into c->buf[which] if it has
@@ -784,9 +904,25 @@ static int add_key(struct checker *c, struct frame *f, struct span at, uint32_t 
 	}
 }
 
-/* Opens an object or list at `open`; false when out of memory. */
+/* Opens an object or list at `open`; false when out of memory.  On the
+ * levels whose ends are recorded, it takes an entry of c->ends, which
+ * pop gives back if it turns out small. */
 static bool push(struct checker *c, char kind, uint32_t open)
 {
+	uint32_t end_slot = NONE;
+	if (c->depth < DATA_END_DEPTH) {
+		if (c->nends == c->capends) {
+			size_t cap = c->capends ? 2 * c->capends : 64;
+			struct data_end *ends = realloc(c->ends, cap * sizeof *ends);
+			if (!ends)
+				return false;
+			STATS_BYTES((cap - c->capends) * sizeof *ends);
+			c->ends = ends;
+			c->capends = cap;
+		}
+		end_slot = (uint32_t)c->nends;
+		c->ends[c->nends++] = (struct data_end){ open, 0 };
+	}
 	if (c->depth == c->cap) {
 		size_t cap = c->cap ? 2 * c->cap : 16;
 		struct frame *frames = realloc(c->frames, cap * sizeof *frames);
@@ -806,8 +942,22 @@ static bool push(struct checker *c, char kind, uint32_t open)
 		memset(keys.slots, 0, keys.cap * sizeof *keys.slots);
 		keys.n = 0;
 	}
-	*f = (struct frame){ kind, open, NONE, NONE, NONE, NONE, NONE, keys };
+	*f = (struct frame){ kind, open, NONE, NONE, NONE, NONE, NONE, end_slot, keys };
 	return true;
+}
+
+/* Closes the innermost object or list, whose closing bracket is at close:
+ * its end is kept if it is big.  Anything it holds is smaller, so its entry
+ * is the last when it is small. */
+static void pop(struct checker *c, uint32_t close)
+{
+	struct frame *f = &c->frames[--c->depth];
+	if (f->end_slot == NONE)
+		return;
+	if (close - f->open + 1 >= DATA_END_MIN)
+		c->ends[f->end_slot].end = close + 1;
+	else
+		c->nends = f->end_slot;
 }
 
 static void report_json(struct data *d, const json_error_t *err, struct diag *diag);
@@ -874,6 +1024,36 @@ static void report_fault(struct checker *c, struct token e, enum expect x, struc
 	report_json(d, &err, diag);
 }
 
+/* Reads on in the list f after its item tk, while a ',' and a string
+ * without escapes follow: the bulk of a long list, checked without the
+ * general machinery of check_json.  Leaves f as check_json would after the
+ * last of them, which it returns (tk if none). */
+static struct token plain_items(struct data *d, struct frame *f, struct token tk)
+{
+	const char *t = d->src.text;
+	uint32_t n = (uint32_t)d->src.len, from = tk.at.end;
+	for (;;) {
+		uint32_t i = tk.at.end;
+		while (i < n && json_space(t[i]))
+			i++;
+		if (i == n || t[i] != ',')
+			break;
+		do
+			i++;
+		while (i < n && json_space(t[i]));
+		if (i == n || t[i] != '"')
+			break;
+		bool escaped = false;
+		uint32_t close = string_end(d, i, &escaped);
+		if (close == n || t[close] != '"' || escaped)
+			break;
+		tk = (struct token){ T_STRING, false, { i, close + 1 } };
+		f->last = f->last_value = f->value = i;
+	}
+	STATS_WORK(tk.at.end - from);
+	return tk;
+}
+
 /* Checks that the text of d is JSON that jansson reads, from its first
  * token first; when it is not, reports why (one error) and returns false.
  * One pass over the tokens; a hash set of keys per object open. */
@@ -891,7 +1071,8 @@ static bool check_json(struct data *d, struct token first, struct diag *diag)
 		bool closes = (x == X_ITEM && p == ']') || (x == X_MEMBER && p == '}') ||
 			      (x == X_NEXT && p == (f->kind == '{' ? '}' : ']'));
 		if (closes) {
-			if (--c.depth == 0)
+			pop(&c, tk.at.start);
+			if (c.depth == 0)
 				c.top_close = tk.at.start;
 		} else if (x == X_VALUE || x == X_ITEM) {
 			if (c.depth >= JSON_PARSER_MAX_DEPTH)
@@ -907,11 +1088,11 @@ static bool check_json(struct data *d, struct token first, struct diag *diag)
 				x = p == '{' ? X_MEMBER : X_ITEM;
 				continue;
 			}
-			if (tk.kind == T_STRING ? !string_ok(d->src.text, tk.at)
+			if (tk.kind == T_STRING ? tk.escaped && !string_ok(d->src.text, tk.at)
 						: tk.kind != T_NUMBER && tk.kind != T_WORD)
 				break;
 		} else if (x == X_MEMBER || x == X_KEY) {
-			if (tk.kind != T_STRING || !string_ok(d->src.text, tk.at))
+			if (tk.kind != T_STRING || (tk.escaped && !string_ok(d->src.text, tk.at)))
 				break;
 			int r = add_key(&c, f, tk.at, &first_key);
 			nomem = r == KEY_NOMEM;
@@ -946,6 +1127,8 @@ static bool check_json(struct data *d, struct token first, struct diag *diag)
 		f->comma = NONE;
 		f->cur = NONE;
 		x = X_NEXT;
+		if (f->kind == '[')
+			tk = plain_items(d, f, tk);
 	}
 	char buf[DIAG_SHOWN_CAP];
 	size_t len;
@@ -962,6 +1145,12 @@ static bool check_json(struct data *d, struct token first, struct diag *diag)
 	free(c.frames);
 	free(c.buf[0]);
 	free(c.buf[1]);
+	if (ok) { /* the reader skips the big values by these */
+		d->ends = c.ends;
+		d->nends = c.nends;
+	} else {
+		free(c.ends);
+	}
 	return ok;
 }
 
@@ -990,14 +1179,15 @@ struct member {
 	struct token vt;         /* the first token of its value */
 };
 
-/* The value starting with token tk (of checked JSON). */
-static struct jvalue read_value(struct data *d, struct token tk)
+/* The value starting with token tk (of checked JSON) and ending at end
+ * (skip_value). */
+static struct jvalue read_value(struct data *d, struct token tk, uint32_t end)
 {
 	struct jvalue v = { V_NULL, tk.at, false, NULL, 0 };
 	char c = punct(d, tk);
 	if (c == '{' || c == '[') {
 		v.kind = c == '{' ? V_OBJECT : V_LIST;
-		v.at.end = skip_value(d, tk);
+		v.at.end = end;
 	} else if (tk.kind == T_STRING) {
 		v.kind = V_STRING;
 		v.str = string_text(d, tk.at, &v.len);
@@ -1036,7 +1226,7 @@ static bool next_member(struct data *d, struct token *tk, struct member *m)
 		return false;
 	STATS_WORK(1);
 	read_key(d, *tk, m);
-	m->v = read_value(d, m->vt);
+	m->v = read_value(d, m->vt, skip_value(d, m->vt));
 	*tk = after_value(d, m->v.at.end);
 	return true;
 }
@@ -1059,6 +1249,15 @@ static void data_error(struct data *d, struct diag *diag, const struct member *m
 	va_start(ap, fmt);
 	diag_vreport(diag, &d->src, m->key, code, fmt, ap);
 	va_end(ap);
+}
+
+/* s[0..len) as messages show it (diag_shown), or "" when the next
+ * diagnostic of code will be hidden: data can make millions of errors, and
+ * the message of one that is only counted is never built. */
+static const char *shown_for(const struct diag *diag, enum diag_code code, char *buf,
+			     const char *s, size_t len)
+{
+	return diag_hidden(diag, code) ? "" : diag_shown(buf, s, len);
 }
 
 /* The kind of v, for messages. */
@@ -1250,36 +1449,116 @@ static bool read_date(const char *s, size_t len, long *days)
 	return *days != AST_NO_DATE;
 }
 
+/* The packed items of one list value (eval.h), kept by struct data. */
+struct data_list {
+	struct data_list *next;  /* the list read before */
+	unsigned char *bytes;    /* malloc'd */
+	size_t used, cap;        /* bytes written; bytes allocated */
+};
+
+/* Makes room in l for need bytes more; false when out of memory. */
+static bool list_room(struct data_list *l, size_t need)
+{
+	if (l->cap - l->used >= need)
+		return true;
+	size_t cap = 2 * l->cap > l->used + need ? 2 * l->cap : l->used + need;
+	unsigned char *b = realloc(l->bytes, cap);
+	if (!b)
+		return false;
+	STATS_BYTES(cap - l->cap);
+	l->bytes = b;
+	l->cap = cap;
+	return true;
+}
+
+/* Appends to l the item written s[0..len) in a string of the data (escaped:
+ * it has a backslash), decoded and in NFC.  Longjmps when out of memory. */
+static void list_item(struct data *d, struct data_list *l, const char *s, size_t len, bool escaped)
+{
+	size_t room = eval_list_size(len); /* decoding never lengthens it */
+	if (l->cap - l->used < room && !list_room(l, room))
+		longjmp(*d->arena.on_oom, 1);
+	if (!escaped && len < 0x80) { /* a short item, in ASCII most often: as it is */
+		unsigned char *out = l->bytes + l->used, high = 0;
+		out[0] = (unsigned char)len;
+		for (size_t i = 0; i < len; i++)
+			high |= (unsigned char)(out[i + 1] = (unsigned char)s[i]);
+		if (!(high & 0x80)) {
+			l->used += len + 1;
+			return;
+		}
+	}
+	if (escaped) { /* decoded where its packed text will end */
+		char *at = (char *)l->bytes + l->used + room - len;
+		len = unescape(at, s, len);
+		s = at;
+	}
+	STATS_WORK(len);
+	size_t n;
+	char *m = nfc_stable(s, len) ? NULL : nfc_changed(d, s, len, &n);
+	if (m) { /* NFC may lengthen it: s, in l, may move */
+		if (!list_room(l, eval_list_size(n))) {
+			free(m);
+			longjmp(*d->arena.on_oom, 1);
+		}
+		s = m;
+		len = n;
+	}
+	l->used = (size_t)(eval_list_put(l->bytes + l->used, s, len) - l->bytes);
+	free(m);
+}
+
 /* Reads the list v of m (for input in, named who) into slot: its items'
- * text, in NFC, in one array.  Returns the errors reported.  The items are
- * counted, and checked to be strings, before anything is allocated. */
+ * text, decoded and in NFC, packed (eval.h) in one buffer that d keeps.
+ * Returns the errors reported: an item that is not a string.  One sweep
+ * over the checked text; the buffer starts at the size of the list's text,
+ * which holds the items unless NFC lengthens them, and is cut to size. */
 static int load_list(struct data *d, struct value *slot, const char *who, const struct member *m,
 		     const struct jvalue *v, struct diag *diag)
 {
-	size_t n = 0;
-	for (struct token tk = next_token(d, v->at.start + 1); punct(d, tk) != ']'; n++) {
-		if (tk.kind != T_STRING) {
-			struct jvalue x = read_value(d, tk);
+	const char *t = d->src.text;
+	uint32_t i = v->at.start + 1;
+	struct data_list *l = arena_alloc(&d->arena, sizeof *l); /* longjmps when out of memory */
+	l->next = d->lists; /* d frees it, whatever happens */
+	d->lists = l;
+	if (!list_room(l, v->at.end - v->at.start))
+		longjmp(*d->arena.on_oom, 1);
+	size_t items = 0;
+	for (;;) { /* the text is checked: a ']' ends the list before the end of the text */
+		while (json_space(t[i]))
+			i++;
+		if (t[i] == ']')
+			break;
+		if (t[i] != '"') {
+			struct token tk = next_token(d, i);
+			struct jvalue x = read_value(d, tk, skip_value(d, tk));
 			data_error(d, diag, m, D_BAD_VALUE, "%s: item %zu of the list is %s, not text",
-				   who, n + 1, json_kind(&x));
+				   who, items + 1, json_kind(&x));
+			free(l->bytes);
+			*l = (struct data_list){ l->next, NULL, 0, 0 };
 			return 1;
 		}
-		tk = after_value(d, tk.at.end);
+		bool escaped = false;
+		uint32_t close = string_end(d, i, &escaped);
+		list_item(d, l, t + i + 1, close - i - 1, escaped);
+		items++;
+		for (i = close + 1; json_space(t[i]); i++)
+			;
+		if (t[i] == ']')
+			break;
+		i++; /* the ',' */
 	}
-	STATS_WORK(n);
-	const char **items = arena_alloc(&d->arena, (n + 1) * sizeof *items);
-	size_t *lens = arena_alloc(&d->arena, (n + 1) * sizeof *lens);
-	struct token tk = next_token(d, v->at.start + 1);
-	for (size_t i = 0; i < n; i++) {
-		size_t len;
-		const char *s = string_text(d, tk.at, &len);
-		items[i] = nfc(d, s, len, &lens[i]);
-		tk = after_value(d, tk.at.end);
+	STATS_WORK(i - v->at.start);
+	if (l->used < l->cap) { /* give back what the items did not take */
+		unsigned char *b = realloc(l->bytes, l->used ? l->used : 1);
+		if (b) {
+			l->bytes = b;
+			l->cap = l->used ? l->used : 1;
+		}
 	}
 	slot->type = TY_LIST;
-	slot->items = items;
-	slot->item_lens = lens;
-	slot->nitems = (int)n;
+	slot->list = l->bytes;
+	slot->nitems = (int)items;
 	return 0;
 }
 
@@ -1458,7 +1737,7 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 			k++;
 		if (k == sizeof row_keys / sizeof row_keys[0]) {
 			data_error(d, diag, m, D_BAD_VALUE, "indicator %s: unknown field \"%s\"", key,
-				   diag_shown(buf, f.raw, f.raw_len));
+				   shown_for(diag, D_BAD_VALUE, buf, f.raw, f.raw_len));
 			diag_help(diag, "a row has \"actual\", \"score\", \"reason\" and \"published\" "
 				  "(实际值, 得分, 偏差原因, 公布得分)");
 			errors++;
@@ -1600,7 +1879,7 @@ static int load_published(struct reader *rd, const struct member *m)
 			}
 		} else {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: unknown field \"%s\" (it has \"total\" and \"grade\")",
-				   key, diag_shown(buf, f.raw, f.raw_len));
+				   key, shown_for(diag, D_BAD_VALUE, buf, f.raw, f.raw_len));
 			errors++;
 		}
 	}
@@ -1632,18 +1911,18 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 	*end = skip_value(d, m->vt);
 	if (m->len && m->name[0] == '$') {
 		if (is(m->name, m->len, "$published")) {
-			m->v = read_value(d, m->vt);
+			m->v = read_value(d, m->vt, *end);
 			return load_published(rd, m);
 		}
 		data_error(d, diag, m, D_UNKNOWN_INPUT, "unknown key \"%s\" (the data may have \"$published\")",
-			   diag_shown(buf, m->raw, m->raw_len));
+			   shown_for(diag, D_UNKNOWN_INPUT, buf, m->raw, m->raw_len));
 		return 1;
 	}
 	struct input *in = name_map_get(&rd->inputs, m->name, m->len);
 	struct item *ind = name_map_get(&rd->indicators, m->name, m->len);
 	if (!in && !ind) {
 		data_error(d, diag, m, D_UNKNOWN_INPUT, "the template has no input or indicator called \"%s\"",
-			   diag_shown(buf, m->raw, m->raw_len));
+			   shown_for(diag, D_UNKNOWN_INPUT, buf, m->raw, m->raw_len));
 		if (!diag->muted) /* no list of names for a message not shown */
 			diag_suggest(diag, arena_strndup(&d->arena, m->name, m->len), candidates(rd),
 				     (size_t)rd->prog->inputs.n);
@@ -1652,12 +1931,14 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 	/* the same name in two spellings (NFC makes them one) */
 	uint32_t *seen = in ? &rd->input_key[in->index] : &rd->ind_key[ind->index];
 	if (*seen) {
+		bool hidden = diag_hidden(diag, D_BAD_JSON);
 		data_error(d, diag, m, D_BAD_JSON, "the key \"%s\" is given twice: first on line %d",
-			   diag_shown(buf, m->raw, m->raw_len), line_of(d, *seen - 1));
+			   shown_for(diag, D_BAD_JSON, buf, m->raw, m->raw_len),
+			   hidden ? 0 : line_of(d, *seen - 1));
 		return 1;
 	}
 	*seen = m->key.start + 1;
-	m->v = read_value(d, m->vt);
+	m->v = read_value(d, m->vt, *end);
 	struct jvalue *v = &m->v;
 	if (ind && ind->inapplicable) {
 		if (v->kind != V_NULL && !is_inapplicable(v)) {
@@ -1723,6 +2004,11 @@ static size_t bad_utf8(const char *s, size_t len)
 {
 	STATS_WORK(len / 16);
 	for (size_t i = 0; i < len;) {
+		uint64_t w;
+		if (len - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080u))) {
+			i += 8; /* eight ASCII bytes */
+			continue;
+		}
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
@@ -1837,6 +2123,8 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 	if (len > UINT32_MAX - 1)
 		len = UINT32_MAX - 1; /* positions are 32-bit; main refuses such files anyway */
 	src_init(&d->src, name, text, len);
+	for (d->run_stop = (uint32_t)len; d->run_stop && !(ch_class[(unsigned char)text[d->run_stop - 1]] & CH_STRING_END);)
+		d->run_stop--; /* past the last byte that ends a run in a string */
 	struct token first;
 	if (!parse_data(d, &first, diag))
 		return diag->errors - before;
@@ -1875,6 +2163,12 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 void data_free(struct data *d)
 {
 	d->readable = false;
+	for (struct data_list *l = d->lists; l; l = l->next)
+		free(l->bytes);
+	d->lists = NULL;
+	free(d->ends);
+	d->ends = NULL;
+	d->nends = 0;
 	arena_free(&d->arena);
 	src_free(&d->src);
 }

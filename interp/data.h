@@ -11,7 +11,8 @@
  * its key in the data file.
  *
  * The data is read from its text, without a document tree: memory grows
- * with what the template binds, not with the size of the data.
+ * with what the template binds, not with the size of the data; a list the
+ * template binds is packed (eval.h), in about the size of its text.
  *
  * Ownership: struct data borrows the text (it must outlive d: input slots
  * point into it) and owns everything else the input slots point to; keep
@@ -24,11 +25,22 @@
 
 #include "eval.h"
 
+struct data_end;
+struct data_list;
+
 struct data {
 	bool readable;           /* the text was a readable JSON object: its
 				    values are in the frame, to be scored */
-	struct arena arena;      /* decoded strings, list arrays, messages */
+	struct arena arena;      /* decoded strings, messages */
 	struct source src;       /* the data text (after a byte order mark), for positions */
+	uint32_t run_stop;       /* past the last byte of the text that ends a run
+				    of plain bytes in a string (data.c) */
+	struct data_end *ends;   /* where each big object or list of the first
+				    levels ends, as the check found it, by start
+				    (malloc'd) */
+	size_t nends;
+	struct data_list *lists; /* the packed items of list values (eval.h), each
+				    malloc'd */
 };
 
 /* Parses text (named name; both borrowed) and fills ev's inputs, after

@@ -526,24 +526,36 @@ bool diag_hidden(const struct diag *d, enum diag_code code)
 	return (!warning || d->werror ? d->errors : d->warnings) >= DIAG_MAX_SHOWN;
 }
 
-void diag_vreport(struct diag *d, struct source *src, struct span sp,
-		  enum diag_code code, const char *fmt, va_list ap)
+/* Counts a diagnostic of code; false when it is not to be shown (then
+ * d->muted is set). */
+static bool count(struct diag *d, enum diag_code code)
 {
 	bool warning = diag_is_warning(code);
-	bool error = !warning || d->werror;
 	if (code == D_MEMORY)
 		d->out_of_memory = true;
 	if (warning && d->hide_warnings) {
 		d->warnings++;
 		d->muted = true;
-		return;
+		return false;
 	}
 	/* errors and warnings are shown up to their own limits */
-	if (error)
+	if (!warning || d->werror)
 		d->muted = ++d->errors > DIAG_MAX_SHOWN;
 	else
 		d->muted = ++d->warnings > DIAG_MAX_SHOWN;
-	if (d->muted)
+	return !d->muted;
+}
+
+void diag_count(struct diag *d, enum diag_code code)
+{
+	count(d, code);
+}
+
+void diag_vreport(struct diag *d, struct source *src, struct span sp,
+		  enum diag_code code, const char *fmt, va_list ap)
+{
+	bool error = !diag_is_warning(code) || d->werror;
+	if (!count(d, code))
 		return;
 	int line = 0, col = 0;
 	if (src && src_linecol(src, sp.start, &line, &col) != 0)

@@ -170,6 +170,11 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
  * without building its message, which diag_report would not use. */
 bool diag_hidden(const struct diag *d, enum diag_code code);
 
+/* Counts a diagnostic of code that diag_hidden says is hidden, as
+ * diag_report would count it, without a message: for errors that data can
+ * make by the million. */
+void diag_count(struct diag *d, enum diag_code code);
+
 /* Adds a "help: ..." line to the diagnostic just reported (fmt translated
  * like diag_report's). */
 void diag_help(struct diag *d, const char *fmt, ...)

@@ -259,7 +259,7 @@ static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const
 static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const char *fmt, ...)
 {
 	if (diag_hidden(ev->diag, code)) { /* counted only: no message to build */
-		diag_report(ev->diag, ev->prog->src, sp, code, "%s", "");
+		diag_count(ev->diag, code);
 		return;
 	}
 	struct strbuf msg = { 0 };
@@ -275,6 +275,34 @@ static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const
 	else
 		diag_report(ev->diag, ev->prog->src, sp, code, "%s", strbuf_str(&msg));
 	strbuf_free(&msg);
+}
+
+static void rt_error_shown(struct eval *ev, struct span sp, enum diag_code code, const char *fmt,
+			   const char *s, size_t len)
+	__attribute__((format(printf, 4, 0)));
+
+/* rt_error with the text s[0..len) made safe to show (diag_shown). */
+static void rt_error_shown(struct eval *ev, struct span sp, enum diag_code code, const char *fmt,
+			   const char *s, size_t len)
+{
+	char shown[DIAG_SHOWN_CAP];
+	rt_error(ev, sp, code, fmt, diag_shown(shown, s, len));
+}
+
+static void rt_error_text(struct eval *ev, struct span sp, enum diag_code code, const char *fmt,
+			  const char *s, size_t len)
+	__attribute__((format(printf, 4, 0)));
+
+/* A runtime error whose message (fmt, with one %s) quotes the text of the
+ * data s[0..len): the text is made safe to show only when the error will be
+ * shown, not for each of a million hidden ones, which are only counted. */
+static void rt_error_text(struct eval *ev, struct span sp, enum diag_code code, const char *fmt,
+			  const char *s, size_t len)
+{
+	if (diag_hidden(ev->diag, code))
+		diag_count(ev->diag, code);
+	else
+		rt_error_shown(ev, sp, code, fmt, s, len);
 }
 
 /* What a divisor that is 0 is called in the message: the input or let it
@@ -468,9 +496,8 @@ static void set_value(struct value *out, const struct value *v)
 	out->len = v->len;
 	out->date = v->date;
 	out->boolean = v->boolean;
-	out->items = v->items;
+	out->list = v->list;
 	out->nitems = v->nitems;
-	out->item_lens = v->item_lens;
 }
 
 /* Runs the block b of code k (an expression root); returns where its value
@@ -678,7 +705,8 @@ static struct item_points *find_entry(struct rule *r, const char *s, size_t len)
 	if (r->entries.n <= 8) { /* a few: comparing beats hashing */
 		for (int i = 0; i < r->entries.n; i++) {
 			struct item_points *e = r->entries.items[i];
-			if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
+			if ((len ? e->name[0] == s[0] : !e->name[0]) && strlen(e->name) == len &&
+			    memcmp(e->name, s, len) == 0)
 				return e;
 		}
 		return NULL;
@@ -726,23 +754,23 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 		ev->seen_round = 1;
 	}
 	STATS_WORK(a->nitems);
+	const unsigned char *p = a->list;
 	for (int i = 0; i < a->nitems; i++) {
-		const char *s = a->items[i];
-		size_t len = a->item_lens[i];
+		size_t len;
+		const char *s = eval_list_next(&p, &len);
 		struct item_points *e = find_entry(r, s, len);
-		char shown[DIAG_SHOWN_CAP];
 		if (!e) {
-			rt_error(ev, r->span, D_UNKNOWN_ITEM, "\"%s\" is not an item of its checklist",
-				 diag_shown(shown, s, len));
-			suggest_entry(ev, r, s, len);
+			rt_error_text(ev, r->span, D_UNKNOWN_ITEM, "\"%s\" is not an item of its checklist",
+				      s, len);
+			if (!ev->diag->muted)
+				suggest_entry(ev, r, s, len);
 			ok = false;
 			continue;
 		}
 		bool dup = ev->seen[e->index] == ev->seen_round;
 		ev->seen[e->index] = ev->seen_round;
 		if (dup) {
-			rt_error(ev, r->span, D_DUPLICATE_ITEM, "\"%s\" is listed twice",
-				 diag_shown(shown, s, len));
+			rt_error_text(ev, r->span, D_DUPLICATE_ITEM, "\"%s\" is listed twice", s, len);
 			ok = false;
 			continue;
 		}
@@ -757,9 +785,8 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 	struct item_points *e = find_entry(r, a->str, a->len);
 	char b1[64], b2[64], b3[64];
 	if (!e) {
-		char shown[DIAG_SHOWN_CAP];
-		rt_error(ev, r->span, D_UNKNOWN_LEVEL, "\"%s\" is not one of its levels",
-			 diag_shown(shown, a->str, a->len));
+		rt_error_text(ev, r->span, D_UNKNOWN_LEVEL, "\"%s\" is not one of its levels",
+			      a->str, a->len);
 		suggest_entry(ev, r, a->str, a->len);
 		return false;
 	}

@@ -13,6 +13,8 @@
 #ifndef RUBRIC_EVAL_H
 #define RUBRIC_EVAL_H
 
+#include <string.h>
+
 #include "ast.h"
 
 /* Flags of a slot in a frame: keeps its value for the whole unit (an
@@ -32,10 +34,57 @@ struct value {
 	size_t len;
 	long date;               /* TY_DATE */
 	bool boolean;            /* TY_BOOL */
-	const char *const *items; /* TY_LIST: items[0..nitems) */
+	const unsigned char *list; /* TY_LIST: nitems items packed one after
+				      another, each its byte length then its
+				      bytes (eval_list_put, eval_list_next) */
 	int nitems;
-	size_t *item_lens;       /* TY_LIST: byte lengths of items */
 };
+
+/* A list value is packed, not an array of pointers and lengths: a list of
+ * millions of short items in a unit's data then takes about the size of
+ * its text, and is read in one sweep.  Each item is its length, seven bits
+ * a byte from the lowest with the high bit set on every byte but the last,
+ * then its bytes (not NUL-terminated). */
+
+/* The bytes eval_list_put takes for an item of len bytes. */
+static inline size_t eval_list_size(size_t len)
+{
+	size_t n = 1;
+	for (size_t l = len; l >= 0x80; l >>= 7)
+		n++;
+	return n + len;
+}
+
+/* Writes the item s[0..len) at out, which has eval_list_size(len) bytes
+ * (s may lie in them); returns the byte after it. */
+static inline unsigned char *eval_list_put(unsigned char *out, const char *s, size_t len)
+{
+	size_t l = len;
+	for (; l >= 0x80; l >>= 7)
+		*out++ = (unsigned char)(l | 0x80);
+	*out++ = (unsigned char)l;
+	if (len)
+		memmove(out, s, len);
+	return out + len;
+}
+
+/* The item at *p, with its byte length in *len; moves *p past it. */
+static inline const char *eval_list_next(const unsigned char **p, size_t *len)
+{
+	const unsigned char *q = *p;
+	size_t l = *q++;
+	if (l & 0x80) { /* 128 bytes or more */
+		l &= 0x7F;
+		for (int shift = 7;; shift += 7) {
+			l |= (size_t)(*q & 0x7F) << shift;
+			if (!(*q++ & 0x80))
+				break;
+		}
+	}
+	*len = l;
+	*p = q + l;
+	return (const char *)q;
+}
 
 /* Arguments a builtin call may have (min and max take any number up to it). */
 #define EVAL_MAX_ARGS 16

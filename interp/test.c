@@ -936,16 +936,22 @@ static bool put(struct value *slot, const struct expr *v, const struct input *in
 	case TY_BOOL:
 		slot->boolean = v->boolean;
 		break;
-	case TY_LIST: {
+	case TY_LIST: { /* packed as eval.h says: sized first, then written */
 		int n = v->call.args.n;
-		const char **items = arena_alloc(scratch, (size_t)(n + 1) * sizeof *items);
-		size_t *lens = arena_alloc(scratch, (size_t)(n + 1) * sizeof *lens);
-		if (!items || !lens)
+		size_t size = 0, len;
+		const char *s;
+		for (int i = 0; i < n; i++) {
+			text_of(v->call.args.items[i], &s, &len);
+			size += eval_list_size(len);
+		}
+		unsigned char *list = arena_alloc(scratch, size + 1), *out = list;
+		if (!list)
 			return false;
-		for (int i = 0; i < n; i++)
-			text_of(v->call.args.items[i], &items[i], &lens[i]);
-		slot->items = items;
-		slot->item_lens = lens;
+		for (int i = 0; i < n; i++) {
+			text_of(v->call.args.items[i], &s, &len);
+			out = eval_list_put(out, s, len);
+		}
+		slot->list = list;
 		slot->nitems = n;
 		break;
 	}

@@ -43,9 +43,11 @@ TEST = ("test", ["test", "t.rubric"])
 class Family:
     """One family: its name, a line on what it attacks, the runs (label and
     arguments, run in the size's directory), what they may end with, the
-    sizes, and gen(size) -> {file name: text or iterable of text chunks}."""
+    sizes, and gen(size) -> {file name: text or iterable of text chunks}.
+    per_byte, if given, is (bound, file): at x100 and above, every run may
+    allocate at most bound bytes per byte of that data file."""
 
-    def __init__(self, name, what, runs, expect, gen, sizes=SIZES, large=None):
+    def __init__(self, name, what, runs, expect, gen, sizes=SIZES, large=None, per_byte=None):
         self.name = name
         self.what = what
         self.runs = runs
@@ -53,14 +55,15 @@ class Family:
         self.gen = gen
         self.sizes = sizes
         self.large = large  # an optional size, not counted in the ratio
+        self.per_byte = per_byte
 
 
 FAMILIES = []
 
 
-def family(name, what, runs, expect, large=None):
+def family(name, what, runs, expect, large=None, per_byte=None):
     def register(gen):
-        FAMILIES.append(Family(name, what, runs, expect, gen, large=large))
+        FAMILIES.append(Family(name, what, runs, expect, gen, large=large, per_byte=per_byte))
         return gen
     return register
 
@@ -205,6 +208,25 @@ def gen_checklist_data(s):
             yield "    " + jstr(it) + (",\n" if i + 1 < n else "\n")
         yield "  ]\n}\n"
     return {"t.rubric": "\n".join(lines) + "\n", "d.json": data()}
+
+
+@family("big-list", "one list of millions of one-character items, none of them an item of "
+        "the checklist: read and held in about the size of its text",
+        [EVAL], ERRORS, per_byte=(1.5, "d.json"))
+def gen_big_list(s):
+    n = 60000 * s  # items in the data's list, 4 bytes each
+    t = ['# a checklist of 2 items; the data lists millions of unknown ones',
+         'rubric "big list" {',
+         "    indicator 制度 weight 10 { score checklist { 甲: 5; 乙: 5 } }",
+         "}"]
+
+    def data():
+        yield '{"制度": ["甲", "乙", "甲"'  # one listed twice
+        chunk = ',"a"' * 1000
+        for _ in range((n - 3) // 1000):
+            yield chunk
+        yield ',"a"' * ((n - 3) % 1000) + "]}\n"
+    return {"t.rubric": "\n".join(t) + "\n", "d.json": data()}
 
 
 @family("bands", "one indicator with many bands, written from the highest down",

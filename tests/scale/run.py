@@ -25,7 +25,9 @@ timed out, crashed or run out of memory, the larger sizes of that command,
 and of every command where it was `check` (eval and test check the template
 first), are not run: they count as failed.  A family passes when every run
 of it ended as allowed and every ratio is measured and at most 12; a work
-counter that stays 0 is not a measure.
+counter that stays 0 is not a measure.  A family with a bound on the bytes
+allocated per byte of its data (per_byte in gen.py) must also keep to it at
+x100: a ratio cannot tell 16 bytes per list item from 2.
 
 It prints one line per family, command and size with the counters, then
 the family's ratios and PASS or FAIL, and last "scale: N passed, N failed"
@@ -302,9 +304,10 @@ def run_family(fam, opt, binary, out_dir, env, asan, emit):
         failures.setdefault(label, reason)
 
     runs = {}
+    dirs = {}  # size -> its directory
     stopped = {}  # label -> the run after which its larger sizes are not tried
     for s in sizes:
-        d = gen.generate(out_dir, fam, s)
+        d = dirs[s] = gen.generate(out_dir, fam, s)
         for label in labels:
             r = Run(fam, label, s)
             runs[label, s] = r
@@ -365,6 +368,20 @@ def run_family(fam, opt, binary, out_dir, env, asan, emit):
                     bad = [f"{what} not counted" if v == "n/a" else f"{what} {v} > {MAX_RATIO}"
                            for what, v, ok in (("work", wr, wok), ("allocated", ar, aok)) if not ok]
                     fail(label, "ratio: " + ", ".join(bad))
+    # bytes allocated per byte of data, at x100 and above (where the
+    # constant costs, such as the standard library, are small beside it)
+    if fam.per_byte:
+        bound, name = fam.per_byte
+        for (label, s), r in sorted(runs.items(), key=lambda kv: kv[0][1]):
+            if s < 100 or not r.stats or not r.allowed():
+                continue
+            size = os.path.getsize(os.path.join(dirs[s], name))
+            per = r.stats[1] / size if size else 0.0
+            emit(f"{fam.name:20} {label:11} {size_name(s):12} "
+                 f"allocated {per:.2f} bytes per byte of {name} (at most {bound})")
+            if per > bound:
+                fail(label, f"{size_name(s)} allocated {per:.2f} bytes per byte of {name}, "
+                     f"more than {bound}")
     if failures:
         emit(f"FAIL {fam.name}: " + "; ".join(f"{k} {v}" for k, v in failures.items()))
     elif any((label, 10) not in runs or (label, 100) not in runs for label in labels):

@@ -7,7 +7,9 @@
  * others count the work (stats.h) of reading data of size n and 10n: it
  * must grow linearly (a ratio of at most 12), for the shapes that used to
  * be quadratic or worse: many unknown keys (on many lines and on one),
- * long checklists, many errors on one line; and they check the name maps.
+ * long checklists, many errors on one line; they check that lists are read
+ * whole and packed, in about a byte per byte of data; and they check the
+ * name maps.
  * Each test frees what it sets up.
  */
 #include <stdarg.h>
@@ -344,6 +346,133 @@ static void test_duplicate_key_far_apart(void **state)
 	strbuf_free(&t);
 }
 
+/* ---- lists ---- */
+
+/* Items of every length class of the packing (eval.h) come back as put. */
+static void test_list_packing(void **state)
+{
+	static const size_t lens[] = { 0, 1, 127, 128, 300, 16383, 16384, 70000 };
+	size_t n = sizeof lens / sizeof lens[0], size = 0;
+	(void)state;
+	for (size_t i = 0; i < n; i++)
+		size += eval_list_size(lens[i]);
+	char *text = malloc(70000 + n); /* item i starts at text + i */
+	unsigned char *list = malloc(size), *out = list;
+	assert_non_null(text);
+	assert_non_null(list);
+	for (size_t i = 0; i < 70000 + n; i++)
+		text[i] = (char)('a' + i % 26);
+	for (size_t i = 0; i < n; i++)
+		out = eval_list_put(out, text + i, lens[i]);
+	assert_int_equal(out - list, size);
+	const unsigned char *p = list;
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		const char *s = eval_list_next(&p, &len);
+		assert_int_equal(len, lens[i]);
+		if (len)
+			assert_memory_equal(s, text + i, len);
+	}
+	assert_ptr_equal(p, list + size);
+	free(list);
+	free(text);
+}
+
+/* The slot of the indicator called name's own input. */
+static struct value *input_slot(struct fixture *f, const char *name)
+{
+	for (int i = 0; i < f->prog.inputs.n; i++) {
+		struct input *in = f->prog.inputs.items[i];
+		if (!strcmp(in->name, name))
+			return eval_input_slot(f->ev, in);
+	}
+	fail();
+	return NULL;
+}
+
+/* A list's items are read decoded and in NFC, whatever their length and
+ * however they are spaced; a big list (past the ends the check keeps) and
+ * a row object holding one read the same. */
+static void test_list_items(void **state)
+{
+	struct fixture *f = *state;
+	struct strbuf t = { 0 };
+	char *longer = malloc(20001);
+	assert_non_null(longer);
+	memset(longer, 'x', 20000);
+	longer[20000] = '\0';
+	for (int row = 0; row < 2; row++) {
+		strbuf_free(&t);
+		strbuf_printf(&t, "{\"制度健全性\": %s[ \"财务制度\",\"a\\\"b\\n\" ,\n\t\"e\\u0301\", "
+			      "\"e\xCC\x81x\", \"\", \"%s\"", row ? "{\"actual\": " : "", longer);
+		for (int i = 0; i < 100; i++)
+			strbuf_printf(&t, ", \"制度%d\"", i);
+		strbuf_printf(&t, "]%s}", row ? "}" : "");
+		assert_false(t.failed);
+		struct diag d;
+		struct data data;
+		diag_init(&d, NULL);
+		d.format = DIAG_COLLECT;
+		eval_reset(f->ev);
+		assert_int_equal(data_load_json(&data, f->ev, "d.json", t.s, t.len, &d), 0);
+		struct value *v = input_slot(f, "制度健全性");
+		assert_int_equal(v->type, TY_LIST);
+		assert_int_equal(v->nitems, 106);
+		const char *items[106] = { "财务制度", "a\"b\n", "\xC3\xA9", "\xC3\xA9x", "", longer };
+		char names[100][16];
+		for (int i = 0; i < 100; i++) {
+			snprintf(names[i], sizeof names[i], "制度%d", i);
+			items[6 + i] = names[i];
+		}
+		const unsigned char *p = v->list;
+		for (int i = 0; i < 106; i++) {
+			size_t len;
+			const char *s = eval_list_next(&p, &len);
+			assert_int_equal(len, strlen(items[i]));
+			if (len)
+				assert_memory_equal(s, items[i], len);
+		}
+		data_free(&data);
+		diag_free(&d);
+	}
+	strbuf_free(&t);
+	free(longer);
+}
+
+/* A list of n one-character items, the most items a byte of data can
+ * hold, with an item that is not text at its end if bad. */
+static void short_items(struct strbuf *t, int n, bool bad)
+{
+	strbuf_printf(t, "{\"制度健全性\": [\"财务制度\"");
+	for (int i = 0; i < n; i++)
+		strbuf_printf(t, ",\"a\"");
+	strbuf_printf(t, "%s]}", bad ? ", 1" : "");
+}
+
+/* Reading such a list allocates about a byte per byte of data, not the
+ * 16 bytes per item of an array of pointers and lengths; an item that is
+ * not text is found in the same sweep, after all the others. */
+static void test_list_bytes(void **state)
+{
+	struct fixture *f = *state;
+	for (int bad = 0; bad < 2; bad++) {
+		struct strbuf t = { 0 };
+		short_items(&t, 200000, bad);
+		assert_false(t.failed);
+		uint64_t before = stats.bytes;
+		bool not_json;
+		assert_int_equal(load(f, t.s, t.len, &not_json), bad);
+		assert_false(not_json);
+		uint64_t bytes = stats.bytes - before;
+		if (bytes > t.len + t.len / 2) {
+			fprintf(stderr, "%llu bytes allocated for %zu bytes of data\n",
+				(unsigned long long)bytes, t.len);
+			fail();
+		}
+		strbuf_free(&t);
+	}
+}
+
 /* ---- name maps ---- */
 
 static void test_name_map(void **state)
@@ -378,6 +507,9 @@ int main(void)
 		cmocka_unit_test(test_work_many_objects),
 		cmocka_unit_test(test_work_errors_on_one_line),
 		cmocka_unit_test(test_duplicate_key_far_apart),
+		cmocka_unit_test(test_list_packing),
+		cmocka_unit_test(test_list_items),
+		cmocka_unit_test(test_list_bytes),
 		cmocka_unit_test(test_name_map),
 	};
 
