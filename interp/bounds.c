@@ -268,7 +268,7 @@ struct key {
 };
 
 struct known {
-	struct key key;          /* key.p NULL: an empty place of the table */
+	struct key key;          /* what it is about */
 	struct key other;        /* a relation "key <= other"; other.p NULL for a bound */
 	struct interval iv;      /* a bound: where key lies (when set) */
 	int count;               /* a bound: 1 when iv is set; a relation: how
@@ -291,7 +291,9 @@ struct env {
 struct ctx {
 	struct bounds_pool *pool; /* scratch numbers */
 	const struct env *env;   /* the calls around the expression analysed */
-	struct known *known;     /* open addressing, cap a power of 2 */
+	struct known *known;     /* the facts' places, nknown of them */
+	int *table;              /* their numbers + 1 by key (0: empty), open
+				    addressing, cap a power of 2 */
 	int nknown, cap;
 	struct undo *undo;       /* the facts pushed, newest last */
 	int n, ncap;
@@ -387,60 +389,67 @@ static uint32_t key_hash(struct key a, struct key b)
 	return (uint32_t)(h >> 29 ^ h);
 }
 
-/* The place of (key, other) in the table, made if need be; -1 if out of
- * memory. */
+/* The place of (key, other) among the facts, made if need be; -1 if out
+ * of memory.  Places never move (the undo log names them): the hash table
+ * holds their numbers, and only it is rebuilt as it grows. */
 static int place(struct ctx *c, struct key key, struct key other)
 {
 	if ((c->nknown + 1) * 2 > c->cap) {
 		int cap = c->cap ? 2 * c->cap : 8; /* most analyses meet a fact or two */
-		struct known *t = calloc((size_t)cap, sizeof *t);
-		if (!t) {
+		int *t = calloc((size_t)cap, sizeof *t);
+		struct known *more = realloc(c->known, (size_t)cap / 2 * sizeof *more);
+		if (!t || !more) {
+			free(t);
+			if (more)
+				c->known = more;
 			c->failed = true;
 			return -1;
 		}
-		for (int i = 0; i < c->cap; i++) {
-			struct known *k = &c->known[i];
-			if (!k->key.p)
-				continue;
-			uint32_t j = key_hash(k->key, k->other) & (uint32_t)(cap - 1);
-			while (t[j].key.p)
+		c->known = more;
+		for (int i = 0; i < c->nknown; i++) {
+			uint32_t j = key_hash(more[i].key, more[i].other) & (uint32_t)(cap - 1);
+			while (t[j])
 				j = (j + 1) & (uint32_t)(cap - 1);
-			t[j] = *k;
+			t[j] = i + 1;
 		}
-		free(c->known);
-		c->known = t;
+		STATS_WORK(c->nknown);
+		free(c->table);
+		c->table = t;
 		c->cap = cap;
 	}
 	uint32_t j = key_hash(key, other) & (uint32_t)(c->cap - 1);
 	for (;; j = (j + 1) & (uint32_t)(c->cap - 1)) {
-		struct known *k = &c->known[j];
 		STATS_WORK(1);
-		if (same_key(k->key, key) && same_key(k->other, other))
-			return (int)j;
-		if (!k->key.p) {
+		int at = c->table[j] - 1;
+		if (at < 0) {
+			at = c->nknown++;
+			c->table[j] = at + 1;
+			struct known *k = &c->known[at];
+			memset(k, 0, sizeof *k);
 			k->key = key;
 			k->other = other;
 			if (!other.p)
 				iv_init(c, &k->iv);
-			c->nknown++;
-			return (int)j;
+			return at;
 		}
+		if (same_key(c->known[at].key, key) && same_key(c->known[at].other, other))
+			return at;
 	}
 }
 
-/* The place of (key, other) if the table has it, else -1. */
+/* The place of (key, other) if there is one, else -1. */
 static int find(const struct ctx *c, struct key key, struct key other)
 {
 	if (!c->cap)
 		return -1;
 	uint32_t j = key_hash(key, other) & (uint32_t)(c->cap - 1);
 	for (;; j = (j + 1) & (uint32_t)(c->cap - 1)) {
-		const struct known *k = &c->known[j];
 		STATS_WORK(1);
-		if (same_key(k->key, key) && same_key(k->other, other))
-			return (int)j;
-		if (!k->key.p)
+		int at = c->table[j] - 1;
+		if (at < 0)
 			return -1;
+		if (same_key(c->known[at].key, key) && same_key(c->known[at].other, other))
+			return at;
 	}
 }
 
@@ -511,10 +520,11 @@ static void pop_to(struct ctx *c, int mark, bool dead)
 static void facts_free(struct ctx *c)
 {
 	pop_to(c, 0, false);
-	for (int i = 0; i < c->cap; i++)
-		if (c->known[i].key.p && !c->known[i].other.p)
+	for (int i = 0; i < c->nknown; i++)
+		if (!c->known[i].other.p)
 			iv_clear(c, &c->known[i].iv);
 	free(c->known);
+	free(c->table);
 	free(c->undo);
 }
 

@@ -1562,9 +1562,8 @@ static int load_list(struct data *d, struct value *slot, const char *who, const 
 	return 0;
 }
 
-/* Reads v, the value of m, into in's slot; level: in's text is matched
- * against a grade's levels, and read in NFC. */
-static int load_value(struct data *d, struct eval *ev, struct input *in, bool level,
+/* Reads v, the value of m, into in's slot; text in NFC. */
+static int load_value(struct data *d, struct eval *ev, struct input *in,
 		      const struct member *m, const struct jvalue *v, struct diag *diag)
 {
 	struct value *slot = eval_input_slot(ev, in);
@@ -1606,10 +1605,10 @@ static int load_value(struct data *d, struct eval *ev, struct input *in, bool le
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected text, got %s", who, json_kind(v));
 			return 1;
 		}
+		/* in NFC, as the template's names and texts are: compared
+		 * with a target or a level, "café" is "café" however typed */
 		slot->type = TY_TEXT;
-		slot->str = level ? nfc(d, v->str, v->len, &slot->len) : v->str;
-		if (!level)
-			slot->len = v->len;
+		slot->str = nfc(d, v->str, v->len, &slot->len);
 		return 0;
 	case TY_DATE:
 		if (v->kind != V_STRING || !read_date(v->str, v->len, &slot->date)) {
@@ -1714,7 +1713,6 @@ struct reader {
 				       at the first unknown key shown */
 	uint32_t *input_key;        /* per input: where its key was, + 1; 0 if none yet */
 	uint32_t *ind_key;          /* per indicator: the same */
-	bool *level;                /* per input: its text is a grade's level */
 };
 
 /* An indicator's row written as an object (m): {"actual": ..., "score": N,
@@ -1835,7 +1833,7 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 		computed_actual(d, diag, m, ind, true);
 		return errors + 1;
 	}
-	int e = load_value(d, ev, in, rd->level[in->index], m, actual, diag);
+	int e = load_value(d, ev, in, m, actual, diag);
 	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
 	if (!e && rule && rule->kind == RULE_GRADE && row->has_score) {
 		/* a level whose points are a range: the data picks the score */
@@ -1962,7 +1960,7 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 	}
 	if (!in || v->kind == V_NULL)
 		return 0; /* null: reported as missing */
-	int e = load_value(d, ev, in, rd->level[in->index], m, v, diag);
+	int e = load_value(d, ev, in, m, v, diag);
 	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
 	return e;
 }
@@ -1976,7 +1974,6 @@ static void reader_init(struct reader *rd)
 	name_map_init(&rd->indicators);
 	rd->input_key = arena_alloc(a, (size_t)(p->inputs.n + 1) * sizeof *rd->input_key);
 	rd->ind_key = arena_alloc(a, (size_t)(p->indicators.n + 1) * sizeof *rd->ind_key);
-	rd->level = arena_alloc(a, (size_t)(p->inputs.n + 1) * sizeof *rd->level);
 	for (int i = 0; i < p->inputs.n; i++) {
 		struct input *in = p->inputs.items[i];
 		if (!name_map_put(&rd->inputs, in->name, strlen(in->name), in))
@@ -1986,13 +1983,6 @@ static void reader_init(struct reader *rd)
 		struct item *ind = p->indicators.items[i];
 		if (!name_map_put(&rd->indicators, ind->name, strlen(ind->name), ind))
 			longjmp(*a->on_oom, 1);
-		/* the input a grade's levels are matched against */
-		if (ind->scoring && ind->scoring->kind == RULE_GRADE) {
-			if (ind->input)
-				rd->level[ind->input->index] = true;
-			if (ind->self_actual && ind->self_actual->is == EX_INPUT)
-				rd->level[ind->self_actual->input->index] = true;
-		}
 	}
 	STATS_WORK(p->inputs.n + p->indicators.n);
 }
