@@ -32,6 +32,23 @@ const char *build_word(struct parser *p, struct span sp)
 	return arena_strndup(A(p), p->src->text + sp.start, sp.end - sp.start);
 }
 
+struct expr *build_num(struct parser *p, const char *text, size_t len, struct span sp)
+{
+	/* a literal is a constant: its rational lies over two limbs in the
+	 * arena, read-only, so that reading one allocates nothing and
+	 * freeing the program has nothing to clear for it */
+	mp_limb_t *limbs = alloc(p, 2 * sizeof *limbs);
+	mpq_t q;
+	bool percent;
+	if (!num_parse_const(q, limbs, text, len, &percent))
+		return ast_num(p->prog, text, len, sp); /* beyond a limb: a GMP number */
+	struct expr *e = ast_expr(p->prog, EX_NUM, sp);
+	e->num[0] = q[0];
+	e->percent = percent;
+	e->type = TY_NUMBER;
+	return e;
+}
+
 struct vec *build_list(struct parser *p)
 {
 	return alloc(p, sizeof(struct vec));

@@ -38,6 +38,15 @@ const char *num_mode_name(enum num_mode mode);
 #define NUM_MAX_DIGITS 4096
 bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent);
 
+/* num_parse for a constant that nothing will write: when the literal's
+ * numerator and denominator in lowest terms each fit one limb (18 digits
+ * or fewer), stores them in limbs[0] and limbs[1] and makes dst a
+ * read-only rational over them (mpz_roinit_n), with no allocation; dst
+ * needs no mpq_init, must not be mpq_clear'ed, must never be written, and
+ * lives as long as limbs.  Otherwise (or when s is no literal) returns
+ * false and leaves dst untouched: use num_parse. */
+bool num_parse_const(mpq_t dst, mp_limb_t limbs[2], const char *s, size_t len, bool *percent);
+
 /* dst = src rounded to `digits` decimal places (0 <= digits <= 30) in the
  * given mode.  Exact: 1.005 rounds half up to 1.01. */
 void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode);
