@@ -143,21 +143,25 @@ static bool literal_word(const struct literal *lit, mp_limb_t *n_out, mp_limb_t 
 	unsigned long scale = literal_scale(lit);
 	if (GMP_NUMB_BITS < 64 || lit->ilen + lit->flen > 18 || scale > 19)
 		return false;
-	uint64_t n = 0, d = 1, a, b;
+	uint64_t n = 0, d = 1;
 	for (size_t k = 0; k < lit->ilen; k++)
 		n = n * 10 + (uint64_t)(lit->ip[k] - '0');
 	for (size_t k = 0; k < lit->flen; k++)
 		n = n * 10 + (uint64_t)(lit->fp[k] - '0');
 	for (unsigned long k = 0; k < scale; k++)
 		d *= 10;
-	for (a = n, b = d; b;) { /* gcd */
-		uint64_t t = a % b;
-		a = b;
-		b = t;
-	}
-	if (a > 1) {
-		n /= a;
-		d /= a;
+	if (n == 0) {
+		d = 1;
+	} else {
+		/* d is 2^scale 5^scale: the gcd is 2^i 5^j, i, j <= scale */
+		for (unsigned long i = 0; i < scale && n % 2 == 0; i++) {
+			n /= 2;
+			d /= 2;
+		}
+		for (unsigned long j = 0; j < scale && n % 5 == 0; j++) {
+			n /= 5;
+			d /= 5;
+		}
 	}
 	*n_out = (mp_limb_t)n;
 	*d_out = (mp_limb_t)d;
