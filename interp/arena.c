@@ -44,39 +44,45 @@ void arena_free(struct arena *a)
 	a->on_oom = on_oom;
 }
 
-/* n bytes at the next multiple of align (a power of 2, at most that of
- * max_align_t) in the head block, or at the start of a new block. */
-static void *bump(struct arena *a, size_t n, size_t align)
+/* n bytes at the start of a new block, which becomes the head. */
+static void *bump_new_block(struct arena *a, size_t n)
 {
-	size_t at = (a->used + align - 1) & ~(align - 1);
-	if (!a->head || at > a->head->size || a->head->size - at < n) {
-		if (n > SIZE_MAX - sizeof(struct arena_block))
-			goto oom; /* overflow */
-		size_t size = a->total / 8;
-		if (size > BLOCK_MAX)
-			size = BLOCK_MAX;
-		if (size < BLOCK_SIZE)
-			size = BLOCK_SIZE;
-		if (size < n)
-			size = n;
-		struct arena_block *b = calloc(1, sizeof *b + size);
-		if (!b)
-			goto oom;
-		STATS_BYTES(sizeof *b + size);
-		b->next = a->head;
-		b->size = size;
-		a->head = b;
-		at = 0;
-	}
-	/* zero already: every byte of a block is handed out once */
-	void *p = a->head->data + at;
-	a->used = at + n;
+	if (n > SIZE_MAX - sizeof(struct arena_block))
+		goto oom; /* overflow */
+	size_t size = a->total / 8;
+	if (size > BLOCK_MAX)
+		size = BLOCK_MAX;
+	if (size < BLOCK_SIZE)
+		size = BLOCK_SIZE;
+	if (size < n)
+		size = n;
+	struct arena_block *b = calloc(1, sizeof *b + size);
+	if (!b)
+		goto oom;
+	STATS_BYTES(sizeof *b + size);
+	b->next = a->head;
+	b->size = size;
+	a->head = b;
+	a->used = n;
 	a->total += n;
-	return p;
+	return b->data;
 oom:
 	if (a->on_oom)
 		longjmp(*a->on_oom, 1);
 	return NULL;
+}
+
+/* n bytes at the next multiple of align (a power of 2, at most that of
+ * max_align_t) in the head block, or at the start of a new block.  They
+ * are zero already: every byte of a block is handed out once. */
+static inline void *bump(struct arena *a, size_t n, size_t align)
+{
+	size_t at = (a->used + align - 1) & ~(align - 1);
+	if (!a->head || at > a->head->size || a->head->size - at < n)
+		return bump_new_block(a, n);
+	a->used = at + n;
+	a->total += n;
+	return a->head->data + at;
 }
 
 void *arena_alloc(struct arena *a, size_t n)
