@@ -51,6 +51,11 @@ struct expr *build_num(struct parser *p, const char *text, size_t len, struct sp
 
 struct vec *build_list(struct parser *p)
 {
+	struct vec *v = p->spare_list;
+	if (v) { /* empty, with the room it had */
+		p->spare_list = NULL;
+		return v;
+	}
 	return alloc(p, sizeof(struct vec));
 }
 
@@ -218,10 +223,24 @@ static const char *const clause_names[] = {
 	"weight", "target", "actual", "score", "unit", "note", "round", "inapplicable",
 };
 
-struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
-			     struct expr *weight, struct vec *clauses, struct span sp)
+/* Puts the clauses of an assembled indicator, and their list, aside for
+ * build_clause and build_list: they are the parser's own, and nothing
+ * keeps them. */
+static void spare_clauses(struct parser *p, struct vec *clauses)
 {
-	struct item *it = new_item(p, ITEM_INDICATOR, name, name_sp, weight, sp);
+	for (int i = 0; i < clauses->n; i++) {
+		struct clause *c = clauses->items[i];
+		c->next_spare = p->spare_clauses;
+		p->spare_clauses = c;
+	}
+	clauses->n = 0;
+	p->spare_list = clauses;
+}
+
+/* Fills it from its clauses. */
+static void assemble(struct parser *p, struct item *it, const char *name,
+		     struct expr *weight, struct vec *clauses)
+{
 	struct clause *seen[CL_INAPPLICABLE + 1] = { 0 };
 	for (int i = 0; i < clauses->n; i++) {
 		struct clause *c = clauses->items[i];
@@ -242,13 +261,22 @@ struct item *build_indicator(struct parser *p, const char *name, struct span nam
 		case CL_INAPPLICABLE: it->inapplicable = true; break;
 		}
 	}
+}
+
+struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
+			     struct expr *weight, struct vec *clauses, struct span sp)
+{
+	struct item *it = new_item(p, ITEM_INDICATOR, name, name_sp, weight, sp);
+	assemble(p, it, name, weight, clauses);
+	spare_clauses(p, clauses);
 	return it;
 }
 
 struct item *build_budget(struct parser *p, const char *name, struct span name_sp,
 			  struct expr *weight, struct vec *clauses, struct span sp)
 {
-	struct item *it = build_indicator(p, name, name_sp, weight, clauses, sp);
+	struct item *it = new_item(p, ITEM_INDICATOR, name, name_sp, weight, sp);
+	assemble(p, it, name, weight, clauses);
 	it->budget = true;
 	for (int i = 0; i < clauses->n; i++) {
 		struct clause *c = clauses->items[i];
@@ -257,6 +285,7 @@ struct item *build_budget(struct parser *p, const char *name, struct span name_s
 			      ? N_("a budget row cannot have '%s': its actual is 全年执行数 / 全年预算数")
 			      : N_("a budget row cannot have '%s': it always applies"), clause_names[c->kind]);
 	}
+	spare_clauses(p, clauses);
 	return it;
 }
 
@@ -368,7 +397,13 @@ struct param *build_param(struct parser *p, const char *name, struct span sp, en
 
 struct clause *build_clause(struct parser *p, enum clause_kind kind, struct span sp)
 {
-	struct clause *c = alloc(p, sizeof *c);
+	struct clause *c = p->spare_clauses;
+	if (c) {
+		p->spare_clauses = c->next_spare;
+		*c = (struct clause){ 0 };
+	} else {
+		c = alloc(p, sizeof *c);
+	}
 	c->kind = kind;
 	c->span = sp;
 	return c;

@@ -28,6 +28,7 @@ struct clause {
 	struct target target;    /* target */
 	struct rule *rule;       /* score */
 	struct rounding round;   /* round */
+	struct clause *next_spare; /* in the parser's list of spare clauses */
 };
 
 /* The reference point of `deduct X per Y above|below Z`. */

@@ -82,6 +82,9 @@ struct parser {
 	uint32_t bad_end;        /* where the last byte that is not UTF-8 ends (0: none yet) */
 	bool stopped;            /* reading stopped at a limit: no more errors */
 	struct parse_record *rec; /* tokens and comments for fmt, or NULL */
+	struct clause *spare_clauses; /* clauses of indicators assembled already,
+				    for the next ones (build.c) */
+	struct vec *spare_list;  /* and the list that held them, or NULL */
 	uint16_t keyword_at[PARSE_KEYWORD_SLOTS]; /* open addressing: 1 + the keyword's
 				    index in lexer.l's table, or 0 (built per parse) */
 	uint8_t keyword_len[PARSE_KEYWORD_SLOTS]; /* bytes of the keyword in each slot */
