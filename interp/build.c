@@ -36,12 +36,25 @@ struct expr *build_num(struct parser *p, const char *text, size_t len, struct sp
 {
 	/* a literal is a constant: its rational lies over two limbs in the
 	 * arena, read-only, so that reading one allocates nothing and
-	 * freeing the program has nothing to clear for it */
-	mp_limb_t *limbs = alloc(p, 2 * sizeof *limbs);
+	 * freeing the program has nothing to clear for it; literals of one
+	 * value share their limbs */
+	mp_limb_t word[2];
 	mpq_t q;
 	bool percent;
-	if (!num_parse_const(q, limbs, text, len, &percent))
+	if (!num_parse_const(q, word, text, len, &percent))
 		return ast_num(p->prog, text, len, sp); /* beyond a limb: a GMP number */
+	/* the same value as a recent literal (100%, 0, 5): the same limbs */
+	uint64_t mix = ((uint64_t)word[0] * 0x9E3779B97F4A7C15u ^ (uint64_t)word[1]) * 0xBF58476D1CE4E5B9u;
+	size_t h = (size_t)(mix >> (64 - PARSE_NUM_CACHE_BITS));
+	mp_limb_t *limbs = p->num_cache[h];
+	if (!limbs || limbs[0] != word[0] || limbs[1] != word[1]) {
+		limbs = alloc(p, 2 * sizeof *limbs);
+		limbs[0] = word[0];
+		limbs[1] = word[1];
+		p->num_cache[h] = limbs;
+	}
+	mpz_roinit_n(mpq_numref(q), &limbs[0], mpq_sgn(q) < 0 ? -1 : 1);
+	mpz_roinit_n(mpq_denref(q), &limbs[1], 1);
 	struct expr *e = ast_expr(p->prog, EX_NUM, sp);
 	e->num[0] = q[0];
 	e->percent = percent;

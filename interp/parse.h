@@ -19,6 +19,8 @@
 #include "parser.h"
 
 #define PARSE_MAX_OPEN 64
+/* Number literals whose limbs build_num remembers, to share them. */
+#define PARSE_NUM_CACHE_BITS 6
 /* Slots of the keyword table (a power of 2, at least twice the keywords). */
 #define PARSE_KEYWORD_SLOTS 512
 
@@ -85,6 +87,8 @@ struct parser {
 	struct clause *spare_clauses; /* clauses of indicators assembled already,
 				    for the next ones (build.c) */
 	struct vec *spare_list;  /* and the list that held them, or NULL */
+	mp_limb_t *num_cache[1 << PARSE_NUM_CACHE_BITS]; /* limbs of recent number literals,
+				    by a hash of their value (build_num) */
 	uint16_t keyword_at[PARSE_KEYWORD_SLOTS]; /* open addressing: 1 + the keyword's
 				    index in lexer.l's table, or 0 (built per parse) */
 	uint8_t keyword_len[PARSE_KEYWORD_SLOTS]; /* bytes of the keyword in each slot */
