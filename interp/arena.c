@@ -105,7 +105,7 @@ char *arena_strndup(struct arena *a, const char *s, size_t len)
 int vec_push(struct arena *a, struct vec *v, void *item)
 {
 	if (v->n == v->cap) {
-		int cap = v->cap ? v->cap * 2 : 8;
+		int cap = v->cap ? v->cap * 2 : 4;
 		void **items = arena_alloc(a, (size_t)cap * sizeof *items);
 		if (!items)
 			return -1;
