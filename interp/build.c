@@ -39,9 +39,8 @@ struct expr *build_num(struct parser *p, const char *text, size_t len, struct sp
 	 * freeing the program has nothing to clear for it; literals of one
 	 * value share their limbs */
 	mp_limb_t word[2];
-	mpq_t q;
-	bool percent;
-	if (!num_parse_const(q, word, text, len, &percent))
+	bool neg, percent;
+	if (!num_parse_word(word, &neg, text, len, &percent))
 		return ast_num(p->prog, text, len, sp); /* beyond a limb: a GMP number */
 	/* the same value as a recent literal (100%, 0, 5): the same limbs */
 	uint64_t mix = ((uint64_t)word[0] * 0x9E3779B97F4A7C15u ^ (uint64_t)word[1]) * 0xBF58476D1CE4E5B9u;
@@ -53,10 +52,8 @@ struct expr *build_num(struct parser *p, const char *text, size_t len, struct sp
 		limbs[1] = word[1];
 		p->num_cache[h] = limbs;
 	}
-	mpz_roinit_n(mpq_numref(q), &limbs[0], mpq_sgn(q) < 0 ? -1 : 1);
-	mpz_roinit_n(mpq_denref(q), &limbs[1], 1);
 	struct expr *e = ast_expr(p->prog, EX_NUM, sp);
-	e->num[0] = q[0];
+	num_const(e->num, limbs, neg);
 	e->percent = percent;
 	e->type = TY_NUMBER;
 	return e;

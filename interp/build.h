@@ -42,7 +42,7 @@ const char *build_word(struct parser *p, struct span sp);
 
 /* The node of the number literal text[0..len) (well-formed, as the lexer
  * matched it), as ast_num makes it, except that a literal of up to 18
- * digits is a read-only constant (num_parse_const): nothing may write its
+ * digits is a read-only constant (num_const): nothing may write its
  * num. */
 struct expr *build_num(struct parser *p, const char *text, size_t len, struct span sp);
 

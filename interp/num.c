@@ -192,17 +192,22 @@ bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent)
 	return true;
 }
 
-bool num_parse_const(mpq_t dst, mp_limb_t limbs[2], const char *s, size_t len, bool *percent)
+bool num_parse_word(mp_limb_t word[2], bool *neg, const char *s, size_t len, bool *percent)
 {
 	struct literal lit;
 
-	if (!read_literal(&lit, s, len) || !literal_word(&lit, &limbs[0], &limbs[1]))
+	if (!read_literal(&lit, s, len) || !literal_word(&lit, &word[0], &word[1]))
 		return false;
-	mpz_roinit_n(mpq_numref(dst), &limbs[0], lit.neg ? -1 : 1);
-	mpz_roinit_n(mpq_denref(dst), &limbs[1], 1);
+	*neg = lit.neg && word[0] != 0;
 	if (percent)
 		*percent = lit.pct;
 	return true;
+}
+
+void num_const(mpq_t dst, const mp_limb_t word[2], bool neg)
+{
+	mpz_roinit_n(mpq_numref(dst), &word[0], neg ? -1 : 1);
+	mpz_roinit_n(mpq_denref(dst), &word[1], 1);
 }
 
 /* out = v * 10^digits rounded to an integer in the given mode.  Reads v
