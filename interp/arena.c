@@ -1,13 +1,21 @@
-/* arena.c - bump allocator owning a compiled template's memory. */
+/* arena.c - bump allocator owning a compiled template's memory.
+ *
+ * Blocks come zeroed from calloc and their bytes are handed out once, so
+ * an allocation is a pointer bump with nothing to clear.  A block is at
+ * least BLOCK_SIZE and an eighth of what the arena holds already, at most
+ * BLOCK_MAX: a template of a megabyte takes a few dozen blocks, not
+ * hundreds, and a small one wastes at most one small block. */
 #include "arena.h"
 
 #include "stats.h"
 
 #include <stdalign.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define BLOCK_SIZE (64 * 1024)
+#define BLOCK_MAX (1024 * 1024)
 
 struct arena_block {
 	struct arena_block *next; /* older block */
@@ -36,37 +44,57 @@ void arena_free(struct arena *a)
 	a->on_oom = on_oom;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+/* n bytes at the start of a new block, which becomes the head. */
+static void *bump_new_block(struct arena *a, size_t n)
 {
-	size_t align = alignof(max_align_t);
-	size_t need = (n + align - 1) & ~(align - 1);
-	if (need < n)
+	if (n > SIZE_MAX - sizeof(struct arena_block))
 		goto oom; /* overflow */
-	if (!a->head || a->head->size - a->used < need) {
-		size_t size = need > BLOCK_SIZE ? need : BLOCK_SIZE;
-		struct arena_block *b = malloc(sizeof *b + size);
-		if (!b)
-			goto oom;
-		STATS_BYTES(sizeof *b + size);
-		b->next = a->head;
-		b->size = size;
-		a->head = b;
-		a->used = 0;
-	}
-	void *p = a->head->data + a->used;
-	a->used += need;
-	a->total += need;
-	memset(p, 0, n);
-	return p;
+	size_t size = a->total / 8;
+	if (size > BLOCK_MAX)
+		size = BLOCK_MAX;
+	if (size < BLOCK_SIZE)
+		size = BLOCK_SIZE;
+	if (size < n)
+		size = n;
+	struct arena_block *b = calloc(1, sizeof *b + size);
+	if (!b)
+		goto oom;
+	STATS_BYTES(sizeof *b + size);
+	b->next = a->head;
+	b->size = size;
+	a->head = b;
+	a->used = n;
+	a->total += n;
+	return b->data;
 oom:
 	if (a->on_oom)
 		longjmp(*a->on_oom, 1);
 	return NULL;
 }
 
+/* n bytes at the next multiple of align (a power of 2, at most that of
+ * max_align_t) in the head block, or at the start of a new block.  They
+ * are zero already: every byte of a block is handed out once. */
+static inline void *bump(struct arena *a, size_t n, size_t align)
+{
+	size_t at = (a->used + align - 1) & ~(align - 1);
+	if (!a->head || at > a->head->size || a->head->size - at < n)
+		return bump_new_block(a, n);
+	a->used = at + n;
+	a->total += n;
+	return a->head->data + at;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	return bump(a, n, alignof(max_align_t));
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
-	char *d = arena_alloc(a, len + 1);
+	if (len == SIZE_MAX)
+		return bump(a, len, 1); /* overflow: out of memory */
+	char *d = bump(a, len + 1, 1); /* text needs no alignment */
 	if (d) {
 		memcpy(d, s, len);
 		d[len] = '\0';
@@ -77,7 +105,7 @@ char *arena_strndup(struct arena *a, const char *s, size_t len)
 int vec_push(struct arena *a, struct vec *v, void *item)
 {
 	if (v->n == v->cap) {
-		int cap = v->cap ? v->cap * 2 : 8;
+		int cap = v->cap ? v->cap * 2 : 4;
 		void **items = arena_alloc(a, (size_t)cap * sizeof *items);
 		if (!items)
 			return -1;

@@ -30,7 +30,8 @@ void arena_free(struct arena *a);
  * longjmps to a->on_oom if set, else returns NULL.  n may be 0. */
 void *arena_alloc(struct arena *a, size_t n);
 
-/* Copies s[0..len) into the arena, NUL-terminated; NULL when out of memory. */
+/* Copies s[0..len) into the arena, NUL-terminated, with no alignment (text
+ * needs none); NULL when out of memory. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 
 /* Growable array of pointers whose storage lives in the arena (growing

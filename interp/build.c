@@ -32,8 +32,40 @@ const char *build_word(struct parser *p, struct span sp)
 	return arena_strndup(A(p), p->src->text + sp.start, sp.end - sp.start);
 }
 
+struct expr *build_num(struct parser *p, const char *text, size_t len, struct span sp)
+{
+	/* a literal is a constant: its rational lies over two limbs in the
+	 * arena, read-only, so that reading one allocates nothing and
+	 * freeing the program has nothing to clear for it; literals of one
+	 * value share their limbs */
+	mp_limb_t word[2];
+	bool neg, percent;
+	if (!num_parse_word(word, &neg, text, len, &percent))
+		return ast_num(p->prog, text, len, sp); /* beyond a limb: a GMP number */
+	/* the same value as a recent literal (100%, 0, 5): the same limbs */
+	uint64_t mix = ((uint64_t)word[0] * 0x9E3779B97F4A7C15u ^ (uint64_t)word[1]) * 0xBF58476D1CE4E5B9u;
+	size_t h = (size_t)(mix >> (64 - PARSE_NUM_CACHE_BITS));
+	mp_limb_t *limbs = p->num_cache[h];
+	if (!limbs || limbs[0] != word[0] || limbs[1] != word[1]) {
+		limbs = alloc(p, 2 * sizeof *limbs);
+		limbs[0] = word[0];
+		limbs[1] = word[1];
+		p->num_cache[h] = limbs;
+	}
+	struct expr *e = ast_expr(p->prog, EX_NUM, sp);
+	num_const(e->num, limbs, neg);
+	e->percent = percent;
+	e->type = TY_NUMBER;
+	return e;
+}
+
 struct vec *build_list(struct parser *p)
 {
+	struct vec *v = p->spare_list;
+	if (v) { /* empty, with the room it had */
+		p->spare_list = NULL;
+		return v;
+	}
 	return alloc(p, sizeof(struct vec));
 }
 
@@ -201,10 +233,24 @@ static const char *const clause_names[] = {
 	"weight", "target", "actual", "score", "unit", "note", "round", "inapplicable",
 };
 
-struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
-			     struct expr *weight, struct vec *clauses, struct span sp)
+/* Puts the clauses of an assembled indicator, and their list, aside for
+ * build_clause and build_list: they are the parser's own, and nothing
+ * keeps them. */
+static void spare_clauses(struct parser *p, struct vec *clauses)
 {
-	struct item *it = new_item(p, ITEM_INDICATOR, name, name_sp, weight, sp);
+	for (int i = 0; i < clauses->n; i++) {
+		struct clause *c = clauses->items[i];
+		c->next_spare = p->spare_clauses;
+		p->spare_clauses = c;
+	}
+	clauses->n = 0;
+	p->spare_list = clauses;
+}
+
+/* Fills it from its clauses. */
+static void assemble(struct parser *p, struct item *it, const char *name,
+		     struct expr *weight, struct vec *clauses)
+{
 	struct clause *seen[CL_INAPPLICABLE + 1] = { 0 };
 	for (int i = 0; i < clauses->n; i++) {
 		struct clause *c = clauses->items[i];
@@ -225,13 +271,22 @@ struct item *build_indicator(struct parser *p, const char *name, struct span nam
 		case CL_INAPPLICABLE: it->inapplicable = true; break;
 		}
 	}
+}
+
+struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
+			     struct expr *weight, struct vec *clauses, struct span sp)
+{
+	struct item *it = new_item(p, ITEM_INDICATOR, name, name_sp, weight, sp);
+	assemble(p, it, name, weight, clauses);
+	spare_clauses(p, clauses);
 	return it;
 }
 
 struct item *build_budget(struct parser *p, const char *name, struct span name_sp,
 			  struct expr *weight, struct vec *clauses, struct span sp)
 {
-	struct item *it = build_indicator(p, name, name_sp, weight, clauses, sp);
+	struct item *it = new_item(p, ITEM_INDICATOR, name, name_sp, weight, sp);
+	assemble(p, it, name, weight, clauses);
 	it->budget = true;
 	for (int i = 0; i < clauses->n; i++) {
 		struct clause *c = clauses->items[i];
@@ -240,6 +295,7 @@ struct item *build_budget(struct parser *p, const char *name, struct span name_s
 			      ? N_("a budget row cannot have '%s': its actual is 全年执行数 / 全年预算数")
 			      : N_("a budget row cannot have '%s': it always applies"), clause_names[c->kind]);
 	}
+	spare_clauses(p, clauses);
 	return it;
 }
 
@@ -351,7 +407,13 @@ struct param *build_param(struct parser *p, const char *name, struct span sp, en
 
 struct clause *build_clause(struct parser *p, enum clause_kind kind, struct span sp)
 {
-	struct clause *c = alloc(p, sizeof *c);
+	struct clause *c = p->spare_clauses;
+	if (c) {
+		p->spare_clauses = c->next_spare;
+		*c = (struct clause){ 0 };
+	} else {
+		c = alloc(p, sizeof *c);
+	}
 	c->kind = kind;
 	c->span = sp;
 	return c;

@@ -28,6 +28,7 @@ struct clause {
 	struct target target;    /* target */
 	struct rule *rule;       /* score */
 	struct rounding round;   /* round */
+	struct clause *next_spare; /* in the parser's list of spare clauses */
 };
 
 /* The reference point of `deduct X per Y above|below Z`. */
@@ -38,6 +39,12 @@ struct deduct_ref {
 
 /* The source text of a keyword used as a name (interned). */
 const char *build_word(struct parser *p, struct span sp);
+
+/* The node of the number literal text[0..len) (well-formed, as the lexer
+ * matched it), as ast_num makes it, except that a literal of up to 18
+ * digits is a read-only constant (num_const): nothing may write its
+ * num. */
+struct expr *build_num(struct parser *p, const char *text, size_t len, struct span sp);
 
 struct vec *build_list(struct parser *p);
 struct vec *build_push(struct parser *p, struct vec *v, void *item);

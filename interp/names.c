@@ -31,7 +31,7 @@ static uint32_t hash_of(const struct names *t, const void *scope, const char *s,
 }
 
 static struct name_slot *lookup(const struct names *t, const void *scope, const char *s,
-				size_t len, uint32_t h)
+				uint32_t len, uint32_t h)
 {
 	uint32_t mask = t->cap - 1;
 	for (uint32_t i = h & mask;; i = (i + 1) & mask) {
@@ -45,9 +45,9 @@ static struct name_slot *lookup(const struct names *t, const void *scope, const 
 
 void *names_findn(const struct names *t, const void *scope, const char *s, size_t len)
 {
-	if (t->n == 0)
+	if (t->n == 0 || len > UINT32_MAX)
 		return NULL;
-	struct name_slot *e = lookup(t, scope, s, len, hash_of(t, scope, s, len));
+	struct name_slot *e = lookup(t, scope, s, (uint32_t)len, hash_of(t, scope, s, len));
 	return e->name ? e->value : NULL;
 }
 
@@ -56,10 +56,10 @@ void *names_find(const struct names *t, const void *scope, const char *name)
 	return names_findn(t, scope, name, strlen(name));
 }
 
-/* Doubles the table (or makes its first 16 slots); false if out of memory. */
+/* Doubles the table (or makes its first 4 slots); false if out of memory. */
 static int grow(struct names *t, struct arena *a)
 {
-	uint32_t cap = t->cap ? t->cap * 2 : 16;
+	uint32_t cap = t->cap ? t->cap * 2 : 4;
 	if (cap < t->cap)
 		return -1;
 	struct name_slot *slots = arena_alloc(a, (size_t)cap * sizeof *slots);
@@ -80,18 +80,18 @@ static int grow(struct names *t, struct arena *a)
 void *names_add(struct names *t, struct arena *a, const void *scope, const char *name, void *value)
 {
 	size_t len = strlen(name);
-	if (!t->cap && grow(t, a) < 0)
+	if (len > UINT32_MAX || (!t->cap && grow(t, a) < 0))
 		return NULL;
 	uint32_t h = hash_of(t, scope, name, len);
 	if (t->n) {
-		struct name_slot *e = lookup(t, scope, name, len, h);
+		struct name_slot *e = lookup(t, scope, name, (uint32_t)len, h);
 		if (e->name)
 			return e->value;
 	}
 	if ((t->n + 1) * 4 > t->cap * 3 && grow(t, a) < 0) /* load at most 3/4 */
 		return NULL;
-	struct name_slot *e = lookup(t, scope, name, len, h);
-	*e = (struct name_slot){ name, len, scope, value, h };
+	struct name_slot *e = lookup(t, scope, name, (uint32_t)len, h);
+	*e = (struct name_slot){ name, scope, value, (uint32_t)len, h };
 	t->n++;
 	return NULL;
 }

@@ -20,14 +20,15 @@
 
 struct name_slot {
 	const char *name;        /* NULL: empty slot */
-	size_t len;              /* bytes in name */
 	const void *scope;
 	void *value;
+	uint32_t len;            /* bytes in name */
 	uint32_t hash;
 };
 
 struct names {
-	struct name_slot *slots; /* cap slots, cap a power of 2 (or 0) */
+	struct name_slot *slots; /* cap slots, cap a power of 2 (or 0); tables start
+				    small, since most hold a few names */
 	uint32_t cap;
 	uint32_t n;              /* names held */
 	uint64_t seed;           /* of the hash, set when the table is made */
@@ -38,7 +39,8 @@ struct names {
  * names chosen to collide in one table do not collide in another. */
 uint64_t names_hash(uint64_t seed, const char *s, size_t len);
 
-/* The value of name s[0..len) in scope, or NULL. */
+/* The value of name s[0..len) in scope, or NULL.  Names are shorter than
+ * 4 GiB. */
 void *names_findn(const struct names *t, const void *scope, const char *s, size_t len);
 
 /* The value of the NUL-terminated name in scope, or NULL. */

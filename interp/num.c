@@ -83,77 +83,131 @@ static void set_decimal(mpq_t dst, bool neg, const char *ip, size_t ilen,
 	}
 }
 
-/* literal = ' '* [+-]? digit+ ('.' digit+)? ('%' | '％')? ' '* */
-bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent)
-{
-	size_t i = 0, ilen, flen = 0;
-	const char *ip, *fp = NULL;
-	bool neg = false, pct = false;
+/* A decimal literal taken apart by read_literal. */
+struct literal {
+	bool neg, pct;
+	const char *ip, *fp; /* integer digits, fraction digits (or NULL) */
+	size_t ilen, flen;
+};
 
+/* literal = ' '* [+-]? digit+ ('.' digit+)? ('%' | '％')? ' '*
+ * Splits s[0..len) into *lit; false when it is not one. */
+static bool read_literal(struct literal *lit, const char *s, size_t len)
+{
+	size_t i = 0;
+
+	*lit = (struct literal){ 0 };
 	while (i < len && s[i] == ' ')
 		i++;
 	if (i < len && (s[i] == '+' || s[i] == '-'))
-		neg = s[i++] == '-';
-	ip = s + i;
+		lit->neg = s[i++] == '-';
+	lit->ip = s + i;
 	while (i < len && is_digit(s[i]))
 		i++;
-	ilen = (size_t)(s + i - ip);
-	if (ilen == 0)
-		goto fail;
+	lit->ilen = (size_t)(s + i - lit->ip);
+	if (lit->ilen == 0)
+		return false;
 	if (i < len && s[i] == '.') {
-		fp = s + ++i;
+		lit->fp = s + ++i;
 		while (i < len && is_digit(s[i]))
 			i++;
-		flen = (size_t)(s + i - fp);
-		if (flen == 0)
-			goto fail;
+		lit->flen = (size_t)(s + i - lit->fp);
+		if (lit->flen == 0)
+			return false;
 	}
 	if (i < len && s[i] == '%') {
-		pct = true;
+		lit->pct = true;
 		i++;
 	} else if (len - i >= 3 && (unsigned char)s[i] == 0xEF &&
 		   (unsigned char)s[i + 1] == 0xBC &&
 		   (unsigned char)s[i + 2] == 0x85) {
-		pct = true; /* U+FF05 FULLWIDTH PERCENT SIGN */
+		lit->pct = true; /* U+FF05 FULLWIDTH PERCENT SIGN */
 		i += 3;
 	}
 	while (i < len && s[i] == ' ')
 		i++;
-	if (i != len || ilen + flen > NUM_MAX_DIGITS)
-		goto fail;
+	return i == len && lit->ilen + lit->flen <= NUM_MAX_DIGITS;
+}
 
-	unsigned long scale = (unsigned long)flen + (pct ? 2u : 0u);
-	if (ilen + flen <= (sizeof(unsigned long) >= 8 ? 18u : 9u) && scale <= (sizeof(unsigned long) >= 8 ? 19u : 9u)) {
+/* The scale of lit: its fraction digits, plus 2 for a percent sign. */
+static unsigned long literal_scale(const struct literal *lit)
+{
+	return (unsigned long)lit->flen + (lit->pct ? 2u : 0u);
+}
+
+/* The magnitude of lit in lowest terms as *n / *d, when both fit a limb
+ * (at most 18 digits and a scale of at most 19 on 64-bit limbs); false
+ * otherwise, without GMP arithmetic either way. */
+static bool literal_word(const struct literal *lit, mp_limb_t *n_out, mp_limb_t *d_out)
+{
+	unsigned long scale = literal_scale(lit);
+	if (GMP_NUMB_BITS < 64 || lit->ilen + lit->flen > 18 || scale > 19)
+		return false;
+	uint64_t n = 0, d = 1;
+	for (size_t k = 0; k < lit->ilen; k++)
+		n = n * 10 + (uint64_t)(lit->ip[k] - '0');
+	for (size_t k = 0; k < lit->flen; k++)
+		n = n * 10 + (uint64_t)(lit->fp[k] - '0');
+	for (unsigned long k = 0; k < scale; k++)
+		d *= 10;
+	if (n == 0) {
+		d = 1;
+	} else {
+		/* d is 2^scale 5^scale: the gcd is 2^i 5^j, i, j <= scale */
+		for (unsigned long i = 0; i < scale && n % 2 == 0; i++) {
+			n /= 2;
+			d /= 2;
+		}
+		for (unsigned long j = 0; j < scale && n % 5 == 0; j++) {
+			n /= 5;
+			d /= 5;
+		}
+	}
+	*n_out = (mp_limb_t)n;
+	*d_out = (mp_limb_t)d;
+	return true;
+}
+
+bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent)
+{
+	struct literal lit;
+	mp_limb_t n, d;
+
+	if (!read_literal(&lit, s, len)) {
+		mpq_set_ui(dst, 0, 1); /* unspecified by contract; keep it tidy */
+		return false;
+	}
+	if (sizeof(unsigned long) >= sizeof(mp_limb_t) && literal_word(&lit, &n, &d)) {
 		/* fits a machine word: no GMP arithmetic, which most literals
 		 * and data values need not */
-		uint64_t n = 0, d = 1, a, b;
-		for (size_t k = 0; k < ilen; k++)
-			n = n * 10 + (uint64_t)(ip[k] - '0');
-		for (size_t k = 0; k < flen; k++)
-			n = n * 10 + (uint64_t)(fp[k] - '0');
-		for (unsigned long k = 0; k < scale; k++)
-			d *= 10;
-		for (a = n, b = d; b;) { /* gcd */
-			uint64_t t = a % b;
-			a = b;
-			b = t;
-		}
-		if (a > 1) {
-			n /= a;
-			d /= a;
-		}
 		mpq_set_ui(dst, (unsigned long)n, (unsigned long)d);
-		if (neg)
+		if (lit.neg)
 			mpq_neg(dst, dst);
 	} else {
-		set_decimal(dst, neg, ip, ilen, fp, flen, -(long)scale);
+		set_decimal(dst, lit.neg, lit.ip, lit.ilen, lit.fp, lit.flen,
+			    -(long)literal_scale(&lit));
 	}
 	if (percent)
-		*percent = pct;
+		*percent = lit.pct;
 	return true;
-fail:
-	mpq_set_ui(dst, 0, 1); /* unspecified by contract; keep it tidy */
-	return false;
+}
+
+bool num_parse_word(mp_limb_t word[2], bool *neg, const char *s, size_t len, bool *percent)
+{
+	struct literal lit;
+
+	if (!read_literal(&lit, s, len) || !literal_word(&lit, &word[0], &word[1]))
+		return false;
+	*neg = lit.neg && word[0] != 0;
+	if (percent)
+		*percent = lit.pct;
+	return true;
+}
+
+void num_const(mpq_t dst, const mp_limb_t word[2], bool neg)
+{
+	mpz_roinit_n(mpq_numref(dst), &word[0], neg ? -1 : 1);
+	mpz_roinit_n(mpq_denref(dst), &word[1], 1);
 }
 
 /* out = v * 10^digits rounded to an integer in the given mode.  Reads v

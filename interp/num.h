@@ -38,6 +38,20 @@ const char *num_mode_name(enum num_mode mode);
 #define NUM_MAX_DIGITS 4096
 bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent);
 
+/* num_parse for a constant of a template: when the literal's numerator
+ * and denominator in lowest terms each fit one limb (18 digits or fewer),
+ * stores their magnitudes in word[0] and word[1], sets *neg to whether the
+ * value is below zero and *percent (if not NULL) as num_parse does, and
+ * returns true.  Otherwise (or when s is no literal) returns false and
+ * leaves everything untouched: use num_parse.  No GMP arithmetic, no
+ * allocation. */
+bool num_parse_word(mp_limb_t word[2], bool *neg, const char *s, size_t len, bool *percent);
+
+/* Makes dst a read-only rational over word (from num_parse_word), with no
+ * allocation (mpz_roinit_n): dst needs no mpq_init, must not be
+ * mpq_clear'ed, must never be written, and lives as long as word. */
+void num_const(mpq_t dst, const mp_limb_t word[2], bool neg);
+
 /* dst = src rounded to `digits` decimal places (0 <= digits <= 30) in the
  * given mode.  Exact: 1.005 rounds half up to 1.01. */
 void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode);

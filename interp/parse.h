@@ -19,6 +19,10 @@
 #include "parser.h"
 
 #define PARSE_MAX_OPEN 64
+/* Number literals whose limbs build_num remembers, to share them. */
+#define PARSE_NUM_CACHE_BITS 6
+/* Slots of the keyword table (a power of 2, at least twice the keywords). */
+#define PARSE_KEYWORD_SLOTS 512
 
 /* The limits of a template (docs/language.md, "Limits"): brackets inside
  * one another (groups count: each has a '{'), digits of a number, and bytes
@@ -80,7 +84,15 @@ struct parser {
 	uint32_t bad_end;        /* where the last byte that is not UTF-8 ends (0: none yet) */
 	bool stopped;            /* reading stopped at a limit: no more errors */
 	struct parse_record *rec; /* tokens and comments for fmt, or NULL */
-	struct names keywords;   /* every keyword's token, built per parse */
+	struct clause *spare_clauses; /* clauses of indicators assembled already,
+				    for the next ones (build.c) */
+	struct vec *spare_list;  /* and the list that held them, or NULL */
+	mp_limb_t *num_cache[1 << PARSE_NUM_CACHE_BITS]; /* limbs of recent number literals,
+				    by a hash of their value (build_num) */
+	uint16_t keyword_at[PARSE_KEYWORD_SLOTS]; /* open addressing: 1 + the keyword's
+				    index in lexer.l's table, or 0 (built per parse) */
+	uint8_t keyword_len[PARSE_KEYWORD_SLOTS]; /* bytes of the keyword in each slot */
+	size_t keyword_max;      /* bytes of the longest keyword */
 };
 
 /* Sets up p to read src into prog (a library when stdlib), before the

@@ -216,6 +216,33 @@ static void test_keyword_synonyms(void **state)
 	}
 }
 
+/* Every keyword of the table, in its English and its first Chinese
+ * spelling, reads as its token. */
+static void test_every_keyword(void **state)
+{
+	(void)state;
+	for (int tok = TOK_RUBRIC; tok <= TOK_EXCLUDE; tok++) {
+		for (int zh = 0; zh <= 1; zh++) {
+			const char *word = parse_keyword(tok, zh);
+			if (!word)
+				continue;
+			if (only_token(word) != tok) {
+				fprintf(stderr, "%s: got %d, want %d\n", word, only_token(word), tok);
+				fail();
+			}
+		}
+	}
+}
+
+/* A keyword is found after NFC: 不适用 with U+F967, the compatibility
+ * ideograph of 不, is 'inapplicable'; with a letter more it is a name. */
+static void test_keyword_after_nfc(void **state)
+{
+	(void)state;
+	assert_int_equal(only_token("\xEF\xA5\xA7\xE9\x80\x82\xE7\x94\xA8"), TOK_INAPPLICABLE);
+	assert_int_equal(only_token("\xEF\xA5\xA7\xE9\x80\x82\xE7\x94\xA8x"), TOK_IDENT);
+}
+
 /* A keyword is a whole word: longer words that start with one are names. */
 static void test_keyword_prefix_is_name(void **state)
 {
@@ -614,6 +641,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_start_token),
 		cmocka_unit_test(test_keyword_synonyms),
+		cmocka_unit_test(test_every_keyword),
+		cmocka_unit_test(test_keyword_after_nfc),
 		cmocka_unit_test(test_keyword_prefix_is_name),
 		cmocka_unit_test(test_cjk_ident),
 		cmocka_unit_test(test_cjk_ident_then_punct),

@@ -183,6 +183,47 @@ static void test_parse_rejects(void **state)
 	mpq_clear(q);
 }
 
+/* num_parse_word and num_const give what num_parse gives, in lowest
+ * terms, over the caller's limbs, for literals of up to 18 digits; longer
+ * ones and non-literals are declined, and nothing is touched. */
+static void test_parse_const(void **state)
+{
+	static const char *const good[] = {
+		"0", "0%", "-0", "100%", "95%", "161.37%", "0.5", "-0.25", "2.50",
+		"12.000", " 7 ", "95\xEF\xBC\x85", "999999999999999999",
+		"0.00000000000000001", "99999999.9999999999%",
+	};
+	mpq_t want, q;
+	mp_limb_t word[2];
+	bool neg, pct, want_pct;
+
+	(void)state;
+	mpq_init(want);
+	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+		const char *s = good[i];
+		assert_true(num_parse(want, s, strlen(s), &want_pct));
+		if (!num_parse_word(word, &neg, s, strlen(s), &pct)) {
+			fprintf(stderr, "declined \"%s\"\n", s);
+			fail();
+		}
+		num_const(q, word, neg);
+		assert_true(mpq_equal(q, want));
+		assert_int_equal(pct, want_pct);
+		/* in lowest terms, as mpq_canonicalize leaves it */
+		assert_int_equal(mpz_cmp(mpq_numref(q), mpq_numref(want)), 0);
+		assert_int_equal(mpz_cmp(mpq_denref(q), mpq_denref(want)), 0);
+	}
+	/* 19 digits: a GMP number (num_parse); not a literal: nothing */
+	word[0] = word[1] = 7;
+	neg = pct = true;
+	assert_false(num_parse_word(word, &neg, "1000000000000000000", 19, &pct));
+	assert_false(num_parse_word(word, &neg, "0.000000000000000001", 20, &pct));
+	assert_false(num_parse_word(word, &neg, "1.", 2, &pct));
+	assert_false(num_parse_word(word, &neg, "", 0, &pct));
+	assert_true(word[0] == 7 && word[1] == 7 && neg && pct);
+	mpq_clear(want);
+}
+
 static void test_parse_digit_limit(void **state)
 {
 	static char s[4098];
@@ -338,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_round_modes),
 		cmocka_unit_test(test_parse_accepts),
 		cmocka_unit_test(test_parse_rejects),
+		cmocka_unit_test(test_parse_const),
 		cmocka_unit_test(test_parse_digit_limit),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_format_truncates),
