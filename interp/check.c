@@ -1444,6 +1444,17 @@ static enum target_op bare_op(struct program *p, struct item *ind)
 	return p->bare_op != TG_NONE ? p->bare_op : TG_EQ;
 }
 
+/* A weight as text, the key of the level entries worked out for it: in
+ * buf (cap bytes) if it fits, else in the arena (NULL if out of memory);
+ * never a block of GMP's, which only GMP's own free function could take
+ * back.  mpq_get_str needs the digits of both parts, a sign, '/' and NUL. */
+static const char *weight_key(struct program *p, const mpq_t q, char *buf, size_t cap)
+{
+	size_t need = mpz_sizeinbase(mpq_numref(q), 10) + mpz_sizeinbase(mpq_denref(q), 10) + 3;
+	char *w = need <= cap ? buf : arena_alloc(&p->arena, need);
+	return w ? mpq_get_str(w, 10, q) : NULL;
+}
+
 /* `score grade` and `score grade NAME`: the entries of the level set, with
  * their points computed for this indicator's weight (in check_table_rule). */
 static void use_levels(struct checker *c, struct item *ind)
@@ -1471,18 +1482,18 @@ static void use_levels(struct checker *c, struct item *ind)
 	/* the points are worked out for each weight in a copy of the entries,
 	 * which the indicators of that weight share */
 	struct level_use *use = NULL;
-	char *w = mpq_get_str(NULL, 10, ind->weight);
+	char buf[64];
+	const char *w = weight_key(p, ind->weight, buf, sizeof buf);
 	if (w) {
 		use = names_find(&c->level_uses, set, w);
 		if (use) {
-			free(w);
 			r->entries = use->entries;
 			r->shared = use;
 			return;
 		}
 		use = arena_alloc(&p->arena, sizeof *use);
-		names_add(&c->level_uses, &p->arena, set, arena_strndup(&p->arena, w, strlen(w)), use);
-		free(w);
+		names_add(&c->level_uses, &p->arena, set,
+			  w == buf ? arena_strndup(&p->arena, w, strlen(w)) : w, use);
 	}
 	/* a set of many levels used for many weights is bounded, as
 	 * evaluation is, by the template's size (an eighth of its step limit:
