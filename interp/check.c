@@ -1683,6 +1683,16 @@ static void leaf_weights(struct checker *c)
 	}
 }
 
+/* sum += q.  Weights are mostly whole numbers: their sum is then one mpz
+ * addition, without the gcd mpq_add looks for. */
+static void add_to(mpq_t sum, const mpq_t q)
+{
+	if (mpz_cmp_ui(mpq_denref(sum), 1) == 0 && mpz_cmp_ui(mpq_denref(q), 1) == 0)
+		mpz_add(mpq_numref(sum), mpq_numref(sum), mpq_numref(q));
+	else
+		mpq_add(sum, sum, q);
+}
+
 /* Sums the weights of children; checks declared weights against the sums. */
 static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
 {
@@ -1711,7 +1721,7 @@ static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
 			}
 			mpq_clear(s);
 		}
-		mpq_add(sum, sum, it->weight);
+		add_to(sum, it->weight);
 	}
 }
 
