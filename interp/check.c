@@ -1836,6 +1836,17 @@ static void check_cost(struct checker *c)
 	}
 }
 
+/* The number of indicators among items and their groups. */
+static uint32_t count_indicators(const struct vec *items)
+{
+	uint32_t n = 0;
+	for (int i = 0; i < items->n; i++) {
+		const struct item *it = items->items[i];
+		n += it->kind == ITEM_GROUP ? count_indicators(&it->children) : 1;
+	}
+	return n;
+}
+
 int check_program(struct program *prog, struct diag *diag)
 {
 	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
@@ -1846,7 +1857,12 @@ int check_program(struct program *prog, struct diag *diag)
 		      "this expression is nested more than %d levels deep", AST_MAX_DEPTH);
 		return c.errors;
 	}
-	/* the names, and their duplicates */
+	/* the names, and their duplicates; the tables of inputs and
+	 * indicators made their full size at once (an indicator may have an
+	 * implicit input, the budget row three) */
+	uint32_t nind = count_indicators(&prog->items);
+	names_reserve(&prog->indicator_names, &prog->arena, nind);
+	names_reserve(&prog->input_names, &prog->arena, (uint32_t)prog->inputs.n + nind + BUDGET_NINPUTS);
 	for (int i = 0; i < prog->inputs.n; i++) {
 		struct input *in = prog->inputs.items[i];
 		if (names_add(&prog->input_names, &prog->arena, NULL, in->name, in))
