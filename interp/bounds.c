@@ -301,6 +301,8 @@ struct ctx {
 	long budget;             /* nodes left to visit */
 	int depth;               /* eval_iv calls under way (the C stack) */
 	bool failed;             /* out of memory or budget */
+	bool let_seen;           /* a let was read (its interval is computed
+				    once, so the work is no call's own) */
 };
 
 static void num_take(struct ctx *c, mpq_ptr q)
@@ -329,11 +331,14 @@ static void num_give(struct ctx *c, mpq_ptr q)
 	p->q[p->n++] = *q;
 }
 
+static void memo_free(struct bounds_pool *p);
+
 void bounds_pool_free(struct bounds_pool *p)
 {
 	for (int i = 0; i < p->n; i++)
 		mpq_clear(&p->q[i]);
 	free(p->q);
+	memo_free(p);
 	*p = (struct bounds_pool){ 0 };
 }
 
@@ -878,6 +883,7 @@ static bool short_ends(const struct interval *v)
  * branch) and kept in the let. */
 static bool let_iv(struct ctx *c, struct let *l, struct interval *out)
 {
+	c->let_seen = true;
 	if (l->iv_state == 0) {
 		struct ctx fresh = { .budget = c->budget, .pool = c->pool };
 		struct interval v;
@@ -1005,13 +1011,276 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 	return ok;
 }
 
+/* ---- results of whole analyses ----
+ *
+ * An analysis starts with no facts and no calls around, so its result
+ * depends only on the expression's shape: the nodes it walks, their kinds,
+ * operators, types and constants, which inputs they read, and which of them
+ * are one node (facts are about inputs and nodes).  For a call of a
+ * function whose arguments are made of constants, inputs and operators
+ * (every lowered rule), that shape is the function and a signature of the
+ * arguments; the memo keeps the result of each, with the nodes its
+ * analysis visited, so that a call of the same shape costs the same
+ * budget without the walk. */
+
+/* Arguments with more nodes than this are not signed (nor memoised): the
+ * signature looks nodes up by a linear search. */
+#define SIG_MAX_NODES 64
+
+struct sig {
+	unsigned char *b;        /* the signature, n bytes (cap: buf, or
+				    allocated when it outgrows buf) */
+	size_t n, cap;
+	unsigned char buf[512];
+	const void *seen[SIG_MAX_NODES]; /* inputs and operator nodes met, */
+	int nseen;               /* numbered in the order met */
+	bool bad;                /* not signable, or out of memory */
+};
+
+struct bounds_memo {
+	const struct func *func;
+	uint64_t hash;
+	unsigned char *sig;      /* the arguments' signature */
+	size_t len;
+	bool ok;                 /* the analysis's result, */
+	long used;               /* the nodes it visited, */
+	bool lo_inf, hi_inf;     /* and the interval it found (when ok) */
+	mpq_t lo, hi;
+};
+
+static void sig_put(struct sig *s, const void *p, size_t n)
+{
+	if (s->bad)
+		return;
+	if (s->n + n > s->cap) {
+		size_t cap = 2 * s->cap;
+		while (cap < s->n + n)
+			cap *= 2;
+		unsigned char *b = realloc(s->b == s->buf ? NULL : s->b, cap);
+		if (!b) {
+			s->bad = true;
+			return;
+		}
+		if (s->b == s->buf)
+			memcpy(b, s->buf, s->n);
+		s->b = b;
+		s->cap = cap;
+	}
+	memcpy(s->b + s->n, p, n);
+	s->n += n;
+}
+
+static void sig_int(struct sig *s, long v)
+{
+	sig_put(s, &v, sizeof v);
+}
+
+/* Numbers p among the things seen: its number if met before (then *old),
+ * else a new one. */
+static int sig_seen(struct sig *s, const void *p, bool *old)
+{
+	for (int i = 0; i < s->nseen; i++)
+		if (s->seen[i] == p) {
+			*old = true;
+			return i;
+		}
+	*old = false;
+	if (s->nseen == SIG_MAX_NODES) {
+		s->bad = true;
+		return 0;
+	}
+	s->seen[s->nseen] = p;
+	return s->nseen++;
+}
+
+static void sig_mpz(struct sig *s, mpz_srcptr z)
+{
+	int size = z->_mp_size;
+	sig_int(s, size);
+	sig_put(s, mpz_limbs_read(z), (size_t)(size < 0 ? -size : size) * sizeof(mp_limb_t));
+}
+
+/* Appends the shape of an argument (as the walk sees it, parameters
+ * looked through) to s. */
+static void sig_node(struct sig *s, struct expr *e)
+{
+	while (e->is == EX_PARAM && e->param_index < 0)
+		e = e->param;
+	if (s->bad)
+		return;
+	unsigned char head[2] = { (unsigned char)e->is, (unsigned char)e->type };
+	sig_put(s, head, sizeof head);
+	bool old;
+	switch (e->is) {
+	case EX_NUM: {
+		mpq_srcptr q = expr_number(e);
+		sig_mpz(s, mpq_numref(q));
+		sig_mpz(s, mpq_denref(q));
+		break;
+	}
+	case EX_BOOL:
+		sig_int(s, e->boolean);
+		break;
+	case EX_INPUT:
+		sig_int(s, sig_seen(s, e->input, &old));
+		break;
+	case EX_UNARY: case EX_BINARY:
+		sig_int(s, sig_seen(s, e, &old));
+		if (old)
+			break;
+		sig_int(s, e->op);
+		sig_node(s, e->lhs);
+		if (e->is == EX_BINARY)
+			sig_node(s, e->rhs);
+		break;
+	default:
+		s->bad = true; /* lets, calls, branches: not signed */
+		break;
+	}
+}
+
+static uint64_t sig_hash(const struct func *f, const unsigned char *b, size_t n)
+{
+	uint64_t h = (uint64_t)(uintptr_t)f * 0x9E3779B97F4A7C15u, w;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, b + i, 8);
+		h = (h ^ w) * 0x100000001B3u;
+		h ^= h >> 32;
+	}
+	for (; i < n; i++)
+		h = (h ^ b[i]) * 0x100000001B3u;
+	STATS_WORK(n / 8 + 1);
+	return h ^ h >> 29;
+}
+
+/* The memo's slot for (f, s): its entry, or the empty slot where it goes. */
+static struct bounds_memo **memo_slot(struct bounds_pool *p, const struct func *f,
+				      const struct sig *s, uint64_t h)
+{
+	uint32_t mask = (uint32_t)p->memo_cap - 1;
+	for (uint32_t j = (uint32_t)h & mask;; j = (j + 1) & mask) {
+		struct bounds_memo *m = p->memo[j];
+		if (!m || (m->hash == h && m->func == f && m->len == s->n && !memcmp(m->sig, s->b, s->n)))
+			return &p->memo[j];
+	}
+}
+
+/* Keeps the result of the analysis of (f, s); nothing if out of memory. */
+static void memo_put(struct bounds_pool *p, const struct func *f, struct sig *s, uint64_t h,
+		     bool ok, long used, const struct interval *v)
+{
+	if ((p->nmemo + 1) * 2 > p->memo_cap) {
+		int cap = p->memo_cap ? 2 * p->memo_cap : 64;
+		struct bounds_memo **t = calloc((size_t)cap, sizeof *t);
+		if (!t)
+			return;
+		for (int i = 0; i < p->memo_cap; i++) {
+			struct bounds_memo *m = p->memo[i];
+			if (!m)
+				continue;
+			uint32_t j = (uint32_t)m->hash & (uint32_t)(cap - 1);
+			while (t[j])
+				j = (j + 1) & (uint32_t)(cap - 1);
+			t[j] = m;
+		}
+		STATS_WORK(p->memo_cap);
+		free(p->memo);
+		p->memo = t;
+		p->memo_cap = cap;
+	}
+	struct bounds_memo *m = malloc(sizeof *m);
+	if (!m)
+		return;
+	m->func = f;
+	m->hash = h;
+	m->sig = malloc(s->n ? s->n : 1);
+	if (!m->sig) {
+		free(m);
+		return;
+	}
+	memcpy(m->sig, s->b, s->n);
+	m->len = s->n;
+	m->ok = ok;
+	m->used = used;
+	m->lo_inf = v->lo_inf;
+	m->hi_inf = v->hi_inf;
+	mpq_init(m->lo);
+	mpq_init(m->hi);
+	if (ok) {
+		mpq_set(m->lo, v->lo);
+		mpq_set(m->hi, v->hi);
+	}
+	*memo_slot(p, f, s, h) = m;
+	p->nmemo++;
+}
+
+static void memo_free(struct bounds_pool *p)
+{
+	for (int i = 0; i < p->memo_cap; i++) {
+		struct bounds_memo *m = p->memo[i];
+		if (!m)
+			continue;
+		mpq_clear(m->lo);
+		mpq_clear(m->hi);
+		free(m->sig);
+		free(m);
+	}
+	free(p->memo);
+	p->memo = NULL;
+	p->nmemo = p->memo_cap = 0;
+}
+
 bool bounds_of(struct expr *e, struct interval *out, struct bounds_pool *pool)
 {
 	struct ctx c = { .budget = pool->budget < BOUNDS_BUDGET ? (long)pool->budget : BOUNDS_BUDGET,
 			 .pool = pool };
 	long start = c.budget;
+
+	/* a call of a function on signable arguments: its result may be known */
+	struct sig s;
+	s.b = s.buf;
+	s.n = 0;
+	s.cap = sizeof s.buf;
+	s.nseen = 0;
+	s.bad = false;
+	const struct func *f = NULL;
+	uint64_t h = 0;
+	bool known = false;      /* (f, s) is in the memo, over the budget left */
+	if (e->is == EX_CALL && e->call.func && e->type == TY_NUMBER) {
+		f = e->call.func;
+		for (int i = 0; i < e->call.args.n && !s.bad; i++)
+			sig_node(&s, e->call.args.items[i]);
+		if (s.bad)
+			f = NULL;
+		else
+			h = sig_hash(f, s.b, s.n);
+		if (f && pool->memo_cap) {
+			struct bounds_memo *m = *memo_slot(pool, f, &s, h);
+			if (m && m->used <= start) {
+				pool->budget -= (uint64_t)m->used;
+				if (m->ok) {
+					out->lo_inf = m->lo_inf;
+					out->hi_inf = m->hi_inf;
+					mpq_set(out->lo, m->lo);
+					mpq_set(out->hi, m->hi);
+				}
+				if (s.b != s.buf)
+					free(s.b);
+				return m->ok;
+			}
+			known = m != NULL;
+		}
+	}
+
 	bool ok = eval_iv(&c, e, out) && !c.failed;
-	pool->budget -= (uint64_t)(start - (c.budget > 0 ? c.budget : 0));
+	long used = start - (c.budget > 0 ? c.budget : 0);
+	pool->budget -= (uint64_t)used;
+	/* a result found within the budget, reading no let, is the shape's */
+	if (f && !known && !c.failed && !c.let_seen)
+		memo_put(pool, f, &s, h, ok, used, out);
+	if (s.b != s.buf)
+		free(s.b);
 	facts_free(&c);
 	return ok;
 }

@@ -30,14 +30,22 @@ struct interval {
 void interval_init(struct interval *v);
 void interval_clear(struct interval *v);
 
+struct bounds_memo;
+
 /* What the analyses of one template share: the nodes they may still
- * visit, and the numbers they compute with (kept from one analysis to the
- * next, so that they allocate nothing once grown).  Zero-initialise;
+ * visit, the numbers they compute with (kept from one analysis to the
+ * next, so that they allocate nothing once grown), and the results of the
+ * analyses of calls already made (a rule lowered to the same call of the
+ * library with arguments of the same shape and constants, as most
+ * indicators of a template are, is analysed once).  Zero-initialise;
  * bounds_pool_free when done. */
 struct bounds_pool {
 	uint64_t budget;         /* nodes the analyses may still visit */
 	__mpq_struct *q;         /* initialised numbers ready for use */
 	int n, cap;
+	struct bounds_memo **memo; /* results by signature, open addressing,
+				      memo_cap a power of 2 (NULL: empty) */
+	int nmemo, memo_cap;
 };
 
 void bounds_pool_free(struct bounds_pool *p);
@@ -47,7 +55,8 @@ void bounds_pool_free(struct bounds_pool *p);
  * a number, or the expression is too large to analyse).  The walk follows
  * function bodies into every call; pool->budget is decreased by the nodes
  * it visits, so that all the analyses of a template together do work
- * linear in its size. */
+ * linear in its size.  A call analysed before with the same arguments
+ * (bounds.c, signature) takes its result, and the budget, from then. */
 bool bounds_of(struct expr *e, struct interval *out, struct bounds_pool *pool);
 
 #endif

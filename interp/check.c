@@ -1444,6 +1444,17 @@ static enum target_op bare_op(struct program *p, struct item *ind)
 	return p->bare_op != TG_NONE ? p->bare_op : TG_EQ;
 }
 
+/* A weight as text, the key of the level entries worked out for it: in
+ * buf (cap bytes) if it fits, else in the arena (NULL if out of memory);
+ * never a block of GMP's, which only GMP's own free function could take
+ * back.  mpq_get_str needs the digits of both parts, a sign, '/' and NUL. */
+static const char *weight_key(struct program *p, const mpq_t q, char *buf, size_t cap)
+{
+	size_t need = mpz_sizeinbase(mpq_numref(q), 10) + mpz_sizeinbase(mpq_denref(q), 10) + 3;
+	char *w = need <= cap ? buf : arena_alloc(&p->arena, need);
+	return w ? mpq_get_str(w, 10, q) : NULL;
+}
+
 /* `score grade` and `score grade NAME`: the entries of the level set, with
  * their points computed for this indicator's weight (in check_table_rule). */
 static void use_levels(struct checker *c, struct item *ind)
@@ -1471,18 +1482,18 @@ static void use_levels(struct checker *c, struct item *ind)
 	/* the points are worked out for each weight in a copy of the entries,
 	 * which the indicators of that weight share */
 	struct level_use *use = NULL;
-	char *w = mpq_get_str(NULL, 10, ind->weight);
+	char buf[64];
+	const char *w = weight_key(p, ind->weight, buf, sizeof buf);
 	if (w) {
 		use = names_find(&c->level_uses, set, w);
 		if (use) {
-			free(w);
 			r->entries = use->entries;
 			r->shared = use;
 			return;
 		}
 		use = arena_alloc(&p->arena, sizeof *use);
-		names_add(&c->level_uses, &p->arena, set, arena_strndup(&p->arena, w, strlen(w)), use);
-		free(w);
+		names_add(&c->level_uses, &p->arena, set,
+			  w == buf ? arena_strndup(&p->arena, w, strlen(w)) : w, use);
 	}
 	/* a set of many levels used for many weights is bounded, as
 	 * evaluation is, by the template's size (an eighth of its step limit:
@@ -1672,6 +1683,16 @@ static void leaf_weights(struct checker *c)
 	}
 }
 
+/* sum += q.  Weights are mostly whole numbers: their sum is then one mpz
+ * addition, without the gcd mpq_add looks for. */
+static void add_to(mpq_t sum, const mpq_t q)
+{
+	if (mpz_cmp_ui(mpq_denref(sum), 1) == 0 && mpz_cmp_ui(mpq_denref(q), 1) == 0)
+		mpz_add(mpq_numref(sum), mpq_numref(sum), mpq_numref(q));
+	else
+		mpq_add(sum, sum, q);
+}
+
 /* Sums the weights of children; checks declared weights against the sums. */
 static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
 {
@@ -1700,7 +1721,7 @@ static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
 			}
 			mpq_clear(s);
 		}
-		mpq_add(sum, sum, it->weight);
+		add_to(sum, it->weight);
 	}
 }
 
@@ -1815,6 +1836,17 @@ static void check_cost(struct checker *c)
 	}
 }
 
+/* The number of indicators among items and their groups. */
+static uint32_t count_indicators(const struct vec *items)
+{
+	uint32_t n = 0;
+	for (int i = 0; i < items->n; i++) {
+		const struct item *it = items->items[i];
+		n += it->kind == ITEM_GROUP ? count_indicators(&it->children) : 1;
+	}
+	return n;
+}
+
 int check_program(struct program *prog, struct diag *diag)
 {
 	struct checker c = { .prog = prog, .diag = diag, .src = prog->src };
@@ -1825,7 +1857,12 @@ int check_program(struct program *prog, struct diag *diag)
 		      "this expression is nested more than %d levels deep", AST_MAX_DEPTH);
 		return c.errors;
 	}
-	/* the names, and their duplicates */
+	/* the names, and their duplicates; the tables of inputs and
+	 * indicators made their full size at once (an indicator may have an
+	 * implicit input, the budget row three) */
+	uint32_t nind = count_indicators(&prog->items);
+	names_reserve(&prog->indicator_names, &prog->arena, nind);
+	names_reserve(&prog->input_names, &prog->arena, (uint32_t)prog->inputs.n + nind + BUDGET_NINPUTS);
 	for (int i = 0; i < prog->inputs.n; i++) {
 		struct input *in = prog->inputs.items[i];
 		if (names_add(&prog->input_names, &prog->arena, NULL, in->name, in))

@@ -297,29 +297,109 @@ static void out_of_memory(void)
 	exit(EXIT_USAGE);
 }
 
-static void *gmp_alloc(size_t n)
+/* Small blocks (the limbs of most numbers a template holds: one or two
+ * words each) come from free lists, one per size class and per thread, so
+ * that making and dropping a number costs no malloc.  GMP says the size of
+ * every block it frees or reallocates, which gives its class.  The lists
+ * are carved from chunks that are kept until the process ends.  Under
+ * AddressSanitizer every block is its own malloc, so that it is checked. */
+#if defined(__SANITIZE_ADDRESS__)
+#define GMP_POOL 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GMP_POOL 0
+#endif
+#endif
+#ifndef GMP_POOL
+#define GMP_POOL 1
+#endif
+
+#define GMP_CLASS 16             /* bytes per size class */
+#define GMP_SMALL 64             /* blocks up to this size are pooled */
+#define GMP_CHUNK 65536          /* bytes carved at a time */
+
+struct gmp_pool {
+	void *free[GMP_SMALL / GMP_CLASS]; /* freed blocks by class, linked
+					      through their first word */
+	char *next, *end;        /* the rest of the current chunk */
+	void *chunks;            /* the chunks, linked through their first
+				    word (so that they stay reachable) */
+};
+
+static _Thread_local struct gmp_pool gmp_pool;
+
+/* The class of a block of n bytes, or -1 when it is not pooled. */
+static int gmp_class(size_t n)
 {
-	void *p = malloc(n);
-	if (!p)
-		out_of_memory();
-	STATS_BYTES(n);
+	return GMP_POOL && n > 0 && n <= GMP_SMALL ? (int)((n - 1) / GMP_CLASS) : -1;
+}
+
+static void *pool_alloc(size_t n)
+{
+	int k = gmp_class(n);
+	if (k < 0) {
+		void *p = malloc(n);
+		if (!p)
+			out_of_memory();
+		return p;
+	}
+	struct gmp_pool *pool = &gmp_pool;
+	void *p = pool->free[k];
+	if (p) {
+		pool->free[k] = *(void **)p;
+		return p;
+	}
+	size_t size = (size_t)(k + 1) * GMP_CLASS;
+	if ((size_t)(pool->end - pool->next) < size) {
+		char *chunk = malloc(GMP_CHUNK);
+		if (!chunk)
+			out_of_memory();
+		*(void **)chunk = pool->chunks;
+		pool->chunks = chunk;
+		pool->next = chunk + GMP_CLASS; /* after the link, aligned */
+		pool->end = chunk + GMP_CHUNK;
+	}
+	p = pool->next;
+	pool->next += size;
 	return p;
 }
 
-static void *gmp_realloc(void *p, size_t old, size_t n)
+static void *gmp_alloc(size_t n)
 {
-	void *q = realloc(p, n);
-	if (!q)
-		out_of_memory();
-	if (n > old)
-		STATS_BYTES(n - old);
-	return q;
+	STATS_BYTES(n);
+	return pool_alloc(n);
 }
 
 static void gmp_free(void *p, size_t n)
 {
-	(void)n;
-	free(p);
+	int k = gmp_class(n);
+	if (k < 0) {
+		free(p);
+		return;
+	}
+	*(void **)p = gmp_pool.free[k];
+	gmp_pool.free[k] = p;
+}
+
+static void *gmp_realloc(void *p, size_t old, size_t n)
+{
+	int from = gmp_class(old), to = gmp_class(n);
+	if (from < 0 && to < 0) {
+		void *q = realloc(p, n);
+		if (!q)
+			out_of_memory();
+		if (n > old)
+			STATS_BYTES(n - old);
+		return q;
+	}
+	if (n > old)
+		STATS_BYTES(n - old);
+	if (from == to)
+		return p;
+	void *q = pool_alloc(n);
+	memcpy(q, p, old < n ? old : n);
+	gmp_free(p, old);
+	return q;
 }
 
 /* RUBRIC_STATS=1 in the environment prints the work counted (stats.h) on

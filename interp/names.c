@@ -56,12 +56,9 @@ void *names_find(const struct names *t, const void *scope, const char *name)
 	return names_findn(t, scope, name, strlen(name));
 }
 
-/* Doubles the table (or makes its first 4 slots); false if out of memory. */
-static int grow(struct names *t, struct arena *a)
+/* Moves the table into cap slots (more than it has); -1 if out of memory. */
+static int resize(struct names *t, struct arena *a, uint32_t cap)
 {
-	uint32_t cap = t->cap ? t->cap * 2 : 4;
-	if (cap < t->cap)
-		return -1;
 	struct name_slot *slots = arena_alloc(a, (size_t)cap * sizeof *slots);
 	if (!slots)
 		return -1;
@@ -75,6 +72,22 @@ static int grow(struct names *t, struct arena *a)
 	}
 	*t = bigger;
 	return 0;
+}
+
+/* Doubles the table (or makes its first 4 slots); -1 if out of memory. */
+static int grow(struct names *t, struct arena *a)
+{
+	uint32_t cap = t->cap ? t->cap * 2 : 4;
+	return cap < t->cap ? -1 : resize(t, a, cap);
+}
+
+void names_reserve(struct names *t, struct arena *a, uint32_t n)
+{
+	uint32_t cap = t->cap ? t->cap : 4;
+	while ((uint64_t)n * 4 > (uint64_t)cap * 3 && cap < UINT32_MAX / 2)
+		cap *= 2;
+	if (cap > t->cap)
+		(void)resize(t, a, cap); /* out of memory: names_add grows it */
 }
 
 void *names_add(struct names *t, struct arena *a, const void *scope, const char *name, void *value)

@@ -52,4 +52,9 @@ void *names_find(const struct names *t, const void *scope, const char *name);
  * on_oom (arena.h); without one, the name is not added and NULL returned. */
 void *names_add(struct names *t, struct arena *a, const void *scope, const char *name, void *value);
 
+/* Makes room for n names in all, so that adding them moves no slot.
+ * Out of memory longjmps as names_add does; without on_oom, nothing is
+ * reserved. */
+void names_reserve(struct names *t, struct arena *a, uint32_t n);
+
 #endif
