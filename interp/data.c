@@ -78,23 +78,37 @@ void *name_map_get(const struct name_map *m, const char *name, size_t len)
 	return s->name ? s->value : NULL;
 }
 
+/* Moves m's names into a table of cap slots (a power of two, more than
+ * twice the names); false when memory runs out. */
+static bool map_grow(struct name_map *m, size_t cap)
+{
+	struct map_slot *slots = calloc(cap, sizeof *slots);
+	if (!slots)
+		return false;
+	STATS_BYTES(cap * sizeof *slots);
+	struct name_map bigger = { slots, cap, m->n, m->seed };
+	STATS_WORK(m->cap);
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->slots[i].name)
+			*find_slot(&bigger, m->slots[i].name, m->slots[i].len, m->slots[i].hash) =
+				m->slots[i];
+	free(m->slots);
+	*m = bigger;
+	return true;
+}
+
+bool name_map_reserve(struct name_map *m, size_t n)
+{
+	size_t cap = 16;
+	while (cap < 2 * (n + 1))
+		cap *= 2;
+	return cap <= m->cap || map_grow(m, cap);
+}
+
 void *name_map_put(struct name_map *m, const char *name, size_t len, void *value)
 {
-	if (2 * (m->n + 1) > m->cap) {
-		size_t cap = m->cap ? 2 * m->cap : 16;
-		struct map_slot *slots = calloc(cap, sizeof *slots);
-		if (!slots)
-			return NULL;
-		STATS_BYTES(cap * sizeof *slots);
-		struct name_map bigger = { slots, cap, m->n, m->seed };
-		STATS_WORK(m->cap);
-		for (size_t i = 0; i < m->cap; i++)
-			if (m->slots[i].name)
-				*find_slot(&bigger, m->slots[i].name, m->slots[i].len, m->slots[i].hash) =
-					m->slots[i];
-		free(m->slots);
-		*m = bigger;
-	}
+	if (2 * (m->n + 1) > m->cap && !map_grow(m, m->cap ? 2 * m->cap : 16))
+		return NULL;
 	uint64_t h = names_hash(m->seed, name, len);
 	struct map_slot *s = find_slot(m, name, len, h);
 	if (!s->name) {
@@ -1972,6 +1986,9 @@ static void reader_init(struct reader *rd)
 	struct arena *a = &rd->d->arena;
 	name_map_init(&rd->inputs);
 	name_map_init(&rd->indicators);
+	if (!name_map_reserve(&rd->inputs, (size_t)p->inputs.n) ||
+	    !name_map_reserve(&rd->indicators, (size_t)p->indicators.n))
+		longjmp(*a->on_oom, 1);
 	rd->input_key = arena_alloc(a, (size_t)(p->inputs.n + 1) * sizeof *rd->input_key);
 	rd->ind_key = arena_alloc(a, (size_t)(p->indicators.n + 1) * sizeof *rd->ind_key);
 	for (int i = 0; i < p->inputs.n; i++) {

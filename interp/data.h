@@ -72,6 +72,10 @@ struct name_map {
 /* Initialises an empty map (allocating nothing). */
 void name_map_init(struct name_map *m);
 
+/* Makes room for n names in all, so that putting them grows nothing;
+ * false when memory runs out. */
+bool name_map_reserve(struct name_map *m, size_t n);
+
 /* Maps name[0..len) to value, unless the name is mapped already.  Returns
  * what the name maps to now (value, or the earlier value), or NULL when
  * memory runs out. */

@@ -96,6 +96,10 @@ static bool tnames_init(struct tnames *x, struct program *p)
 		return false;
 	for (int i = 0; i < p->indicators.n; i++)
 		name_map_init(&x->entries[i]);
+	if (!name_map_reserve(&x->inputs, (size_t)p->inputs.n) ||
+	    !name_map_reserve(&x->indicators, (size_t)p->indicators.n) ||
+	    !name_map_reserve(&x->groups, (size_t)p->groups.n))
+		return false;
 	for (int i = 0; i < p->inputs.n; i++)
 		if (!put_name(&x->inputs, ((struct input *)p->inputs.items[i])->name, p->inputs.items[i]))
 			return false;
