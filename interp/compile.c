@@ -16,9 +16,9 @@
 struct compiler {
 	struct program *p;
 	struct code *code;
-	uint32_t cap;            /* of code->insns */
-	int ops_cap;             /* of code->operands */
-	int konsts_cap;          /* of code->konsts */
+	size_t cap;              /* of code->insns */
+	size_t ops_cap;          /* of code->operands */
+	size_t konsts_cap;       /* of code->konsts */
 };
 
 /* ---- slots ---- */
@@ -28,17 +28,28 @@ static bool is_konst(const struct expr *e)
 	return e->is == EX_NUM || e->is == EX_STR || e->is == EX_DATE || e->is == EX_BOOL;
 }
 
+/* The array items of n elements of size bytes, with room for *cap, made
+ * to hold need: doubled when it must grow (in the arena, which keeps the
+ * old copy: the arrays of a program are made once). */
+static void *reserve(struct compiler *c, void *items, size_t n, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return items;
+	size_t more = *cap ? 2 * *cap : 256;
+	while (more < need)
+		more *= 2;
+	void *bigger = arena_alloc(&c->p->arena, more * size);
+	if (n)
+		memcpy(bigger, items, n * size);
+	*cap = more;
+	return bigger;
+}
+
 static void add_konst(struct compiler *c, const struct expr *e)
 {
 	struct code *k = c->code;
-	if (k->nkonsts == c->konsts_cap) {
-		int cap = c->konsts_cap ? 2 * c->konsts_cap : 64;
-		struct konst *more = arena_alloc(&c->p->arena, (size_t)cap * sizeof *more);
-		if (k->nkonsts)
-			memcpy(more, k->konsts, (size_t)k->nkonsts * sizeof *more);
-		k->konsts = more;
-		c->konsts_cap = cap;
-	}
+	k->konsts = reserve(c, k->konsts, (size_t)k->nkonsts, &c->konsts_cap, (size_t)k->nkonsts + 1,
+			    sizeof *k->konsts);
 	k->konsts[k->nkonsts++] = (struct konst){ e->slot, e };
 }
 
@@ -159,14 +170,7 @@ static void let_deps(struct program *p, struct let *l)
 static struct insn *emit(struct compiler *c, enum opcode op, const struct expr *src)
 {
 	struct code *k = c->code;
-	if (k->ninsns == c->cap) {
-		uint32_t cap = c->cap ? 2 * c->cap : 256;
-		struct insn *more = arena_alloc(&c->p->arena, (size_t)cap * sizeof *more);
-		if (k->ninsns)
-			memcpy(more, k->insns, (size_t)k->ninsns * sizeof *more);
-		k->insns = more;
-		c->cap = cap;
-	}
+	k->insns = reserve(c, k->insns, k->ninsns, &c->cap, (size_t)k->ninsns + 1, sizeof *k->insns);
 	STATS_WORK(1);
 	struct insn *in = &k->insns[k->ninsns++];
 	memset(in, 0, sizeof *in);
@@ -203,16 +207,8 @@ static int compile_args(struct compiler *c, const struct vec *args)
 	for (int i = 0; i < n; i++)
 		slots[i] = compile_expr(c, args->items[i]);
 	struct code *k = c->code;
-	if (k->noperands + n > c->ops_cap) {
-		int cap = c->ops_cap ? 2 * c->ops_cap : 256;
-		while (cap < k->noperands + n)
-			cap *= 2;
-		int *more = arena_alloc(&c->p->arena, (size_t)cap * sizeof *more);
-		if (k->noperands)
-			memcpy(more, k->operands, (size_t)k->noperands * sizeof *more);
-		k->operands = more;
-		c->ops_cap = cap;
-	}
+	k->operands = reserve(c, k->operands, (size_t)k->noperands, &c->ops_cap,
+			      (size_t)k->noperands + (size_t)n, sizeof *k->operands);
 	int first = k->noperands;
 	if (n)
 		memcpy(k->operands + first, slots, (size_t)n * sizeof *slots);
