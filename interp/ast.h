@@ -99,17 +99,20 @@ struct expr {
 				 kind until then */
 	enum type type;       /* set by the checker */
 	bool percent;         /* shown as a percent (literal 95%, or inferred) */
+	bool decimal;         /* checker: its numbers are decimals (see measure) */
+	bool decimal_d;       /* checker: the same inside a function whose
+				 parameters are decimals (check.c, size_of) */
 	struct span span;
 	int slot;             /* compile.c: its value's place in an evaluation frame */
 	int depth;            /* height of the tree below (1 for a leaf) */
 	int reach;            /* checker: height counting the lets and function
 				 bodies it evaluates (the evaluator's recursion) */
+	int argbase;          /* compile.c: a function call's arguments' place in
+				 a frame's argv */
 	uint64_t cost;        /* checker: evaluation steps, lets not counted
 				 (each is evaluated once per unit) */
 	struct growth growth; /* checker: size of its numbers */
-	bool decimal;         /* checker: its numbers are decimals (see measure) */
-	struct growth growth_d; /* checker: the same inside a function whose */
-	bool decimal_d;       /* parameters are decimals (check.c, size_of) */
+	struct growth growth_d; /* checker: the same, with decimal parameters */
 	union {
 		mpq_t num;            /* EX_NUM */
 		struct {              /* EX_STR */
@@ -137,7 +140,6 @@ struct expr {
 			struct vec args;      /* struct expr * */
 			const struct builtin *builtin; /* C primitive, or */
 			struct func *func;    /* the function called */
-			int argbase;          /* compile.c: its arguments' place in a frame's argv */
 		} call;
 	};
 	union {               /* checker: what a name or self reference is */

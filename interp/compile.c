@@ -84,7 +84,7 @@ static void number_slots(struct compiler *c, struct expr *e)
 		for (int i = 0; i < e->call.args.n; i++)
 			number_slots(c, e->call.args.items[i]);
 		if (e->call.func) {
-			e->call.argbase = p->nargs;
+			e->argbase = p->nargs;
 			p->nargs += e->call.args.n;
 		}
 		break;
@@ -309,7 +309,7 @@ static int compile_expr(struct compiler *c, const struct expr *e)
 		in->n = e->call.args.n;
 		if (e->call.func) {
 			in->func = func_code(c, e->call.func);
-			in->argbase = e->call.argbase;
+			in->argbase = e->argbase;
 			in->from_stdlib = e->call.func->from_stdlib;
 		} else {
 			in->builtin = e->call.builtin;
