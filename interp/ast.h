@@ -114,7 +114,8 @@ struct expr {
 	struct growth growth; /* checker: size of its numbers */
 	struct growth growth_d; /* checker: the same, with decimal parameters */
 	union {
-		mpq_t num;            /* EX_NUM */
+		mpq_t num;            /* EX_NUM: a literal the parser made is read-only
+					 (num_const): never write or clear it */
 		struct {              /* EX_STR */
 			const char *str;
 			size_t len;
