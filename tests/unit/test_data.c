@@ -419,7 +419,7 @@ static void test_list_items(void **state)
 		assert_int_equal(v->type, TY_LIST);
 		assert_int_equal(v->nitems, 106);
 		const char *items[106] = { "财务制度", "a\"b\n", "\xC3\xA9", "\xC3\xA9x", "", longer };
-		char names[100][16];
+		char names[100][24]; /* room for any int, as gcc -O1 checks */
 		for (int i = 0; i < 100; i++) {
 			snprintf(names[i], sizeof names[i], "制度%d", i);
 			items[6 + i] = names[i];
