@@ -48,6 +48,8 @@ LOCALEDIR  ?= $(PREFIX)/share/locale
 CC         ?= cc
 HOSTCC     ?= $(CC)
 AR         ?= ar
+LD         ?= ld
+OBJCOPY    ?= objcopy
 FLEX       ?= flex
 BISON      ?= bison
 PKG_CONFIG ?= pkg-config
@@ -103,7 +105,10 @@ endif
 
 INCLUDES   = -Iinterp -I$(BUILD)
 DEPFLAGS   = -MMD -MP
-ALL_CFLAGS = $(STD) $(INCLUDES) $(PKG_CFLAGS) $(CPPFLAGS) $(OPT) $(SAN_CFLAGS) $(DEPFLAGS)
+# Every object can go into the shared library, which exports only what
+# rubric.h marks RUBRIC_API.
+LIB_CFLAGS = -fPIC -fvisibility=hidden -DRUBRIC_BUILD
+ALL_CFLAGS = $(STD) $(INCLUDES) $(PKG_CFLAGS) $(CPPFLAGS) $(OPT) $(LIB_CFLAGS) $(SAN_CFLAGS) $(DEPFLAGS)
 OUR_CFLAGS = $(ALL_CFLAGS) $(WARN) $(CFLAGS)
 GEN_CFLAGS = $(ALL_CFLAGS) $(GEN_WARN) $(CFLAGS)
 ALL_LDFLAGS = $(SAN_LDFLAGS) $(LDFLAGS)
@@ -135,7 +140,14 @@ FUZZ_SRCS    = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BINS    = $(FUZZ_SRCS:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/fuzz_%)
 REPLAY_BINS  = $(FUZZ_SRCS:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 
-LIB          = $(BUILD)/librubric.a
+# The library three ways: the archive of every object, which the tests
+# and fuzz harnesses link to reach inside; and, for programs, the shared
+# library and a static archive of one object whose only global symbols are
+# rubric.h's.
+LIB          = $(BUILD)/librubric-internal.a
+SONAME       = librubric.so.0
+SHLIB        = $(BUILD)/$(SONAME)
+PUBLIC_LIB   = $(BUILD)/librubric.a
 BIN          = $(BUILD)/rubric
 # The message catalogues, where the binary looks first: locale/ beside it.
 MO_FILES     = $(PO_FILES:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/rubric.mo)
@@ -153,11 +165,11 @@ SRCS_STAMP   = $(BUILD)/sources.stamp
 .DELETE_ON_ERROR:
 .SUFFIXES:
 
-all: $(BIN) $(MO_FILES)
+all: $(BIN) $(MO_FILES) $(SHLIB) $(PUBLIC_LIB)
 
 # Everything, then every unit and golden test; the last line printed is
 # "N passed, N failed".
-check: $(BIN) $(MO_FILES) $(TEST_BINS) $(REPLAY_BINS)
+check: $(BIN) $(MO_FILES) $(SHLIB) $(PUBLIC_LIB) $(TEST_BINS) $(REPLAY_BINS)
 	sh tests/run-all $(BUILD)
 
 # The same tests on a sanitized build in its own directory.
@@ -220,6 +232,19 @@ $(BIN): $(MAIN_OBJ) $(LIB)
 $(LIB): $(LIB_OBJS) $(GEN_OBJS) $(SRCS_STAMP)
 	@rm -f $@
 	$(AR) rcs $@ $(LIB_OBJS) $(GEN_OBJS)
+
+$(SHLIB): $(LIB_OBJS) $(GEN_OBJS) $(SRCS_STAMP)
+	$(CC) $(ALL_LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined -o $@ \
+		$(LIB_OBJS) $(GEN_OBJS) $(ALL_LIBS) -lpthread
+	ln -sf $(SONAME) $(BUILD)/librubric.so
+
+# One relocatable object of everything, its hidden symbols made local, so
+# that a program linking the archive meets no name of ours but rubric_*.
+$(PUBLIC_LIB): $(LIB_OBJS) $(GEN_OBJS) $(SRCS_STAMP)
+	@rm -f $@
+	$(LD) -r -o $(BUILD)/librubric.o $(LIB_OBJS) $(GEN_OBJS)
+	$(OBJCOPY) --localize-hidden $(BUILD)/librubric.o
+	$(AR) rcs $@ $(BUILD)/librubric.o
 
 $(TEST_BINS): $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(ALL_LIBS) $(TEST_LIBS)

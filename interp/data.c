@@ -1261,7 +1261,7 @@ static void data_error(struct data *d, struct diag *diag, const struct member *m
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vreport(diag, &d->src, m->key, code, fmt, ap);
+	diag_vreport(diag, d->placeless ? NULL : &d->src, m->key, code, fmt, ap);
 	va_end(ap);
 }
 
@@ -2167,9 +2167,92 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 	return diag->errors - before;
 }
 
+/* ---- values given one at a time (rubric.h's setters) ---- */
+
+void data_init_values(struct data *d)
+{
+	memset(d, 0, sizeof *d);
+	arena_init(&d->arena);
+	src_init(&d->src, "", "", 0);
+	d->placeless = true;
+	d->readable = true;
+}
+
+/* Sets in's value from v, given for it by the caller; sets in's state in
+ * the frame.  Returns the errors reported. */
+static int set_value(struct data *d, struct eval *ev, struct input *in, const struct jvalue *v,
+		     struct diag *diag)
+{
+	struct member m = { .raw = in->name, .raw_len = strlen(in->name), .name = in->name,
+			    .len = strlen(in->name), .key = SPAN_START, .v = *v };
+	int e = load_value(d, ev, in, &m, v, diag);
+	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
+	return e;
+}
+
+int data_set_string(struct data *d, struct eval *ev, struct input *in, const char *s, size_t len,
+		    struct diag *diag)
+{
+	jmp_buf oom;
+	if (setjmp(oom)) {
+		d->arena.on_oom = NULL;
+		diag_report(diag, NULL, SPAN_START, D_MEMORY, "out of memory");
+		ev->present[in->index] = INPUT_BAD;
+		return 1;
+	}
+	d->arena.on_oom = &oom;
+	char *copy = arena_alloc(&d->arena, len + 1);
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	struct jvalue v = { V_STRING, SPAN_START, false, copy, len };
+	int e = set_value(d, ev, in, &v, diag);
+	d->arena.on_oom = NULL;
+	return e;
+}
+
+int data_set_bool(struct data *d, struct eval *ev, struct input *in, bool truth, struct diag *diag)
+{
+	struct jvalue v = { V_BOOL, SPAN_START, truth, NULL, 0 };
+	return set_value(d, ev, in, &v, diag);
+}
+
+int data_set_list(struct data *d, struct eval *ev, struct input *in, const char *const *items,
+		  const size_t *lens, int n, struct diag *diag)
+{
+	jmp_buf oom;
+	if (setjmp(oom)) {
+		d->arena.on_oom = NULL;
+		diag_report(diag, NULL, SPAN_START, D_MEMORY, "out of memory");
+		ev->present[in->index] = INPUT_BAD;
+		return 1;
+	}
+	d->arena.on_oom = &oom;
+	if (in->type != TY_LIST) {
+		struct jvalue v = { V_LIST, SPAN_START, false, NULL, 0 };
+		int e = set_value(d, ev, in, &v, diag); /* "expected ..., got a list" */
+		d->arena.on_oom = NULL;
+		return e;
+	}
+	struct data_list *l = arena_alloc(&d->arena, sizeof *l);
+	*l = (struct data_list){ d->lists, NULL, 0, 0 };
+	d->lists = l;
+	for (int i = 0; i < n; i++)
+		list_item(d, l, items[i], lens ? lens[i] : strlen(items[i]), false);
+	struct value *slot = eval_input_slot(ev, in);
+	slot->type = TY_LIST;
+	slot->list = l->bytes;
+	slot->nitems = n;
+	ev->present[in->index] = INPUT_OK;
+	d->arena.on_oom = NULL;
+	return 0;
+}
+
 void data_free(struct data *d)
 {
 	d->readable = false;
+	d->placeless = false;
+	free(d->owned);
+	d->owned = NULL;
 	for (struct data_list *l = d->lists; l; l = l->next)
 		free(l->bytes);
 	d->lists = NULL;

@@ -31,6 +31,9 @@ struct data_list;
 struct data {
 	bool readable;           /* the text was a readable JSON object: its
 				    values are in the frame, to be scored */
+	char *owned;             /* a text of its own (malloc'd), freed with it */
+	bool placeless;          /* values given one at a time, from no file:
+				    their diagnostics have no place */
 	struct arena arena;      /* decoded strings, messages */
 	struct source src;       /* the data text (after a byte order mark), for positions */
 	uint32_t run_stop;       /* past the last byte of the text that ends a run
@@ -52,7 +55,21 @@ struct data {
 int data_load_json(struct data *d, struct eval *ev, const char *name,
 		   const char *text, size_t len, struct diag *diag);
 
-/* Frees what data_load_json kept. */
+/* Values given one at a time (rubric.h's setters) rather than read from
+ * a file: data_init_values readies d for them; each of data_set_string,
+ * data_set_bool and data_set_list reads one value for input in, as the
+ * same value in a JSON file would be read (a string by the input's type:
+ * "95%", "2020-12-31", a level), copying what it keeps; reports a bad
+ * value naming the input, with no place; and returns the errors reported.
+ * An empty list item may be a NUL-terminated string (lens NULL). */
+void data_init_values(struct data *d);
+int data_set_string(struct data *d, struct eval *ev, struct input *in, const char *s, size_t len,
+		    struct diag *diag);
+int data_set_bool(struct data *d, struct eval *ev, struct input *in, bool truth, struct diag *diag);
+int data_set_list(struct data *d, struct eval *ev, struct input *in, const char *const *items,
+		  const size_t *lens, int n, struct diag *diag);
+
+/* Frees what data_load_json or the setters kept. */
 void data_free(struct data *d);
 
 /* ---- name maps ---- */

@@ -245,7 +245,13 @@ void diag_set_language(void)
 		if (v && *v)
 			lang = v;
 	}
-	if (!lang || strncmp(lang, "zh", 2) != 0)
+	diag_use_language(lang && strncmp(lang, "zh", 2) == 0);
+}
+
+void diag_use_language(bool chinese)
+{
+	translating = false;
+	if (!chinese)
 		return; /* English: the messages as written */
 	/* gettext reads only LC_MESSAGES here: numbers and everything else
 	 * stay in the C locale, so output does not depend on the locale.  The
@@ -274,6 +280,7 @@ struct diag_record {
 	enum diag_code code;
 	bool error;            /* an error (a warning under --werror is one) */
 	char *file;            /* NULL for a diagnostic with no place */
+	struct span at;        /* its place: bytes of the file */
 	int line, col;         /* 0 when there is no place */
 	int end_line, end_col; /* one past the span's last character */
 	char *message;
@@ -288,16 +295,20 @@ void diag_init(struct diag *d, FILE *out)
 	d->format = DIAG_TEXT;
 }
 
+/* Frees record r's strings. */
+static void record_free(struct diag_record *r)
+{
+	free(r->file);
+	free(r->message);
+	for (int j = 0; j < r->nhelp; j++)
+		free(r->help[j]);
+	free(r->help);
+}
+
 void diag_free(struct diag *d)
 {
-	for (int i = 0; i < d->nrecords; i++) {
-		struct diag_record *r = &d->records[i];
-		free(r->file);
-		free(r->message);
-		for (int j = 0; j < r->nhelp; j++)
-			free(r->help[j]);
-		free(r->help);
-	}
+	for (int i = 0; i < d->nrecords; i++)
+		record_free(&d->records[i]);
 	free(d->records);
 	d->records = NULL;
 	d->nrecords = d->caprecords = 0;
@@ -487,6 +498,8 @@ void diag_put_text(FILE *out, const char *s, size_t len)
 static void record(struct diag *d, struct source *src, struct span sp, enum diag_code code,
 		   bool error, int line, int col, char *msg)
 {
+	if (d->format == DIAG_CALLBACK)
+		diag_flush(d); /* the one before is whole now: deliver it */
 	if (d->nrecords == d->caprecords) {
 		int cap = d->caprecords ? 2 * d->caprecords : 16;
 		struct diag_record *r = realloc(d->records, (size_t)cap * sizeof *r);
@@ -511,6 +524,7 @@ static void record(struct diag *d, struct source *src, struct span sp, enum diag
 			d->muted = true;
 			return;
 		}
+		r->at = sp;
 		r->line = line;
 		r->col = col;
 		if (line > 0)
@@ -784,9 +798,59 @@ static json_t *sarif_document(struct diag *d)
 	return doc;
 }
 
+void diag_set_callback(struct diag *d, rubric_diagnostic_fn *fn, void *ud)
+{
+	d->format = DIAG_CALLBACK;
+	d->fn = fn;
+	d->fn_ud = ud;
+}
+
+void diag_flush(struct diag *d)
+{
+	if (d->format != DIAG_CALLBACK)
+		return;
+	for (int i = 0; i < d->nrecords; i++) {
+		struct diag_record *r = &d->records[i];
+		size_t n = 0;
+		for (int j = 0; j < r->nhelp; j++)
+			n += strlen(r->help[j]) + 1;
+		char *help = n ? malloc(n) : NULL;
+		if (help) {
+			char *p = help;
+			for (int j = 0; j < r->nhelp; j++) {
+				size_t k = strlen(r->help[j]);
+				memcpy(p, r->help[j], k);
+				p += k;
+				*p++ = j + 1 < r->nhelp ? '\n' : '\0';
+			}
+		}
+		rubric_diagnostic out = {
+			.code = code_table[r->code].code,
+			.name = code_table[r->code].name,
+			.severity = r->error ? RUBRIC_SEVERITY_ERROR : RUBRIC_SEVERITY_WARNING,
+			.message = r->message,
+			.help = help,
+			.file = r->file,
+			.start = r->at.start,
+			.end = r->at.end,
+			.line = r->line,
+			.column = r->col,
+			.end_line = r->end_line,
+			.end_column = r->end_col,
+		};
+		if (d->fn)
+			d->fn(d->fn_ud, &out);
+		free(help);
+		record_free(r);
+	}
+	d->nrecords = 0;
+}
+
 void diag_finish(struct diag *d)
 {
-	if (d->format == DIAG_TEXT) {
+	if (d->format == DIAG_CALLBACK) {
+		diag_flush(d);
+	} else if (d->format == DIAG_TEXT) {
 		print_summary(d);
 	} else if (d->format != DIAG_COLLECT) {
 		json_t *doc = d->format == DIAG_JSON ? json_document(d) : sarif_document(d);

@@ -28,6 +28,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "rubric.h"
+
 /* A half-open byte range [start, end) of a source text. */
 struct span {
 	uint32_t start; /* first byte */
@@ -126,6 +128,7 @@ enum diag_format {
 	DIAG_JSON,  /* one JSON document at the end (diag_finish) */
 	DIAG_SARIF, /* one SARIF 2.1.0 log at the end (diag_finish) */
 	DIAG_COLLECT, /* nothing written: the caller reads diag_message */
+	DIAG_CALLBACK, /* each given to a function (diag_set_callback) */
 };
 
 struct diag_record; /* a collected diagnostic (JSON and SARIF) */
@@ -141,9 +144,22 @@ struct diag {
 	bool out_of_memory; /* a D_MEMORY diagnostic was reported, or diag_finish
 			       could not build its JSON or SARIF document: the
 			       command should say so and exit with status 2 */
-	struct diag_record *records; /* JSON and SARIF: what to write at the end */
+	struct diag_record *records; /* JSON and SARIF: what to write at the end;
+				       DIAG_CALLBACK: the last, waiting for its
+				       help lines */
 	int nrecords, caprecords;
+	rubric_diagnostic_fn *fn; /* DIAG_CALLBACK */
+	void *fn_ud;
 };
+
+/* Makes d give each diagnostic to fn(ud, ...) (rubric.h), once its help
+ * lines are known: when the next one is reported, at diag_flush, or at
+ * diag_finish. */
+void diag_set_callback(struct diag *d, rubric_diagnostic_fn *fn, void *ud);
+
+/* DIAG_CALLBACK: delivers the diagnostic waiting for its help lines; the
+ * library calls it before returning to its caller. */
+void diag_flush(struct diag *d);
 
 /* Sets up a diagnostic sink writing text to out. */
 void diag_init(struct diag *d, FILE *out);
@@ -192,6 +208,8 @@ void diag_finish(struct diag *d);
  * diag_tr translates a message (the identity in English).  _() marks a
  * message for translation where it is used, N_() where it is only defined. */
 void diag_set_language(void);
+/* Chooses the language outright: Simplified Chinese, or English. */
+void diag_use_language(bool chinese);
 const char *diag_tr(const char *msg) __attribute__((format_arg(1)));
 #define _(msg) diag_tr(msg)
 #define N_(msg) (msg)

@@ -838,19 +838,51 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 	free(cell.s);
 }
 
-int render(FILE *out, struct eval *ev, enum render_format fmt, bool verify)
+char *render_text_of(struct eval *ev, enum render_format fmt, bool verify, size_t *len)
 {
 	struct buf o = { 0 };
 	if (fmt == RENDER_JSON)
 		render_json(&o, ev, verify);
 	else
 		render_text(&o, ev, verify);
-	if (o.failed) {
-		free(o.s);
+	*len = o.len;
+	char *s = buf_take(&o);
+	if (!s)
 		errno = ENOMEM;
+	return s;
+}
+
+int render(FILE *out, struct eval *ev, enum render_format fmt, bool verify)
+{
+	size_t len;
+	char *s = render_text_of(ev, fmt, verify, &len);
+	if (!s)
 		return -1;
-	}
-	bool ok = fwrite(o.s, 1, o.len, out) == o.len;
-	free(o.s);
+	bool ok = fwrite(s, 1, len, out) == len;
+	free(s);
 	return ok && !ferror(out) ? 0 : -1;
+}
+
+/* b's text (buf_take), or NULL when there is none. */
+static char *cell_text(struct buf *b)
+{
+	if (b->len == 0) {
+		free(b->s);
+		return NULL;
+	}
+	return buf_take(b);
+}
+
+char *render_target(struct program *p, struct item *ind)
+{
+	struct buf b = { 0 };
+	show_target(&b, p, ind, false);
+	return cell_text(&b);
+}
+
+char *render_actual(struct eval *ev, struct item *ind)
+{
+	struct buf b = { 0 };
+	show_actual(&b, ev, ind, false);
+	return cell_text(&b);
 }

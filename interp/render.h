@@ -28,4 +28,14 @@ enum render_format {
  * failed. */
 int render(FILE *out, struct eval *ev, enum render_format fmt, bool verify);
 
+/* The same document in memory: malloc'd, NUL-terminated, *len bytes; NULL
+ * with errno ENOMEM when memory ran out. */
+char *render_text_of(struct eval *ev, enum render_format fmt, bool verify, size_t *len);
+
+/* An indicator's target cell and actual cell as the text table shows them
+ * ("≥95%", "完备"), unescaped: malloc'd, or NULL when empty (or out of
+ * memory). */
+char *render_target(struct program *p, struct item *ind);
+char *render_actual(struct eval *ev, struct item *ind);
+
 #endif

@@ -1,0 +1,1116 @@
+/* api.c - the public library, rubric.h, over the interpreter's parts.
+ *
+ * A rubric_template holds a loaded program (load.h) with its own copy of
+ * the text, and tables built once for the API: every item in table order,
+ * the names of inputs and items hashed, weights and targets as text.  It is
+ * never written after rubric_template_compile returns, so any number of
+ * units on any number of threads may share it.
+ *
+ * A rubric_unit is an evaluation frame (eval.h) with the data it read: a
+ * JSON unit (rubric_unit_load_json) and the values set one at a time go
+ * into two struct data, both freed at rubric_unit_reset.  Results are
+ * formatted on demand into the unit's scratch arena, which each evaluation
+ * and reset empties.
+ */
+#include "rubric.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <utf8proc.h>
+
+#include "data.h"
+#include "eval.h"
+#include "fmt.h"
+#include "load.h"
+#include "program.h"
+#include "render.h"
+#include "version.h"
+
+/* ---- version, status, language ---- */
+
+const char *rubric_version(void)
+{
+	return RUBRIC_VERSION;
+}
+
+int rubric_version_number(void)
+{
+	return RUBRIC_VERSION_NUMBER;
+}
+
+const char *rubric_status_string(int status)
+{
+	switch (status) {
+	case RUBRIC_OK: return "ok";
+	case RUBRIC_ERROR: return "errors were reported";
+	case RUBRIC_NOMEM: return "out of memory";
+	case RUBRIC_IO: return "input/output error";
+	case RUBRIC_MISUSE: return "library misuse";
+	default: return "unknown status";
+	}
+}
+
+int rubric_set_language(const char *lang)
+{
+	if (!lang || !*lang) {
+		diag_set_language();
+		return RUBRIC_OK;
+	}
+	if (!strcmp(lang, "en") || !strncmp(lang, "en_", 3) || !strcmp(lang, "C"))
+		return diag_use_language(false), RUBRIC_OK;
+	if (!strcmp(lang, "zh") || !strncmp(lang, "zh_", 3))
+		return diag_use_language(true), RUBRIC_OK;
+	return RUBRIC_MISUSE;
+}
+
+void rubric_free(void *p)
+{
+	free(p);
+}
+
+/* ---- reporters ---- */
+
+struct rubric_reporter {
+	struct diag d;
+};
+
+int rubric_reporter_new(rubric_reporter **out, rubric_diagnostic_fn *fn, void *ud)
+{
+	if (!out)
+		return RUBRIC_MISUSE;
+	*out = calloc(1, sizeof **out);
+	if (!*out)
+		return RUBRIC_NOMEM;
+	diag_init(&(*out)->d, NULL);
+	diag_set_callback(&(*out)->d, fn, ud);
+	return RUBRIC_OK;
+}
+
+int rubric_reporter_new_stream(rubric_reporter **out, FILE *stream, int format)
+{
+	if (!out || !stream || format < RUBRIC_DIAGNOSTICS_TEXT || format > RUBRIC_DIAGNOSTICS_SARIF)
+		return RUBRIC_MISUSE;
+	*out = calloc(1, sizeof **out);
+	if (!*out)
+		return RUBRIC_NOMEM;
+	diag_init(&(*out)->d, stream);
+	(*out)->d.format = format == RUBRIC_DIAGNOSTICS_JSON ? DIAG_JSON
+			   : format == RUBRIC_DIAGNOSTICS_SARIF ? DIAG_SARIF : DIAG_TEXT;
+	return RUBRIC_OK;
+}
+
+void rubric_reporter_set_werror(rubric_reporter *r, int on)
+{
+	if (r)
+		r->d.werror = on != 0;
+}
+
+void rubric_reporter_set_hide_warnings(rubric_reporter *r, int on)
+{
+	if (r)
+		r->d.hide_warnings = on != 0;
+}
+
+int rubric_reporter_errors(const rubric_reporter *r)
+{
+	return r ? r->d.errors : 0;
+}
+
+int rubric_reporter_warnings(const rubric_reporter *r)
+{
+	return r ? r->d.warnings : 0;
+}
+
+int rubric_reporter_finish(rubric_reporter *r)
+{
+	if (!r)
+		return RUBRIC_MISUSE;
+	FILE *out = r->d.format == DIAG_CALLBACK ? NULL : r->d.out;
+	diag_finish(&r->d);
+	if (r->d.out_of_memory)
+		return RUBRIC_NOMEM;
+	if (out && (fflush(out) != 0 || ferror(out)))
+		return RUBRIC_IO;
+	return RUBRIC_OK;
+}
+
+void rubric_reporter_free(rubric_reporter *r)
+{
+	if (!r)
+		return;
+	diag_free(&r->d);
+	free(r);
+}
+
+/* Where an object with reporter r reports: r's sink, or a discarding one
+ * of its own (quiet). */
+static struct diag *sink(rubric_reporter *r, struct diag *quiet)
+{
+	if (r)
+		return &r->d;
+	diag_init(quiet, NULL);
+	diag_set_callback(quiet, NULL, NULL);
+	return quiet;
+}
+
+/* ---- templates ---- */
+
+struct rubric_template {
+	struct program prog;
+	struct source src;
+	char *name, *text;
+	struct item **items;     /* every item, in table order */
+	int nitems;
+	char **weights;          /* per item: its weight as text */
+	char **targets;          /* per item: its target cell, or NULL */
+	int *item_of_input;      /* per input: its indicator's item, or -1 */
+	int *input_of_item;      /* per item: its own input, or -1 */
+	int *item_of_indicator;  /* per indicator (prog.indicators) */
+	int *item_of_group;      /* per group (prog.groups) */
+	struct name_map inputs;  /* name -> input index + 1 */
+	struct name_map names;   /* name -> item index + 1, the first of each */
+	struct name_map groups;  /* group name -> item index + 1 */
+	struct name_map indicators; /* indicator name -> item index + 1 */
+	char *total;             /* the full score as text */
+};
+
+/* q as exact decimal text, or "p/q" when no decimal is exact; malloc'd. */
+static char *exact_text(const mpq_t q)
+{
+	bool exact;
+	size_t n = num_format(NULL, 0, q, 40, false, &exact);
+	if (!exact) {
+		char *s = mpq_get_str(NULL, 10, q);
+		if (!s)
+			return NULL;
+		/* GMP's allocator made it: copy it to ours */
+		char *t = strdup(s);
+		void (*gfree)(void *, size_t);
+		mp_get_memory_functions(NULL, NULL, &gfree);
+		gfree(s, strlen(s) + 1);
+		return t;
+	}
+	char *s = malloc(n + 1);
+	if (s)
+		num_format(s, n + 1, q, 40, false, NULL);
+	return s;
+}
+
+/* Appends item it and everything in it to t->items. */
+static void list_items(struct rubric_template *t, struct item *it)
+{
+	if (it->kind == ITEM_SETTING)
+		return;
+	t->items[t->nitems++] = it;
+	if (it->kind == ITEM_GROUP)
+		for (int i = 0; i < it->children.n; i++)
+			list_items(t, it->children.items[i]);
+}
+
+/* Puts name -> index + 1 into m, keeping the first. */
+static bool map_index(struct name_map *m, const char *name, int index)
+{
+	return name_map_put(m, name, strlen(name), (void *)(intptr_t)(index + 1)) != NULL;
+}
+
+/* Builds the API's tables of a loaded template; false when out of memory. */
+static bool index_template(struct rubric_template *t)
+{
+	struct program *p = &t->prog;
+	int n = p->indicators.n + p->groups.n, nin = p->inputs.n;
+	t->items = calloc((size_t)n + 1, sizeof *t->items);
+	t->weights = calloc((size_t)n + 1, sizeof *t->weights);
+	t->targets = calloc((size_t)n + 1, sizeof *t->targets);
+	t->input_of_item = calloc((size_t)n + 1, sizeof *t->input_of_item);
+	t->item_of_input = calloc((size_t)nin + 1, sizeof *t->item_of_input);
+	t->item_of_indicator = calloc((size_t)p->indicators.n + 1, sizeof *t->item_of_indicator);
+	t->item_of_group = calloc((size_t)p->groups.n + 1, sizeof *t->item_of_group);
+	if (!t->items || !t->weights || !t->targets || !t->input_of_item || !t->item_of_input ||
+	    !t->item_of_indicator || !t->item_of_group)
+		return false;
+	for (int i = 0; i < p->items.n; i++)
+		list_items(t, p->items.items[i]);
+	if (!name_map_reserve(&t->inputs, (size_t)nin) || !name_map_reserve(&t->names, (size_t)n) ||
+	    !name_map_reserve(&t->groups, (size_t)p->groups.n) ||
+	    !name_map_reserve(&t->indicators, (size_t)p->indicators.n))
+		return false;
+	for (int i = 0; i < nin; i++) {
+		struct input *in = p->inputs.items[i];
+		t->item_of_input[i] = -1;
+		if (!map_index(&t->inputs, in->name, i))
+			return false;
+	}
+	for (int i = 0; i < t->nitems; i++) {
+		struct item *it = t->items[i];
+		t->input_of_item[i] = -1;
+		if (it->kind == ITEM_GROUP) {
+			t->item_of_group[it->index] = i;
+			if (!map_index(&t->groups, it->name, i))
+				return false;
+		} else {
+			t->item_of_indicator[it->index] = i;
+			if (!map_index(&t->indicators, it->name, i))
+				return false;
+			if (it->input) {
+				t->input_of_item[i] = it->input->index;
+				t->item_of_input[it->input->index] = i;
+			}
+			if (it->target.is != TG_NONE && !(t->targets[i] = render_target(p, it)))
+				return false;
+		}
+		if (!map_index(&t->names, it->name, i) || !(t->weights[i] = exact_text(it->weight)))
+			return false;
+	}
+	return (t->total = exact_text(p->total)) != NULL;
+}
+
+void rubric_template_free(rubric_template *t)
+{
+	if (!t)
+		return;
+	for (int i = 0; i < t->nitems; i++) {
+		free(t->weights[i]);
+		free(t->targets[i]);
+	}
+	free(t->items);
+	free(t->weights);
+	free(t->targets);
+	free(t->input_of_item);
+	free(t->item_of_input);
+	free(t->item_of_indicator);
+	free(t->item_of_group);
+	name_map_free(&t->inputs);
+	name_map_free(&t->names);
+	name_map_free(&t->groups);
+	name_map_free(&t->indicators);
+	free(t->total);
+	ast_program_free(&t->prog);
+	src_free(&t->src);
+	free(t->name);
+	free(t->text);
+	free(t);
+}
+
+int rubric_template_compile(rubric_template **out, const char *name, const char *text, size_t len,
+			    rubric_reporter *r)
+{
+	if (!out || (!text && len))
+		return RUBRIC_MISUSE;
+	*out = NULL;
+	struct diag quiet, *d = sink(r, &quiet);
+	int status = RUBRIC_NOMEM;
+	struct rubric_template *t = calloc(1, sizeof *t);
+	if (!t)
+		goto done;
+	name_map_init(&t->inputs);
+	name_map_init(&t->names);
+	name_map_init(&t->groups);
+	name_map_init(&t->indicators);
+	t->name = strdup(name ? name : "<template>");
+	t->text = malloc(len + 1);
+	if (!t->name || !t->text) {
+		free(t->name);
+		free(t->text);
+		free(t);
+		goto done;
+	}
+	if (len)
+		memcpy(t->text, text, len);
+	t->text[len] = '\0';
+	src_init(&t->src, t->name, t->text, len);
+	int before = d->out_of_memory;
+	if (load_template(&t->prog, &t->src, d) != 0) {
+		status = d->out_of_memory && !before ? RUBRIC_NOMEM : RUBRIC_ERROR;
+		rubric_template_free(t);
+		goto done;
+	}
+	if (!index_template(t)) {
+		rubric_template_free(t);
+		goto done;
+	}
+	*out = t;
+	status = RUBRIC_OK;
+done:
+	if (d == &quiet)
+		diag_free(&quiet);
+	else
+		diag_flush(d);
+	return status;
+}
+
+/* The largest template file read, as the command line's limit. */
+#define MAX_TEMPLATE_FILE (256u << 20)
+
+int rubric_template_load(rubric_template **out, const char *path, rubric_reporter *r)
+{
+	if (!out || !path)
+		return RUBRIC_MISUSE;
+	*out = NULL;
+	struct diag quiet, *d = sink(r, &quiet);
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	char *buf = NULL;
+	size_t n = 0, cap = 1 << 16;
+	int err = 0;
+	if (!f) {
+		err = errno;
+	} else if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		err = EISDIR;
+	} else {
+		buf = malloc(cap + 1);
+		while (buf) {
+			n += fread(buf + n, 1, cap - n, f);
+			if (n < cap)
+				break;
+			if (cap >= MAX_TEMPLATE_FILE) {
+				err = EFBIG;
+				break;
+			}
+			char *bigger = realloc(buf, 2 * cap + 1);
+			if (!bigger)
+				break;
+			buf = bigger;
+			cap *= 2;
+		}
+		if (!buf)
+			err = ENOMEM;
+		else if (!err && ferror(f))
+			err = errno ? errno : EIO;
+	}
+	if (f)
+		fclose(f);
+	if (err) {
+		free(buf);
+		if (err == ENOMEM)
+			diag_report(d, NULL, SPAN_START, D_MEMORY, "out of memory reading %s", path);
+		else
+			diag_report(d, NULL, SPAN_START, D_UNREADABLE, "cannot read %s: %s", path,
+				    err == EFBIG ? _("it is larger than 256 MiB") : strerror(err));
+		if (d == &quiet)
+			diag_free(&quiet);
+		else
+			diag_flush(d);
+		errno = err;
+		return err == ENOMEM ? RUBRIC_NOMEM : RUBRIC_IO;
+	}
+	if (d == &quiet)
+		diag_free(&quiet);
+	int status = rubric_template_compile(out, path, buf, n, r);
+	free(buf);
+	return status;
+}
+
+const char *rubric_template_title(const rubric_template *t)
+{
+	return t ? t->prog.title : NULL;
+}
+
+const char *rubric_template_total(const rubric_template *t)
+{
+	return t ? t->total : NULL;
+}
+
+int rubric_template_decimals(const rubric_template *t)
+{
+	return t ? t->prog.round.digits : 0;
+}
+
+/* ---- inputs ---- */
+
+int rubric_input_count(const rubric_template *t)
+{
+	return t ? t->prog.inputs.n : 0;
+}
+
+/* Looks name up in m: the index it maps to, or -1.  The name is put in NFC
+ * first, as the template's names are. */
+static int find_name(const struct name_map *m, const char *name)
+{
+	if (!name)
+		return -1;
+	size_t len = strlen(name);
+	void *v = name_map_get(m, name, len);
+	if (!v) {
+		char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)name);
+		if (nfc) {
+			v = name_map_get(m, nfc, strlen(nfc));
+			free(nfc);
+		}
+	}
+	return v ? (int)(intptr_t)v - 1 : -1;
+}
+
+int rubric_input_find(const rubric_template *t, const char *name)
+{
+	return t ? find_name(&t->inputs, name) : -1;
+}
+
+static struct input *input_at(const rubric_template *t, int i)
+{
+	return t && i >= 0 && i < t->prog.inputs.n ? t->prog.inputs.items[i] : NULL;
+}
+
+const char *rubric_input_name(const rubric_template *t, int input)
+{
+	struct input *in = input_at(t, input);
+	return in ? in->name : NULL;
+}
+
+int rubric_input_type(const rubric_template *t, int input)
+{
+	struct input *in = input_at(t, input);
+	if (!in)
+		return 0;
+	switch (in->type) {
+	case TY_NUMBER: return in->integer ? RUBRIC_INTEGER : in->percent ? RUBRIC_PERCENT : RUBRIC_NUMBER;
+	case TY_TEXT: return RUBRIC_TEXT;
+	case TY_DATE: return RUBRIC_DATE;
+	case TY_BOOL: return RUBRIC_BOOL;
+	case TY_LIST: return RUBRIC_LIST;
+	default: return 0;
+	}
+}
+
+const char *rubric_input_unit(const rubric_template *t, int input)
+{
+	struct input *in = input_at(t, input);
+	if (!in)
+		return NULL;
+	return in->unit ? in->unit : in->owner ? in->owner->unit : NULL;
+}
+
+int rubric_input_optional(const rubric_template *t, int input)
+{
+	struct input *in = input_at(t, input);
+	return in && in->dflt != NULL;
+}
+
+int rubric_input_item(const rubric_template *t, int input)
+{
+	return input_at(t, input) ? t->item_of_input[input] : -1;
+}
+
+/* ---- items ---- */
+
+int rubric_item_count(const rubric_template *t)
+{
+	return t ? t->nitems : 0;
+}
+
+int rubric_item_find(const rubric_template *t, const char *name, int kind)
+{
+	if (!t)
+		return -1;
+	return find_name(kind == RUBRIC_GROUP ? &t->groups : kind == RUBRIC_INDICATOR ? &t->indicators : &t->names,
+			 name);
+}
+
+static struct item *item_at(const rubric_template *t, int i)
+{
+	return t && i >= 0 && i < t->nitems ? t->items[i] : NULL;
+}
+
+int rubric_item_kind(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	return !it ? 0 : it->kind == ITEM_GROUP ? RUBRIC_GROUP : RUBRIC_INDICATOR;
+}
+
+const char *rubric_item_name(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	return it ? it->name : NULL;
+}
+
+int rubric_item_parent(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	return it && it->parent ? t->item_of_group[it->parent->index] : -1;
+}
+
+int rubric_item_depth(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	return it ? it->depth : -1;
+}
+
+const char *rubric_item_weight(const rubric_template *t, int item)
+{
+	return item_at(t, item) ? t->weights[item] : NULL;
+}
+
+const char *rubric_item_target(const rubric_template *t, int item)
+{
+	return item_at(t, item) ? t->targets[item] : NULL;
+}
+
+const char *rubric_item_unit(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	return it && it->kind == ITEM_INDICATOR ? it->unit : NULL;
+}
+
+const char *rubric_item_note(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	return it && it->kind == ITEM_INDICATOR ? it->note : NULL;
+}
+
+int rubric_item_input(const rubric_template *t, int item)
+{
+	return item_at(t, item) ? t->input_of_item[item] : -1;
+}
+
+/* ---- units ---- */
+
+struct rubric_unit {
+	const rubric_template *t;
+	struct eval *ev;
+	struct diag quiet;       /* where diagnostics go without a reporter */
+	rubric_reporter *r;
+	struct data json;        /* the JSON unit read, if any */
+	bool has_json;
+	struct data set;         /* values set one at a time */
+	bool has_set;
+	bool scored;             /* the last evaluation succeeded */
+	bool verified;           /* rubric_unit_verify ran since */
+	struct arena scratch;    /* result texts */
+};
+
+static struct diag *unit_diag(rubric_unit *u)
+{
+	return u->r ? &u->r->d : &u->quiet;
+}
+
+int rubric_unit_new(rubric_unit **out, const rubric_template *t, rubric_reporter *r)
+{
+	if (!out || !t)
+		return RUBRIC_MISUSE;
+	rubric_unit *u = calloc(1, sizeof *u);
+	*out = NULL;
+	if (!u)
+		return RUBRIC_NOMEM;
+	u->t = t;
+	u->r = r;
+	diag_init(&u->quiet, NULL);
+	diag_set_callback(&u->quiet, NULL, NULL);
+	arena_init(&u->scratch);
+	u->ev = eval_new((struct program *)&t->prog, unit_diag(u));
+	if (!u->ev) {
+		free(u);
+		return RUBRIC_NOMEM;
+	}
+	eval_reset(u->ev);
+	*out = u;
+	return RUBRIC_OK;
+}
+
+/* Forgets the results (and their texts). */
+static void forget_results(rubric_unit *u)
+{
+	u->scored = u->verified = false;
+	arena_free(&u->scratch);
+	arena_init(&u->scratch);
+}
+
+void rubric_unit_reset(rubric_unit *u)
+{
+	if (!u)
+		return;
+	forget_results(u);
+	eval_reset(u->ev);
+	if (u->has_json)
+		data_free(&u->json);
+	if (u->has_set)
+		data_free(&u->set);
+	u->has_json = u->has_set = false;
+}
+
+void rubric_unit_free(rubric_unit *u)
+{
+	if (!u)
+		return;
+	rubric_unit_reset(u);
+	eval_free(u->ev);
+	diag_free(&u->quiet);
+	free(u);
+}
+
+void rubric_unit_set_reporter(rubric_unit *u, rubric_reporter *r)
+{
+	if (!u)
+		return;
+	u->r = r;
+	u->ev->diag = unit_diag(u);
+}
+
+/* The status after a call that reported to d from errors before. */
+static int after(rubric_unit *u, int errors_before, bool oom_before)
+{
+	struct diag *d = unit_diag(u);
+	diag_flush(d);
+	if (d->out_of_memory && !oom_before)
+		return RUBRIC_NOMEM;
+	return d->errors > errors_before ? RUBRIC_ERROR : RUBRIC_OK;
+}
+
+int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, size_t len)
+{
+	if (!u || (!text && len))
+		return RUBRIC_MISUSE;
+	rubric_unit_reset(u);
+	struct diag *d = unit_diag(u);
+	int before = d->errors;
+	bool oom = d->out_of_memory;
+	/* the data borrows its text, and the values point into it: a copy of
+	 * our own, kept in the data's arena */
+	struct data *dt = &u->json;
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return RUBRIC_NOMEM;
+	if (len)
+		memcpy(copy, text, len);
+	copy[len] = '\0';
+	data_load_json(dt, u->ev, name ? name : "<data>", copy, len, d);
+	u->has_json = true;
+	dt->owned = copy;
+	return after(u, before, oom);
+}
+
+/* The data values are set into, ready. */
+static struct data *set_data(rubric_unit *u)
+{
+	if (!u->has_set) {
+		data_init_values(&u->set);
+		u->has_set = true;
+	}
+	return &u->set;
+}
+
+static struct input *unit_input(rubric_unit *u, int input)
+{
+	return u ? input_at(u->t, input) : NULL;
+}
+
+int rubric_unit_set_text(rubric_unit *u, int input, const char *s, size_t len)
+{
+	struct input *in = unit_input(u, input);
+	if (!in || (!s && len))
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	struct diag *d = unit_diag(u);
+	int before = d->errors;
+	bool oom = d->out_of_memory;
+	data_set_string(set_data(u), u->ev, in, s ? s : "", len, d);
+	return after(u, before, oom);
+}
+
+int rubric_unit_set_number(rubric_unit *u, int input, const char *decimal)
+{
+	struct input *in = unit_input(u, input);
+	if (!in || !decimal)
+		return RUBRIC_MISUSE;
+	if (in->type != TY_NUMBER)
+		return RUBRIC_MISUSE;
+	return rubric_unit_set_text(u, input, decimal, strlen(decimal));
+}
+
+int rubric_unit_set_integer(rubric_unit *u, int input, long long v)
+{
+	struct input *in = unit_input(u, input);
+	if (!in || in->type != TY_NUMBER)
+		return RUBRIC_MISUSE;
+	char buf[32];
+	int n = snprintf(buf, sizeof buf, "%lld", v);
+	return rubric_unit_set_text(u, input, buf, (size_t)n);
+}
+
+int rubric_unit_set_bool(rubric_unit *u, int input, int v)
+{
+	struct input *in = unit_input(u, input);
+	if (!in || in->type != TY_BOOL)
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	struct diag *d = unit_diag(u);
+	int before = d->errors;
+	bool oom = d->out_of_memory;
+	data_set_bool(set_data(u), u->ev, in, v != 0, d);
+	return after(u, before, oom);
+}
+
+int rubric_unit_set_date(rubric_unit *u, int input, int year, int month, int day)
+{
+	struct input *in = unit_input(u, input);
+	if (!in || in->type != TY_DATE || year < 1 || year > 9999)
+		return RUBRIC_MISUSE;
+	char buf[32];
+	int n = snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+	return rubric_unit_set_text(u, input, buf, (size_t)n);
+}
+
+int rubric_unit_set_list(rubric_unit *u, int input, const char *const *items, const size_t *lens, int n)
+{
+	struct input *in = unit_input(u, input);
+	if (!in || n < 0 || (n > 0 && !items))
+		return RUBRIC_MISUSE;
+	for (int i = 0; i < n; i++)
+		if (!items[i])
+			return RUBRIC_MISUSE;
+	forget_results(u);
+	struct diag *d = unit_diag(u);
+	int before = d->errors;
+	bool oom = d->out_of_memory;
+	data_set_list(set_data(u), u->ev, in, items, lens, n, d);
+	return after(u, before, oom);
+}
+
+/* The indicator at item, or NULL. */
+static struct item *unit_indicator(rubric_unit *u, int item)
+{
+	struct item *it = u ? item_at(u->t, item) : NULL;
+	return it && it->kind == ITEM_INDICATOR ? it : NULL;
+}
+
+/* Reads decimal, exact decimal text or a percent, into q; false (q
+ * unspecified) when it is not a number. */
+static bool read_decimal(const char *decimal, mpq_t q)
+{
+	return num_parse(q, decimal, strlen(decimal), NULL);
+}
+
+int rubric_unit_set_score(rubric_unit *u, int item, const char *decimal)
+{
+	struct item *it = unit_indicator(u, item);
+	if (!it || !decimal)
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	struct diag *d = unit_diag(u);
+	int before = d->errors;
+	struct row_data *row = &u->ev->row[it->index];
+	char buf[DIAG_SHOWN_CAP];
+	if (read_decimal(decimal, row->score))
+		row->has_score = true;
+	else
+		diag_report(d, NULL, SPAN_START, D_BAD_VALUE, "indicator %s: the score \"%s\" is not a number",
+			    it->name, diag_shown(buf, decimal, strlen(decimal)));
+	return after(u, before, d->out_of_memory);
+}
+
+int rubric_unit_set_reason(rubric_unit *u, int item, const char *s, size_t len)
+{
+	struct item *it = unit_indicator(u, item);
+	if (!it || (!s && len))
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	struct data *dt = set_data(u);
+	char *copy = arena_alloc(&dt->arena, len + 1);
+	if (!copy)
+		return RUBRIC_NOMEM;
+	if (len)
+		memcpy(copy, s, len);
+	copy[len] = '\0';
+	struct row_data *row = &u->ev->row[it->index];
+	row->reason = copy;
+	row->reason_len = len;
+	return RUBRIC_OK;
+}
+
+int rubric_unit_set_inapplicable(rubric_unit *u, int item)
+{
+	struct item *it = unit_indicator(u, item);
+	if (!it)
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	u->ev->row[it->index].inapplicable = true;
+	if (it->input) /* the row needs no actual now */
+		u->ev->present[it->input->index] = INPUT_OK;
+	return RUBRIC_OK;
+}
+
+int rubric_unit_set_published(rubric_unit *u, int item, const char *decimal)
+{
+	if (!u || !decimal)
+		return RUBRIC_MISUSE;
+	struct item *it = NULL;
+	if (item != -1 && !(it = unit_indicator(u, item)))
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	struct diag *d = unit_diag(u);
+	int before = d->errors;
+	char buf[DIAG_SHOWN_CAP];
+	diag_shown(buf, decimal, strlen(decimal));
+	if (!it) {
+		if (read_decimal(decimal, u->ev->pub_total))
+			u->ev->has_pub_total = true;
+		else
+			diag_report(d, NULL, SPAN_START, D_BAD_VALUE,
+				    "the published total \"%s\" is not a number", buf);
+	} else {
+		struct row_data *row = &u->ev->row[it->index];
+		if (read_decimal(decimal, row->published))
+			row->has_published = true;
+		else
+			diag_report(d, NULL, SPAN_START, D_BAD_VALUE,
+				    "indicator %s: the published score \"%s\" is not a number", it->name, buf);
+	}
+	return after(u, before, d->out_of_memory);
+}
+
+int rubric_unit_evaluate(rubric_unit *u)
+{
+	if (!u)
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	struct diag *d = unit_diag(u);
+	int before = d->errors;
+	bool oom = d->out_of_memory;
+	/* a JSON unit that could not be read has nothing to score: its
+	 * errors are the answer */
+	if (u->has_json && !u->json.readable)
+		return RUBRIC_ERROR;
+	eval_run(u->ev);
+	int status = after(u, before, oom);
+	u->scored = status == RUBRIC_OK;
+	return status;
+}
+
+/* ---- results ---- */
+
+/* A copy of q's text (exact_text) in the unit's scratch; NULL when out of
+ * memory. */
+static const char *scratch_text(rubric_unit *u, char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	char *c = arena_alloc(&u->scratch, n + 1);
+	if (c)
+		memcpy(c, s, n + 1);
+	free(s);
+	return c;
+}
+
+static const char *q_text(rubric_unit *u, const mpq_t q)
+{
+	return scratch_text(u, exact_text(q));
+}
+
+/* The C locale, for reading numbers whatever the program's locale is. */
+static locale_t c_locale;
+static pthread_once_t c_locale_once = PTHREAD_ONCE_INIT;
+
+static void make_c_locale(void)
+{
+	c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+}
+
+/* q as the nearest double (mpq_get_d truncates): its exact decimal text
+ * read by strtod, which rounds correctly. */
+static double q_double(const mpq_t q)
+{
+	char *s = exact_text(q);
+	double d = 0.0;
+	if (s && pthread_once(&c_locale_once, make_c_locale) == 0 && c_locale && !strchr(s, '/')) {
+		locale_t was = uselocale(c_locale); /* this thread only */
+		d = strtod(s, NULL);
+		uselocale(was);
+	} else
+		d = mpq_get_d(q);
+	free(s);
+	return d;
+}
+
+const char *rubric_result_total(rubric_unit *u)
+{
+	return u && u->scored ? q_text(u, u->ev->total) : NULL;
+}
+
+double rubric_result_total_double(rubric_unit *u)
+{
+	return u && u->scored ? q_double(u->ev->total) : 0.0;
+}
+
+const char *rubric_result_grade(rubric_unit *u)
+{
+	return u && u->scored ? u->ev->grade : NULL;
+}
+
+/* The number an item's result is (score, rule or raw), or NULL. */
+static mpq_ptr result_q(rubric_unit *u, int item, int which)
+{
+	struct item *it = u && u->scored ? item_at(u->t, item) : NULL;
+	if (!it)
+		return NULL;
+	if (it->kind == ITEM_GROUP)
+		return which == 0 ? u->ev->group_score[it->index] : NULL;
+	struct ind_result *res = &u->ev->ind[it->index];
+	if (!res->applicable)
+		return NULL;
+	return which == 0 ? res->score : which == 1 ? res->rule : res->raw;
+}
+
+const char *rubric_result_score(rubric_unit *u, int item)
+{
+	mpq_ptr q = result_q(u, item, 0);
+	return q ? q_text(u, q) : NULL;
+}
+
+double rubric_result_score_double(rubric_unit *u, int item)
+{
+	mpq_ptr q = result_q(u, item, 0);
+	return q ? q_double(q) : 0.0;
+}
+
+const char *rubric_result_rule_score(rubric_unit *u, int item)
+{
+	mpq_ptr q = result_q(u, item, 1);
+	return q ? q_text(u, q) : NULL;
+}
+
+const char *rubric_result_raw_score(rubric_unit *u, int item)
+{
+	mpq_ptr q = result_q(u, item, 2);
+	return q ? q_text(u, q) : NULL;
+}
+
+int rubric_result_flags(rubric_unit *u, int item)
+{
+	struct item *it = u && u->scored ? item_at(u->t, item) : NULL;
+	if (!it)
+		return 0;
+	if (it->kind == ITEM_GROUP)
+		return RUBRIC_APPLICABLE;
+	struct ind_result *res = &u->ev->ind[it->index];
+	int f = 0;
+	if (res->applicable)
+		f |= RUBRIC_APPLICABLE;
+	if (res->overridden)
+		f |= RUBRIC_OVERRIDDEN;
+	if (it->scoring && it->scoring->kind == RULE_JUDGED)
+		f |= RUBRIC_JUDGED;
+	if (u->verified && eval_row_disagrees(u->ev, it->index))
+		f |= RUBRIC_DISAGREES;
+	return f;
+}
+
+const char *rubric_result_actual(rubric_unit *u, int item)
+{
+	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
+	return it ? scratch_text(u, render_actual(u->ev, it)) : NULL;
+}
+
+const char *rubric_result_reason(rubric_unit *u, int item)
+{
+	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
+	return it ? u->ev->row[it->index].reason : NULL;
+}
+
+const char *rubric_result_published(rubric_unit *u, int item)
+{
+	if (!u || !u->scored)
+		return NULL;
+	if (item == -1)
+		return u->ev->has_pub_total ? q_text(u, u->ev->pub_total) : NULL;
+	struct item *it = unit_indicator(u, item);
+	if (!it || !u->ev->row[it->index].has_published)
+		return NULL;
+	return q_text(u, u->ev->row[it->index].published);
+}
+
+int rubric_unit_verify(rubric_unit *u, int *findings)
+{
+	if (!u || !u->scored)
+		return RUBRIC_MISUSE;
+	struct audit a;
+	mpq_init(a.rows_sum);
+	eval_audit(u->ev, &a);
+	mpq_clear(a.rows_sum);
+	if (findings)
+		*findings = a.findings;
+	u->verified = true;
+	if (a.rows == 0 && !u->ev->has_pub_total && !u->ev->pub_grade) {
+		struct diag *d = unit_diag(u);
+		struct data *dt = u->has_json ? &u->json : NULL;
+		struct span first_byte = { 0, 1 };
+		diag_report(d, dt ? &dt->src : NULL, first_byte, D_NOTHING_TO_VERIFY,
+			    "--verify: the data has no published scores");
+		diag_help(d, "give rows as {\"actual\": ..., \"published\": N} and the total as "
+			  "\"$published\": {\"total\": N}");
+		diag_flush(d);
+		return RUBRIC_ERROR;
+	}
+	return RUBRIC_OK;
+}
+
+int rubric_unit_render(rubric_unit *u, int format, int flags, char **text, size_t *len)
+{
+	if (!u || !text || !u->scored || (format != RUBRIC_FORMAT_TEXT && format != RUBRIC_FORMAT_JSON))
+		return RUBRIC_MISUSE;
+	size_t n;
+	*text = render_text_of(u->ev, format == RUBRIC_FORMAT_JSON ? RENDER_JSON : RENDER_TEXT,
+			       (flags & RUBRIC_RENDER_VERIFY) != 0, &n);
+	if (!*text)
+		return RUBRIC_NOMEM;
+	if (len)
+		*len = n;
+	return RUBRIC_OK;
+}
+
+int rubric_unit_write(rubric_unit *u, FILE *out, int format, int flags)
+{
+	if (!out)
+		return RUBRIC_MISUSE;
+	char *text;
+	size_t len;
+	int status = rubric_unit_render(u, format, flags, &text, &len);
+	if (status != RUBRIC_OK)
+		return status;
+	bool ok = fwrite(text, 1, len, out) == len && !ferror(out);
+	free(text);
+	return ok ? RUBRIC_OK : RUBRIC_IO;
+}
+
+/* ---- formatting ---- */
+
+int rubric_format(const char *name, const char *text, size_t len, int spelling, rubric_reporter *r,
+		  char **out, size_t *out_len)
+{
+	if (!out || (!text && len) || spelling < RUBRIC_SPELL_AS_WRITTEN || spelling > RUBRIC_SPELL_CHINESE)
+		return RUBRIC_MISUSE;
+	*out = NULL;
+	struct diag quiet, *d = sink(r, &quiet);
+	struct source src;
+	struct parse_record rec = { NULL, 0, 0, false };
+	src_init(&src, name ? name : "<template>", text ? text : "", len);
+	bool oom = d->out_of_memory;
+	int status = RUBRIC_OK;
+	size_t n = 0;
+	if (fmt_parse(&src, d, &rec) > 0)
+		status = d->out_of_memory && !oom ? RUBRIC_NOMEM : RUBRIC_ERROR;
+	else if (fmt_format(text, &rec, (enum fmt_spelling)spelling, out, &n) != 0)
+		status = RUBRIC_NOMEM;
+	if (status == RUBRIC_OK) {
+		char *s = realloc(*out, n + 1);
+		if (!s) {
+			free(*out);
+			*out = NULL;
+			status = RUBRIC_NOMEM;
+		} else {
+			s[n] = '\0';
+			*out = s;
+			if (out_len)
+				*out_len = n;
+		}
+	}
+	free(rec.tokens);
+	src_free(&src);
+	if (d == &quiet)
+		diag_free(&quiet);
+	else
+		diag_flush(d);
+	return status;
+}

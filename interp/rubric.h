@@ -1,0 +1,375 @@
+/* rubric.h - the rubric library: compile a scoring template once, score
+ * many units with it, exactly.
+ *
+ *     rubric_template *t;
+ *     if (rubric_template_load(&t, "004.rubric", NULL) != RUBRIC_OK)
+ *             ...;                       // its errors went to the reporter
+ *     rubric_unit *u;
+ *     rubric_unit_new(&u, t, NULL);
+ *     rubric_unit_load_json(u, "unit.json", json, strlen(json));
+ *     if (rubric_unit_evaluate(u) == RUBRIC_OK)
+ *             printf("%s %s\n", rubric_result_total(u), rubric_result_grade(u));
+ *     rubric_unit_free(u);
+ *     rubric_template_free(t);
+ *
+ * Handles are opaque.  A compiled template is immutable: any number of
+ * threads may evaluate it at once, each through a unit of its own.  A unit
+ * (an evaluation frame: one unit's values and scores) and a reporter are
+ * used by one thread at a time.  Nothing here calls exit or abort; every
+ * function that can fail returns a status (RUBRIC_OK, ...).  Numbers go in
+ * and come out as exact decimal text ("93.92"), never through a binary
+ * fraction; the double accessors are for convenience only.
+ *
+ * Text is UTF-8, and names are matched in Unicode NFC, as the template's
+ * are.  A `const char *` returned by a function belongs to the library: a
+ * template's text lives as long as the template; a result's until the
+ * unit is evaluated, reset or freed.
+ *
+ * docs/api.md is the guide; rubric(3) the reference.
+ */
+#ifndef RUBRIC_H
+#define RUBRIC_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(RUBRIC_BUILD) && defined(__GNUC__)
+#define RUBRIC_API __attribute__((visibility("default")))
+#else
+#define RUBRIC_API
+#endif
+
+/* ---- version ---------------------------------------------------------- */
+
+#define RUBRIC_VERSION_MAJOR 0
+#define RUBRIC_VERSION_MINOR 3
+#define RUBRIC_VERSION_PATCH 0
+#define RUBRIC_VERSION "0.3.0"
+/* MAJOR * 10000 + MINOR * 100 + PATCH, for #if */
+#define RUBRIC_VERSION_NUMBER 300
+
+/* The version of the library linked in, "0.3.0": compare it with
+ * RUBRIC_VERSION to find a header and a library that disagree. */
+RUBRIC_API const char *rubric_version(void);
+RUBRIC_API int rubric_version_number(void);
+
+/* ---- status codes ----------------------------------------------------- */
+
+enum {
+	RUBRIC_OK = 0,      /* done */
+	RUBRIC_ERROR = 1,   /* the template or the unit's values have errors:
+			       each one went to the reporter */
+	RUBRIC_NOMEM = 2,   /* out of memory; nothing was half done */
+	RUBRIC_IO = 3,      /* a file could not be read or written (errno says
+			       why) */
+	RUBRIC_MISUSE = 4,  /* a NULL handle, an index out of range, a value
+			       of the wrong type for its input, or a result
+			       asked for before a successful evaluation */
+};
+
+/* "ok", "errors were reported", "out of memory", ...: English. */
+RUBRIC_API const char *rubric_status_string(int status);
+
+/* ---- messages and the allocator ------------------------------------- */
+
+/* The language of messages: "en", "zh" (Simplified Chinese), or NULL for
+ * what the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), the
+ * default.  Process-wide: set it before other threads use the library.
+ * Returns RUBRIC_OK, or RUBRIC_MISUSE for a language it does not speak. */
+RUBRIC_API int rubric_set_language(const char *lang);
+
+/* An allocator, as Lua's: ptr NULL and size > 0 allocates; size 0 frees
+ * ptr and returns NULL; otherwise resizes ptr, keeping its contents.
+ * old_size is the size ptr was allocated with (0 when ptr is NULL).
+ * Returns NULL when it cannot; ud is what rubric_set_allocator got. */
+typedef void *rubric_alloc_fn(void *ud, void *ptr, size_t old_size, size_t size);
+
+/* Makes the library allocate through fn (NULL: the C library's malloc,
+ * the default).  Call it first, before any handle exists; it is
+ * process-wide.  The numbers of an evaluation are GMP's, which allocates
+ * through mp_set_memory_functions: the library leaves that to the
+ * program.  Returns RUBRIC_OK, or RUBRIC_MISUSE once handles exist. */
+RUBRIC_API int rubric_set_allocator(rubric_alloc_fn *fn, void *ud);
+
+/* Frees memory the library handed over (rubric_unit_render,
+ * rubric_format). */
+RUBRIC_API void rubric_free(void *p);
+
+/* ---- diagnostics ------------------------------------------------------ */
+
+enum {
+	RUBRIC_SEVERITY_ERROR = 0,
+	RUBRIC_SEVERITY_WARNING = 1,
+};
+
+/* One diagnostic.  Its strings are valid during the callback only. */
+typedef struct rubric_diagnostic {
+	const char *code;        /* "E101": stable, see docs/diagnostics.md */
+	const char *name;        /* "unknown-name" */
+	int severity;            /* RUBRIC_SEVERITY_*: a warning under
+				    werror is an error */
+	const char *message;     /* in the language of messages */
+	const char *help;        /* its help lines, joined by '\n'; or NULL */
+	const char *file;        /* the template or data file; NULL when the
+				    diagnostic has no place (a setter's value) */
+	size_t start, end;       /* the place: bytes [start, end) of the file */
+	int line, column;        /* 1-based, column in characters; 0 with no
+				    place */
+	int end_line, end_column; /* one past the place's last character */
+} rubric_diagnostic;
+
+typedef void rubric_diagnostic_fn(void *ud, const rubric_diagnostic *d);
+
+/* Where diagnostics go: to a function, or written to a stream as the
+ * command line writes them.  A NULL reporter anywhere discards them. */
+typedef struct rubric_reporter rubric_reporter;
+
+enum {
+	RUBRIC_DIAGNOSTICS_TEXT = 0,  /* file:line:col: error[E101]: ..., the
+					 line and a caret, help lines, then a
+					 summary line at rubric_reporter_finish */
+	RUBRIC_DIAGNOSTICS_JSON = 1,  /* one JSON document, at finish */
+	RUBRIC_DIAGNOSTICS_SARIF = 2, /* one SARIF 2.1.0 log, at finish */
+};
+
+/* A reporter calling fn(ud, d) for each diagnostic, once its help lines
+ * are known. */
+RUBRIC_API int rubric_reporter_new(rubric_reporter **out, rubric_diagnostic_fn *fn, void *ud);
+
+/* A reporter writing to out (borrowed) in a RUBRIC_DIAGNOSTICS_* format. */
+RUBRIC_API int rubric_reporter_new_stream(rubric_reporter **out, FILE *stream, int format);
+
+/* Options: werror counts warnings as errors (a template with warnings then
+ * does not compile); hide_warnings counts warnings without reporting them.
+ * Both are off by default. */
+RUBRIC_API void rubric_reporter_set_werror(rubric_reporter *r, int on);
+RUBRIC_API void rubric_reporter_set_hide_warnings(rubric_reporter *r, int on);
+
+/* Errors and warnings reported so far. */
+RUBRIC_API int rubric_reporter_errors(const rubric_reporter *r);
+RUBRIC_API int rubric_reporter_warnings(const rubric_reporter *r);
+
+/* Ends the reporter's run: a stream gets its summary line or its document.
+ * Returns RUBRIC_OK; RUBRIC_NOMEM when a diagnostic or the document could
+ * not be built; RUBRIC_IO when the stream failed. */
+RUBRIC_API int rubric_reporter_finish(rubric_reporter *r);
+RUBRIC_API void rubric_reporter_free(rubric_reporter *r);
+
+/* ---- templates -------------------------------------------------------- */
+
+typedef struct rubric_template rubric_template;
+
+/* Compiles the template text[0..len), named name in diagnostics, into
+ * *out.  The text is copied.  Errors, and warnings, go to r.  Returns
+ * RUBRIC_OK, RUBRIC_ERROR (*out is NULL), RUBRIC_NOMEM or RUBRIC_MISUSE. */
+RUBRIC_API int rubric_template_compile(rubric_template **out, const char *name,
+				       const char *text, size_t len, rubric_reporter *r);
+
+/* Reads the file at path and compiles it; RUBRIC_IO when it cannot be
+ * read (also reported to r). */
+RUBRIC_API int rubric_template_load(rubric_template **out, const char *path, rubric_reporter *r);
+
+RUBRIC_API void rubric_template_free(rubric_template *t);
+
+/* The template's title (`rubric "..."`), full score (`total`, as exact
+ * decimal text) and the decimals its scores are rounded to. */
+RUBRIC_API const char *rubric_template_title(const rubric_template *t);
+RUBRIC_API const char *rubric_template_total(const rubric_template *t);
+RUBRIC_API int rubric_template_decimals(const rubric_template *t);
+
+/* ---- inputs: what a unit supplies ------------------------------------- */
+
+enum {
+	RUBRIC_NUMBER = 1,   /* a number */
+	RUBRIC_PERCENT = 2,  /* a number written as a percent ("95%") */
+	RUBRIC_INTEGER = 3,  /* a whole number: a count */
+	RUBRIC_TEXT = 4,     /* text, or a level of a grade */
+	RUBRIC_DATE = 5,     /* a date, "2020-12-31" */
+	RUBRIC_BOOL = 6,     /* true or false (是/否) */
+	RUBRIC_LIST = 7,     /* a list of texts: the items a checklist met */
+};
+
+/* Inputs are numbered 0 .. rubric_input_count(t) - 1: the declared ones in
+ * order, then each indicator's own (an indicator without `actual`). */
+RUBRIC_API int rubric_input_count(const rubric_template *t);
+
+/* The index of the input called name (NUL-terminated, matched in NFC), or
+ * -1.  Look each name up once; the index is the handle setters take. */
+RUBRIC_API int rubric_input_find(const rubric_template *t, const char *name);
+
+RUBRIC_API const char *rubric_input_name(const rubric_template *t, int input);
+RUBRIC_API int rubric_input_type(const rubric_template *t, int input); /* RUBRIC_NUMBER, ... */
+RUBRIC_API const char *rubric_input_unit(const rubric_template *t, int input); /* "万元" or NULL */
+/* Whether it has a default (a unit may leave it out). */
+RUBRIC_API int rubric_input_optional(const rubric_template *t, int input);
+/* The indicator whose own input it is, or -1 for a declared input. */
+RUBRIC_API int rubric_input_item(const rubric_template *t, int input);
+
+/* ---- items: groups and indicators ------------------------------------- */
+
+enum {
+	RUBRIC_GROUP = 1,     /* 一级/二级指标: its score is its rows' sum */
+	RUBRIC_INDICATOR = 2, /* 三级指标: a row scored by a rule */
+};
+
+/* Items are numbered 0 .. rubric_item_count(t) - 1 in table order: each
+ * group comes before the items in it. */
+RUBRIC_API int rubric_item_count(const rubric_template *t);
+
+/* The index of the item called name, or -1.  A group and an indicator may
+ * share a name: kind (RUBRIC_GROUP or RUBRIC_INDICATOR, 0 for either)
+ * says which is wanted; the first in table order is found. */
+RUBRIC_API int rubric_item_find(const rubric_template *t, const char *name, int kind);
+
+RUBRIC_API int rubric_item_kind(const rubric_template *t, int item);
+RUBRIC_API const char *rubric_item_name(const rubric_template *t, int item);
+/* The group it is in, or -1 at the top; its depth (0 at the top). */
+RUBRIC_API int rubric_item_parent(const rubric_template *t, int item);
+RUBRIC_API int rubric_item_depth(const rubric_template *t, int item);
+/* Its weight (分值), as exact decimal text. */
+RUBRIC_API const char *rubric_item_weight(const rubric_template *t, int item);
+/* An indicator's target as the template writes it ("≥ 95%"), its unit and
+ * its note (评分标准); NULL when it has none, and for a group. */
+RUBRIC_API const char *rubric_item_target(const rubric_template *t, int item);
+RUBRIC_API const char *rubric_item_unit(const rubric_template *t, int item);
+RUBRIC_API const char *rubric_item_note(const rubric_template *t, int item);
+/* An indicator's own input (its actual, when the template does not compute
+ * it), or -1. */
+RUBRIC_API int rubric_item_input(const rubric_template *t, int item);
+
+/* ---- units: one unit's values, and its scores ------------------------- */
+
+typedef struct rubric_unit rubric_unit;
+
+/* A unit to score with t, which must outlive it.  Errors in its values
+ * and in evaluating them go to r (borrowed; NULL discards them). */
+RUBRIC_API int rubric_unit_new(rubric_unit **out, const rubric_template *t, rubric_reporter *r);
+RUBRIC_API void rubric_unit_free(rubric_unit *u);
+
+/* Changes where the unit's diagnostics go. */
+RUBRIC_API void rubric_unit_set_reporter(rubric_unit *u, rubric_reporter *r);
+
+/* Forgets every value and result, ready for the next unit. */
+RUBRIC_API void rubric_unit_reset(rubric_unit *u);
+
+/* Replaces the unit's values with a whole unit given as a JSON object
+ * (text[0..len), named name in diagnostics; copied), as `rubric eval`
+ * reads a data file: values by input name, row objects with scores,
+ * reasons and published scores, "$published".  Returns RUBRIC_OK, or
+ * RUBRIC_ERROR after reporting every problem. */
+RUBRIC_API int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, size_t len);
+
+/* Setters: one input's value.  A value replaces the input's earlier one.
+ * A value that does not fit the input's type is reported (naming the
+ * input) and gives RUBRIC_ERROR; an index out of range RUBRIC_MISUSE.
+ *
+ * set_text reads text as a data file's string is read, by the input's
+ * type: "95%", "≥ 90%", "12.5", "2020-12-31", "是", a level's name; so it
+ * sets an input of any type but a list.  set_number takes exact decimal
+ * text ("93.92", "-1.5e3", "95%"); set_integer and set_bool a C value;
+ * set_date a calendar date; set_list n items (lens[i] bytes each, or
+ * NUL-terminated when lens is NULL). */
+RUBRIC_API int rubric_unit_set_text(rubric_unit *u, int input, const char *s, size_t len);
+RUBRIC_API int rubric_unit_set_number(rubric_unit *u, int input, const char *decimal);
+RUBRIC_API int rubric_unit_set_integer(rubric_unit *u, int input, long long v);
+RUBRIC_API int rubric_unit_set_bool(rubric_unit *u, int input, int v);
+RUBRIC_API int rubric_unit_set_date(rubric_unit *u, int input, int year, int month, int day);
+RUBRIC_API int rubric_unit_set_list(rubric_unit *u, int input, const char *const *items,
+				    const size_t *lens, int n);
+
+/* What the data says of an indicator's row besides its actual, as a row
+ * object does (docs/data.md): the score an evaluator gives (a judged row's
+ * score, or an override of the rule's), the reason (偏差原因), that the row
+ * does not apply, and the score the published table gives (for
+ * rubric_unit_verify; item -1 sets the published total). */
+RUBRIC_API int rubric_unit_set_score(rubric_unit *u, int item, const char *decimal);
+RUBRIC_API int rubric_unit_set_reason(rubric_unit *u, int item, const char *s, size_t len);
+RUBRIC_API int rubric_unit_set_inapplicable(rubric_unit *u, int item);
+RUBRIC_API int rubric_unit_set_published(rubric_unit *u, int item, const char *decimal);
+
+/* Scores the unit from its values.  Every missing input and every error
+ * is reported; RUBRIC_ERROR then, and no results.  Values stay set, so
+ * one may be changed and the unit evaluated again. */
+RUBRIC_API int rubric_unit_evaluate(rubric_unit *u);
+
+/* ---- results of an evaluation (RUBRIC_OK) --------------------------- */
+
+/* The total, as exact decimal text rounded as the template says ("93.92"),
+ * and the name of its grade ("优"), or NULL. */
+RUBRIC_API const char *rubric_result_total(rubric_unit *u);
+RUBRIC_API double rubric_result_total_double(rubric_unit *u);
+RUBRIC_API const char *rubric_result_grade(rubric_unit *u);
+
+/* An item's final score (an indicator's, or a group's subtotal), as exact
+ * decimal text; NULL for an index out of range or before a successful
+ * evaluation. */
+RUBRIC_API const char *rubric_result_score(rubric_unit *u, int item);
+RUBRIC_API double rubric_result_score_double(rubric_unit *u, int item);
+
+/* An indicator's score as its rule gives it, rounded (it differs from the
+ * final score when overridden), and unrounded: exact decimal text, or a
+ * fraction "1/3" when no decimal is exact.  NULL for a group. */
+RUBRIC_API const char *rubric_result_rule_score(rubric_unit *u, int item);
+RUBRIC_API const char *rubric_result_raw_score(rubric_unit *u, int item);
+
+/* Flags of an item's result. */
+enum {
+	RUBRIC_APPLICABLE = 1,  /* counts towards the total */
+	RUBRIC_OVERRIDDEN = 2,  /* the data's score replaced the rule's */
+	RUBRIC_JUDGED = 4,      /* scored by an evaluator (`judged`) */
+	RUBRIC_DISAGREES = 8,   /* after rubric_unit_verify: the published
+				   score differs */
+};
+RUBRIC_API int rubric_result_flags(rubric_unit *u, int item);
+
+/* An indicator's actual as the table shows it ("95%", "完备"), the reason
+ * the data gives for it (偏差原因), and its published score; each NULL
+ * when there is none. */
+RUBRIC_API const char *rubric_result_actual(rubric_unit *u, int item);
+RUBRIC_API const char *rubric_result_reason(rubric_unit *u, int item);
+RUBRIC_API const char *rubric_result_published(rubric_unit *u, int item);
+
+/* Audits the scores against the published ones the unit's data gives
+ * (`rubric eval --verify`): *findings receives the number of rows, and the
+ * total and the grade, that disagree (flag RUBRIC_DISAGREES).  Returns
+ * RUBRIC_OK; RUBRIC_ERROR, reported, when the data publishes nothing. */
+RUBRIC_API int rubric_unit_verify(rubric_unit *u, int *findings);
+
+/* The scored table, as `rubric eval` writes it. */
+enum {
+	RUBRIC_FORMAT_TEXT = 0,  /* the aligned table */
+	RUBRIC_FORMAT_JSON = 1,  /* docs/data.md, "Results" */
+};
+enum {
+	RUBRIC_RENDER_VERIFY = 1, /* with the published scores and findings */
+};
+
+/* Writes the table to out; or, rubric_unit_render, into *text (len bytes,
+ * NUL-terminated, to free with rubric_free).  Returns RUBRIC_OK;
+ * RUBRIC_NOMEM with nothing written; RUBRIC_IO when a write failed. */
+RUBRIC_API int rubric_unit_write(rubric_unit *u, FILE *out, int format, int flags);
+RUBRIC_API int rubric_unit_render(rubric_unit *u, int format, int flags, char **text, size_t *len);
+
+/* ---- formatting -------------------------------------------------------- */
+
+enum {
+	RUBRIC_SPELL_AS_WRITTEN = 0, /* keywords as the template spells them */
+	RUBRIC_SPELL_ENGLISH = 1,
+	RUBRIC_SPELL_CHINESE = 2,
+};
+
+/* The template text[0..len) in the canonical layout (`rubric fmt`), into
+ * *out (len bytes, NUL-terminated, to free with rubric_free).  Returns
+ * RUBRIC_OK, or RUBRIC_ERROR when it does not parse (reported to r). */
+RUBRIC_API int rubric_format(const char *name, const char *text, size_t len, int spelling,
+			     rubric_reporter *r, char **out, size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

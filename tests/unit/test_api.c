@@ -1,0 +1,361 @@
+/* test_api.c - cmocka tests of the public library through rubric.h alone:
+ * compiling, the inputs and items a template lists, the setters, the
+ * results, verify, rendering and formatting, and the status codes and
+ * diagnostics of misuse and bad input.
+ *
+ * Like every program outside the library, it includes rubric.h and
+ * nothing else of ours.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rubric.h"
+
+/* Diagnostics a callback reporter collected. */
+struct seen {
+	int n;
+	char codes[16][8];
+	char messages[16][256];
+	char help[16][256];
+	int line[16], column[16];
+	size_t start[16], end[16];
+	int severity[16];
+	int with_file;
+};
+
+static void collect(void *ud, const rubric_diagnostic *d)
+{
+	struct seen *s = ud;
+	if (s->n == 16)
+		return;
+	snprintf(s->codes[s->n], sizeof s->codes[0], "%s", d->code);
+	snprintf(s->messages[s->n], sizeof s->messages[0], "%s", d->message);
+	snprintf(s->help[s->n], sizeof s->help[0], "%s", d->help ? d->help : "");
+	s->line[s->n] = d->line;
+	s->column[s->n] = d->column;
+	s->start[s->n] = d->start;
+	s->end[s->n] = d->end;
+	s->severity[s->n] = d->severity;
+	s->with_file += d->file != NULL;
+	s->n++;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	char *buf = malloc(1 << 20);
+	assert_non_null(buf);
+	*len = fread(buf, 1, (1 << 20) - 1, f);
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+#define SEED "examples/quality-inspection-2018"
+
+/* Seed 004 from its files: 93.92, 优, every row as published. */
+static void test_seed_from_files(void **state)
+{
+	(void)state;
+	rubric_template *t;
+	assert_int_equal(rubric_template_load(&t, SEED ".rubric", NULL), RUBRIC_OK);
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	size_t len;
+	char *json = slurp(SEED ".json", &len);
+	assert_int_equal(rubric_unit_load_json(u, SEED ".json", json, len), RUBRIC_OK);
+	free(json); /* the unit keeps its own copy */
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_string_equal(rubric_result_total(u), "93.92");
+	assert_true(rubric_result_total_double(u) == 93.92);
+	assert_string_equal(rubric_result_grade(u), "优");
+	/* its data publishes no scores: nothing to verify */
+	int findings = -1;
+	assert_int_equal(rubric_unit_verify(u, &findings), RUBRIC_ERROR);
+	assert_int_equal(findings, 0);
+	/* the scores of the groups add up to the total */
+	int groups = 0;
+	for (int i = 0; i < rubric_item_count(t); i++)
+		if (rubric_item_kind(t, i) == RUBRIC_GROUP && rubric_item_parent(t, i) == -1) {
+			groups++;
+			assert_non_null(rubric_result_score(u, i));
+		}
+	assert_true(groups >= 3);
+	/* the same table as `rubric eval -f json` */
+	char *text;
+	assert_int_equal(rubric_unit_render(u, RUBRIC_FORMAT_JSON, 0, &text, &len), RUBRIC_OK);
+	assert_non_null(strstr(text, "\"total\": 93.92"));
+	assert_int_equal(strlen(text), len);
+	rubric_free(text);
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
+static const char small[] =
+	"rubric \"小表\" {\n"
+	"    total 10\n"
+	"    round 2\n"
+	"    input 预算 : number unit \"万元\"\n"
+	"    input 执行 : number\n"
+	"    group 产出 {\n"
+	"        indicator 执行率 weight 4 { actual 执行 / 预算; target >= 90%; score proportional }\n"
+	"        indicator 完成率 weight 3 { target >= 95%; score met; unit \"%\" }\n"
+	"    }\n"
+	"    group 效益 {\n"
+	"        indicator 满意度 weight 2 { target \"满意\"; score grade { 满意: 2; 基本满意: 1; 不满意: 0 } }\n"
+	"        indicator 制度 weight 1 { score checklist { 有制度: 0.5; 执行: 0.5 } }\n"
+	"    }\n"
+	"}\n";
+
+static rubric_template *compile_small(void)
+{
+	rubric_template *t;
+	assert_int_equal(rubric_template_compile(&t, "small.rubric", small, strlen(small), NULL), RUBRIC_OK);
+	return t;
+}
+
+/* What a template lists: inputs with types and units, items in table
+ * order with parents, weights and targets. */
+static void test_introspection(void **state)
+{
+	(void)state;
+	rubric_template *t = compile_small();
+	assert_string_equal(rubric_template_title(t), "小表");
+	assert_string_equal(rubric_template_total(t), "10");
+	assert_int_equal(rubric_template_decimals(t), 2);
+
+	int budget = rubric_input_find(t, "预算");
+	assert_int_equal(budget, 0);
+	assert_int_equal(rubric_input_type(t, budget), RUBRIC_NUMBER);
+	assert_string_equal(rubric_input_unit(t, budget), "万元");
+	assert_int_equal(rubric_input_item(t, budget), -1);
+	int done = rubric_input_find(t, "完成率");
+	assert_true(done >= 2);
+	assert_int_equal(rubric_input_type(t, done), RUBRIC_PERCENT);
+	assert_int_equal(rubric_input_find(t, "满意度") >= 0, 1);
+	assert_int_equal(rubric_input_type(t, rubric_input_find(t, "制度")), RUBRIC_LIST);
+	assert_int_equal(rubric_input_find(t, "没有"), -1);
+	assert_null(rubric_input_name(t, rubric_input_count(t)));
+
+	assert_int_equal(rubric_item_count(t), 6);
+	assert_int_equal(rubric_item_kind(t, 0), RUBRIC_GROUP);
+	assert_string_equal(rubric_item_name(t, 0), "产出");
+	assert_string_equal(rubric_item_weight(t, 0), "7");
+	assert_int_equal(rubric_item_parent(t, 0), -1);
+	assert_int_equal(rubric_item_kind(t, 1), RUBRIC_INDICATOR);
+	assert_int_equal(rubric_item_parent(t, 1), 0);
+	assert_int_equal(rubric_item_depth(t, 1), 1);
+	assert_string_equal(rubric_item_target(t, 1), "≥90%");
+	assert_int_equal(rubric_item_input(t, 1), -1); /* computed actual */
+	int rate = rubric_item_find(t, "完成率", RUBRIC_INDICATOR);
+	assert_int_equal(rate, 2);
+	assert_int_equal(rubric_item_input(t, rate), done);
+	assert_int_equal(rubric_input_item(t, done), rate);
+	assert_string_equal(rubric_item_unit(t, rate), "%");
+	assert_int_equal(rubric_item_find(t, "效益", RUBRIC_GROUP), 3);
+	assert_int_equal(rubric_item_find(t, "效益", RUBRIC_INDICATOR), -1);
+	assert_null(rubric_item_target(t, 3));
+	rubric_template_free(t);
+}
+
+/* Values set one at a time score as the same values in JSON do. */
+static void test_setters(void **state)
+{
+	(void)state;
+	rubric_template *t = compile_small();
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_number(u, rubric_input_find(t, "预算"), "100"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_integer(u, rubric_input_find(t, "执行"), 81), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "完成率"), "≥96%", strlen("≥96%")),
+			 RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "满意度"), "基本满意", strlen("基本满意")),
+			 RUBRIC_OK);
+	const char *items[] = { "有制度" };
+	assert_int_equal(rubric_unit_set_list(u, rubric_input_find(t, "制度"), items, NULL, 1), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	/* 81% of a 90% target: 4 × 0.81 / 0.9 = 3.6; 3 + 3.6 + 1 + 0.5 */
+	assert_string_equal(rubric_result_score(u, 1), "3.6");
+	assert_string_equal(rubric_result_score(u, 0), "6.6");
+	assert_string_equal(rubric_result_total(u), "8.1");
+	assert_string_equal(rubric_result_actual(u, 2), "96%");
+	assert_int_equal(rubric_result_flags(u, 1), RUBRIC_APPLICABLE);
+
+	/* an override, with its reason; the rule's score stays readable */
+	assert_int_equal(rubric_unit_set_score(u, 1, "4"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_reason(u, 1, "预算调减", strlen("预算调减")), RUBRIC_OK);
+	assert_null(rubric_result_total(u)); /* changed values: no results until evaluated */
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_string_equal(rubric_result_score(u, 1), "4");
+	assert_string_equal(rubric_result_rule_score(u, 1), "3.6");
+	assert_string_equal(rubric_result_reason(u, 1), "预算调减");
+	assert_int_equal(rubric_result_flags(u, 1), RUBRIC_APPLICABLE | RUBRIC_OVERRIDDEN);
+	assert_string_equal(rubric_result_total(u), "8.5");
+
+	/* a row that does not apply */
+	assert_int_equal(rubric_unit_set_inapplicable(u, rubric_item_find(t, "制度", RUBRIC_INDICATOR)),
+			 RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_int_equal(rubric_result_flags(u, 5), 0);
+	assert_null(rubric_result_score(u, 5));
+
+	/* published scores, and what verify finds */
+	assert_int_equal(rubric_unit_set_published(u, 1, "3.6"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_published(u, -1, "9"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	int findings = 0;
+	assert_int_equal(rubric_unit_verify(u, &findings), RUBRIC_OK);
+	assert_int_equal(findings, 2);
+	assert_true(rubric_result_flags(u, 1) & RUBRIC_DISAGREES);
+	assert_false(rubric_result_flags(u, 2) & RUBRIC_DISAGREES);
+	assert_string_equal(rubric_result_published(u, 1), "3.6");
+	assert_string_equal(rubric_result_published(u, -1), "9");
+
+	/* reset forgets everything: every input is missing again */
+	rubric_unit_reset(u);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_ERROR);
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
+/* Errors reach the callback with code, message, help and place. */
+static void test_diagnostics(void **state)
+{
+	(void)state;
+	struct seen s = { 0 };
+	rubric_reporter *r;
+	assert_int_equal(rubric_reporter_new(&r, collect, &s), RUBRIC_OK);
+	static const char bad[] = "rubric \"x\" {\n    indicator 甲 weight 10 { actual 乙; score met }\n}\n";
+	rubric_template *t = (rubric_template *)1;
+	assert_int_equal(rubric_template_compile(&t, "bad.rubric", bad, strlen(bad), r), RUBRIC_ERROR);
+	assert_null(t);
+	assert_true(s.n >= 1);
+	assert_string_equal(s.codes[0], "E101");
+	assert_int_equal(s.line[0], 2);
+	assert_int_equal(s.column[0], 36);
+	assert_memory_equal(bad + s.start[0], "乙", s.end[0] - s.start[0]);
+	assert_int_equal(s.severity[0], RUBRIC_SEVERITY_ERROR);
+	assert_int_equal(rubric_reporter_errors(r), s.n);
+
+	/* a bad value set: named, with no place */
+	memset(&s, 0, sizeof s);
+	t = compile_small();
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, r), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, 0, "许多", strlen("许多")), RUBRIC_ERROR);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.codes[0], "E302");
+	assert_non_null(strstr(s.messages[0], "预算"));
+	assert_int_equal(s.with_file, 0);
+	assert_int_equal(s.line[0], 0);
+	/* missing inputs are reported at evaluation, naming what needs them */
+	memset(&s, 0, sizeof s);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_ERROR);
+	assert_true(s.n >= 1);
+	assert_null(rubric_result_total(u));
+	/* a JSON unit with a bad value points into the JSON */
+	memset(&s, 0, sizeof s);
+	static const char json[] = "{\n  \"预算\": \"x\"\n}\n";
+	assert_int_equal(rubric_unit_load_json(u, "u.json", json, strlen(json)), RUBRIC_ERROR);
+	assert_int_equal(s.n, 1);
+	assert_int_equal(s.line[0], 2);
+	assert_int_equal(s.with_file, 1);
+	rubric_unit_free(u);
+	rubric_template_free(t);
+	assert_int_equal(rubric_reporter_finish(r), RUBRIC_OK);
+	rubric_reporter_free(r);
+}
+
+/* A file that is not there: RUBRIC_IO, errno, and E007. */
+static void test_unreadable(void **state)
+{
+	(void)state;
+	struct seen s = { 0 };
+	rubric_reporter *r;
+	assert_int_equal(rubric_reporter_new(&r, collect, &s), RUBRIC_OK);
+	rubric_template *t;
+	assert_int_equal(rubric_template_load(&t, "no/such/file.rubric", r), RUBRIC_IO);
+	assert_int_equal(errno, ENOENT);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.codes[0], "E007");
+	assert_int_equal(rubric_template_load(&t, "examples", r), RUBRIC_IO);
+	assert_int_equal(s.n, 2);
+	rubric_reporter_free(r);
+}
+
+/* Misuse is a status, never a crash. */
+static void test_misuse(void **state)
+{
+	(void)state;
+	rubric_template *t = compile_small();
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, NULL, NULL), RUBRIC_MISUSE);
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, 99, "1", 1), RUBRIC_MISUSE);
+	assert_int_equal(rubric_unit_set_text(u, -1, "1", 1), RUBRIC_MISUSE);
+	assert_int_equal(rubric_unit_set_bool(u, 0, 1), RUBRIC_MISUSE); /* a number */
+	assert_int_equal(rubric_unit_set_score(u, 0, "1"), RUBRIC_MISUSE); /* a group */
+	assert_int_equal(rubric_unit_verify(u, NULL), RUBRIC_MISUSE); /* not evaluated */
+	char *text;
+	assert_int_equal(rubric_unit_render(u, RUBRIC_FORMAT_TEXT, 0, &text, NULL), RUBRIC_MISUSE);
+	assert_null(rubric_result_score(u, 0));
+	assert_null(rubric_item_name(t, -1));
+	assert_null(rubric_item_name(NULL, 0));
+	assert_int_equal(rubric_input_find(t, NULL), -1);
+	assert_int_equal(rubric_set_language("fr"), RUBRIC_MISUSE);
+	assert_string_equal(rubric_status_string(RUBRIC_NOMEM), "out of memory");
+	rubric_unit_free(u);
+	rubric_unit_free(NULL);
+	rubric_template_free(t);
+	rubric_template_free(NULL);
+}
+
+/* rubric_format is `rubric fmt`. */
+static void test_format(void **state)
+{
+	(void)state;
+	static const char messy[] = "rubric \"x\" {\nindicator 甲 weight 10 {target>=1;score met}\n}\n";
+	char *out;
+	size_t len;
+	assert_int_equal(rubric_format("m.rubric", messy, strlen(messy), RUBRIC_SPELL_AS_WRITTEN, NULL, &out, &len),
+			 RUBRIC_OK);
+	assert_string_equal(out, "rubric \"x\" {\n    indicator 甲 weight 10 { target >= 1; score met }\n}\n");
+	assert_int_equal(len, strlen(out));
+	rubric_free(out);
+	assert_int_equal(rubric_format("m.rubric", "rubric {", 8, 0, NULL, &out, &len), RUBRIC_ERROR);
+	assert_null(out);
+}
+
+/* The version macros and the library agree. */
+static void test_version(void **state)
+{
+	(void)state;
+	assert_string_equal(rubric_version(), RUBRIC_VERSION);
+	assert_int_equal(rubric_version_number(), RUBRIC_VERSION_NUMBER);
+	assert_int_equal(RUBRIC_VERSION_NUMBER,
+			 RUBRIC_VERSION_MAJOR * 10000 + RUBRIC_VERSION_MINOR * 100 + RUBRIC_VERSION_PATCH);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_seed_from_files),
+		cmocka_unit_test(test_introspection),
+		cmocka_unit_test(test_setters),
+		cmocka_unit_test(test_diagnostics),
+		cmocka_unit_test(test_unreadable),
+		cmocka_unit_test(test_misuse),
+		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_version),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
