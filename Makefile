@@ -15,7 +15,10 @@
 #                        make check runs it too
 #   make fuzz            build the fuzz harnesses with clang + libFuzzer in
 #                        build-fuzz/ and run each for FUZZ_TIME seconds
-#   make install         $(DESTDIR)$(PREFIX)/bin/rubric (+ man page, catalogues)
+#   make install         the program, the libraries, rubric.h, rubric.pc,
+#                        the catalogues, the man pages and the Python
+#                        package under $(DESTDIR)$(PREFIX); make uninstall
+#                        removes exactly that
 #   make pot             po/rubric.pot: the messages to translate
 #   make clean           remove the build directories
 #
@@ -42,8 +45,14 @@ SCALE_FLAGS =
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 MANDIR     ?= $(PREFIX)/share/man
 LOCALEDIR  ?= $(PREFIX)/share/locale
+# Where Debian's python3 finds packages: /usr/lib/python3/dist-packages for
+# the system's prefix, lib/python3.X/dist-packages under any other.
+PYTHONDIR  ?= $(if $(filter /usr,$(PREFIX)),$(PREFIX)/lib/python3/dist-packages,$(PREFIX)/lib/python$(shell python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo 3)/dist-packages)
 
 CC         ?= cc
 HOSTCC     ?= $(CC)
@@ -177,10 +186,11 @@ check-asan:
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
 		$(MAKE) --no-print-directory BUILD=build-asan SAN=1 check
 
-# The unit tests (test_threads loads and scores on several threads) under
+# The unit tests (test_threads and test_api_threads load and score on
+# several threads; the latter 4 x 100 000 units from one template) under
 # ThreadSanitizer, built in build-tsan/.
 check-tsan:
-	TSAN_OPTIONS=halt_on_error=1 RUBRIC_SUITES=unit \
+	TSAN_OPTIONS=halt_on_error=1 RUBRIC_SUITES=unit RUBRIC_API_ROUNDS=100000 RUBRIC_TEST_TIMEOUT=1800 \
 		$(MAKE) --no-print-directory BUILD=build-tsan SAN=thread check
 
 check-valgrind: $(BIN) $(MO_FILES) $(TEST_BINS)
@@ -208,17 +218,49 @@ fuzz:
 
 fuzz-build: $(FUZZ_BINS) $(REPLAY_BINS)
 
-install: $(BIN) $(MO_FILES)
-	$(INSTALL) -d $(DESTDIR)$(BINDIR)
+# Everything install puts in place, relative to $(DESTDIR); uninstall
+# removes exactly these (and the directories they leave empty of ours).
+MAN_PAGES    = $(wildcard docs/man/rubric.[135])
+PY_FILES     = $(sort $(wildcard bindings/python/rubric/*.py))
+INSTALLED    = $(BINDIR)/rubric $(LIBDIR)/$(SONAME) $(LIBDIR)/librubric.so $(LIBDIR)/librubric.a \
+               $(INCLUDEDIR)/rubric.h $(PKGCONFIGDIR)/rubric.pc \
+               $(PO_FILES:po/%.po=$(LOCALEDIR)/%/LC_MESSAGES/rubric.mo) \
+               $(foreach m,$(MAN_PAGES),$(MANDIR)/man$(subst .,,$(suffix $(m)))/$(notdir $(m))) \
+               $(PY_FILES:bindings/python/%=$(PYTHONDIR)/%)
+
+# rubric.pc for pkg-config, with this install's directories.
+$(BUILD)/rubric.pc: rubric.pc.in $(FLAGS_STAMP)
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@LIBDIR@|$(LIBDIR)|g' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|g' -e 's|@VERSION@|'"$$(sed -n 's/^#define RUBRIC_VERSION "\(.*\)"/\1/p' interp/rubric.h)"'|g' \
+	    -e 's|@PRIVATE_LIBS@|$(PKG_LIBS) -lgmp -lpthread|g' rubric.pc.in >$@
+
+install: $(BIN) $(MO_FILES) $(SHLIB) $(PUBLIC_LIB) $(BUILD)/rubric.pc
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	$(INSTALL) -m 755 $(BIN) $(DESTDIR)$(BINDIR)/rubric
-	@if [ -f docs/rubric.1 ]; then set -x; \
-		$(INSTALL) -d $(DESTDIR)$(MANDIR)/man1 && \
-		$(INSTALL) -m 644 docs/rubric.1 $(DESTDIR)$(MANDIR)/man1/rubric.1; \
+	$(INSTALL) -m 755 $(SHLIB) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/librubric.so
+	$(INSTALL) -m 644 $(PUBLIC_LIB) $(DESTDIR)$(LIBDIR)/librubric.a
+	$(INSTALL) -m 644 interp/rubric.h $(DESTDIR)$(INCLUDEDIR)/rubric.h
+	$(INSTALL) -m 644 $(BUILD)/rubric.pc $(DESTDIR)$(PKGCONFIGDIR)/rubric.pc
+	for mo in $(MO_FILES); do \
+		lang=$${mo#$(BUILD)/locale/}; lang=$${lang%%/*}; \
+		$(INSTALL) -d $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES && \
+		$(INSTALL) -m 644 $$mo $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/rubric.mo || exit 1; \
+	done
+	for m in $(MAN_PAGES); do \
+		sec=$${m##*.}; \
+		$(INSTALL) -d $(DESTDIR)$(MANDIR)/man$$sec && \
+		$(INSTALL) -m 644 $$m $(DESTDIR)$(MANDIR)/man$$sec/$${m##*/} || exit 1; \
+	done
+	if [ -n "$(PY_FILES)" ]; then \
+		$(INSTALL) -d $(DESTDIR)$(PYTHONDIR)/rubric && \
+		$(INSTALL) -m 644 $(PY_FILES) $(DESTDIR)$(PYTHONDIR)/rubric/; \
 	fi
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/rubric $(DESTDIR)$(MANDIR)/man1/rubric.1
-	rm -f $(PO_FILES:po/%.po=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/rubric.mo)
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+	rm -rf $(DESTDIR)$(PYTHONDIR)/rubric/__pycache__
+	-rmdir $(DESTDIR)$(PYTHONDIR)/rubric 2>/dev/null
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz $(filter-out . .. / ./ build build-asan build-tsan build-fuzz,$(BUILD))

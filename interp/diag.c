@@ -1,9 +1,11 @@
 /* diag.c - line tables, display widths, the diagnostic codes, and writing
  * diagnostics as text, JSON or SARIF, in English or Chinese. */
+#define _GNU_SOURCE /* dladdr */
 #include "diag.h"
 #include "stats.h"
 #include "version.h"
 
+#include <dlfcn.h>
 #include <jansson.h>
 #include <libintl.h>
 #include <locale.h>
@@ -218,16 +220,29 @@ static bool translating;
  * build tree), else the installed LOCALEDIR. */
 static void find_catalogue(char *dir, size_t cap)
 {
-	char exe[4096];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			snprintf(dir, cap, "%s/locale/zh_CN/LC_MESSAGES/rubric.mo", exe);
+	/* beside the library (build/librubric.so.0 has build/locale), or
+	 * beside the program (build/rubric); or where they are installed
+	 * (bin/ and lib/ have share/locale beside them, under any prefix
+	 * or DESTDIR); else LOCALEDIR */
+	char where[2][4096];
+	int n = 0;
+	Dl_info info;
+	if (dladdr((void *)find_catalogue, &info) && info.dli_fname && info.dli_fname[0] == '/' &&
+	    strlen(info.dli_fname) < sizeof where[0])
+		strcpy(where[n++], info.dli_fname);
+	ssize_t len = readlink("/proc/self/exe", where[n], sizeof where[n] - 1);
+	if (len > 0)
+		where[n++][len] = '\0';
+	static const char *const beside[] = { "/locale", "/../share/locale" };
+	for (int i = 0; i < n; i++) {
+		char *slash = strrchr(where[i], '/');
+		if (!slash)
+			continue;
+		*slash = '\0';
+		for (size_t j = 0; j < sizeof beside / sizeof *beside; j++) {
+			snprintf(dir, cap, "%s%s/zh_CN/LC_MESSAGES/rubric.mo", where[i], beside[j]);
 			if (access(dir, R_OK) == 0) {
-				snprintf(dir, cap, "%s/locale", exe);
+				snprintf(dir, cap, "%s%s", where[i], beside[j]);
 				return;
 			}
 		}
@@ -266,6 +281,9 @@ void diag_use_language(bool chinese)
 	find_catalogue(dir, sizeof dir);
 	if (!bindtextdomain("rubric", dir) || !bind_textdomain_codeset("rubric", "UTF-8"))
 		return;
+	/* strerror's messages come from the C library's catalogue: in UTF-8
+	 * too, not as "?" in the C locale's ASCII */
+	bind_textdomain_codeset("libc", "UTF-8");
 	translating = true;
 }
 
