@@ -120,6 +120,8 @@ LIB_CFLAGS = -fPIC -fvisibility=hidden -DRUBRIC_BUILD
 ALL_CFLAGS = $(STD) $(INCLUDES) $(PKG_CFLAGS) $(CPPFLAGS) $(OPT) $(LIB_CFLAGS) $(SAN_CFLAGS) $(DEPFLAGS)
 OUR_CFLAGS = $(ALL_CFLAGS) $(WARN) $(CFLAGS)
 GEN_CFLAGS = $(ALL_CFLAGS) $(GEN_WARN) $(CFLAGS)
+# The library's objects allocate through its allocator hook (alloc.h).
+ALLOC_HOOK = -include interp/alloc.h
 ALL_LDFLAGS = $(SAN_LDFLAGS) $(LDFLAGS)
 ALL_LIBS   = $(PKG_LIBS) $(LIBS)
 HOST_CFLAGS = -std=c11 -O2 $(WARN)
@@ -308,7 +310,7 @@ $(BUILD)/fuzz/%.o: tests/fuzz/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
 # since any of them may include parser.h or lexer.h.
 $(BUILD)/interp/%.o: interp/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(OUR_CFLAGS) -c -o $@ $<
+	$(CC) $(OUR_CFLAGS) $(if $(filter $<,$(filter-out interp/alloc.c,$(LIB_SRCS))),$(ALLOC_HOOK)) -c -o $@ $<
 
 $(TEST_OBJS): $(BUILD)/tests/%.o: tests/unit/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
 	@mkdir -p $(@D)
@@ -327,7 +329,7 @@ $(BUILD)/lexer.c $(BUILD)/lexer.h &: grammar/lexer.l
 $(BUILD)/parser.o $(BUILD)/lexer.o: $(GEN_HDRS)
 
 $(BUILD)/parser.o $(BUILD)/lexer.o $(BUILD)/stdlib.o: $(BUILD)/%.o: $(BUILD)/%.c $(FLAGS_STAMP)
-	$(CC) $(GEN_CFLAGS) -c -o $@ $<
+	$(CC) $(GEN_CFLAGS) $(ALLOC_HOOK) -c -o $@ $<
 
 # stdlib/*.rubric, embedded as rubric_stdlib / rubric_stdlib_len.
 $(BUILD)/stdlib.c: $(STDLIB_SRCS) $(EMBED) $(SRCS_STAMP)
@@ -351,7 +353,7 @@ $(EMBED): tools/embed.c
 
 $(FLAGS_STAMP): FORCE
 	@mkdir -p $(@D)
-	@echo '$(CC) $(OUR_CFLAGS) | $(GEN_CFLAGS) | $(ALL_LDFLAGS) $(ALL_LIBS)' > $@.tmp
+	@echo '$(CC) $(OUR_CFLAGS) | $(GEN_CFLAGS) | $(ALLOC_HOOK) | $(ALL_LDFLAGS) $(ALL_LIBS)' > $@.tmp
 	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
 
 $(SRCS_STAMP): FORCE

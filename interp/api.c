@@ -67,11 +67,6 @@ int rubric_set_language(const char *lang)
 	return RUBRIC_MISUSE;
 }
 
-void rubric_free(void *p)
-{
-	free(p);
-}
-
 /* ---- reporters ---- */
 
 struct rubric_reporter {
@@ -438,7 +433,7 @@ static int find_name(const struct name_map *m, const char *name)
 		char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)name);
 		if (nfc) {
 			v = name_map_get(m, nfc, strlen(nfc));
-			free(nfc);
+			rb_libc_free(nfc); /* utf8proc's, from the C library's malloc */
 		}
 	}
 	return v ? (int)(intptr_t)v - 1 : -1;

@@ -568,12 +568,18 @@ static char *nfc_changed(struct data *d, const char *s, size_t len, size_t *out_
 			longjmp(*d->arena.on_oom, 1);
 		return NULL; /* not UTF-8: the data was checked, but keep it as it is */
 	}
-	if ((size_t)n == len && !memcmp(m, s, len)) {
-		free(m);
-		return NULL;
+	/* m is utf8proc's, from the C library's malloc: given back to it
+	 * (rb_libc_free), a copy of ours kept */
+	bool same = (size_t)n == len && !memcmp(m, s, len);
+	char *c = same ? NULL : malloc((size_t)n + 1);
+	if (c) {
+		memcpy(c, m, (size_t)n + 1);
+		*out_len = (size_t)n;
 	}
-	*out_len = (size_t)n;
-	return (char *)m;
+	rb_libc_free(m);
+	if (!same && !c && d->arena.on_oom)
+		longjmp(*d->arena.on_oom, 1);
+	return c;
 }
 
 /* ---- what jansson refused ---- */

@@ -9,6 +9,7 @@
 #include "load.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 
 #include "check.h"
 #include "parse.h"
@@ -17,13 +18,14 @@
 
 static struct program lib;
 static struct source lib_src;
-static pthread_once_t lib_once = PTHREAD_ONCE_INIT;
-static bool lib_ok;
+static pthread_mutex_t lib_lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_bool lib_ok;
 
 /* Parses and checks the standard library into lib, once per process
- * (pthread_once: templates may be loaded on many threads).  Its text is
+ * (under lib_lock: templates may be loaded on many threads).  Its text is
  * ours and tested, so the only error it can meet is running out of
- * memory; then lib_ok stays false and every load says so. */
+ * memory; then lib_ok stays false, this load says so, and the next one
+ * tries again. */
 static void load_stdlib(void)
 {
 	jmp_buf oom;
@@ -38,17 +40,24 @@ static void load_stdlib(void)
 	else if (parse_source(&lib, &lib_src, &d, true) == 0 && check_program(&lib, &d) == 0)
 		compile_program(&lib);
 	lib.arena.on_oom = NULL;
-	lib_ok = d.errors == 0;
+	bool ok = d.errors == 0;
 	diag_free(&d);
-	if (!lib_ok) {
+	if (!ok) {
 		src_free(&lib_src);
 		ast_program_free(&lib);
 	}
+	atomic_store_explicit(&lib_ok, ok, memory_order_release);
 }
 
 const struct program *load_library(void)
 {
-	return pthread_once(&lib_once, load_stdlib) == 0 && lib_ok ? &lib : NULL;
+	if (atomic_load_explicit(&lib_ok, memory_order_acquire))
+		return &lib;
+	pthread_mutex_lock(&lib_lock);
+	if (!atomic_load_explicit(&lib_ok, memory_order_relaxed))
+		load_stdlib();
+	pthread_mutex_unlock(&lib_lock);
+	return atomic_load_explicit(&lib_ok, memory_order_relaxed) ? &lib : NULL;
 }
 
 int load_template(struct program *prog, struct source *src, struct diag *diag)

@@ -12,6 +12,8 @@
 #ifndef RUBRIC_PARSE_H
 #define RUBRIC_PARSE_H
 
+#include <setjmp.h>
+
 #include <stdbool.h>
 
 #include "ast.h"
@@ -93,6 +95,9 @@ struct parser {
 				    index in lexer.l's table, or 0 (built per parse) */
 	uint8_t keyword_len[PARSE_KEYWORD_SLOTS]; /* bytes of the keyword in each slot */
 	size_t keyword_max;      /* bytes of the longest keyword */
+	jmp_buf *on_fatal;       /* where the scanner's own out-of-memory goes (parse) */
+	void *flex_blocks[8];    /* what the scanner has allocated (lexer.l, scan_alloc) */
+	int nflex;
 };
 
 /* Sets up p to read src into prog (a library when stdlib), before the
