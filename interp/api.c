@@ -360,16 +360,24 @@ int rubric_template_load(rubric_template **out, const char *path, rubric_reporte
 		while (buf) {
 			n += fread(buf + n, 1, cap - n, f);
 			if (n < cap)
+				break; /* the end, or an error */
+			int c = getc(f); /* full: is there more? */
+			if (c == EOF)
 				break;
 			if (cap >= MAX_TEMPLATE_FILE) {
 				err = EFBIG;
 				break;
 			}
-			char *bigger = realloc(buf, 2 * cap + 1);
-			if (!bigger)
+			size_t more = cap > MAX_TEMPLATE_FILE / 2 ? MAX_TEMPLATE_FILE : 2 * cap;
+			char *bigger = realloc(buf, more + 1);
+			if (!bigger) {
+				free(buf);
+				buf = NULL;
 				break;
+			}
 			buf = bigger;
-			cap *= 2;
+			buf[n++] = (char)c;
+			cap = more;
 		}
 		if (!buf)
 			err = ENOMEM;
@@ -820,9 +828,7 @@ int rubric_unit_set_inapplicable(rubric_unit *u, int item)
 	if (!it)
 		return RUBRIC_MISUSE;
 	forget_results(u);
-	u->ev->row[it->index].inapplicable = true;
-	if (it->input) /* the row needs no actual now */
-		u->ev->present[it->input->index] = INPUT_OK;
+	u->ev->row[it->index].inapplicable = true; /* as "/" in a data file */
 	return RUBRIC_OK;
 }
 

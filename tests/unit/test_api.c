@@ -223,6 +223,15 @@ static void test_setters(void **state)
 	/* reset forgets everything: every input is missing again */
 	rubric_unit_reset(u);
 	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_ERROR);
+	/* a row that does not apply needs no value */
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "预算"), "100", 3), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "执行"), "100", 3), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "完成率"), "100%", 4), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "满意度"), "满意", strlen("满意")), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_inapplicable(u, 5), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_string_equal(rubric_result_total(u), "9");
+	assert_int_equal(rubric_result_flags(u, 5), 0);
 	rubric_unit_free(u);
 	rubric_template_free(t);
 }
