@@ -794,10 +794,24 @@ int rubric_unit_set_score(rubric_unit *u, int item, const char *decimal)
 	struct diag *d = unit_diag(u);
 	int before = d->errors;
 	struct row_data *row = &u->ev->row[it->index];
+	struct rule *rule = it->scoring;
 	char buf[DIAG_SHOWN_CAP];
-	if (read_decimal(decimal, row->score))
+	if (read_decimal(decimal, row->score)) {
+		/* as a row object's "score" (data.c, load_row): a judged row's
+		 * score is its input; a level whose points are a range picks it */
 		row->has_score = true;
-	else
+		if (it->input && rule && (rule->kind == RULE_JUDGED || rule->kind == RULE_GRADE)) {
+			struct value *slot = eval_input_slot(u->ev, it->input);
+			mpq_set(slot->num, row->score);
+			if (rule->kind == RULE_GRADE) {
+				slot->picked = true;
+			} else {
+				slot->type = TY_NUMBER;
+				slot->percent = false;
+				u->ev->present[it->input->index] = INPUT_OK;
+			}
+		}
+	} else
 		diag_report(d, NULL, SPAN_START, D_BAD_VALUE, "indicator %s: the score \"%s\" is not a number",
 			    it->name, diag_shown(buf, decimal, strlen(decimal)));
 	return after(u, before, d->out_of_memory);

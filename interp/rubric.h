@@ -23,7 +23,8 @@
  * Text is UTF-8, and names are matched in Unicode NFC, as the template's
  * are.  A `const char *` returned by a function belongs to the library: a
  * template's text lives as long as the template; a result's until the
- * unit is evaluated, reset or freed.
+ * unit's values change (a setter, rubric_unit_load_json, rubric_unit_reset),
+ * it is evaluated again, or it is freed.
  *
  * docs/api.md is the guide; rubric(3) the reference.
  */
@@ -76,9 +77,9 @@ RUBRIC_API const char *rubric_status_string(int status);
 
 /* ---- messages and the allocator ------------------------------------- */
 
-/* The language of messages: "en", "zh" (Simplified Chinese), or NULL for
- * what the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), the
- * default.  Process-wide: set it before other threads use the library.
+/* The language of messages: "en" (also "C" and "en_..."), "zh" (also
+ * "zh_..."; Simplified Chinese), or NULL or "" for what the environment
+ * asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), the default.  Process-wide: set it before other threads use the library.
  * Returns RUBRIC_OK, or RUBRIC_MISUSE for a language it does not speak. */
 RUBRIC_API int rubric_set_language(const char *lang);
 
@@ -176,7 +177,8 @@ RUBRIC_API int rubric_template_load(rubric_template **out, const char *path, rub
 RUBRIC_API void rubric_template_free(rubric_template *t);
 
 /* The template's title (`rubric "..."`), full score (`total`, as exact
- * decimal text) and the decimals its scores are rounded to. */
+ * decimal text) and the decimals its scores are rounded to (`round`; 0
+ * when it has none, and its scores are then exact). */
 RUBRIC_API const char *rubric_template_title(const rubric_template *t);
 RUBRIC_API const char *rubric_template_total(const rubric_template *t);
 RUBRIC_API int rubric_template_decimals(const rubric_template *t);
@@ -259,7 +261,8 @@ RUBRIC_API void rubric_unit_reset(rubric_unit *u);
 /* Replaces the unit's values with a whole unit given as a JSON object
  * (text[0..len), named name in diagnostics; copied), as `rubric eval`
  * reads a data file: values by input name, row objects with scores,
- * reasons and published scores, "$published".  Returns RUBRIC_OK, or
+ * reasons and published scores, "$published" (docs/cli.md, "Data").
+ * Returns RUBRIC_OK, or
  * RUBRIC_ERROR after reporting every problem. */
 RUBRIC_API int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, size_t len);
 
@@ -270,7 +273,7 @@ RUBRIC_API int rubric_unit_load_json(rubric_unit *u, const char *name, const cha
  * set_text reads text as a data file's string is read, by the input's
  * type: "95%", "≥ 90%", "12.5", "2020-12-31", "是", a level's name; so it
  * sets an input of any type but a list.  set_number takes exact decimal
- * text ("93.92", "-1.5e3", "95%"); set_integer and set_bool a C value;
+ * text ("93.92", "-1.5", "95%"); set_integer and set_bool a C value;
  * set_date a calendar date; set_list n items (lens[i] bytes each, or
  * NUL-terminated when lens is NULL). */
 RUBRIC_API int rubric_unit_set_text(rubric_unit *u, int input, const char *s, size_t len);
@@ -282,9 +285,10 @@ RUBRIC_API int rubric_unit_set_list(rubric_unit *u, int input, const char *const
 				    const size_t *lens, int n);
 
 /* What the data says of an indicator's row besides its actual, as a row
- * object does (docs/data.md): the score an evaluator gives (a judged row's
- * score, or an override of the rule's), the reason (偏差原因), that the row
- * does not apply, and the score the published table gives (for
+ * object does (docs/cli.md, "Data"): the score an evaluator gives (a
+ * judged row's score; for a grade, the score picked within its level's
+ * range; else an override of the rule's), the reason (偏差原因), that the
+ * row does not apply, and the score the published table gives (for
  * rubric_unit_verify; item -1 sets the published total). */
 RUBRIC_API int rubric_unit_set_score(rubric_unit *u, int item, const char *decimal);
 RUBRIC_API int rubric_unit_set_reason(rubric_unit *u, int item, const char *s, size_t len);
@@ -342,7 +346,7 @@ RUBRIC_API int rubric_unit_verify(rubric_unit *u, int *findings);
 /* The scored table, as `rubric eval` writes it. */
 enum {
 	RUBRIC_FORMAT_TEXT = 0,  /* the aligned table */
-	RUBRIC_FORMAT_JSON = 1,  /* docs/data.md, "Results" */
+	RUBRIC_FORMAT_JSON = 1,  /* docs/cli.md, the JSON output */
 };
 enum {
 	RUBRIC_RENDER_VERIFY = 1, /* with the published scores and findings */

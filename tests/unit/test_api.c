@@ -236,6 +236,40 @@ static void test_setters(void **state)
 	rubric_template_free(t);
 }
 
+/* set_score does what a row object's "score" does: a judged row's score,
+ * a level's pick within its range, or else an override. */
+static void test_set_score(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"rubric \"评\" {\n"
+		"    total 10\n"
+		"    indicator 效果 weight 5 { target \"有效\"; score judged }\n"
+		"    indicator 制度 weight 5 { score grade { 完善: 5; 有制度: 2..3; 无: 0 } }\n"
+		"}\n";
+	rubric_template *t;
+	assert_int_equal(rubric_template_compile(&t, "评.rubric", text, strlen(text), NULL), RUBRIC_OK);
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_score(u, 0, "4.5"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_score(u, 1, "2.5"), RUBRIC_OK); /* before its level */
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "制度"), "有制度", strlen("有制度")), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_string_equal(rubric_result_score(u, 0), "4.5");
+	assert_int_equal(rubric_result_flags(u, 0), RUBRIC_APPLICABLE | RUBRIC_JUDGED);
+	assert_string_equal(rubric_result_score(u, 1), "2.5");
+	assert_false(rubric_result_flags(u, 1) & RUBRIC_OVERRIDDEN);
+	assert_string_equal(rubric_result_total(u), "7");
+	/* the same as the JSON rows */
+	static const char json[] = "{\"效果\": {\"actual\": \"较好\", \"score\": 4.5}, "
+				   "\"制度\": {\"level\": \"有制度\", \"score\": 2.5}}";
+	assert_int_equal(rubric_unit_load_json(u, "u.json", json, strlen(json)), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_string_equal(rubric_result_total(u), "7");
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
 /* Errors reach the callback with code, message, help and place. */
 static void test_diagnostics(void **state)
 {
@@ -360,6 +394,7 @@ int main(void)
 		cmocka_unit_test(test_seed_from_files),
 		cmocka_unit_test(test_introspection),
 		cmocka_unit_test(test_setters),
+		cmocka_unit_test(test_set_score),
 		cmocka_unit_test(test_diagnostics),
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_misuse),
