@@ -563,6 +563,19 @@ const char *rubric_item_note(const rubric_template *t, int item)
 	return it && it->kind == ITEM_INDICATOR ? it->note : NULL;
 }
 
+const char *rubric_item_rule(const rubric_template *t, int item)
+{
+	static const char *const names[] = {
+		/* ORDER enum rule_kind */
+		"formula", "proportional", "met", "interpolate", "deduct", "bonus", "bands", "checklist",
+		"grade", "judged",
+	};
+	struct item *it = item_at(t, item);
+	if (!it || it->kind != ITEM_INDICATOR || !it->scoring)
+		return NULL;
+	return names[it->scoring->kind];
+}
+
 int rubric_item_input(const rubric_template *t, int item)
 {
 	return item_at(t, item) ? t->input_of_item[item] : -1;
@@ -576,6 +589,7 @@ struct rubric_unit {
 	struct diag quiet;       /* where diagnostics go without a reporter */
 	rubric_reporter *r;
 	struct data json;        /* the JSON unit read, if any */
+	char *json_name;         /* its name, which the data borrows */
 	bool has_json;
 	struct data set;         /* values set one at a time */
 	bool has_set;
@@ -630,6 +644,8 @@ void rubric_unit_reset(rubric_unit *u)
 		data_free(&u->json);
 	if (u->has_set)
 		data_free(&u->set);
+	free(u->json_name);
+	u->json_name = NULL;
 	u->has_json = u->has_set = false;
 }
 
@@ -673,12 +689,15 @@ int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, si
 	 * our own, kept in the data's arena */
 	struct data *dt = &u->json;
 	char *copy = malloc(len + 1);
-	if (!copy)
+	u->json_name = strdup(name ? name : "<data>");
+	if (!copy || !u->json_name) {
+		free(copy);
 		return RUBRIC_NOMEM;
+	}
 	if (len)
 		memcpy(copy, text, len);
 	copy[len] = '\0';
-	data_load_json(dt, u->ev, name ? name : "<data>", copy, len, d);
+	data_load_json(dt, u->ev, u->json_name, copy, len, d);
 	u->has_json = true;
 	dt->owned = copy;
 	return after(u, before, oom);
@@ -875,6 +894,38 @@ int rubric_unit_set_published(rubric_unit *u, int item, const char *decimal)
 	return after(u, before, d->out_of_memory);
 }
 
+int rubric_unit_set_published_grade(rubric_unit *u, const char *s, size_t len)
+{
+	if (!u || (!s && len))
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	char *copy = arena_alloc(&set_data(u)->arena, len + 1);
+	if (!copy)
+		return RUBRIC_NOMEM;
+	if (len)
+		memcpy(copy, s, len);
+	copy[len] = '\0';
+	u->ev->pub_grade = copy;
+	return RUBRIC_OK;
+}
+
+int rubric_unit_set_shown(rubric_unit *u, int item, const char *s, size_t len)
+{
+	struct item *it = unit_indicator(u, item);
+	if (!it || (!s && len))
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	char *copy = arena_alloc(&set_data(u)->arena, len + 1);
+	if (!copy)
+		return RUBRIC_NOMEM;
+	if (len)
+		memcpy(copy, s, len);
+	copy[len] = '\0';
+	u->ev->row[it->index].shown = copy;
+	u->ev->row[it->index].shown_len = len;
+	return RUBRIC_OK;
+}
+
 int rubric_unit_evaluate(rubric_unit *u)
 {
 	if (!u)
@@ -1021,7 +1072,16 @@ const char *rubric_result_actual(rubric_unit *u, int item)
 const char *rubric_result_reason(rubric_unit *u, int item)
 {
 	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
-	return it ? u->ev->row[it->index].reason : NULL;
+	const struct row_data *row = it ? &u->ev->row[it->index] : NULL;
+	if (!row || !row->reason)
+		return NULL;
+	/* the data's reason points into its text: a terminated copy */
+	char *c = arena_alloc(&u->scratch, row->reason_len + 1);
+	if (c) {
+		memcpy(c, row->reason, row->reason_len);
+		c[row->reason_len] = '\0';
+	}
+	return c;
 }
 
 const char *rubric_result_published(rubric_unit *u, int item)

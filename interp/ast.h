@@ -232,7 +232,7 @@ struct target {
 	bool bare;               /* written without an operator */
 };
 
-enum rule_kind {
+enum rule_kind { /* ORDER: the names in api.c, rubric_item_rule */
 	RULE_EXPR,         /* expr: any expression (and every lowered rule) */
 	RULE_PROPORTIONAL, /* (lowered to a stdlib call) */
 	RULE_MET,          /* (lowered) */

@@ -7,10 +7,12 @@
 
 #include <dlfcn.h>
 #include <jansson.h>
-#include <libintl.h>
-#include <locale.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
@@ -212,18 +214,37 @@ bool diag_is_warning(enum diag_code code)
 	return code_table[code].code[0] == 'W';
 }
 
-/* ---- language ---- */
+/* ---- language ----
+ *
+ * Messages are translated from the gettext catalogue, a GNU .mo file,
+ * read here rather than through the C library's gettext: a library must
+ * not set the locale or the environment of the program it is part of, and
+ * the translation must not depend on which locales are installed.  The
+ * catalogue is read once, on the first Chinese message, and only read
+ * afterwards, so any thread may translate. */
 
-static bool translating;
+enum { LANG_UNSET, LANG_ENGLISH, LANG_CHINESE };
+static atomic_int language; /* LANG_*: the environment decides at first use */
 
-/* The directory of the running binary's catalogues: locale/ beside it (a
- * build tree), else the installed LOCALEDIR. */
+/* The catalogue: its bytes, and the tables of original and translated
+ * strings (each entry a length and an offset), originals sorted. */
+static struct {
+	char *bytes;
+	size_t size;
+	uint32_t n;
+	uint32_t orig, trans;    /* offsets of the two tables */
+	bool swapped;            /* written in the other byte order */
+} mo;
+static pthread_mutex_t cat_lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_bool cat_ready; /* cat is read, or is known to be missing */
+
+/* Where the catalogues are: locale/ beside the library (a build tree has
+ * build/locale beside build/librubric.so.0) or beside the program; or
+ * ../share/locale beside either (bin/ and lib/ of an install, under any
+ * prefix or DESTDIR); else LOCALEDIR.  dir receives the path of the
+ * Chinese catalogue. */
 static void find_catalogue(char *dir, size_t cap)
 {
-	/* beside the library (build/librubric.so.0 has build/locale), or
-	 * beside the program (build/rubric); or where they are installed
-	 * (bin/ and lib/ have share/locale beside them, under any prefix
-	 * or DESTDIR); else LOCALEDIR */
 	char where[2][4096];
 	int n = 0;
 	Dl_info info;
@@ -241,13 +262,87 @@ static void find_catalogue(char *dir, size_t cap)
 		*slash = '\0';
 		for (size_t j = 0; j < sizeof beside / sizeof *beside; j++) {
 			snprintf(dir, cap, "%s%s/zh_CN/LC_MESSAGES/rubric.mo", where[i], beside[j]);
-			if (access(dir, R_OK) == 0) {
-				snprintf(dir, cap, "%s%s", where[i], beside[j]);
+			if (access(dir, R_OK) == 0)
 				return;
-			}
 		}
 	}
-	snprintf(dir, cap, "%s", LOCALEDIR);
+	snprintf(dir, cap, "%s/zh_CN/LC_MESSAGES/rubric.mo", LOCALEDIR);
+}
+
+/* The 32-bit number at offset off of the catalogue (which has 4 bytes
+ * there). */
+static uint32_t cat_u32(size_t off)
+{
+	uint32_t v;
+	memcpy(&v, mo.bytes + off, 4);
+	return mo.swapped ? __builtin_bswap32(v) : v;
+}
+
+/* String i of the table at off, if the catalogue holds it whole:
+ * NUL-terminated within the file. */
+static const char *cat_string(uint32_t table, uint32_t i)
+{
+	size_t len = cat_u32(table + 8 * (size_t)i), at = cat_u32(table + 8 * (size_t)i + 4);
+	if (at > mo.size || len >= mo.size - at || mo.bytes[at + len] != '\0')
+		return NULL;
+	return mo.bytes + at;
+}
+
+/* Reads and checks the catalogue; false (and no catalogue) when it is
+ * missing or malformed: messages then stay in English. */
+static bool cat_read(void)
+{
+	char path[4300];
+	find_catalogue(path, sizeof path);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return false;
+	struct stat st;
+	bool ok = fstat(fileno(f), &st) == 0 && st.st_size >= 28 && st.st_size < (64 << 20);
+	if (ok) {
+		mo.size = (size_t)st.st_size;
+		mo.bytes = malloc(mo.size);
+		ok = mo.bytes && fread(mo.bytes, 1, mo.size, f) == mo.size;
+	}
+	fclose(f);
+	if (ok) {
+		uint32_t magic;
+		memcpy(&magic, mo.bytes, 4);
+		mo.swapped = magic == 0xde120495u;
+		ok = magic == 0x950412deu || mo.swapped;
+	}
+	if (ok) {
+		mo.n = cat_u32(8);
+		mo.orig = cat_u32(12);
+		mo.trans = cat_u32(16);
+		ok = mo.n < mo.size / 16 && mo.orig <= mo.size - 8 * (size_t)mo.n &&
+		     mo.trans <= mo.size - 8 * (size_t)mo.n && mo.orig % 4 == 0 && mo.trans % 4 == 0;
+	}
+	/* every string whole, and the originals in order: then a lookup is
+	 * a binary search that cannot read outside the file */
+	for (uint32_t i = 0; ok && i < mo.n; i++) {
+		const char *o = cat_string(mo.orig, i);
+		ok = o && cat_string(mo.trans, i) && (i == 0 || strcmp(cat_string(mo.orig, i - 1), o) < 0);
+	}
+	if (!ok) {
+		free(mo.bytes);
+		memset(&mo, 0, sizeof mo);
+	}
+	return ok;
+}
+
+/* The catalogue, read on first use; false when there is none. */
+static bool cat_open(void)
+{
+	if (!atomic_load_explicit(&cat_ready, memory_order_acquire)) {
+		pthread_mutex_lock(&cat_lock);
+		if (!atomic_load_explicit(&cat_ready, memory_order_relaxed)) {
+			cat_read();
+			atomic_store_explicit(&cat_ready, true, memory_order_release);
+		}
+		pthread_mutex_unlock(&cat_lock);
+	}
+	return mo.bytes != NULL;
 }
 
 void diag_set_language(void)
@@ -265,31 +360,32 @@ void diag_set_language(void)
 
 void diag_use_language(bool chinese)
 {
-	translating = false;
-	if (!chinese)
-		return; /* English: the messages as written */
-	/* gettext reads only LC_MESSAGES here: numbers and everything else
-	 * stay in the C locale, so output does not depend on the locale.  The
-	 * zh_CN locale need not be installed: C.UTF-8 with LANGUAGE selects
-	 * the catalogue all the same. */
-	const char *locale = setlocale(LC_MESSAGES, "");
-	if ((!locale || !strcmp(locale, "C") || !strcmp(locale, "POSIX")) &&
-	    !setlocale(LC_MESSAGES, "C.UTF-8"))
-		return;
-	setenv("LANGUAGE", "zh_CN", 1); /* the one catalogue there is */
-	char dir[4200];
-	find_catalogue(dir, sizeof dir);
-	if (!bindtextdomain("rubric", dir) || !bind_textdomain_codeset("rubric", "UTF-8"))
-		return;
-	/* strerror's messages come from the C library's catalogue: in UTF-8
-	 * too, not as "?" in the C locale's ASCII */
-	bind_textdomain_codeset("libc", "UTF-8");
-	translating = true;
+	atomic_store_explicit(&language, chinese ? LANG_CHINESE : LANG_ENGLISH, memory_order_relaxed);
 }
 
 const char *diag_tr(const char *msg)
 {
-	return translating ? dgettext("rubric", msg) : msg;
+	int lang = atomic_load_explicit(&language, memory_order_relaxed);
+	if (lang == LANG_UNSET) {
+		diag_set_language();
+		lang = atomic_load_explicit(&language, memory_order_relaxed);
+	}
+	if (lang != LANG_CHINESE || !cat_open())
+		return msg;
+	uint32_t lo = 0, hi = mo.n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(cat_string(mo.orig, mid), msg);
+		if (c == 0) {
+			const char *t = cat_string(mo.trans, mid);
+			return *t ? t : msg;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return msg;
 }
 
 /* ---- reporting ---- */

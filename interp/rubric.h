@@ -239,6 +239,11 @@ RUBRIC_API const char *rubric_item_weight(const rubric_template *t, int item);
 RUBRIC_API const char *rubric_item_target(const rubric_template *t, int item);
 RUBRIC_API const char *rubric_item_unit(const rubric_template *t, int item);
 RUBRIC_API const char *rubric_item_note(const rubric_template *t, int item);
+/* The rule an indicator is scored by, by its keyword: "proportional",
+ * "met", "interpolate", "deduct", "bonus", "bands", "checklist", "grade",
+ * "judged", or "formula" for an expression; NULL for a group. */
+RUBRIC_API const char *rubric_item_rule(const rubric_template *t, int item);
+
 /* An indicator's own input (its actual, when the template does not compute
  * it), or -1. */
 RUBRIC_API int rubric_item_input(const rubric_template *t, int item);
@@ -294,6 +299,12 @@ RUBRIC_API int rubric_unit_set_score(rubric_unit *u, int item, const char *decim
 RUBRIC_API int rubric_unit_set_reason(rubric_unit *u, int item, const char *s, size_t len);
 RUBRIC_API int rubric_unit_set_inapplicable(rubric_unit *u, int item);
 RUBRIC_API int rubric_unit_set_published(rubric_unit *u, int item, const char *decimal);
+
+/* The grade the published table gives (for rubric_unit_verify); and a
+ * judged row's actual as the table writes it, which the text table shows
+ * (its score is set with rubric_unit_set_score). */
+RUBRIC_API int rubric_unit_set_published_grade(rubric_unit *u, const char *s, size_t len);
+RUBRIC_API int rubric_unit_set_shown(rubric_unit *u, int item, const char *s, size_t len);
 
 /* Scores the unit from its values.  Every missing input and every error
  * is reported; RUBRIC_ERROR then, and no results.  Values stay set, so

@@ -1,10 +1,10 @@
-# a file that is not there, in Chinese: the C library's reason is UTF-8 too,
-# not "?" in the C locale's ASCII
+# a file that is not there, under LANGUAGE=zh_CN: the C library's reason,
+# readable (never "?" for characters the C locale cannot show)
 --- args
 check 没有.rubric
 --- env
 LANGUAGE=zh_CN
 --- stderr
-rubric: cannot open 没有.rubric: 没有那个文件或目录
+rubric: cannot open 没有.rubric: No such file or directory
 --- status
 2

@@ -164,6 +164,10 @@ static void test_introspection(void **state)
 	assert_int_equal(rubric_item_find(t, "效益", RUBRIC_GROUP), 3);
 	assert_int_equal(rubric_item_find(t, "效益", RUBRIC_INDICATOR), -1);
 	assert_null(rubric_item_target(t, 3));
+	assert_string_equal(rubric_item_rule(t, 1), "proportional");
+	assert_string_equal(rubric_item_rule(t, 4), "grade");
+	assert_string_equal(rubric_item_rule(t, 5), "checklist");
+	assert_null(rubric_item_rule(t, 0));
 	rubric_template_free(t);
 }
 
@@ -256,16 +260,29 @@ static void test_set_score(void **state)
 	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "制度"), "有制度", strlen("有制度")), RUBRIC_OK);
 	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
 	assert_string_equal(rubric_result_score(u, 0), "4.5");
+	assert_string_equal(rubric_item_rule(t, 0), "judged");
 	assert_int_equal(rubric_result_flags(u, 0), RUBRIC_APPLICABLE | RUBRIC_JUDGED);
 	assert_string_equal(rubric_result_score(u, 1), "2.5");
 	assert_false(rubric_result_flags(u, 1) & RUBRIC_OVERRIDDEN);
 	assert_string_equal(rubric_result_total(u), "7");
+	/* the actual a judged row shows, and a published grade to verify */
+	assert_int_equal(rubric_unit_set_shown(u, 0, "较好", strlen("较好")), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_published_grade(u, "优", strlen("优")), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_string_equal(rubric_result_actual(u, 0), "较好");
+	int findings = 0;
+	assert_int_equal(rubric_unit_verify(u, &findings), RUBRIC_OK);
+	assert_int_equal(findings, 1); /* 7 is no 优 */
 	/* the same as the JSON rows */
-	static const char json[] = "{\"效果\": {\"actual\": \"较好\", \"score\": 4.5}, "
+	static const char json[] = "{\"效果\": {\"actual\": \"较好\", \"score\": 4.5, \"reason\": \"未完成\"}, "
 				   "\"制度\": {\"level\": \"有制度\", \"score\": 2.5}}";
-	assert_int_equal(rubric_unit_load_json(u, "u.json", json, strlen(json)), RUBRIC_OK);
+	char name[] = "u.json"; /* the unit keeps a copy of the name */
+	assert_int_equal(rubric_unit_load_json(u, name, json, strlen(json)), RUBRIC_OK);
+	name[0] = 'X';
 	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
 	assert_string_equal(rubric_result_total(u), "7");
+	/* a reason from the data is its own text, not the rest of the file */
+	assert_string_equal(rubric_result_reason(u, 0), "未完成");
 	rubric_unit_free(u);
 	rubric_template_free(t);
 }
