@@ -1,0 +1,86 @@
+"""_handles.py - owners of the library's handles.
+
+Each C handle has one Python owner, which frees it when it is closed or
+collected, and never uses it after:
+
+- _TemplateHandle owns a rubric_template.  Template objects, units and
+  results hold references to it, so Python's reference counts free it after
+  the last of them: Template.close() only drops the Template's reference.
+- _UnitHandle owns a rubric_unit and its reporter, and holds a reference to
+  the _TemplateHandle the unit was made from (rubric.h: the template must
+  outlive the unit).  One per Template.score(); a Result owns it.  Its lock
+  serialises the C calls on the unit (results are formatted into the unit's
+  scratch space, which is not shared between threads).
+"""
+
+from __future__ import annotations
+
+import threading
+from ctypes import byref, c_void_p
+from typing import List, Optional
+
+from . import _lib
+from ._errors import Diagnostic
+
+
+class _TemplateHandle:
+    """A rubric_template, freed when the last reference goes."""
+
+    __slots__ = ("lib", "ptr", "__weakref__")
+
+    def __init__(self, lib: "_lib.Library", ptr: int) -> None:
+        self.lib = lib
+        self.ptr: Optional[int] = ptr
+
+    def __del__(self) -> None:
+        ptr, self.ptr = self.ptr, None
+        if ptr:
+            self.lib.rubric_template_free(ptr)
+
+
+class _UnitHandle:
+    """A rubric_unit with a reporter of its own collecting into a sink."""
+
+    __slots__ = ("lib", "template", "ptr", "reporter", "sink", "lock", "__weakref__")
+
+    def __init__(self, lib: "_lib.Library", template: _TemplateHandle) -> None:
+        self.lib = lib
+        self.template = template
+        self.ptr: Optional[int] = None
+        self.reporter: Optional[int] = None
+        self.lock = threading.Lock()
+        self.sink = lib.new_sink()
+        r = c_void_p()
+        status = lib.rubric_reporter_new(byref(r), lib.callback, self.sink)
+        if status != _lib.OK:
+            self.close()
+            raise MemoryError("rubric: cannot make a reporter: " + lib.status(status))
+        self.reporter = r.value
+        u = c_void_p()
+        status = lib.rubric_unit_new(byref(u), template.ptr, self.reporter)
+        if status != _lib.OK:
+            self.close()
+            raise MemoryError("rubric: cannot make a unit: " + lib.status(status))
+        self.ptr = u.value
+
+    @property
+    def diagnostics(self) -> List[Diagnostic]:
+        """Everything reported about the unit so far (the sink itself)."""
+        return self.lib.sinks.get(self.sink, [])
+
+    def errors(self) -> int:
+        """The number of errors reported so far."""
+        return self.lib.rubric_reporter_errors(self.reporter) if self.reporter else 0
+
+    def close(self) -> None:
+        """Frees the unit, then its reporter; idempotent."""
+        ptr, self.ptr = self.ptr, None
+        if ptr:
+            self.lib.rubric_unit_free(ptr)
+        reporter, self.reporter = self.reporter, None
+        if reporter:
+            self.lib.rubric_reporter_free(reporter)
+        self.lib.sinks.pop(self.sink, None)
+
+    def __del__(self) -> None:
+        self.close()
