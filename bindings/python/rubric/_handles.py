@@ -11,6 +11,14 @@ collected, and never uses it after:
   outlive the unit).  One per Template.score(); a Result owns it.  Its lock
   serialises the C calls on the unit (results are formatted into the unit's
   scratch space, which is not shared between threads).
+
+A unit whose Result is closed or collected is reset (rubric_unit_reset)
+and kept in its template handle's pool for the next score(), up to
+POOL_MAX of them: making a unit costs more than scoring one.  A pooled unit
+holds no reference to the template handle (that would be a cycle, and the
+collector could then free the template before the unit); the handle frees
+its pooled units before the template.  Pool operations are single
+list.append/list.pop calls, atomic under the GIL.
 """
 
 from __future__ import annotations
@@ -23,16 +31,34 @@ from . import _lib
 from ._errors import Diagnostic
 
 
+#: units kept for reuse per template: about the number of threads scoring
+POOL_MAX = 16
+
+
 class _TemplateHandle:
     """A rubric_template, freed when the last reference goes."""
 
-    __slots__ = ("lib", "ptr", "__weakref__")
+    __slots__ = ("lib", "ptr", "pool", "__weakref__")
 
     def __init__(self, lib: "_lib.Library", ptr: int) -> None:
         self.lib = lib
         self.ptr: Optional[int] = ptr
+        self.pool: List["_UnitHandle"] = []
+
+    def take_unit(self) -> "_UnitHandle":
+        """A unit of this template: a pooled one, or a new one."""
+        try:
+            unit = self.pool.pop()
+        except IndexError:
+            return _UnitHandle(self.lib, self)
+        unit.template = self
+        unit.base = self.lib.rubric_reporter_errors(unit.reporter)
+        return unit
 
     def __del__(self) -> None:
+        pool, self.pool = self.pool, []
+        for unit in pool:  # units before their template
+            unit.close()
         ptr, self.ptr = self.ptr, None
         if ptr:
             self.lib.rubric_template_free(ptr)
@@ -41,11 +67,12 @@ class _TemplateHandle:
 class _UnitHandle:
     """A rubric_unit with a reporter of its own collecting into a sink."""
 
-    __slots__ = ("lib", "template", "ptr", "reporter", "sink", "lock", "__weakref__")
+    __slots__ = ("lib", "template", "ptr", "reporter", "sink", "lock", "base", "__weakref__")
 
     def __init__(self, lib: "_lib.Library", template: _TemplateHandle) -> None:
         self.lib = lib
-        self.template = template
+        self.template: Optional[_TemplateHandle] = template
+        self.base = 0  # the reporter's errors before this use of the unit
         self.ptr: Optional[int] = None
         self.reporter: Optional[int] = None
         self.lock = threading.Lock()
@@ -69,8 +96,24 @@ class _UnitHandle:
         return self.lib.sinks.get(self.sink, [])
 
     def errors(self) -> int:
-        """The number of errors reported so far."""
-        return self.lib.rubric_reporter_errors(self.reporter) if self.reporter else 0
+        """The number of errors reported in this use of the unit."""
+        return self.lib.rubric_reporter_errors(self.reporter) - self.base if self.reporter else 0
+
+    def recycle(self) -> None:
+        """Done with this use: the unit is reset into its template's pool,
+        or freed when the pool is full."""
+        template = self.template
+        if template is None:  # pooled already (or closed)
+            return
+        if self.ptr is None or template.ptr is None or len(template.pool) >= POOL_MAX:
+            self.close()
+            return
+        self.lib.rubric_unit_reset(self.ptr)
+        sink = self.lib.sinks.get(self.sink)
+        if sink is not None:
+            sink.clear()
+        self.template = None
+        template.pool.append(self)
 
     def close(self) -> None:
         """Frees the unit, then its reporter; idempotent."""

@@ -105,8 +105,8 @@ class Result:
     """The scores of one unit: Template.score() makes it."""
 
     def __init__(self, template: "Template", unit: _UnitHandle) -> None:
+        self._unit: Optional[_UnitHandle] = None
         self.template = template  #: the Template it was scored with (kept alive)
-        self._unit: Optional[_UnitHandle] = unit
         lib = unit.lib
         self._lib = lib
         ptr = unit.ptr
@@ -118,16 +118,24 @@ class Result:
         #: the name of its grade ("优"), or None
         self.grade: Optional[str] = _str(lib.rubric_result_grade(ptr))
         self._items: Optional[Tuple[ItemResult, ...]] = None
+        self._unit = unit
 
     # ---- life ----
 
     def close(self) -> None:
-        """Frees the unit now.  Rows already read stay readable; anything
-        else raises RubricError afterwards."""
+        """Lets the unit go now (it is reset and reused by a later score(),
+        or freed).  Rows already read stay readable; anything else raises
+        RubricError afterwards."""
         unit, self._unit = self._unit, None
         if unit is not None:
             with unit.lock:
-                unit.close()
+                unit.recycle()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # at interpreter exit: the unit frees itself
+            pass
 
     def __enter__(self) -> "Result":
         return self

@@ -193,6 +193,13 @@ class Template:
             if it.kind == "indicator":
                 self._indicator_index.setdefault(it.name, it.index)
             self._item_index.setdefault(it.name, it.index)
+        # what each name a mapping may use stands for: (input index, indicator
+        # item, input type), as _values._resolve finds it
+        self._keys: Dict[str, Tuple[Optional[int], Optional[int], Optional[str]]] = {}
+        for name in list(self._input_index) + list(self._indicator_index):
+            entry = _values._resolve(self, name)
+            if entry is not None:
+                self._keys.setdefault(name, entry)
 
     # ---- life ----
 
@@ -252,7 +259,7 @@ class Template:
     # ---- scoring ----
 
     def _new_unit(self) -> _UnitHandle:
-        return _UnitHandle(self._lib, self._handle())
+        return self._handle().take_unit()
 
     def _finish(self, unit: _UnitHandle, unknown: List[str]) -> Result:
         """Evaluates the unit its values were put in: a Result, or the errors
@@ -277,7 +284,7 @@ class Template:
                 raise DataError(f"rubric: the values have errors ({summary}){first}", diagnostics)
             return Result(self, unit)
         except BaseException:
-            unit.close()
+            unit.recycle()
             raise
 
     def score(self, values: Mapping[str, Any]) -> Result:
@@ -291,7 +298,7 @@ class Template:
         try:
             _values.apply(self._lib, unit.ptr, p)
         except BaseException:
-            unit.close()
+            unit.recycle()
             raise
         return self._finish(unit, p.unknown)
 
@@ -306,7 +313,7 @@ class Template:
             if status == _lib.NOMEM:
                 raise MemoryError("rubric: out of memory reading the data")
         except BaseException:
-            unit.close()
+            unit.recycle()
             raise
         return self._finish(unit, [])
 

@@ -41,7 +41,8 @@ import json
 import unicodedata
 from ctypes import c_char_p, c_size_t
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from . import _lib
 
@@ -59,6 +60,9 @@ ROW_FIELDS = {
 PUBLISHED_FIELDS = {"total": "total", "总分": "total", "grade": "grade", "等级": "grade"}
 JSON_NAME = "<mapping>"
 _LLONG = 1 << 63
+
+# types that are never a mapping
+_PLAIN = frozenset((str, int, bool, Decimal, list, tuple, type(None), float, datetime.date))
 
 #: One setter call: the function and its arguments after the unit.
 Op = Tuple[Any, Tuple[Any, ...]]
@@ -173,12 +177,16 @@ def value_op(lib: "_lib.Library", name: str, index: int, typ: str, v: Any) -> Op
             raise TypeError(f"{what} is {typ}: got a {_kind(v)}")
         n = len(v)
         items = []
+        nul = False
         for x in v:
-            if not isinstance(x, str):
+            if type(x) is not str and not isinstance(x, str):
                 raise TypeError(f"{what}: a list holds str items, got {_kind(x)}")
-            items.append(x.encode("utf-8"))
+            b = x.encode("utf-8")
+            nul = nul or b"\0" in b
+            items.append(b)
         arr = (c_char_p * n)(*items)
-        lens = (c_size_t * n)(*(len(b) for b in items))
+        # lengths only when an item holds a NUL: else the items end at theirs
+        lens = (c_size_t * n)(*(len(b) for b in items)) if nul else None
         return (lib.rubric_unit_set_list, (index, arr, lens, n))
     raise TypeError(f"{what}: cannot give a value of type {_kind(v)} "
                     "(give str, Decimal, int, bool, datetime.date or a list of str)")
@@ -238,53 +246,70 @@ def _published(lib: "_lib.Library", plan: Plan, key: str, v: Any) -> None:
         plan.ops.append((lib.rubric_unit_set_published, (-1, points_text(fields["total"], key))))
 
 
-def plan(lib: "_lib.Library", t: "Template", values: Mapping[str, Any]) -> Plan:
+def _resolve(t: "Template", key: str) -> Optional[Tuple[Optional[int], Optional[int], Optional[str]]]:
+    """What key names: (its input's index or None, its indicator's item or
+    None, the input's type or None); None for a name the template lacks."""
+    index = t._input_index.get(key)
+    item: Optional[int] = None
+    if index is None:
+        item = t._indicator_index.get(key)
+        if item is None:
+            nfc = unicodedata.normalize("NFC", key)
+            if nfc == key:
+                return None
+            return _resolve(t, nfc)
+        return (None, item, None)
+    inp = t.inputs[index]
+    return (index, inp.item, inp.type)
+
+
+def plan(lib: "_lib.Library", t: "Template", values: Mapping) -> Plan:
     """What to set for values; TypeError for a value no input can take."""
     if not isinstance(values, Mapping):
         raise TypeError(f"score: expected a mapping of values by input name, got {_kind(values)}")
     p = Plan()
-    inputs = t._input_index
-    indicators = t._indicator_index
+    ops = p.ops
+    keys = t._keys
+    set_text = lib.rubric_unit_set_text
     for key, v in values.items():
-        if not isinstance(key, str):
-            raise TypeError(f"score: keys are input names (str), got {_kind(key)}")
-        if key.startswith("$"):
-            if key == "$published":
-                _published(lib, p, key, v)
-            else:
-                p.to_json(key, v)
+        entry = keys.get(key)
+        if entry is None:
+            if not isinstance(key, str):
+                raise TypeError(f"score: keys are input names (str), got {_kind(key)}")
+            if key.startswith("$"):
+                if key == "$published":
+                    _published(lib, p, key, v)
+                else:
+                    p.to_json(key, v)
+                    p.unknown.append(key)
+                continue
+            entry = _resolve(t, key)
+            if entry is None:
+                p.to_json(key, None)  # the reader names it, with "did you mean"
                 p.unknown.append(key)
-            continue
-        index = inputs.get(key)
-        item: Optional[int] = None
-        if index is None:
-            item = indicators.get(key)
-            if item is None:
-                nfc = unicodedata.normalize("NFC", key)
-                index = inputs.get(nfc)
-                item = indicators.get(nfc) if index is None else None
-        if index is not None:
-            item = t.inputs[index].item
-        elif item is None:
-            p.to_json(key, None)  # the reader names it, with "did you mean"
-            p.unknown.append(key)
+                continue
+        index, item, typ = entry
+        cls = type(v)
+        if cls is str and item is None:  # the common case first
+            b = v.encode("utf-8")
+            ops.append((set_text, (index, b, len(b))))
             continue
         if item is not None:
-            if isinstance(v, str) and v in INAPPLICABLE:
-                p.ops.append((lib.rubric_unit_set_inapplicable, (item,)))
+            if cls is str and v in INAPPLICABLE:
+                ops.append((lib.rubric_unit_set_inapplicable, (item,)))
                 continue
-            if isinstance(v, Mapping):
+            if cls is dict or (cls not in _PLAIN and isinstance(v, Mapping)):
                 _row(lib, t, p, key, item, index, v)
                 continue
         if index is None:
             if v is not None:  # an actual for a computed row: the reader says so
                 p.to_json(key, v)
             continue
-        if isinstance(v, Mapping):
+        if cls is dict or (cls not in _PLAIN and isinstance(v, Mapping)):
             raise TypeError(f"input {key} is not an indicator's: a row object (dict) needs an indicator")
-        op = value_op(lib, key, index, t.inputs[index].type, v)
+        op = value_op(lib, key, index, typ or "", v)
         if op is not None:
-            p.ops.append(op)
+            ops.append(op)
     return p
 
 
