@@ -10,7 +10,8 @@ bindtextdomain, which is process-wide, as the library's own binding is.
 
 rubric_set_language(NULL) reads LANGUAGE, which rubric_set_language("zh")
 itself sets to zh_CN: set_language(None) reads the environment as Python
-sees it (os.environ) instead, and asks for "zh" or "en".
+sees it (os.environ) instead, and asks for "zh" or "en"; and English puts
+LANGUAGE back as os.environ has it.
 """
 
 from __future__ import annotations
@@ -54,6 +55,18 @@ def _bind_catalogue(library_path: str) -> None:
             return
 
 
+def _restore_language_variable() -> None:
+    """Puts LANGUAGE in the C environment back as Python's os.environ has it:
+    rubric_set_language("zh") sets it to zh_CN, and leaves it so after
+    rubric_set_language("en"), which turns every gettext catalogue of the
+    process Chinese (strerror's: "没有那个文件或目录")."""
+    value = os.environ.get("LANGUAGE")
+    if value is None:
+        os.unsetenv("LANGUAGE")
+    else:
+        os.putenv("LANGUAGE", value)
+
+
 def _from_environment() -> str:
     """"zh" or "en", as gettext would choose from the environment."""
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -79,6 +92,8 @@ def set_language(lang: Optional[str]) -> None:
             raise ValueError(f"rubric: no messages in language {lang!r} (it speaks 'zh' and 'en')")
         if want.startswith("zh"):
             _bind_catalogue(lib.path)
+        else:
+            _restore_language_variable()
         _current = "zh" if want.startswith("zh") else "en"
 
 

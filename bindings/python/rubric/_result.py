@@ -9,6 +9,7 @@ when it is collected; what it read before stays readable.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from ctypes import byref, c_int, c_size_t, c_void_p, string_at
 from dataclasses import dataclass, field
@@ -192,9 +193,24 @@ class Result:
                     reason=_str(lib.rubric_result_reason(ptr, i)),
                     published=_dec(lib.rubric_result_published(ptr, i)),
                 ))
+            if any(isinstance(r, IndicatorResult) and r.reason is not None for r in out):
+                out = self._reasons(unit, out)
         items = tuple(out)
         self._items = items
         return items
+
+    def _reasons(self, unit: _UnitHandle, out: List[ItemResult]) -> List[ItemResult]:
+        """out with the reasons of the JSON report.  rubric_result_reason of
+        a row read by rubric_unit_load_json returns the data's text from the
+        reason on, to the end of the document (the reason is not
+        NUL-terminated there); the report has each reason whole."""
+        rows = json.loads(self._render(unit, _lib.FORMAT_JSON, 0)).get("indicators") or []
+        indicators = [r for r in out if isinstance(r, IndicatorResult)]
+        if [r.get("name") for r in rows] != [r.name for r in indicators]:
+            return out  # not expected: keep what the library said
+        reasons = {r.index: row.get("reason") for r, row in zip(indicators, rows)}
+        return [dataclasses.replace(r, reason=reasons[r.index]) if isinstance(r, IndicatorResult)
+                and r.reason is not None else r for r in out]
 
     @property
     def items(self) -> Tuple[ItemResult, ...]:
@@ -278,12 +294,17 @@ class Result:
         if fmt is None:
             raise ValueError(f"render: format is 'text' or 'json', not {format!r}")
         unit = self._open_unit()
+        with unit.lock:
+            return self._render(unit, fmt, _lib.RENDER_VERIFY if verify else 0)
+
+    def _render(self, unit: _UnitHandle, fmt: int, flags: int) -> str:
+        """rubric_unit_render, with the unit's lock held."""
         lib = self._lib
+        if unit.ptr is None:
+            raise RubricError("rubric: the result is closed")
         out = c_void_p()
         n = c_size_t()
-        with unit.lock:
-            status = lib.rubric_unit_render(unit.ptr, fmt, _lib.RENDER_VERIFY if verify else 0,
-                                            byref(out), byref(n))
+        status = lib.rubric_unit_render(unit.ptr, fmt, flags, byref(out), byref(n))
         if status == _lib.NOMEM:
             raise MemoryError("rubric: out of memory rendering the table")
         if status != _lib.OK or not out.value:

@@ -21,10 +21,13 @@ Some values have no setter, or a setter that does not do what the data
 file does; these go, as a small JSON document, through
 rubric_unit_load_json (which must come first: it resets the unit):
 
-- a row with a "score" for an indicator with an input of its own: the
-  score is a judged row's value, or the score picked in a ranged grade
-  level ({"level": "有制度", "score": 3}), or an override - the reader knows
-  which from the rule, which rubric.h does not show;
+- a row object of an indicator with an input of its own: what its fields
+  mean depends on the rule, which rubric.h does not show - a judged row's
+  "score" is its value and its "actual" is only shown; a ranged grade
+  level's "score" is the score picked ({"level": "有制度", "score": 3}),
+  which rubric_unit_set_score cannot pick; any other rule's "score" is an
+  override.  (A row of an indicator whose actual is computed uses
+  rubric_unit_set_score, set_reason and set_published.)
 - a published grade ("$published": {"grade": ...}): no setter;
 - whatever the library must report itself: unknown names (E304, with
   "did you mean"), unknown row fields, an actual for an indicator that
@@ -195,34 +198,30 @@ def value_op(lib: "_lib.Library", name: str, index: int, typ: str, v: Any) -> Op
 def _row(lib: "_lib.Library", t: "Template", plan: Plan, key: str, item: int,
          index: Optional[int], row: Mapping[Any, Any]) -> None:
     """Plans the row object row for indicator item (its own input index, or
-    None when its actual is computed)."""
+    None when its actual is computed).  A computed row's score (an
+    override), reason and published score go through the setters; any other
+    row through the JSON part."""
     fields: Dict[str, Any] = {}
     for k, v in row.items():
         field = ROW_FIELDS.get(k) if isinstance(k, str) else None
-        if field is None or field in fields:
-            # unknown or twice: the reader says so
+        if field is None or field in fields:  # unknown or twice: the reader says so
             plan.to_json(key, row)
             return
         if v is not None:
             fields[field] = v
-    if ("score" in fields and index is not None) or ("actual" in fields and index is None):
+    if index is not None or "actual" in fields:
+        # an input of its own: what the fields mean depends on the rule;
+        # an actual for a computed row: the reader says so
         plan.to_json(key, row)
         return
     what = f"indicator {t.items[item].name}"
-    actual = fields.get("actual")
-    if isinstance(actual, str) and actual in INAPPLICABLE:
-        plan.ops.append((lib.rubric_unit_set_inapplicable, (item,)))
-    elif actual is not None and index is not None:
-        op = value_op(lib, key, index, t.inputs[index].type, actual)
-        if op is not None:
-            plan.ops.append(op)
     if "score" in fields:
         plan.ops.append((lib.rubric_unit_set_score, (item, points_text(fields["score"], what))))
     reason = fields.get("reason")
     if reason is not None:
         if not isinstance(reason, str):
             raise TypeError(f"{what}: the reason must be a str, got {_kind(reason)}")
-        if reason and reason not in INAPPLICABLE:  # "" and "/": none
+        if reason and reason not in INAPPLICABLE:  # "" and "/": none, as in a data file
             b = reason.encode("utf-8")
             plan.ops.append((lib.rubric_unit_set_reason, (item, b, len(b))))
     if "published" in fields:
