@@ -4,21 +4,28 @@ Each C handle has one Python owner, which frees it when it is closed or
 collected, and never uses it after:
 
 - _TemplateHandle owns a rubric_template.  Template objects, units and
-  results hold references to it, so Python's reference counts free it after
-  the last of them: Template.close() only drops the Template's reference.
+  results hold references to it: Template.close() only drops the
+  Template's reference.
 - _UnitHandle owns a rubric_unit and its reporter, and holds a reference to
-  the _TemplateHandle the unit was made from (rubric.h: the template must
-  outlive the unit).  One per Template.score(); a Result owns it.  Its lock
-  serialises the C calls on the unit (results are formatted into the unit's
-  scratch space, which is not shared between threads).
+  the _TemplateHandle the unit was made from.  One per Template.score(); a
+  Result owns it.  Its lock serialises the C calls on the unit (results
+  are formatted into the unit's scratch space, which is not shared between
+  threads).
+
+rubric.h: a template must outlive its units.  Reference counting alone
+would ensure it, but the cyclic collector does not: when a Result, its unit
+and the template handle are garbage together (at interpreter exit, or
+reachable only from a cycle such as a module's globals and its functions),
+their finalizers run in any order.  So the template handle counts the units
+that use it (users); its finalizer frees the template only when none is
+left, and otherwise leaves it to the last unit to close.
 
 A unit whose Result is closed or collected is reset (rubric_unit_reset)
 and kept in its template handle's pool for the next score(), up to
 POOL_MAX of them: making a unit costs more than scoring one.  A pooled unit
-holds no reference to the template handle (that would be a cycle, and the
-collector could then free the template before the unit); the handle frees
-its pooled units before the template.  Pool operations are single
-list.append/list.pop calls, atomic under the GIL.
+does not count as a user and holds no reference to the handle (no cycle);
+the handle frees its pooled units before the template.  Pool operations
+are single list.append/list.pop calls, atomic under the GIL.
 """
 
 from __future__ import annotations
@@ -30,20 +37,36 @@ from typing import List, Optional
 from . import _lib
 from ._errors import Diagnostic
 
-
 #: units kept for reuse per template: about the number of threads scoring
 POOL_MAX = 16
 
 
 class _TemplateHandle:
-    """A rubric_template, freed when the last reference goes."""
+    """A rubric_template, freed when it is collected and no unit uses it."""
 
-    __slots__ = ("lib", "ptr", "pool", "__weakref__")
+    __slots__ = ("lib", "ptr", "pool", "users", "dead", "lock", "__weakref__")
 
     def __init__(self, lib: "_lib.Library", ptr: int) -> None:
         self.lib = lib
         self.ptr: Optional[int] = ptr
         self.pool: List["_UnitHandle"] = []
+        self.users = 0       # units made from it and not pooled or closed
+        self.dead = False    # collected: free the template with the last user
+        self.lock = threading.Lock()
+
+    def acquire(self) -> None:
+        """A unit starts using the template."""
+        with self.lock:
+            self.users += 1
+
+    def release(self) -> None:
+        """A unit stops using it (pooled or closed): the last one frees a
+        collected template."""
+        with self.lock:
+            self.users -= 1
+            last = self.users == 0 and self.dead
+        if last:
+            self._free()
 
     def take_unit(self) -> "_UnitHandle":
         """A unit of this template: a pooled one, or a new one."""
@@ -51,17 +74,33 @@ class _TemplateHandle:
             unit = self.pool.pop()
         except IndexError:
             return _UnitHandle(self.lib, self)
+        self.acquire()
         unit.template = self
         unit.base = self.lib.rubric_reporter_errors(unit.reporter)
         return unit
 
-    def __del__(self) -> None:
-        pool, self.pool = self.pool, []
-        for unit in pool:  # units before their template
-            unit.close()
+    def pool_unit(self, unit: "_UnitHandle") -> bool:
+        """Takes a reset unit into the pool (which then owns it); False when
+        the pool is full or the template collected."""
+        if self.dead or self.ptr is None or len(self.pool) >= POOL_MAX:
+            return False
+        self.pool.append(unit)
+        return True
+
+    def _free(self) -> None:
         ptr, self.ptr = self.ptr, None
         if ptr:
             self.lib.rubric_template_free(ptr)
+
+    def __del__(self) -> None:
+        self.dead = True
+        pool, self.pool = self.pool, []
+        for unit in pool:  # units before their template
+            unit.close()
+        with self.lock:
+            free = self.users == 0
+        if free:
+            self._free()
 
 
 class _UnitHandle:
@@ -71,12 +110,13 @@ class _UnitHandle:
 
     def __init__(self, lib: "_lib.Library", template: _TemplateHandle) -> None:
         self.lib = lib
-        self.template: Optional[_TemplateHandle] = template
-        self.base = 0  # the reporter's errors before this use of the unit
         self.ptr: Optional[int] = None
         self.reporter: Optional[int] = None
+        self.base = 0  # the reporter's errors before this use of the unit
         self.lock = threading.Lock()
         self.sink = lib.new_sink()
+        template.acquire()
+        self.template: Optional[_TemplateHandle] = template
         r = c_void_p()
         status = lib.rubric_reporter_new(byref(r), lib.callback, self.sink)
         if status != _lib.OK:
@@ -92,7 +132,7 @@ class _UnitHandle:
 
     @property
     def diagnostics(self) -> List[Diagnostic]:
-        """Everything reported about the unit so far (the sink itself)."""
+        """Everything reported about the unit in this use (the sink itself)."""
         return self.lib.sinks.get(self.sink, [])
 
     def errors(self) -> int:
@@ -101,11 +141,11 @@ class _UnitHandle:
 
     def recycle(self) -> None:
         """Done with this use: the unit is reset into its template's pool,
-        or freed when the pool is full."""
+        or freed when the pool will not take it."""
         template = self.template
-        if template is None:  # pooled already (or closed)
+        if template is None:  # pooled already, or closed
             return
-        if self.ptr is None or template.ptr is None or len(template.pool) >= POOL_MAX:
+        if self.ptr is None:
             self.close()
             return
         self.lib.rubric_unit_reset(self.ptr)
@@ -113,10 +153,15 @@ class _UnitHandle:
         if sink is not None:
             sink.clear()
         self.template = None
-        template.pool.append(self)
+        if template.pool_unit(self):
+            template.release()
+        else:
+            self.template = template
+            self.close()
 
     def close(self) -> None:
-        """Frees the unit, then its reporter; idempotent."""
+        """Frees the unit, then its reporter, then lets its template go;
+        idempotent."""
         ptr, self.ptr = self.ptr, None
         if ptr:
             self.lib.rubric_unit_free(ptr)
@@ -124,6 +169,9 @@ class _UnitHandle:
         if reporter:
             self.lib.rubric_reporter_free(reporter)
         self.lib.sinks.pop(self.sink, None)
+        template, self.template = self.template, None
+        if template is not None:
+            template.release()
 
     def __del__(self) -> None:
         self.close()

@@ -731,6 +731,46 @@ class Lifetime(unittest.TestCase):
         self.assertFalse(t.score(values)["制度"].applicable)
         self.assertTrue(t.score(ALL_VALUES)["制度"].applicable)
 
+    def test_garbage_cycle(self) -> None:
+        # a template, its results and their units garbage together in a
+        # cycle: the collector finalizes them in any order, and the template
+        # must still be freed after its units
+        lib = _lib.load()
+        log: List[Tuple[str, int]] = []
+        free_t, free_u = lib.rubric_template_free, lib.rubric_unit_free
+
+        def template_free(p: int) -> None:
+            log.append(("template", p))
+            free_t(p)
+
+        def unit_free(p: int) -> None:
+            log.append(("unit", p))
+            free_u(p)
+
+        lib.rubric_template_free, lib.rubric_unit_free = template_free, unit_free
+        try:
+            for keep_template in (False, True):
+                log.clear()
+                box: Dict[str, Any] = {}
+                box["box"] = box  # a cycle
+                t = rubric.Template.from_text(ALL_TYPES)
+                tptr = t._h.ptr
+                box["results"] = [t.score(ALL_VALUES) for _ in range(3)]
+                box["results"][0].close()  # one unit pooled
+                box["results"].append(t.score(ALL_VALUES))
+                units = {r._unit.ptr for r in box["results"] if r._unit}
+                if keep_template:
+                    box["t"] = t
+                else:
+                    t.close()
+                del t, box
+                gc.collect()
+                frees = [p for kind, p in log if kind == "unit"]
+                self.assertTrue(units <= set(frees), log)
+                self.assertEqual(log[-1], ("template", tptr))
+        finally:
+            lib.rubric_template_free, lib.rubric_unit_free = free_t, free_u
+
     def test_exit_with_everything_alive(self) -> None:
         # objects still alive at interpreter exit, in any order: no crash
         code = (
