@@ -106,13 +106,16 @@ class _TemplateHandle:
 class _UnitHandle:
     """A rubric_unit with a reporter of its own collecting into a sink."""
 
-    __slots__ = ("lib", "template", "ptr", "reporter", "sink", "lock", "base", "__weakref__")
+    __slots__ = ("lib", "template", "ptr", "reporter", "sink", "lock", "base", "keep", "__weakref__")
 
     def __init__(self, lib: "_lib.Library", template: _TemplateHandle) -> None:
         self.lib = lib
         self.ptr: Optional[int] = None
         self.reporter: Optional[int] = None
         self.base = 0  # the reporter's errors before this use of the unit
+        # the name given to rubric_unit_load_json, which the unit's data
+        # goes on pointing to (not copied): kept until the unit is reset
+        self.keep: Optional[bytes] = None
         self.lock = threading.Lock()
         self.sink = lib.new_sink()
         template.acquire()
@@ -135,6 +138,11 @@ class _UnitHandle:
         """Everything reported about the unit in this use (the sink itself)."""
         return self.lib.sinks.get(self.sink, [])
 
+    def load_json(self, name: bytes, text: bytes) -> int:
+        """rubric_unit_load_json, keeping name alive as long as the data."""
+        self.keep = name
+        return self.lib.rubric_unit_load_json(self.ptr, name, text, len(text))
+
     def errors(self) -> int:
         """The number of errors reported in this use of the unit."""
         return self.lib.rubric_reporter_errors(self.reporter) - self.base if self.reporter else 0
@@ -149,6 +157,7 @@ class _UnitHandle:
             self.close()
             return
         self.lib.rubric_unit_reset(self.ptr)
+        self.keep = None
         sink = self.lib.sinks.get(self.sink)
         if sink is not None:
             sink.clear()
@@ -165,6 +174,7 @@ class _UnitHandle:
         ptr, self.ptr = self.ptr, None
         if ptr:
             self.lib.rubric_unit_free(ptr)
+        self.keep = None
         reporter, self.reporter = self.reporter, None
         if reporter:
             self.lib.rubric_reporter_free(reporter)

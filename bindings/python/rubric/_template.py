@@ -85,6 +85,7 @@ class Template:
             if status != _lib.OK:
                 raise MemoryError("rubric: cannot make a reporter")
             t = c_void_p()
+            err = 0
             bname = os.fsencode(name)
             if load:
                 ctypes.set_errno(0)
@@ -296,7 +297,7 @@ class Template:
         p = _values.plan(self._lib, self, values)
         unit = self._new_unit()
         try:
-            _values.apply(self._lib, unit.ptr, p)
+            _values.apply(self._lib, unit, p)
         except BaseException:
             unit.recycle()
             raise
@@ -309,7 +310,7 @@ class Template:
         data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
         unit = self._new_unit()
         try:
-            status = self._lib.rubric_unit_load_json(unit.ptr, os.fsencode(name), data, len(data))
+            status = unit.load_json(os.fsencode(name), data)
             if status == _lib.NOMEM:
                 raise MemoryError("rubric: out of memory reading the data")
         except BaseException:

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 from . import _lib
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ._handles import _UnitHandle
     from ._template import Template
 
 INAPPLICABLE = frozenset(("/", "／", "不适用"))
@@ -312,7 +313,7 @@ def plan(lib: "_lib.Library", t: "Template", values: Mapping) -> Plan:
     return p
 
 
-def apply(lib: "_lib.Library", unit_ptr: int, p: Plan) -> int:
+def apply(lib: "_lib.Library", unit: "_UnitHandle", p: Plan) -> int:
     """Puts the planned values into the unit: the JSON part first (it resets
     the unit), then each setter.  Returns RUBRIC_OK, or RUBRIC_ERROR when
     something was reported; MemoryError when the library runs out."""
@@ -320,11 +321,12 @@ def apply(lib: "_lib.Library", unit_ptr: int, p: Plan) -> int:
     if p.json:
         text = ("{" + ", ".join(json.dumps(k, ensure_ascii=False) + ": " + v
                                 for k, v in p.json.items()) + "}").encode("utf-8")
-        s = lib.rubric_unit_load_json(unit_ptr, JSON_NAME.encode(), text, len(text))
+        s = unit.load_json(JSON_NAME.encode(), text)
         if s == _lib.NOMEM:
             raise MemoryError("rubric: out of memory")
         if s != _lib.OK:
             status = _lib.ERROR
+    unit_ptr = unit.ptr
     for fn, args in p.ops:
         s = fn(unit_ptr, *args)
         if s != _lib.OK:
