@@ -28,7 +28,8 @@ from ._template import Input, Item, Template
 __all__ = [
     "Template", "Input", "Item", "Result", "IndicatorResult", "GroupResult", "Verification",
     "Diagnostic", "RubricError", "LibraryError", "TemplateError", "TemplateFileError",
-    "DataError", "UnknownNameError", "format", "version", "set_language", "library_path",
+    "DataError", "UnknownNameError", "format", "version", "set_language", "language",
+    "library_path",
 ]
 
 #: the version of the library this package is written for
