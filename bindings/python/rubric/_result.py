@@ -193,24 +193,9 @@ class Result:
                     reason=_str(lib.rubric_result_reason(ptr, i)),
                     published=_dec(lib.rubric_result_published(ptr, i)),
                 ))
-            if any(isinstance(r, IndicatorResult) and r.reason is not None for r in out):
-                out = self._reasons(unit, out)
         items = tuple(out)
         self._items = items
         return items
-
-    def _reasons(self, unit: _UnitHandle, out: List[ItemResult]) -> List[ItemResult]:
-        """out with the reasons of the JSON report.  rubric_result_reason of
-        a row read by rubric_unit_load_json returns the data's text from the
-        reason on, to the end of the document (the reason is not
-        NUL-terminated there); the report has each reason whole."""
-        rows = json.loads(self._render(unit, _lib.FORMAT_JSON, 0)).get("indicators") or []
-        indicators = [r for r in out if isinstance(r, IndicatorResult)]
-        if [r.get("name") for r in rows] != [r.name for r in indicators]:
-            return out  # not expected: keep what the library said
-        reasons = {r.index: row.get("reason") for r, row in zip(indicators, rows)}
-        return [dataclasses.replace(r, reason=reasons[r.index]) if isinstance(r, IndicatorResult)
-                and r.reason is not None else r for r in out]
 
     @property
     def items(self) -> Tuple[ItemResult, ...]:
