@@ -421,8 +421,8 @@ typedef struct rubric_test_failure {
 				    language of messages */
 	const char *file;        /* the template's name */
 	size_t start, end;       /* the place, bytes [start, end) of the
-				    template: the expect entry, or the whole
-				    test block for an error */
+				    template: the name of the expect entry,
+				    or the whole test block for an error */
 	int line, column;        /* where start is: 1-based, the column in
 				    characters */
 } rubric_test_failure;

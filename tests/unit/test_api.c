@@ -446,6 +446,9 @@ static void test_tests(void **state)
 	assert_string_equal(f.messages[0], "could not run: no value for input 核定, needed by indicator 控制率");
 	assert_int_equal(f.line[0], 20);
 	assert_int_equal(f.column[0], 5);
+	/* the place of an error is the whole test block */
+	assert_memory_equal(tested + f.start[0], "test \"cannot run\"", strlen("test \"cannot run\""));
+	assert_memory_equal(tested + f.end[0] - 1, "}", 1);
 	assert_null(rubric_result_total(u)); /* it did not run */
 	assert_int_equal(d.n, 0); /* the errors went to the function, not the reporter */
 
