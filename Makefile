@@ -122,14 +122,19 @@ OUR_CFLAGS = $(ALL_CFLAGS) $(WARN) $(CFLAGS)
 GEN_CFLAGS = $(ALL_CFLAGS) $(GEN_WARN) $(CFLAGS)
 # The library's objects allocate through its allocator hook (alloc.h).
 ALLOC_HOOK = -include interp/alloc.h
+# The command line is a client of rubric.h: no library flags, no
+# RUBRIC_BUILD (tests/run-layout checks that it includes no other header
+# of interp/).
+CLI_CFLAGS = $(STD) -Icli -Iinterp $(CPPFLAGS) $(OPT) $(SAN_CFLAGS) $(DEPFLAGS) $(WARN) $(CFLAGS)
 ALL_LDFLAGS = $(SAN_LDFLAGS) $(LDFLAGS)
 ALL_LIBS   = $(PKG_LIBS) $(LIBS)
 HOST_CFLAGS = -std=c11 -O2 $(WARN)
 
 # ---- sources ----------------------------------------------------------------
 
-MAIN_SRC     = interp/main.c
-LIB_SRCS     = $(filter-out $(MAIN_SRC),$(sort $(wildcard interp/*.c)))
+# The library is interp/; the command line, cli/, is built on rubric.h alone.
+LIB_SRCS     = $(sort $(wildcard interp/*.c))
+CLI_SRCS     = $(sort $(wildcard cli/*.c))
 STDLIB_SRCS  = $(sort $(wildcard stdlib/*.rubric))
 TEST_SRCS    = $(sort $(wildcard tests/unit/test_*.c))
 PO_FILES     = $(sort $(wildcard po/*.po))
@@ -141,8 +146,8 @@ GEN_OBJS     = $(if $(wildcard grammar/parser.y),$(BUILD)/parser.o) \
                $(if $(wildcard grammar/lexer.l),$(BUILD)/lexer.o) \
                $(BUILD)/stdlib.o
 
-MAIN_OBJ     = $(BUILD)/interp/main.o
 LIB_OBJS     = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+CLI_OBJS     = $(CLI_SRCS:%.c=$(BUILD)/%.o)
 TEST_OBJS    = $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%.o)
 TEST_BINS    = $(TEST_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 # Fuzz harnesses: libFuzzer binaries (FUZZ=1 builds only) and replay
@@ -154,7 +159,8 @@ REPLAY_BINS  = $(FUZZ_SRCS:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 # The library three ways: the archive of every object, which the tests
 # and fuzz harnesses link to reach inside; and, for programs, the shared
 # library and a static archive of one object whose only global symbols are
-# rubric.h's.
+# rubric.h's.  The rubric binary links that public archive: it can reach
+# nothing else.
 LIB          = $(BUILD)/librubric-internal.a
 SONAME       = librubric.so.0
 SHLIB        = $(BUILD)/$(SONAME)
@@ -269,8 +275,8 @@ clean:
 
 # ---- rules ------------------------------------------------------------------
 
-$(BIN): $(MAIN_OBJ) $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(MAIN_OBJ) $(LIB) $(ALL_LIBS)
+$(BIN): $(CLI_OBJS) $(PUBLIC_LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJS) $(PUBLIC_LIB) $(ALL_LIBS)
 
 # Rebuilt from scratch so that objects of deleted sources do not linger.
 $(LIB): $(LIB_OBJS) $(GEN_OBJS) $(SRCS_STAMP)
@@ -311,6 +317,11 @@ $(BUILD)/fuzz/%.o: tests/fuzz/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
 $(BUILD)/interp/%.o: interp/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(OUR_CFLAGS) $(if $(filter $<,$(filter-out interp/alloc.c,$(LIB_SRCS))),$(ALLOC_HOOK)) -c -o $@ $<
+
+# The command line: warnings as strict, no library flags.
+$(BUILD)/cli/%.o: cli/%.c $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(CLI_CFLAGS) -c -o $@ $<
 
 $(TEST_OBJS): $(BUILD)/tests/%.o: tests/unit/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
 	@mkdir -p $(@D)
@@ -353,7 +364,7 @@ $(EMBED): tools/embed.c
 
 $(FLAGS_STAMP): FORCE
 	@mkdir -p $(@D)
-	@echo '$(CC) $(OUR_CFLAGS) | $(GEN_CFLAGS) | $(ALLOC_HOOK) | $(ALL_LDFLAGS) $(ALL_LIBS)' > $@.tmp
+	@echo '$(CC) $(OUR_CFLAGS) | $(GEN_CFLAGS) | $(ALLOC_HOOK) | $(CLI_CFLAGS) | $(ALL_LDFLAGS) $(ALL_LIBS)' > $@.tmp
 	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
 
 $(SRCS_STAMP): FORCE
@@ -363,4 +374,4 @@ $(SRCS_STAMP): FORCE
 
 FORCE:
 
--include $(wildcard $(BUILD)/interp/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d $(BUILD)/*.d)
+-include $(wildcard $(BUILD)/interp/*.d $(BUILD)/cli/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d $(BUILD)/*.d)

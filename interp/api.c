@@ -10,7 +10,9 @@
  * JSON unit (rubric_unit_load_json) and the values set one at a time go
  * into two struct data, both freed at rubric_unit_reset.  Results are
  * formatted on demand into the unit's scratch arena, which each evaluation
- * and reset empties.
+ * and reset empties.  A unit runs the template's test blocks too
+ * (test.h): the runner it makes at its first test hashes the template's
+ * names once for all of them.
  */
 #include "rubric.h"
 
@@ -28,6 +30,8 @@
 #include "load.h"
 #include "program.h"
 #include "render.h"
+#include "stats.h"
+#include "test.h"
 #include "version.h"
 
 /* ---- version, status, language ---- */
@@ -65,6 +69,47 @@ int rubric_set_language(const char *lang)
 	if (!strcmp(lang, "zh") || !strncmp(lang, "zh_", 3))
 		return diag_use_language(true), RUBRIC_OK;
 	return RUBRIC_MISUSE;
+}
+
+const char *rubric_translate(const char *msgid)
+{
+	return msgid ? diag_tr(msgid) : NULL;
+}
+
+int rubric_escape_text(const char *s, size_t len, char **out, size_t *out_len)
+{
+	if (!out || (!s && len))
+		return RUBRIC_MISUSE;
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+	if (!f) {
+		*out = NULL;
+		return RUBRIC_NOMEM;
+	}
+	diag_put_text(f, s ? s : "", len);
+	bool ok = !ferror(f);
+	ok &= fclose(f) == 0;
+	/* the stream's buffer is the C library's: a copy of ours goes out */
+	*out = ok ? malloc(n + 1) : NULL;
+	if (*out) {
+		memcpy(*out, buf, n);
+		(*out)[n] = '\0';
+	}
+	rb_libc_free(buf);
+	if (!*out)
+		return RUBRIC_NOMEM;
+	if (out_len)
+		*out_len = n;
+	return RUBRIC_OK;
+}
+
+void rubric_counters(unsigned long long *work, unsigned long long *bytes)
+{
+	if (work)
+		*work = stats.work;
+	if (bytes)
+		*bytes = stats.bytes;
 }
 
 /* ---- reporters ---- */
@@ -407,6 +452,11 @@ int rubric_template_load(rubric_template **out, const char *path, rubric_reporte
 	return status;
 }
 
+const char *rubric_template_name(const rubric_template *t)
+{
+	return t ? t->name : NULL;
+}
+
 const char *rubric_template_title(const rubric_template *t)
 {
 	return t ? t->prog.title : NULL;
@@ -596,6 +646,8 @@ struct rubric_unit {
 	bool scored;             /* the last evaluation succeeded */
 	bool verified;           /* rubric_unit_verify ran since */
 	struct arena scratch;    /* result texts */
+	struct test_runner *tests; /* made by the first rubric_unit_run_test */
+	struct arena test_values; /* the lists a test gives */
 };
 
 static struct diag *unit_diag(rubric_unit *u)
@@ -616,6 +668,7 @@ int rubric_unit_new(rubric_unit **out, const rubric_template *t, rubric_reporter
 	diag_init(&u->quiet, NULL);
 	diag_set_callback(&u->quiet, NULL, NULL);
 	arena_init(&u->scratch);
+	arena_init(&u->test_values);
 	u->ev = eval_new((struct program *)&t->prog, unit_diag(u));
 	if (!u->ev) {
 		free(u);
@@ -634,12 +687,11 @@ static void forget_results(rubric_unit *u)
 	arena_init(&u->scratch);
 }
 
-void rubric_unit_reset(rubric_unit *u)
+/* Forgets the results and the values the unit was given; the frame's
+ * values stay, for the caller to reset. */
+static void drop_values(rubric_unit *u)
 {
-	if (!u)
-		return;
 	forget_results(u);
-	eval_reset(u->ev);
 	if (u->has_json)
 		data_free(&u->json);
 	if (u->has_set)
@@ -647,6 +699,16 @@ void rubric_unit_reset(rubric_unit *u)
 	free(u->json_name);
 	u->json_name = NULL;
 	u->has_json = u->has_set = false;
+	arena_free(&u->test_values);
+	arena_init(&u->test_values);
+}
+
+void rubric_unit_reset(rubric_unit *u)
+{
+	if (!u)
+		return;
+	drop_values(u);
+	eval_reset(u->ev);
 }
 
 void rubric_unit_free(rubric_unit *u)
@@ -655,6 +717,7 @@ void rubric_unit_free(rubric_unit *u)
 		return;
 	rubric_unit_reset(u);
 	eval_free(u->ev);
+	test_runner_free(u->tests);
 	diag_free(&u->quiet);
 	free(u);
 }
@@ -1147,6 +1210,83 @@ int rubric_unit_write(rubric_unit *u, FILE *out, int format, int flags)
 	bool ok = fwrite(text, 1, len, out) == len && !ferror(out);
 	free(text);
 	return ok ? RUBRIC_OK : RUBRIC_IO;
+}
+
+/* ---- tests ---- */
+
+int rubric_test_count(const rubric_template *t)
+{
+	return t ? t->prog.tests.n : 0;
+}
+
+static struct test_case *test_at(const rubric_template *t, int i)
+{
+	return t && i >= 0 && i < t->prog.tests.n ? t->prog.tests.items[i] : NULL;
+}
+
+const char *rubric_test_name(const rubric_template *t, int test)
+{
+	struct test_case *tc = test_at(t, test);
+	return tc ? tc->name : NULL;
+}
+
+int rubric_test_place(const rubric_template *t, int test, int *line, int *column)
+{
+	struct test_case *tc = test_at(t, test);
+	int l = 0, c = 0;
+	if (!tc)
+		return RUBRIC_MISUSE;
+	src_linecol((struct source *)&t->src, tc->span.start, &l, &c);
+	if (line)
+		*line = l;
+	if (column)
+		*column = c;
+	return RUBRIC_OK;
+}
+
+/* What a test run passes on to the caller's function. */
+struct test_call {
+	const rubric_template *t;
+	const struct test_case *tc;
+	rubric_test_fn *fn;
+	void *ud;
+};
+
+/* Gives a reason of the runner to the caller, with its place. */
+static void test_reason(void *ud, enum test_outcome kind, struct span sp, const char *reason)
+{
+	struct test_call *c = ud;
+	rubric_test_failure f = {
+		.test = c->tc->name,
+		.outcome = kind == TEST_ERROR ? RUBRIC_TEST_ERROR : RUBRIC_TEST_FAILED,
+		.message = reason,
+		.file = c->t->name,
+		.start = sp.start,
+		.end = sp.end,
+	};
+	src_linecol((struct source *)&c->t->src, sp.start, &f.line, &f.column);
+	c->fn(c->ud, &f);
+}
+
+int rubric_unit_run_test(rubric_unit *u, int test, rubric_test_fn *fn, void *ud, int *outcome)
+{
+	struct test_case *tc = u ? test_at(u->t, test) : NULL;
+	if (!tc)
+		return RUBRIC_MISUSE;
+	drop_values(u); /* test_run resets the frame */
+	if (!u->tests && !(u->tests = test_runner_new((struct program *)&u->t->prog))) {
+		eval_reset(u->ev);
+		return RUBRIC_NOMEM;
+	}
+	struct test_call c = { u->t, tc, fn, ud };
+	enum test_outcome o;
+	if (test_run(u->tests, u->ev, test, &u->test_values, fn ? test_reason : NULL, &c, &o) != 0)
+		return RUBRIC_NOMEM;
+	u->scored = o != TEST_ERROR;
+	if (outcome)
+		*outcome = o == TEST_PASSED ? RUBRIC_TEST_PASSED
+			 : o == TEST_FAILED ? RUBRIC_TEST_FAILED : RUBRIC_TEST_ERROR;
+	return RUBRIC_OK;
 }
 
 /* ---- formatting ---- */

@@ -50,26 +50,30 @@ static size_t char_len(const char *s, size_t len)
 }
 
 /* Builds the table of line starts (one entry per line, the first at 0) and
- * the marks of the lines longer than SRC_MARK_STRIDE bytes. */
+ * the marks of the lines longer than SRC_MARK_STRIDE bytes.  The tables
+ * are filled first and src->lines is set last (a release store), so that
+ * a thread that sees it set sees them whole: the source of a compiled
+ * template is shared by every thread scoring with it, and the first
+ * diagnostic about it builds its tables. */
 static int build_lines(struct source *src)
 {
 	const char *t = src->text;
-	size_t n = 1, nmarks = 0;
+	size_t n = 1, nmarks = 0, nlines = 0;
 	for (const char *nl = memchr(t, '\n', src->len); nl;
 	     nl = memchr(nl + 1, '\n', src->len - (size_t)(nl + 1 - t)))
 		n++;
 	STATS_WORK(src->len / 64 + n);
-	src->lines = malloc(n * sizeof *src->lines);
+	uint32_t *lines = malloc(n * sizeof *lines);
 	/* a mark per SRC_MARK_STRIDE bytes at most */
 	size_t capmarks = src->len / SRC_MARK_STRIDE + 1;
-	src->marks = malloc(capmarks * sizeof *src->marks);
-	if (!src->lines || !src->marks) {
-		src_free(src);
+	struct src_mark *marks = malloc(capmarks * sizeof *marks);
+	if (!lines || !marks) {
+		free(lines);
+		free(marks);
 		return -1;
 	}
-	STATS_BYTES(n * sizeof *src->lines + capmarks * sizeof *src->marks);
-	src->nlines = 0;
-	src->lines[src->nlines++] = 0;
+	STATS_BYTES(n * sizeof *lines + capmarks * sizeof *marks);
+	lines[nlines++] = 0;
 	for (size_t i = 0; i < src->len; i++) {
 		const char *nl = memchr(t + i, '\n', src->len - i);
 		size_t end = nl ? (size_t)(nl - t) : src->len;
@@ -79,7 +83,7 @@ static int build_lines(struct source *src)
 			size_t next = i + SRC_MARK_STRIDE;
 			for (size_t j = i; j < end; col++) {
 				if (j >= next && nmarks < capmarks) {
-					src->marks[nmarks++] = (struct src_mark){ (uint32_t)j, col };
+					marks[nmarks++] = (struct src_mark){ (uint32_t)j, col };
 					next = j + SRC_MARK_STRIDE;
 				}
 				j += char_len(t + j, end - j);
@@ -89,16 +93,28 @@ static int build_lines(struct source *src)
 		if (!nl)
 			break;
 		i = end;
-		src->lines[src->nlines++] = (uint32_t)(i + 1);
+		lines[nlines++] = (uint32_t)(i + 1);
 	}
+	src->nlines = nlines;
+	src->marks = marks;
 	src->nmarks = nmarks;
+	__atomic_store_n(&src->lines, lines, __ATOMIC_RELEASE);
 	return 0;
 }
 
+/* Held while a line table is built, so that two threads meeting the
+ * first diagnostic of one template build it once. */
+static pthread_mutex_t lines_lock = PTHREAD_MUTEX_INITIALIZER;
+
 int src_linecol(struct source *src, uint32_t off, int *line, int *col)
 {
-	if (!src->lines && build_lines(src) < 0)
-		return -1;
+	if (!__atomic_load_n(&src->lines, __ATOMIC_ACQUIRE)) {
+		pthread_mutex_lock(&lines_lock);
+		int rc = src->lines ? 0 : build_lines(src);
+		pthread_mutex_unlock(&lines_lock);
+		if (rc < 0)
+			return -1;
+	}
 	if (off > src->len)
 		off = (uint32_t)src->len;
 	/* binary search for the last line start <= off */

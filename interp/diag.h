@@ -73,7 +73,9 @@ void src_free(struct source *src);
  * characters.  Offsets past the end map to the end of the text.  The first
  * call builds the line table and the marks, in one pass over the text; each
  * call then costs a binary search and at most SRC_MARK_STRIDE bytes of
- * counting.  Returns -1 only when the tables cannot be allocated. */
+ * counting.  Threads may call it on one source at once (a compiled
+ * template's, shared): the tables are built once, under a lock.  Returns
+ * -1 only when the tables cannot be allocated. */
 int src_linecol(struct source *src, uint32_t off, int *line, int *col);
 
 /* Display width of s[0..len) in terminal cells: 2 for wide (CJK) characters,

@@ -97,8 +97,24 @@ typedef void *rubric_alloc_fn(void *ud, void *ptr, size_t old_size, size_t size)
 RUBRIC_API int rubric_set_allocator(rubric_alloc_fn *fn, void *ud);
 
 /* Frees memory the library handed over (rubric_unit_render,
- * rubric_format). */
+ * rubric_format, rubric_escape_text). */
 RUBRIC_API void rubric_free(void *p);
+
+/* msgid, an English message of the library's catalogue, in the language
+ * of messages: its translation, or msgid itself when there is none (and
+ * always in English).  For a program that prints messages of its own the
+ * catalogue holds, as the command line does ("out of memory"). */
+RUBRIC_API const char *rubric_translate(const char *msgid);
+
+/* The text s[0..len) of a template or its data (a name, a value, a
+ * message quoting them) as text diagnostics show it, safe to print on a
+ * terminal: control characters escaped (\n, \t, \u001b), and so are the
+ * line and paragraph separators and the invisible format characters
+ * (U+200B, U+202E, ...); bytes that are not UTF-8 become U+FFFD; quotes
+ * and backslashes stay as they are.  Into *out (*out_len bytes,
+ * NUL-terminated, to free with rubric_free).  Returns RUBRIC_OK,
+ * RUBRIC_NOMEM or RUBRIC_MISUSE. */
+RUBRIC_API int rubric_escape_text(const char *s, size_t len, char **out, size_t *out_len);
 
 /* ---- diagnostics ------------------------------------------------------ */
 
@@ -175,6 +191,11 @@ RUBRIC_API int rubric_template_compile(rubric_template **out, const char *name,
 RUBRIC_API int rubric_template_load(rubric_template **out, const char *path, rubric_reporter *r);
 
 RUBRIC_API void rubric_template_free(rubric_template *t);
+
+/* The name the template was compiled with (the path, for
+ * rubric_template_load): the file its diagnostics and test failures
+ * name. */
+RUBRIC_API const char *rubric_template_name(const rubric_template *t);
 
 /* The template's title (`rubric "..."`), full score (`total`, as exact
  * decimal text) and the decimals its scores are rounded to (`round`; 0
@@ -368,6 +389,90 @@ enum {
  * RUBRIC_NOMEM with nothing written; RUBRIC_IO when a write failed. */
 RUBRIC_API int rubric_unit_write(rubric_unit *u, FILE *out, int format, int flags);
 RUBRIC_API int rubric_unit_render(rubric_unit *u, int format, int flags, char **text, size_t *len);
+
+/* ---- tests: the template's test blocks ------------------------------ */
+
+/*     test "2018 published" {
+ *         given { 实际在编人数: 18; 项目管理制度: scored(有制度, 3) }
+ *         expect { 人员控制率: 3; total: 95.5; grade: "优" }
+ *     }
+ *
+ * Tests are numbered 0 .. rubric_test_count(t) - 1 in template order.  A
+ * template that compiled has tests that are well formed (each name
+ * resolves, each value fits); whether they pass is found by running them,
+ * as `rubric test` does. */
+RUBRIC_API int rubric_test_count(const rubric_template *t);
+
+/* A test's name (as written, without quotes), or NULL for an index out of
+ * range. */
+RUBRIC_API const char *rubric_test_name(const rubric_template *t, int test);
+
+/* Where a test's block starts in the template: its 1-based line and
+ * column (in characters).  Returns RUBRIC_OK, or RUBRIC_MISUSE for an
+ * index out of range. */
+RUBRIC_API int rubric_test_place(const rubric_template *t, int test, int *line, int *column);
+
+/* What came of running a test. */
+enum {
+	RUBRIC_TEST_PASSED = 0,  /* every expectation holds */
+	RUBRIC_TEST_FAILED = 1,  /* one or more do not */
+	RUBRIC_TEST_ERROR = 2,   /* its given values could not be scored (a
+				    missing input, a runtime error): it did
+				    not run, and nothing was compared */
+};
+
+/* One reason a test does not pass.  Its strings are valid during the
+ * callback only. */
+typedef struct rubric_test_failure {
+	const char *test;        /* the test's name */
+	int outcome;             /* RUBRIC_TEST_FAILED: an expectation that
+				    does not hold; RUBRIC_TEST_ERROR: an error
+				    that kept the test from running */
+	const char *message;     /* "投入: expected 12, got 11" (the entry as
+				    written, then exact numbers, a grade in
+				    quotes or "not applicable"); "could not
+				    run: " and the error's message.  English,
+				    but for the messages of errors, in the
+				    language of messages */
+	const char *file;        /* the template's name */
+	size_t start, end;       /* the place, bytes [start, end) of the
+				    template: the name of the expect entry,
+				    or the whole test block for an error */
+	int line, column;        /* where start is: 1-based, the column in
+				    characters */
+} rubric_test_failure;
+
+typedef void rubric_test_fn(void *ud, const rubric_test_failure *f);
+
+/* Runs test `test` of u's template in u: forgets the unit's values (as
+ * rubric_unit_reset), gives the test's `given` values as a unit's data
+ * would, scores them, and compares every `expect` value exactly.  Calls
+ * fn(ud, f) (fn may be NULL) for each reason the test does not pass, in
+ * order: each expectation that does not hold, or each error that kept it
+ * from running.  Those errors go to fn, not to the unit's reporter.
+ * *outcome (when outcome is not NULL) receives RUBRIC_TEST_PASSED,
+ * RUBRIC_TEST_FAILED or RUBRIC_TEST_ERROR.  Afterwards the unit holds the
+ * test's values and, unless it could not run, its results (rubric_result_*),
+ * until the next call that changes them.
+ *
+ * Returns RUBRIC_OK whatever the outcome; RUBRIC_NOMEM, when the outcome
+ * is unknown and reasons may be missing; RUBRIC_MISUSE for an index out of
+ * range.  The names of the template are hashed once per unit, so running
+ * every test of a template through one unit costs time linear in the
+ * tests and the template. */
+RUBRIC_API int rubric_unit_run_test(rubric_unit *u, int test, rubric_test_fn *fn, void *ud,
+				    int *outcome);
+
+/* ---- counted work ------------------------------------------------------ */
+
+/* The work the library counted on the calling thread since it started:
+ * steps of every pass whose cost grows with its input (names hashed, nodes
+ * visited, bytes read) and bytes it allocated (the numbers' limbs are
+ * GMP's, and counted by whoever sets GMP's allocator).  For tests of cost,
+ * not of speed: `RUBRIC_STATS=1 rubric ...` prints them, and the scale
+ * suite checks that they grow linearly with the input.  Either pointer may
+ * be NULL. */
+RUBRIC_API void rubric_counters(unsigned long long *work, unsigned long long *bytes);
 
 /* ---- formatting -------------------------------------------------------- */
 

@@ -1,24 +1,22 @@
 /* test.c - the test blocks of a template: the static checks that loading
- * a template runs over them, and `rubric test`, which scores each block's
+ * a template runs over them, and the runner, which scores a block's
  * `given` values in a fresh evaluation and compares every `expect` value
  * exactly.
  *
  * A given entry stands for what a unit's data would say (see data.c): a
  * literal of the input's type, "/" for a row that does not apply, or
- * scored(...) for the score a row object gives.  The runner prints a line
- * per failing expectation and per test that could not run, then
- * "N passed, N failed", and can write the same results as JUnit XML.
+ * scored(...) for the score a row object gives.  The runner gives its
+ * caller a reason per failing expectation, or per error that kept a test
+ * from running; rubric_unit_run_test (api.c) passes them on, and the
+ * command line (cli/test.c) prints them and writes JUnit XML.
  */
 #include "test.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
-#include "cli.h"
 #include "data.h"
 #include "eval.h"
-#include "load.h"
 #include "stats.h"
 
 /* ---- what an entry names ---- */
@@ -276,16 +274,33 @@ static bool resolve_expect(struct tcheck *c, const struct test_entry *e, struct 
 	return true;
 }
 
-/* The name of entry e as the template writes it: 总分 or 定级 rather than
- * the English words the parser gives the total and grade keywords (copied
- * into the program's arena; the English word if that fails). */
-static const char *written(struct program *p, const struct test_entry *e)
+/* The name of entry e as the template writes it, s[0..*len): 总分 or 定级
+ * rather than the English words the parser gives the total and grade
+ * keywords.  It points into the template or the entry and allocates
+ * nothing, so that running a test writes nothing that other threads may
+ * read. */
+static const char *written_text(const struct program *p, const struct test_entry *e, size_t *len)
 {
 	const char *t = p->src->text + e->span.start;
-	size_t len = e->span.end - e->span.start;
-	if ((strcmp(e->name, "total") && strcmp(e->name, "grade")) || len == 0 ||
-	    t[0] == '`' || (len >= 3 && !memcmp(t, "「", 3)))
+	size_t n = e->span.end - e->span.start;
+	if ((strcmp(e->name, "total") && strcmp(e->name, "grade")) || n == 0 ||
+	    t[0] == '`' || (n >= 3 && !memcmp(t, "「", 3))) {
+		*len = strlen(e->name);
 		return e->name; /* not the keyword, or quoted */
+	}
+	*len = n;
+	return t;
+}
+
+/* The same, NUL-terminated for messages of the checks (copied into the
+ * program's arena, which loading still owns alone; the English word if
+ * that fails). */
+static const char *written(struct program *p, const struct test_entry *e)
+{
+	size_t len;
+	const char *t = written_text(p, e, &len);
+	if (t == e->name)
+		return t;
 	const char *w = arena_strndup(&p->arena, t, len);
 	return w ? w : e->name;
 }
@@ -660,7 +675,7 @@ static void check_given(struct tcheck *c, const struct test_entry *e, const stru
 			fprintf(f, "%s%s", i ? ", " : "", ((struct input *)r->ind->deps.items[i])->name);
 		if (f && fclose(f) == 0)
 			diag_help(c->diag, "its inputs are %s", names);
-		free(names);
+		rb_libc_free(names); /* the stream's buffer is the C library's */
 		return;
 	}
 	check_value(c, v, r->in, r->ind, NULL, NULL);
@@ -798,73 +813,30 @@ int test_check(struct program *prog, struct diag *diag)
 
 /* ---- running a test ---- */
 
-/* What came of one test. */
-enum outcome_kind {
-	OUT_PASSED,
-	OUT_FAILED,              /* an expectation does not hold */
-	OUT_ERROR,               /* the test could not run */
-};
-
-struct outcome {
-	char *name;              /* the test's name */
-	enum outcome_kind kind;
-	char *message;           /* the reasons, "; " between them (NULL if passed) */
-	char *detail;            /* its lines, as JUnit gives them (NULL if passed) */
-	char *shown;             /* the same lines as printed: text from the
-				    template escaped (NULL if passed) */
-};
-
-/* The tests of one template file. */
-struct suite {
-	const char *file;        /* as given on the command line */
-	int load_errors;         /* errors loading it: its tests did not run */
-	struct outcome *tests;
-	int ntests;
-};
-
-/* Everything a run of `rubric test` found, for the summary and JUnit. */
-struct run {
-	struct suite *suites;
-	int nsuites;
-	int passed, failed;
-};
-
-/* The lines of a test that did not pass, as they are built. */
-struct report {
+struct test_runner {
 	struct program *prog;
-	struct test_case *test;
-	char *quoted;            /* the test's name as a string literal (malloc'd) */
-	FILE *message;           /* memory streams over out->message, */
-	FILE *detail;            /* out->detail */
-	FILE *shown;             /* and out->shown */
-	bool any;
-	bool oom;                /* a line could not be built */
+	struct tnames names;     /* the program's names, hashed once */
 };
 
-/* s as a string literal of the language (malloc'd; NULL when out of
- * memory), with '"', '\\', newline and tab escaped, so that a name prints
- * on one line. */
-static char *quote(const char *s)
+struct test_runner *test_runner_new(struct program *prog)
 {
-	char *buf = malloc(2 * strlen(s) + 3);
-	size_t k = 0;
-	STATS_WORK(strlen(s));
-	if (!buf)
+	struct test_runner *tr = calloc(1, sizeof *tr);
+	if (!tr)
 		return NULL;
-	buf[k++] = '"';
-	for (; *s; s++) {
-		const char *esc = *s == '"' ? "\\\"" : *s == '\\' ? "\\\\" : *s == '\n' ? "\\n"
-			: *s == '\t' ? "\\t" : NULL;
-		if (esc) {
-			memcpy(buf + k, esc, 2);
-			k += 2;
-		} else {
-			buf[k++] = *s;
-		}
+	tr->prog = prog;
+	if (!tnames_init(&tr->names, prog)) {
+		test_runner_free(tr);
+		return NULL;
 	}
-	buf[k++] = '"';
-	buf[k] = '\0';
-	return buf;
+	return tr;
+}
+
+void test_runner_free(struct test_runner *tr)
+{
+	if (!tr)
+		return;
+	tnames_free(&tr->names, tr->prog);
+	free(tr);
 }
 
 static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -884,16 +856,22 @@ static char *format(const char *fmt, ...)
 	return s;
 }
 
+/* Where the reasons of a test that does not pass go, as they are found. */
+struct report {
+	test_reason_fn *fn;
+	void *ud;
+	enum test_outcome kind;  /* of the reasons given now */
+	bool any;                /* a reason was given */
+	bool oom;                /* a reason could not be built */
+};
+
 static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* Adds a reason to the test's report, as the line
- * "FILE:LINE:COL: test "NAME": REASON" (sp gives LINE:COL); in the line
- * printed, the name and the reason are escaped as text diagnostics are
- * (diag_put_text), since both may hold text of the template. */
+/* Gives the caller a reason the test does not pass, at span sp of the
+ * template. */
 static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
 {
-	int line = 0, col = 0;
 	va_list ap, aq;
 	va_start(ap, fmt);
 	va_copy(aq, ap);
@@ -907,15 +885,8 @@ static void report_line(struct report *rp, struct span sp, const char *fmt, ...)
 		rp->oom = true;
 		return;
 	}
-	src_linecol(rp->prog->src, sp.start, &line, &col);
-	fprintf(rp->detail, "%s:%d:%d: test %s: %s\n", rp->prog->src->name, line, col,
-		rp->quoted, reason);
-	fprintf(rp->shown, "%s:%d:%d: test ", rp->prog->src->name, line, col);
-	diag_put_text(rp->shown, rp->quoted, strlen(rp->quoted));
-	fputs(": ", rp->shown);
-	diag_put_text(rp->shown, reason, strlen(reason));
-	fputc('\n', rp->shown);
-	fprintf(rp->message, "%s%s", rp->any ? "; " : "", reason);
+	if (rp->fn)
+		rp->fn(rp->ud, rp->kind, sp, reason);
 	rp->any = true;
 	free(reason);
 }
@@ -1053,43 +1024,38 @@ static bool holds(const struct eval *ev, const struct test_entry *e, const struc
 	return ok;
 }
 
-/* Adds a "could not run" line to rp for each error the evaluation reported
- * to d (collected, not printed). */
-static void report_errors(struct report *rp, const struct diag *d)
+/* Gives a "could not run" reason at test t for each error the evaluation
+ * reported to d (collected, not printed). */
+static void report_errors(struct report *rp, const struct test_case *t, const struct diag *d)
 {
 	if (d->nrecords == 0)
-		report_line(rp, rp->test->span, "could not run: %d error%s", d->errors,
-			    d->errors == 1 ? "" : "s");
+		report_line(rp, t->span, "could not run: %d error%s", d->errors, d->errors == 1 ? "" : "s");
 	for (int i = 0; i < d->nrecords; i++)
-		report_line(rp, rp->test->span, "could not run: %s", diag_message(d, i));
+		report_line(rp, t->span, "could not run: %s", diag_message(d, i));
 }
 
-/* Runs test t in frame ev (over a loaded program whose names are hashed
- * in names) and fills *out.  Returns 0, or -1 when out of memory. */
-static int run_test(struct eval *ev, struct tnames *names, struct test_case *t,
-		    struct arena *scratch, struct outcome *out)
+int test_run(struct test_runner *tr, struct eval *ev, int i, struct arena *scratch,
+	     test_reason_fn *fn, void *ud, enum test_outcome *outcome)
 {
-	struct program *p = ev->prog;
-	size_t mlen, dlen, slen;
-	struct report rp = { .prog = p, .test = t, .quoted = quote(t->name) };
-	out->name = strdup(t->name);
-	rp.message = open_memstream(&out->message, &mlen);
-	rp.detail = open_memstream(&out->detail, &dlen);
-	rp.shown = open_memstream(&out->shown, &slen);
-	int rc = out->name && rp.quoted && rp.message && rp.detail && rp.shown ? 0 : -1;
-	/* the evaluation's errors are collected, to become lines */
+	struct program *p = tr->prog;
+	struct test_case *t = p->tests.items[i];
+	struct report rp = { .fn = fn, .ud = ud, .kind = TEST_FAILED };
+	struct diag *was = ev->diag;
+	int rc = 0;
+	/* the evaluation's errors are collected, to become reasons */
 	struct diag d;
 	diag_init(&d, NULL);
 	d.format = DIAG_COLLECT;
-	struct tcheck c = { .prog = p, .diag = &d, .names = names };
+	struct tcheck c = { .prog = p, .diag = &d, .names = &tr->names };
+	STATS_WORK(1);
 	eval_reset(ev);
 	/* a test gives no reasons (偏差原因): `require reason` binds the data,
 	 * not the tests */
-	for (int i = 0; p->require_reason && i < p->indicators.n; i++)
-		ev->row[i].reason = "";
+	for (int k = 0; p->require_reason && k < p->indicators.n; k++)
+		ev->row[k].reason = "";
 	STATS_WORK(p->require_reason ? p->indicators.n : 0);
-	for (int i = 0; rc == 0 && i < t->given.n; i++) {
-		struct test_entry *e = t->given.items[i];
+	for (int k = 0; rc == 0 && k < t->given.n; k++) {
+		struct test_entry *e = t->given.items[k];
 		struct ref r;
 		STATS_WORK(1);
 		if (resolve_given(&c, e, &r) && !give(ev, e, &r, scratch))
@@ -1099,294 +1065,33 @@ static int run_test(struct eval *ev, struct tnames *names, struct test_case *t,
 	if (rc == 0) {
 		ev->diag = &d;
 		errors = eval_run(ev);
-		ev->diag = NULL;
+		ev->diag = was;
 	}
+	*outcome = TEST_PASSED;
 	if (rc == 0 && errors) {
-		out->kind = OUT_ERROR;
-		report_errors(&rp, &d);
+		*outcome = rp.kind = TEST_ERROR;
+		report_errors(&rp, t, &d);
 	} else if (rc == 0) {
-		for (int i = 0; i < t->expect.n; i++) {
-			struct test_entry *e = t->expect.items[i];
+		for (int k = 0; k < t->expect.n; k++) {
+			struct test_entry *e = t->expect.items[k];
 			struct ref r;
 			char *want, *got;
 			STATS_WORK(1);
 			if (!resolve_expect(&c, e, &r))
 				continue;
 			if (!holds(ev, e, &r, &want, &got)) {
+				size_t len;
+				const char *name = written_text(p, e, &len);
 				if (want && got)
-					report_line(&rp, e->span, "%s: expected %s, got %s", written(p, e), want, got);
+					report_line(&rp, e->span, "%.*s: expected %s, got %s", (int)len, name, want, got);
 				else
 					rp.oom = true;
 			}
 			free(want);
 			free(got);
 		}
-		out->kind = rp.any ? OUT_FAILED : OUT_PASSED;
+		*outcome = rp.any ? TEST_FAILED : TEST_PASSED;
 	}
-	if (rp.oom)
-		rc = -1;
-	free(rp.quoted);
 	diag_free(&d);
-	if (rp.message && fclose(rp.message) != 0)
-		rc = -1;
-	if (rp.detail && fclose(rp.detail) != 0)
-		rc = -1;
-	if (rp.shown && fclose(rp.shown) != 0)
-		rc = -1;
-	if (rc == 0 && out->kind == OUT_PASSED) {
-		free(out->message);
-		free(out->detail);
-		free(out->shown);
-		out->message = out->detail = out->shown = NULL;
-	}
-	return rc;
-}
-
-/* Runs every test of a loaded program into s, printing the lines of those
- * that do not pass.  Returns 0, or -1 when out of memory. */
-static int run_tests(struct program *p, struct suite *s, struct run *run)
-{
-	struct arena scratch;
-	struct tnames names = { 0 };
-	struct eval *ev = eval_new(p, NULL);
-	s->tests = calloc((size_t)p->tests.n, sizeof *s->tests);
-	if (!ev || !s->tests || !tnames_init(&names, p)) {
-		tnames_free(&names, p);
-		eval_free(ev);
-		return -1;
-	}
-	arena_init(&scratch);
-	int rc = 0;
-	for (int i = 0; i < p->tests.n && rc == 0; i++) {
-		struct outcome *o = &s->tests[s->ntests++];
-		STATS_WORK(1);
-		rc = run_test(ev, &names, p->tests.items[i], &scratch, o);
-		if (rc == 0 && o->shown)
-			fputs(o->shown, stdout);
-		if (o->kind == OUT_PASSED)
-			run->passed++;
-		else
-			run->failed++;
-	}
-	arena_free(&scratch);
-	tnames_free(&names, p);
-	eval_free(ev);
-	return rc;
-}
-
-/* Loads the template in path, reporting its diagnostics to d, and runs its
- * tests into s (whose file stays NULL if path cannot be read).  Returns
- * EXIT_OK, EXIT_INPUT when the template has errors, or EXIT_USAGE when it
- * cannot be read or memory runs out. */
-static int test_file(const char *path, struct diag *d, struct suite *s, struct run *run)
-{
-	size_t len;
-	char *text = cli_read_file(path, &len);
-	if (!text)
-		return EXIT_USAGE;
-	s->file = path;
-	struct source src;
-	struct program prog;
-	int status = EXIT_OK;
-	src_init(&src, path, text, len);
-	s->load_errors = load_template(&prog, &src, d);
-	if (s->load_errors) {
-		printf("%s: not tested: the template has %d error%s\n", path, s->load_errors,
-		       s->load_errors == 1 ? "" : "s");
-		status = EXIT_INPUT;
-	} else if (prog.tests.n == 0) {
-		fprintf(stderr, "rubric: %s has no tests\n", path);
-	} else if (run_tests(&prog, s, run) != 0) {
-		fprintf(stderr, "rubric: out of memory testing %s\n", path);
-		status = EXIT_USAGE;
-	}
-	ast_program_free(&prog);
-	src_free(&src);
-	free(text);
-	return status;
-}
-
-/* ---- JUnit ---- */
-
-/* Writes s as XML character data, or (attr) as an attribute value, where
- * line breaks and tabs are kept as character references.  Bytes that are
- * not UTF-8 and characters XML cannot hold become U+FFFD. */
-static void xml_text(FILE *f, const char *s, bool attr)
-{
-	size_t len = strlen(s);
-	STATS_WORK(len);
-	for (size_t i = 0; i < len;) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
-		if (n <= 0) {
-			fputs("\xEF\xBF\xBD", f);
-			i++;
-			continue;
-		}
-		switch (cp) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs(attr ? "&quot;" : "\"", f); break;
-		case '\n': fputs(attr ? "&#10;" : "\n", f); break;
-		case '\t': fputs(attr ? "&#9;" : "\t", f); break;
-		case '\r': fputs("&#13;", f); break;
-		default:
-			if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF)
-				fputs("\xEF\xBF\xBD", f);
-			else
-				fwrite(s + i, 1, (size_t)n, f);
-			break;
-		}
-		i += (size_t)n;
-	}
-}
-
-/* Counts the outcomes of kind k in s. */
-static int count(const struct suite *s, enum outcome_kind k)
-{
-	int n = 0;
-	STATS_WORK(s->ntests);
-	for (int i = 0; i < s->ntests; i++)
-		n += s->tests[i].kind == k;
-	return n;
-}
-
-/* Writes the run as JUnit XML: a <testsuite> per template file, a
- * <testcase> per test, <failure> for expectations that do not hold and
- * <error> for a test that could not run.  A template that did not load is
- * a testsuite with errors="1" and no testcase. */
-static int write_junit(FILE *f, void *arg)
-{
-	const struct run *run = arg;
-	int failures = 0, errors = 0;
-	for (int i = 0; i < run->nsuites; i++) {
-		failures += count(&run->suites[i], OUT_FAILED);
-		errors += count(&run->suites[i], OUT_ERROR) + (run->suites[i].load_errors > 0);
-	}
-	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", f);
-	fprintf(f, "<testsuites name=\"rubric test\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n",
-		run->passed + run->failed, failures, errors);
-	for (int i = 0; i < run->nsuites; i++) {
-		const struct suite *s = &run->suites[i];
-		fputs("  <testsuite name=\"", f);
-		xml_text(f, s->file, true);
-		fprintf(f, "\" tests=\"%d\" failures=\"%d\" errors=\"%d\"", s->ntests,
-			count(s, OUT_FAILED), count(s, OUT_ERROR) + (s->load_errors > 0));
-		if (!s->ntests && !s->load_errors) {
-			fputs("/>\n", f);
-			continue;
-		}
-		fputs(">\n", f);
-		if (s->load_errors)
-			fprintf(f, "    <system-err>the template has %d error%s</system-err>\n",
-				s->load_errors, s->load_errors == 1 ? "" : "s");
-		for (int j = 0; j < s->ntests; j++) {
-			const struct outcome *o = &s->tests[j];
-			fputs("    <testcase name=\"", f);
-			xml_text(f, o->name, true);
-			fputs("\" classname=\"", f);
-			xml_text(f, s->file, true);
-			if (o->kind == OUT_PASSED) {
-				fputs("\"/>\n", f);
-				continue;
-			}
-			const char *tag = o->kind == OUT_FAILED ? "failure" : "error";
-			fprintf(f, "\">\n      <%s message=\"", tag);
-			xml_text(f, o->message, true);
-			fputs("\">", f);
-			xml_text(f, o->detail, false);
-			fprintf(f, "</%s>\n    </testcase>\n", tag);
-		}
-		fputs("  </testsuite>\n", f);
-	}
-	fputs("</testsuites>\n", f);
-	return ferror(f) ? -1 : 0;
-}
-
-/* ---- the command ---- */
-
-/* Frees what a run collected. */
-static void run_free(struct run *run)
-{
-	for (int i = 0; i < run->nsuites; i++) {
-		struct suite *s = &run->suites[i];
-		for (int j = 0; j < s->ntests; j++) {
-			free(s->tests[j].name);
-			free(s->tests[j].message);
-			free(s->tests[j].detail);
-			free(s->tests[j].shown);
-		}
-		free(s->tests);
-	}
-	free(run->suites);
-}
-
-int cmd_test(int argc, char **argv)
-{
-	struct diag d;
-	const char *junit = NULL;
-	int nfiles = 0;
-	diag_init(&d, stderr);
-	bool options = true;
-	for (int i = 0; i < argc; i++) {
-		const char *a = argv[i];
-		enum cli_arg kind = cli_arg(a, &options);
-		if (kind == CLI_OPERAND)
-			argv[nfiles++] = argv[i];
-		if (kind != CLI_OPTION)
-			continue;
-		if (!strcmp(a, "--junit") || !strncmp(a, "--junit=", 8)) {
-			junit = a[7] ? a + 8 : i + 1 < argc ? argv[++i] : "";
-			if (!*junit) {
-				fprintf(stderr, "rubric: --junit needs a file name\n");
-				return cli_usage();
-			}
-			continue;
-		}
-		int rc = cli_diag_option(&d, argc, argv, &i);
-		if (rc == 0)
-			fprintf(stderr, "rubric: unknown option '%s'\n", a);
-		if (rc <= 0)
-			return cli_usage();
-	}
-	if (nfiles == 0) {
-		fprintf(stderr, "rubric: test needs a template file\n");
-		return cli_usage();
-	}
-	for (int i = 0; junit && i < nfiles; i++)
-		if (cli_same_file(junit, argv[i])) {
-			fprintf(stderr, "rubric: --junit %s would replace a template it reads; give another file\n",
-				junit);
-			return EXIT_USAGE;
-		}
-	struct run run = { .suites = calloc((size_t)nfiles, sizeof *run.suites) };
-	if (!run.suites) {
-		fprintf(stderr, "rubric: out of memory\n");
-		return EXIT_USAGE;
-	}
-	int status = EXIT_OK;
-	for (int i = 0; i < nfiles; i++) {
-		int rc = test_file(argv[i], &d, &run.suites[run.nsuites], &run);
-		if (run.suites[run.nsuites].file)
-			run.nsuites++;
-		if (rc > status)
-			status = rc;
-	}
-	printf("%d passed, %d failed\n", run.passed, run.failed);
-	if (fflush(stdout) != 0)
-		status = EXIT_USAGE;
-	diag_finish(&d);
-	if (d.out_of_memory) { /* E004 was reported, or the JSON or SARIF log was lost */
-		if (d.format != DIAG_TEXT)
-			fprintf(stderr, "rubric: out of memory\n");
-		status = EXIT_USAGE;
-	}
-	if (run.failed && status == EXIT_OK)
-		status = EXIT_INPUT;
-	if (junit && cli_write_atomically(junit, write_junit, &run) != 0)
-		status = EXIT_USAGE;
-	run_free(&run);
-	return status;
+	return rc == 0 && !rp.oom ? 0 : -1;
 }

@@ -1,7 +1,8 @@
 /* test_api.c - cmocka tests of the public library through rubric.h alone:
  * compiling, the inputs and items a template lists, the setters, the
- * results, verify, rendering and formatting, and the status codes and
- * diagnostics of misuse and bad input.
+ * results, verify, rendering and formatting, running test blocks, the
+ * helpers of the command line (escaping, translating, counters), and the
+ * status codes and diagnostics of misuse and bad input.
  *
  * Like every program outside the library, it includes rubric.h and
  * nothing else of ours.
@@ -395,6 +396,203 @@ static void test_format(void **state)
 	assert_null(out);
 }
 
+/* Reasons a test run gave (rubric_test_fn). */
+struct failures {
+	int n;
+	char messages[8][256];
+	char tests[8][64];
+	char files[8][64];
+	int outcome[8], line[8], column[8];
+	size_t start[8], end[8];
+};
+
+static void collect_failure(void *ud, const rubric_test_failure *f)
+{
+	struct failures *s = ud;
+	if (s->n == 8)
+		return;
+	snprintf(s->messages[s->n], sizeof s->messages[0], "%s", f->message);
+	snprintf(s->tests[s->n], sizeof s->tests[0], "%s", f->test);
+	snprintf(s->files[s->n], sizeof s->files[0], "%s", f->file);
+	s->outcome[s->n] = f->outcome;
+	s->line[s->n] = f->line;
+	s->column[s->n] = f->column;
+	s->start[s->n] = f->start;
+	s->end[s->n] = f->end;
+	s->n++;
+}
+
+static const char tested[] =
+	"rubric \"测\" {\n"                                          /* 1 */
+	"    input 实际: number\n"                                     /* 2 */
+	"    input 核定: number\n"                                     /* 3 */
+	"    indicator 控制率 weight 6 {\n"                            /* 4 */
+	"        actual 实际 / 核定\n"
+	"        target <= 100%\n"
+	"        score deduct 0.5 per 1% above 100%\n"
+	"    }\n"
+	"    indicator 满意度 weight 4 { score judged }\n"             /* 9 */
+	"    grades { 优: 9; 良: 0 }\n"
+	"    test \"passes\" {\n"                                      /* 11 */
+	"        given { 实际: 18; 核定: 20; 满意度: 4 }\n"
+	"        expect { 控制率: 6; total: 10; grade: 优 }\n"
+	"    }\n"
+	"    test \"fails\" {\n"                                       /* 15 */
+	"        given { 实际: 21; 核定: 20; 满意度: 3 }\n"
+	"        expect { 控制率: 6\n"                                  /* 17 */
+	"                 总分: 9; grade: 优 }\n"                      /* 18 */
+	"    }\n"
+	"    test \"cannot run\" {\n"                                  /* 20 */
+	"        given { 实际: 18; 满意度: 4 }\n"
+	"        expect { 满意度: 4 }\n"
+	"    }\n"
+	"}\n";
+
+/* Running test blocks: their outcomes, the reasons with their places, and
+ * the results a test leaves in the unit. */
+static void test_tests(void **state)
+{
+	(void)state;
+	rubric_template *t;
+	struct seen d = { 0 };
+	rubric_reporter *r;
+	assert_int_equal(rubric_reporter_new(&r, collect, &d), RUBRIC_OK);
+	assert_int_equal(rubric_template_compile(&t, "测.rubric", tested, strlen(tested), r), RUBRIC_OK);
+	assert_string_equal(rubric_template_name(t), "测.rubric");
+	assert_int_equal(rubric_test_count(t), 3);
+	assert_string_equal(rubric_test_name(t, 0), "passes");
+	assert_string_equal(rubric_test_name(t, 2), "cannot run");
+	assert_null(rubric_test_name(t, 3));
+	assert_null(rubric_test_name(t, -1));
+	int line = 0, column = 0;
+	assert_int_equal(rubric_test_place(t, 1, &line, &column), RUBRIC_OK);
+	assert_int_equal(line, 15);
+	assert_int_equal(column, 5);
+	assert_int_equal(rubric_test_place(t, 3, &line, &column), RUBRIC_MISUSE);
+
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, r), RUBRIC_OK);
+	struct failures f = { 0 };
+	int outcome = -1;
+	assert_int_equal(rubric_unit_run_test(u, 0, collect_failure, &f, &outcome), RUBRIC_OK);
+	assert_int_equal(outcome, RUBRIC_TEST_PASSED);
+	assert_int_equal(f.n, 0);
+	/* the unit holds the test's results */
+	assert_string_equal(rubric_result_total(u), "10");
+	assert_string_equal(rubric_result_grade(u), "优");
+
+	assert_int_equal(rubric_unit_run_test(u, 1, collect_failure, &f, &outcome), RUBRIC_OK);
+	assert_int_equal(outcome, RUBRIC_TEST_FAILED);
+	assert_int_equal(f.n, 3);
+	assert_string_equal(f.tests[0], "fails");
+	assert_string_equal(f.files[0], "测.rubric");
+	assert_int_equal(f.outcome[0], RUBRIC_TEST_FAILED);
+	assert_string_equal(f.messages[0], "控制率: expected 6, got 3.5");
+	assert_int_equal(f.line[0], 17);
+	assert_int_equal(f.column[0], 18);
+	assert_int_equal(f.end[0] - f.start[0], strlen("控制率")); /* the entry's name */
+	assert_memory_equal(tested + f.start[0], "控制率", strlen("控制率"));
+	/* the total as the template writes it */
+	assert_string_equal(f.messages[1], "总分: expected 9, got 6.5");
+	assert_int_equal(f.line[1], 18);
+	assert_string_equal(f.messages[2], "grade: expected \"优\", got \"良\"");
+	assert_string_equal(rubric_result_total(u), "6.5");
+
+	f.n = 0;
+	assert_int_equal(rubric_unit_run_test(u, 2, collect_failure, &f, &outcome), RUBRIC_OK);
+	assert_int_equal(outcome, RUBRIC_TEST_ERROR);
+	assert_int_equal(f.n, 1);
+	assert_int_equal(f.outcome[0], RUBRIC_TEST_ERROR);
+	assert_string_equal(f.messages[0], "could not run: no value for input 核定, needed by indicator 控制率");
+	assert_int_equal(f.line[0], 20);
+	assert_int_equal(f.column[0], 5);
+	/* the place of an error is the whole test block */
+	assert_memory_equal(tested + f.start[0], "test \"cannot run\"", strlen("test \"cannot run\""));
+	assert_memory_equal(tested + f.end[0] - 1, "}", 1);
+	assert_null(rubric_result_total(u)); /* it did not run */
+	assert_int_equal(d.n, 0); /* the errors went to the function, not the reporter */
+
+	/* no function, no outcome: still runs; misuse is a status */
+	assert_int_equal(rubric_unit_run_test(u, 1, NULL, NULL, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_run_test(u, 3, NULL, NULL, &outcome), RUBRIC_MISUSE);
+	assert_int_equal(rubric_unit_run_test(u, -1, NULL, NULL, &outcome), RUBRIC_MISUSE);
+	assert_int_equal(rubric_unit_run_test(NULL, 0, NULL, NULL, &outcome), RUBRIC_MISUSE);
+	/* and a unit that ran tests scores data as before */
+	rubric_unit_reset(u);
+	assert_int_equal(rubric_unit_set_number(u, rubric_input_find(t, "实际"), "20"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_number(u, rubric_input_find(t, "核定"), "20"), RUBRIC_OK);
+	int judged = rubric_item_input(t, rubric_item_find(t, "满意度", 0));
+	assert_int_equal(rubric_unit_set_number(u, judged, "3"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_string_equal(rubric_result_total(u), "9");
+	rubric_unit_free(u);
+
+	assert_int_equal(rubric_test_count(NULL), 0);
+	assert_null(rubric_template_name(NULL));
+	rubric_template_free(t);
+	rubric_reporter_free(r);
+
+	/* a template without tests */
+	t = compile_small();
+	assert_int_equal(rubric_test_count(t), 0);
+	rubric_template_free(t);
+}
+
+/* rubric_escape_text shows text as text diagnostics do. */
+static void test_escape(void **state)
+{
+	(void)state;
+	char *out;
+	size_t len;
+	static const char raw[] = "a\tb\n\x1b[31m \"q\" \\ 中\xE2\x80\x8B\xFF";
+	assert_int_equal(rubric_escape_text(raw, strlen(raw), &out, &len), RUBRIC_OK);
+	assert_string_equal(out, "a\\tb\\n\\u001b[31m \"q\" \\ 中\\u200b\xEF\xBF\xBD");
+	assert_int_equal(len, strlen(out));
+	rubric_free(out);
+	assert_int_equal(rubric_escape_text("", 0, &out, NULL), RUBRIC_OK);
+	assert_string_equal(out, "");
+	rubric_free(out);
+	assert_int_equal(rubric_escape_text(NULL, 0, &out, NULL), RUBRIC_OK);
+	rubric_free(out);
+	assert_int_equal(rubric_escape_text(NULL, 3, &out, NULL), RUBRIC_MISUSE);
+	assert_int_equal(rubric_escape_text("x", 1, NULL, NULL), RUBRIC_MISUSE);
+}
+
+/* rubric_translate speaks the language of messages. */
+static void test_translate(void **state)
+{
+	(void)state;
+	assert_int_equal(rubric_set_language("en"), RUBRIC_OK);
+	assert_string_equal(rubric_translate("out of memory"), "out of memory");
+	assert_string_equal(rubric_translate("not a message of ours"), "not a message of ours");
+	assert_null(rubric_translate(NULL));
+	/* Chinese when the catalogue is found: installed, or locale/ beside
+	 * the binary (build/rubric has it; build/tests/ has not) */
+	assert_int_equal(rubric_set_language("zh"), RUBRIC_OK);
+	const char *zh = rubric_translate("out of memory");
+	assert_non_null(zh);
+	assert_true(!strcmp(zh, "内存不足") || !strcmp(zh, "out of memory"));
+	assert_string_equal(rubric_translate("not a message of ours"), "not a message of ours");
+	assert_int_equal(rubric_set_language("en"), RUBRIC_OK);
+	assert_string_equal(rubric_translate("out of memory"), "out of memory");
+}
+
+/* The counters grow with the work done on this thread. */
+static void test_counters(void **state)
+{
+	(void)state;
+	unsigned long long w0, b0, w1, b1;
+	rubric_counters(&w0, &b0);
+	rubric_template *t = compile_small();
+	rubric_counters(&w1, &b1);
+	assert_true(w1 > w0);
+	assert_true(b1 > b0);
+	rubric_counters(NULL, NULL);
+	rubric_counters(&w0, NULL);
+	assert_true(w0 >= w1);
+	rubric_template_free(t);
+}
+
 /* The version macros and the library agree. */
 static void test_version(void **state)
 {
@@ -416,6 +614,10 @@ int main(void)
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_misuse),
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_tests),
+		cmocka_unit_test(test_escape),
+		cmocka_unit_test(test_translate),
+		cmocka_unit_test(test_counters),
 		cmocka_unit_test(test_version),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,5 +1,5 @@
 /* test_test.c - cmocka unit tests for interp/test.c, the test blocks of a
- * template and `rubric test`.
+ * template and their runner (rubric_unit_run_test).
  *
  * The work counter (stats.h) shows that checking and running tests costs
  * work linear in the tests and their entries, plus the template: a test
@@ -14,14 +14,12 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "cli.h"
 #include "load.h"
+#include "rubric.h"
 #include "stats.h"
 #include "strbuf.h"
 #include "test.h"
@@ -85,47 +83,28 @@ static void test_check_work_linear(void **state)
 	}
 }
 
-/* The work of `rubric test` on wide_test(n), less that of loading the
- * template: running the test.  The test passes. */
+/* The work of running the test of wide_test(n) (rubric_unit_run_test),
+ * once the template is compiled: the first run, which hashes the names,
+ * and a second.  The test passes. */
 static uint64_t run_work(int n)
 {
 	size_t len;
 	char *text = wide_test(n, &len);
-	char path[] = "/tmp/rubric-test-XXXXXX";
-	int fd = mkstemp(path);
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, len), (ssize_t)len);
-	close(fd);
-
-	struct source src;
-	struct program prog;
-	struct diag d;
-	diag_init(&d, stderr);
-	src_init(&src, path, text, len);
-	uint64_t load = stats.work;
-	assert_int_equal(load_template(&prog, &src, &d), 0);
-	load = stats.work - load;
-	diag_finish(&d);
-	ast_program_free(&prog);
-	src_free(&src);
-
-	/* standard output ("1 passed, 0 failed") goes to /dev/null */
-	fflush(stdout);
-	int out = dup(1), null = open("/dev/null", O_WRONLY);
-	assert_true(out >= 0 && null >= 0);
-	dup2(null, 1);
-	char *argv[] = { path, NULL };
+	rubric_template *t;
+	rubric_unit *u;
+	int outcome = -1;
+	assert_int_equal(rubric_template_compile(&t, "t.rubric", text, len, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
 	uint64_t work = stats.work;
-	int status = cmd_test(1, argv);
+	for (int i = 0; i < 2; i++) {
+		assert_int_equal(rubric_unit_run_test(u, 0, NULL, NULL, &outcome), RUBRIC_OK);
+		assert_int_equal(outcome, RUBRIC_TEST_PASSED);
+	}
 	work = stats.work - work;
-	fflush(stdout);
-	dup2(out, 1);
-	close(out);
-	close(null);
-	assert_int_equal(status, EXIT_OK);
-	unlink(path);
+	rubric_unit_free(u);
+	rubric_template_free(t);
 	free(text);
-	return work > load ? work - load : 0;
+	return work;
 }
 
 static void test_run_work_linear(void **state)

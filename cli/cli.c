@@ -304,7 +304,7 @@ bool cli_same_file(const char *a, const char *b)
 	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-int cli_diag_option(struct diag *d, int argc, char **argv, int *i)
+int cli_diag_option(struct cli_diag *d, int argc, char **argv, int *i)
 {
 	const char *a = argv[*i];
 	const char *fmt = NULL;
@@ -324,14 +324,25 @@ int cli_diag_option(struct diag *d, int argc, char **argv, int *i)
 		return 0;
 	}
 	if (!strcmp(fmt, "text"))
-		d->format = DIAG_TEXT;
+		d->format = RUBRIC_DIAGNOSTICS_TEXT;
 	else if (!strcmp(fmt, "json"))
-		d->format = DIAG_JSON;
+		d->format = RUBRIC_DIAGNOSTICS_JSON;
 	else if (!strcmp(fmt, "sarif"))
-		d->format = DIAG_SARIF;
+		d->format = RUBRIC_DIAGNOSTICS_SARIF;
 	else {
 		fprintf(stderr, "rubric: unknown diagnostics format '%s' (use text, json or sarif)\n", fmt);
 		return -1;
 	}
 	return 1;
+}
+
+rubric_reporter *cli_reporter(const struct cli_diag *d, FILE *out)
+{
+	rubric_reporter *r;
+	if (rubric_reporter_new_stream(&r, out, d->format) != RUBRIC_OK) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return NULL;
+	}
+	rubric_reporter_set_werror(r, d->werror);
+	return r;
 }

@@ -2,6 +2,10 @@
  * codes, reading files whole, writing them atomically, and the options
  * that choose how diagnostics are written.
  *
+ * The command line is a client of the library's one public header,
+ * rubric.h, and of nothing else inside the library (tests/run-layout
+ * checks it), as lua.c is of lua.h.
+ *
  * Exit codes, for every command: 0 success; 1 findings in the input (errors
  * in a template or its data, failed tests, files that need formatting,
  * published scores that do not follow the rules); 2 usage or I/O error.
@@ -13,9 +17,13 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "diag.h"
+#include "rubric.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+/* A message of the command line that the library's catalogue translates
+ * (po/): "out of memory", ... */
+#define _(msg) rubric_translate(msg)
 
 /* The largest input read, in bytes; a larger one is refused, not half-read. */
 #define CLI_MAX_FILE (256u << 20)
@@ -64,13 +72,24 @@ enum cli_arg cli_arg(const char *a, bool *options);
 /* Whether paths a and b both exist and are the same file. */
 bool cli_same_file(const char *a, const char *b);
 
+/* How a command writes diagnostics, as its options say. */
+struct cli_diag {
+	int format;         /* RUBRIC_DIAGNOSTICS_TEXT (the default), _JSON
+			       or _SARIF */
+	bool werror;        /* --werror: warnings count as errors */
+};
+
 /* If argv[*i] is an option about diagnostics (--diagnostics=FORMAT,
  * --diagnostics FORMAT, --werror), applies it to d, advances *i past its
  * argument and returns 1; returns 0 for any other argument, -1 (after a
  * message) for a bad one. */
-int cli_diag_option(struct diag *d, int argc, char **argv, int *i);
+int cli_diag_option(struct cli_diag *d, int argc, char **argv, int *i);
 
-/* The other commands, each in its own file. */
+/* A reporter writing d's format to out, with d's werror; NULL, after
+ * saying "rubric: out of memory", when it cannot be made. */
+rubric_reporter *cli_reporter(const struct cli_diag *d, FILE *out);
+
+/* The other commands, each in its own file (check and eval are main.c's). */
 int cmd_test(int argc, char **argv); /* test.c */
 int cmd_fmt(int argc, char **argv);  /* fmt.c */
 

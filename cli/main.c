@@ -1,19 +1,16 @@
-/* main.c - the rubric command line: a thin layer over load, eval and
- * render.  Exit codes: 0 success, 1 errors in the input, 2 usage or I/O. */
+/* main.c - the rubric command line: a thin layer over the library's
+ * public header, rubric.h: the commands check and eval, --help and
+ * --version, and the GMP allocator of the process.  Exit codes: 0
+ * success, 1 errors in the input, 2 usage or I/O (cli.h). */
 #include <errno.h>
+#include <gmp.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cli.h"
-#include "data.h"
-#include "load.h"
-#include "render.h"
-#include "stats.h"
-#include "version.h"
 
 static const char help_text[] =
 	"rubric - check and score performance-evaluation templates (绩效评价评分表)\n"
@@ -56,8 +53,7 @@ static const char help_text[] =
 
 static int cmd_check(int argc, char **argv)
 {
-	struct diag d;
-	diag_init(&d, stderr);
+	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
 	int nfiles = 0;
 	bool options = true;
 	for (int i = 0; i < argc; i++) {
@@ -66,7 +62,7 @@ static int cmd_check(int argc, char **argv)
 			argv[nfiles++] = argv[i];
 		if (kind != CLI_OPTION)
 			continue;
-		int rc = cli_diag_option(&d, argc, argv, &i);
+		int rc = cli_diag_option(&opts, argc, argv, &i);
 		if (rc == 0)
 			fprintf(stderr, "rubric: unknown option '%s'\n", argv[i]);
 		if (rc <= 0)
@@ -76,8 +72,10 @@ static int cmd_check(int argc, char **argv)
 		fprintf(stderr, "rubric: check needs a template file\n");
 		return cli_usage();
 	}
-	if (d.format != DIAG_TEXT)
-		d.out = stdout;
+	/* json and sarif are the output of check: standard output */
+	rubric_reporter *r = cli_reporter(&opts, opts.format != RUBRIC_DIAGNOSTICS_TEXT ? stdout : stderr);
+	if (!r)
+		return EXIT_USAGE;
 	int status = EXIT_OK;
 	for (int i = 0; i < nfiles; i++) {
 		size_t len;
@@ -86,32 +84,79 @@ static int cmd_check(int argc, char **argv)
 			status = EXIT_USAGE;
 			continue;
 		}
-		struct source src;
-		struct program prog;
-		src_init(&src, argv[i], text, len);
-		load_template(&prog, &src, &d);
-		ast_program_free(&prog);
-		src_free(&src);
+		rubric_template *t;
+		rubric_template_compile(&t, argv[i], text, len, r);
+		rubric_template_free(t);
 		free(text);
 	}
-	diag_finish(&d);
-	if (status == EXIT_OK && d.errors)
+	int done = rubric_reporter_finish(r), err = errno;
+	if (status == EXIT_OK && rubric_reporter_errors(r))
 		status = EXIT_INPUT;
-	if (d.out_of_memory) /* E004: reported; not the template's fault */
+	if (done == RUBRIC_NOMEM) /* E004: reported; not the template's fault */
 		status = EXIT_USAGE;
+	rubric_reporter_free(r);
+	errno = err; /* a failed write to standard output: main says why */
 	return status;
 }
 
+/* What eval writes to -o OUT. */
 struct rendering {
-	struct eval *ev;
-	enum render_format fmt;
-	bool verify;
+	const char *text;
+	size_t len;
 };
 
 static int write_rendering(FILE *f, void *arg)
 {
-	struct rendering *r = arg;
-	return render(f, r->ev, r->fmt, r->verify);
+	const struct rendering *r = arg;
+	return fwrite(r->text, 1, r->len, f) == r->len ? 0 : -1;
+}
+
+/* Scores the data file data (text[0..len)) with template t, whose
+ * diagnostics went to r, and writes the table to out or standard output.
+ * Returns the exit status. */
+static int score(rubric_template *t, rubric_reporter *r, const char *data, const char *text,
+		 size_t len, int format, bool verify, const char *out)
+{
+	rubric_unit *u;
+	int rc = rubric_unit_new(&u, t, r);
+	if (rc != RUBRIC_OK) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return EXIT_USAGE;
+	}
+	/* with the data readable, every error is reported at once: the
+	 * evaluation runs even after errors in the data */
+	int loaded = rubric_unit_load_json(u, data, text, len);
+	int scored = rubric_unit_evaluate(u);
+	int findings = 0, status = EXIT_INPUT;
+	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && verify &&
+	    rubric_unit_verify(u, &findings) != RUBRIC_OK)
+		scored = RUBRIC_ERROR; /* nothing to verify: reported */
+	if (loaded == RUBRIC_OK && scored == RUBRIC_OK) {
+		char *table = NULL;
+		size_t n = 0;
+		int flags = verify ? RUBRIC_RENDER_VERIFY : 0;
+		status = findings ? EXIT_INPUT : EXIT_OK;
+		if (rubric_unit_render(u, format, flags, &table, &n) != RUBRIC_OK) {
+			fprintf(stderr, "rubric: %s\n", _("out of memory"));
+			status = EXIT_USAGE;
+		} else if (out) {
+			struct rendering w = { table, n };
+			if (cli_write_atomically(out, write_rendering, &w) != 0)
+				status = EXIT_USAGE;
+			else if (findings)
+				fprintf(stderr, "rubric: %s: %d finding%s, see %s\n", data, findings,
+					findings == 1 ? "" : "s", out);
+		} else if (fwrite(table, 1, n, stdout) != n) {
+			status = EXIT_USAGE; /* main says why (cli_end_output) */
+		}
+		int err = errno;
+		rubric_free(table);
+		errno = err;
+	}
+	int err = errno;
+	rubric_unit_free(u);
+	errno = err;
+	return status;
 }
 
 static int cmd_eval(int argc, char **argv)
@@ -119,12 +164,10 @@ static int cmd_eval(int argc, char **argv)
 	const char *files[2] = { NULL, NULL };
 	int nfiles = 0;
 	const char *out = NULL;
-	enum render_format fmt = RENDER_TEXT;
+	int format = RUBRIC_FORMAT_TEXT;
 	bool verify = false;
 	bool options = true;
-	struct diag d;
-	diag_init(&d, stderr);
-	d.hide_warnings = true; /* warnings are for `rubric check` */
+	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		enum cli_arg kind = cli_arg(a, &options);
@@ -138,7 +181,7 @@ static int cmd_eval(int argc, char **argv)
 			files[nfiles++] = a;
 			continue;
 		}
-		int rc = !strcmp(a, "--werror") ? 0 : cli_diag_option(&d, argc, argv, &i);
+		int rc = !strcmp(a, "--werror") ? 0 : cli_diag_option(&opts, argc, argv, &i);
 		if (rc < 0)
 			return cli_usage();
 		if (rc > 0)
@@ -149,15 +192,15 @@ static int cmd_eval(int argc, char **argv)
 				return cli_usage();
 			}
 			if (!strcmp(argv[i], "text"))
-				fmt = RENDER_TEXT;
+				format = RUBRIC_FORMAT_TEXT;
 			else if (!strcmp(argv[i], "json"))
-				fmt = RENDER_JSON;
+				format = RUBRIC_FORMAT_JSON;
 			else {
 				fprintf(stderr, "rubric: unknown format '%s' (use text or json)\n", argv[i]);
 				return EXIT_USAGE;
 			}
 		} else if (!strncmp(a, "--format=", 9)) {
-			fmt = !strcmp(a + 9, "json") ? RENDER_JSON : RENDER_TEXT;
+			format = !strcmp(a + 9, "json") ? RUBRIC_FORMAT_JSON : RUBRIC_FORMAT_TEXT;
 			if (strcmp(a + 9, "json") && strcmp(a + 9, "text")) {
 				fprintf(stderr, "rubric: unknown format '%s' (use text or json)\n", a + 9);
 				return EXIT_USAGE;
@@ -186,7 +229,6 @@ static int cmd_eval(int argc, char **argv)
 				i == 0 ? "template" : "data");
 			return EXIT_USAGE;
 		}
-	int status = EXIT_USAGE;
 	size_t tlen, dlen;
 	char *ttext = cli_read_file(files[0], &tlen);
 	char *dtext = ttext ? cli_read_file(files[1], &dlen) : NULL;
@@ -194,69 +236,30 @@ static int cmd_eval(int argc, char **argv)
 		free(ttext);
 		return EXIT_USAGE;
 	}
-	struct source src;
-	struct program prog;
-	struct data data;
-	struct eval *ev = NULL;
-	src_init(&src, files[0], ttext, tlen);
-	memset(&data, 0, sizeof data);
-	if (load_template(&prog, &src, &d) == 0) {
-		ev = eval_new(&prog, &d);
-		if (!ev) {
-			fprintf(stderr, "rubric: %s\n", _("out of memory"));
-			goto done;
-		}
-		eval_reset(ev);
-		int errors = data_load_json(&data, ev, files[1], dtext, dlen, &d);
-		/* with the data readable, report everything wrong at once */
-		if (data.readable)
-			errors += eval_run(ev);
-		int findings = 0;
-		if (errors == 0 && verify) {
-			struct audit a;
-			mpq_init(a.rows_sum);
-			eval_audit(ev, &a);
-			findings = a.findings;
-			if (a.rows == 0 && !ev->has_pub_total && !ev->pub_grade) {
-				struct span first_byte = { 0, 1 };
-				diag_report(&d, &data.src, first_byte, D_NOTHING_TO_VERIFY,
-					    "--verify: the data has no published scores");
-				diag_help(&d, "give rows as {\"actual\": ..., \"published\": N} and the total as "
-					  "\"$published\": {\"total\": N}");
-				errors++;
-			}
-			mpq_clear(a.rows_sum);
-		}
-		if (errors == 0) {
-			status = findings ? EXIT_INPUT : EXIT_OK;
-			if (out) {
-				struct rendering r = { ev, fmt, verify };
-				if (cli_write_atomically(out, write_rendering, &r) != 0)
-					status = EXIT_USAGE;
-				else if (findings)
-					fprintf(stderr, "rubric: %s: %d finding%s, see %s\n", files[1], findings,
-						findings == 1 ? "" : "s", out);
-			} else if (render(stdout, ev, fmt, verify) != 0) {
-				/* nothing written; or a write failed, which main reports
-				 * (cli_end_output) */
-				if (errno == ENOMEM && !ferror(stdout))
-					fprintf(stderr, "rubric: %s\n", _("out of memory"));
-				status = EXIT_USAGE;
-			}
-			goto done;
-		}
+	rubric_reporter *r = cli_reporter(&opts, stderr);
+	if (!r) {
+		free(ttext);
+		free(dtext);
+		return EXIT_USAGE;
 	}
-	status = EXIT_INPUT;
-done:
-	diag_finish(&d);
-	if (d.out_of_memory) /* E004: reported; not the input's fault */
+	rubric_reporter_set_hide_warnings(r, 1); /* warnings are for `rubric check` */
+	rubric_template *t;
+	int status = EXIT_INPUT;
+	int compiled = rubric_template_compile(&t, files[0], ttext, tlen, r);
+	if (compiled == RUBRIC_OK) {
+		status = score(t, r, files[1], dtext, dlen, format, verify, out);
+	} else if (compiled == RUBRIC_NOMEM && !rubric_reporter_errors(r)) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		status = EXIT_USAGE;
-	eval_free(ev);
-	data_free(&data);
-	ast_program_free(&prog);
-	src_free(&src);
+	}
+	int err = errno;
+	if (rubric_reporter_finish(r) == RUBRIC_NOMEM) /* E004: reported; not the input's fault */
+		status = EXIT_USAGE;
+	rubric_reporter_free(r);
+	rubric_template_free(t);
 	free(ttext);
 	free(dtext);
+	errno = err;
 	return status;
 }
 
@@ -272,7 +275,7 @@ static int run(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (!strcmp(cmd, "--version")) {
-		puts("rubric " RUBRIC_VERSION);
+		printf("rubric %s\n", rubric_version());
 		return EXIT_OK;
 	}
 	if (!strcmp(cmd, "check"))
@@ -287,7 +290,13 @@ static int run(int argc, char **argv)
 	return cli_usage();
 }
 
-/* GMP's allocations, counted in stats.bytes; when memory runs out, GMP
+/* The bytes GMP allocated on this thread, for RUBRIC_STATS (the library
+ * counts its own: rubric_counters). */
+static _Thread_local unsigned long long gmp_bytes;
+
+#define GMP_BYTES(n) ((void)(gmp_bytes += (unsigned long long)(n)))
+
+/* GMP's allocations, counted in gmp_bytes; when memory runs out, GMP
  * cannot carry on (its own allocator aborts), so the command says so and
  * exits 2.  Output files are only written once everything is computed, so
  * nothing half-written is left. */
@@ -366,7 +375,7 @@ static void *pool_alloc(size_t n)
 
 static void *gmp_alloc(size_t n)
 {
-	STATS_BYTES(n);
+	GMP_BYTES(n);
 	return pool_alloc(n);
 }
 
@@ -389,11 +398,11 @@ static void *gmp_realloc(void *p, size_t old, size_t n)
 		if (!q)
 			out_of_memory();
 		if (n > old)
-			STATS_BYTES(n - old);
+			GMP_BYTES(n - old);
 		return q;
 	}
 	if (n > old)
-		STATS_BYTES(n - old);
+		GMP_BYTES(n - old);
 	if (from == to)
 		return p;
 	void *q = pool_alloc(n);
@@ -402,12 +411,13 @@ static void *gmp_realloc(void *p, size_t old, size_t n)
 	return q;
 }
 
-/* RUBRIC_STATS=1 in the environment prints the work counted (stats.h) on
- * standard error at the end: "rubric: stats: work N, allocated N bytes,
- * peak N KiB".  The scale tests read it. */
+/* RUBRIC_STATS=1 in the environment prints the work counted
+ * (rubric_counters, and the bytes GMP allocated) on standard error at the
+ * end: "rubric: stats: work N, allocated N bytes, peak N KiB".  The scale
+ * tests read it. */
 int main(int argc, char **argv)
 {
-	diag_set_language();
+	rubric_set_language(NULL);
 	mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 	const char *want = getenv("RUBRIC_STATS");
 	bool show = want && *want && strcmp(want, "0") != 0;
@@ -416,8 +426,10 @@ int main(int argc, char **argv)
 	if (show) {
 		struct rusage ru;
 		long peak = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
-		fprintf(stderr, "rubric: stats: work %llu, allocated %llu bytes, peak %ld KiB\n",
-			(unsigned long long)stats.work, (unsigned long long)stats.bytes, peak);
+		unsigned long long work, bytes;
+		rubric_counters(&work, &bytes);
+		fprintf(stderr, "rubric: stats: work %llu, allocated %llu bytes, peak %ld KiB\n", work,
+			bytes + gmp_bytes, peak);
 	}
 	return status;
 }
