@@ -14,7 +14,7 @@
 
 static const char usage_text[] =
 	"usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...\n"
-	"       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]\n"
+	"       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT] [--diagnostics=...]\n"
 	"       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...\n"
 	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"
 	"       rubric --help | --version\n";
@@ -291,7 +291,7 @@ int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), voi
 enum cli_arg cli_arg(const char *a, bool *options)
 {
 	if (!*options || a[0] != '-' || !a[1])
-		return CLI_OPERAND; /* "-" alone names standard input */
+		return CLI_OPERAND; /* "-" alone is a file named "-" (standard input is not read yet) */
 	if (strcmp(a, "--") != 0)
 		return CLI_OPTION;
 	*options = false;

@@ -46,7 +46,7 @@ static const char help_text[] =
 	"  --keywords en|zh       also write every keyword in English or in Chinese\n"
 	"\n"
 	"In every command '--' ends the options: rubric check -- -draft.rubric\n"
-	"Messages are in Chinese when LANGUAGE, LC_ALL, LC_MESSAGES or LANG says zh_CN.\n"
+	"Messages are in Chinese when the first of LANGUAGE, LC_ALL, LC_MESSAGES and LANG set starts with zh.\n"
 	"Exit status: 0 success; 1 errors in a template or its data, failed tests,\n"
 	"unformatted files or --verify findings; 2 usage or I/O error.\n"
 	"The language is described in docs/language.md, the codes in docs/diagnostics.md.\n";
@@ -181,7 +181,12 @@ static int cmd_eval(int argc, char **argv)
 			files[nfiles++] = a;
 			continue;
 		}
-		int rc = !strcmp(a, "--werror") ? 0 : cli_diag_option(&opts, argc, argv, &i);
+		if (!strcmp(a, "--werror")) {
+			/* warnings are check's: eval reports none to make errors of */
+			fprintf(stderr, "rubric: eval takes no --werror: warnings are for 'rubric check --werror'\n");
+			return cli_usage();
+		}
+		int rc = cli_diag_option(&opts, argc, argv, &i);
 		if (rc < 0)
 			return cli_usage();
 		if (rc > 0)
@@ -213,6 +218,8 @@ static int cmd_eval(int argc, char **argv)
 				return cli_usage();
 			}
 			out = argv[i];
+		} else if (!strncmp(a, "--output=", 9) && a[9]) {
+			out = a + 9;
 		} else {
 			fprintf(stderr, "rubric: unknown option '%s'\n", a);
 			return cli_usage();

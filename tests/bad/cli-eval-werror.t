@@ -1,4 +1,4 @@
-# '--werror' is not an option of rubric eval
+# '--werror' is not an option of rubric eval: warnings are check's, and it says so
 --- args
 eval t.rubric d.json --werror
 --- file t.rubric
@@ -11,9 +11,9 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962}
 --- stderr
-rubric: unknown option '--werror'
+rubric: eval takes no --werror: warnings are for 'rubric check --werror'
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT] [--diagnostics=...]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
        rubric --help | --version

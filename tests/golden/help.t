@@ -35,13 +35,13 @@ Options of fmt:
   --keywords en|zh       also write every keyword in English or in Chinese
 
 In every command '--' ends the options: rubric check -- -draft.rubric
-Messages are in Chinese when LANGUAGE, LC_ALL, LC_MESSAGES or LANG says zh_CN.
+Messages are in Chinese when the first of LANGUAGE, LC_ALL, LC_MESSAGES and LANG set starts with zh.
 Exit status: 0 success; 1 errors in a template or its data, failed tests,
 unformatted files or --verify findings; 2 usage or I/O error.
 The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT]
+       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT] [--diagnostics=...]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
        rubric --help | --version
