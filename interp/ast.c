@@ -26,8 +26,10 @@ const char *ast_op_name(enum op op)
 
 void ast_mpq(struct program *p, mpq_t *q)
 {
-	mpq_init(*q);
+	/* listed first: when the list cannot grow (the arena longjmps), q
+	 * holds nothing yet that ast_program_free would have to clear */
 	vec_push(&p->arena, &p->mpqs, q);
+	mpq_init(*q);
 }
 
 void ast_program_init(struct program *p, struct source *src)
