@@ -776,6 +776,19 @@ static struct data *set_data(rubric_unit *u)
 	return &u->set;
 }
 
+/* A copy of s[0..len), NUL-terminated, that lives as long as the unit's
+ * values; NULL when out of memory. */
+static char *keep_text(rubric_unit *u, const char *s, size_t len)
+{
+	char *copy = arena_alloc(&set_data(u)->arena, len + 1);
+	if (copy) {
+		if (len)
+			memcpy(copy, s, len);
+		copy[len] = '\0';
+	}
+	return copy;
+}
+
 static struct input *unit_input(rubric_unit *u, int input)
 {
 	return u ? input_at(u->t, input) : NULL;
@@ -905,13 +918,9 @@ int rubric_unit_set_reason(rubric_unit *u, int item, const char *s, size_t len)
 	if (!it || (!s && len))
 		return RUBRIC_MISUSE;
 	forget_results(u);
-	struct data *dt = set_data(u);
-	char *copy = arena_alloc(&dt->arena, len + 1);
+	char *copy = keep_text(u, s, len);
 	if (!copy)
 		return RUBRIC_NOMEM;
-	if (len)
-		memcpy(copy, s, len);
-	copy[len] = '\0';
 	struct row_data *row = &u->ev->row[it->index];
 	row->reason = copy;
 	row->reason_len = len;
@@ -962,12 +971,9 @@ int rubric_unit_set_published_grade(rubric_unit *u, const char *s, size_t len)
 	if (!u || (!s && len))
 		return RUBRIC_MISUSE;
 	forget_results(u);
-	char *copy = arena_alloc(&set_data(u)->arena, len + 1);
+	char *copy = keep_text(u, s, len);
 	if (!copy)
 		return RUBRIC_NOMEM;
-	if (len)
-		memcpy(copy, s, len);
-	copy[len] = '\0';
 	u->ev->pub_grade = copy;
 	return RUBRIC_OK;
 }
@@ -978,12 +984,9 @@ int rubric_unit_set_shown(rubric_unit *u, int item, const char *s, size_t len)
 	if (!it || (!s && len))
 		return RUBRIC_MISUSE;
 	forget_results(u);
-	char *copy = arena_alloc(&set_data(u)->arena, len + 1);
+	char *copy = keep_text(u, s, len);
 	if (!copy)
 		return RUBRIC_NOMEM;
-	if (len)
-		memcpy(copy, s, len);
-	copy[len] = '\0';
 	u->ev->row[it->index].shown = copy;
 	u->ev->row[it->index].shown_len = len;
 	return RUBRIC_OK;
