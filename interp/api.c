@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -216,6 +217,12 @@ struct rubric_template {
 	struct name_map groups;  /* group name -> item index + 1 */
 	struct name_map indicators; /* indicator name -> item index + 1 */
 	char *total;             /* the full score as text */
+	/* The texts (weights, targets, total) and the name maps are made on
+	 * first use, not at compile time: `rubric check` of a large template
+	 * needs neither.  Threads sharing the template may ask at once: the
+	 * first makes them under the lock, and the flags publish them. */
+	pthread_mutex_t lazy_lock;
+	atomic_bool texts_ready, maps_ready;
 };
 
 /* q as exact decimal text, or "p/q" when no decimal is exact; malloc'd. */
@@ -257,77 +264,147 @@ static bool map_index(struct name_map *m, const char *name, int index)
 	return name_map_put(m, name, strlen(name), (void *)(intptr_t)(index + 1)) != NULL;
 }
 
-/* Builds the API's tables of a loaded template; false when out of memory. */
+/* Builds the API's tables of a loaded template, those every caller needs
+ * (items in table order, the links between items and inputs); false when
+ * out of memory. */
 static bool index_template(struct rubric_template *t)
 {
 	struct program *p = &t->prog;
 	int n = p->indicators.n + p->groups.n, nin = p->inputs.n;
 	t->items = calloc((size_t)n + 1, sizeof *t->items);
-	t->weights = calloc((size_t)n + 1, sizeof *t->weights);
-	t->targets = calloc((size_t)n + 1, sizeof *t->targets);
 	t->input_of_item = calloc((size_t)n + 1, sizeof *t->input_of_item);
 	t->item_of_input = calloc((size_t)nin + 1, sizeof *t->item_of_input);
 	t->item_of_indicator = calloc((size_t)p->indicators.n + 1, sizeof *t->item_of_indicator);
 	t->item_of_group = calloc((size_t)p->groups.n + 1, sizeof *t->item_of_group);
-	if (!t->items || !t->weights || !t->targets || !t->input_of_item || !t->item_of_input ||
-	    !t->item_of_indicator || !t->item_of_group)
+	if (!t->items || !t->input_of_item || !t->item_of_input || !t->item_of_indicator || !t->item_of_group)
 		return false;
 	for (int i = 0; i < p->items.n; i++)
 		list_items(t, p->items.items[i]);
-	if (!name_map_reserve(&t->inputs, (size_t)nin) || !name_map_reserve(&t->names, (size_t)n) ||
-	    !name_map_reserve(&t->groups, (size_t)p->groups.n) ||
-	    !name_map_reserve(&t->indicators, (size_t)p->indicators.n))
-		return false;
-	for (int i = 0; i < nin; i++) {
-		struct input *in = p->inputs.items[i];
+	for (int i = 0; i < nin; i++)
 		t->item_of_input[i] = -1;
-		if (!map_index(&t->inputs, in->name, i))
-			return false;
-	}
 	for (int i = 0; i < t->nitems; i++) {
 		struct item *it = t->items[i];
 		t->input_of_item[i] = -1;
 		if (it->kind == ITEM_GROUP) {
 			t->item_of_group[it->index] = i;
-			if (!map_index(&t->groups, it->name, i))
-				return false;
 		} else {
 			t->item_of_indicator[it->index] = i;
-			if (!map_index(&t->indicators, it->name, i))
-				return false;
 			if (it->input) {
 				t->input_of_item[i] = it->input->index;
 				t->item_of_input[it->input->index] = i;
 			}
-			if (it->target.is != TG_NONE && !(t->targets[i] = render_target(p, it)))
-				return false;
 		}
-		if (!map_index(&t->names, it->name, i) || !(t->weights[i] = exact_text(it->weight)))
+	}
+	return true;
+}
+
+/* Frees the texts of t (made or half made). */
+static void free_texts(struct rubric_template *t)
+{
+	for (int i = 0; t->weights && i < t->nitems; i++)
+		free(t->weights[i]);
+	for (int i = 0; t->targets && i < t->nitems; i++)
+		free(t->targets[i]);
+	free(t->weights);
+	free(t->targets);
+	free(t->total);
+	t->weights = t->targets = NULL;
+	t->total = NULL;
+}
+
+/* Makes the texts of t: every item's weight and target, and the total. */
+static bool make_texts(struct rubric_template *t)
+{
+	t->weights = calloc((size_t)t->nitems + 1, sizeof *t->weights);
+	t->targets = calloc((size_t)t->nitems + 1, sizeof *t->targets);
+	if (!t->weights || !t->targets)
+		return false;
+	for (int i = 0; i < t->nitems; i++) {
+		struct item *it = t->items[i];
+		if (it->kind == ITEM_INDICATOR && it->target.is != TG_NONE &&
+		    !(t->targets[i] = render_target(&t->prog, it)))
+			return false;
+		if (!(t->weights[i] = exact_text(it->weight)))
 			return false;
 	}
-	return (t->total = exact_text(p->total)) != NULL;
+	return (t->total = exact_text(t->prog.total)) != NULL;
+}
+
+/* Makes the name maps of t. */
+static bool make_maps(struct rubric_template *t)
+{
+	struct program *p = &t->prog;
+	if (!name_map_reserve(&t->inputs, (size_t)p->inputs.n) || !name_map_reserve(&t->names, (size_t)t->nitems) ||
+	    !name_map_reserve(&t->groups, (size_t)p->groups.n) ||
+	    !name_map_reserve(&t->indicators, (size_t)p->indicators.n))
+		return false;
+	for (int i = 0; i < p->inputs.n; i++)
+		if (!map_index(&t->inputs, ((struct input *)p->inputs.items[i])->name, i))
+			return false;
+	for (int i = 0; i < t->nitems; i++) {
+		struct item *it = t->items[i];
+		if (!map_index(it->kind == ITEM_GROUP ? &t->groups : &t->indicators, it->name, i) ||
+		    !map_index(&t->names, it->name, i))
+			return false;
+	}
+	return true;
+}
+
+/* Makes what *ready says is made, once, by make; false when it is not made
+ * (out of memory: the next call tries again). */
+static bool made(const struct rubric_template *ct, atomic_bool *ready, bool (*make)(struct rubric_template *),
+		 void (*undo)(struct rubric_template *))
+{
+	if (atomic_load_explicit(ready, memory_order_acquire))
+		return true;
+	struct rubric_template *t = (struct rubric_template *)ct; /* a cache, not the template */
+	pthread_mutex_lock(&t->lazy_lock);
+	bool ok = atomic_load_explicit(ready, memory_order_relaxed);
+	if (!ok) {
+		ok = make(t);
+		if (ok)
+			atomic_store_explicit(ready, true, memory_order_release);
+		else
+			undo(t);
+	}
+	pthread_mutex_unlock(&t->lazy_lock);
+	return ok;
+}
+
+static void free_maps(struct rubric_template *t)
+{
+	name_map_free(&t->inputs);
+	name_map_free(&t->names);
+	name_map_free(&t->groups);
+	name_map_free(&t->indicators);
+	name_map_init(&t->inputs);
+	name_map_init(&t->names);
+	name_map_init(&t->groups);
+	name_map_init(&t->indicators);
+}
+
+static bool texts(const struct rubric_template *t)
+{
+	return made(t, (atomic_bool *)&t->texts_ready, make_texts, free_texts);
+}
+
+static bool maps(const struct rubric_template *t)
+{
+	return made(t, (atomic_bool *)&t->maps_ready, make_maps, free_maps);
 }
 
 void rubric_template_free(rubric_template *t)
 {
 	if (!t)
 		return;
-	for (int i = 0; i < t->nitems; i++) {
-		free(t->weights[i]);
-		free(t->targets[i]);
-	}
+	free_texts(t);
+	free_maps(t);
 	free(t->items);
-	free(t->weights);
-	free(t->targets);
 	free(t->input_of_item);
 	free(t->item_of_input);
 	free(t->item_of_indicator);
 	free(t->item_of_group);
-	name_map_free(&t->inputs);
-	name_map_free(&t->names);
-	name_map_free(&t->groups);
-	name_map_free(&t->indicators);
-	free(t->total);
+	pthread_mutex_destroy(&t->lazy_lock);
 	ast_program_free(&t->prog);
 	src_free(&t->src);
 	free(t->name);
@@ -350,11 +427,13 @@ int rubric_template_compile(rubric_template **out, const char *name, const char 
 	name_map_init(&t->names);
 	name_map_init(&t->groups);
 	name_map_init(&t->indicators);
+	pthread_mutex_init(&t->lazy_lock, NULL);
 	t->name = strdup(name ? name : "<template>");
 	t->text = malloc(len + 1);
 	if (!t->name || !t->text) {
 		free(t->name);
 		free(t->text);
+		pthread_mutex_destroy(&t->lazy_lock);
 		free(t);
 		goto done;
 	}
@@ -464,7 +543,7 @@ const char *rubric_template_title(const rubric_template *t)
 
 const char *rubric_template_total(const rubric_template *t)
 {
-	return t ? t->total : NULL;
+	return t && texts(t) ? t->total : NULL;
 }
 
 int rubric_template_decimals(const rubric_template *t)
@@ -499,7 +578,7 @@ static int find_name(const struct name_map *m, const char *name)
 
 int rubric_input_find(const rubric_template *t, const char *name)
 {
-	return t ? find_name(&t->inputs, name) : -1;
+	return t && maps(t) ? find_name(&t->inputs, name) : -1;
 }
 
 static struct input *input_at(const rubric_template *t, int i)
@@ -556,7 +635,7 @@ int rubric_item_count(const rubric_template *t)
 
 int rubric_item_find(const rubric_template *t, const char *name, int kind)
 {
-	if (!t)
+	if (!t || !maps(t))
 		return -1;
 	return find_name(kind == RUBRIC_GROUP ? &t->groups : kind == RUBRIC_INDICATOR ? &t->indicators : &t->names,
 			 name);
@@ -593,12 +672,12 @@ int rubric_item_depth(const rubric_template *t, int item)
 
 const char *rubric_item_weight(const rubric_template *t, int item)
 {
-	return item_at(t, item) ? t->weights[item] : NULL;
+	return item_at(t, item) && texts(t) ? t->weights[item] : NULL;
 }
 
 const char *rubric_item_target(const rubric_template *t, int item)
 {
-	return item_at(t, item) ? t->targets[item] : NULL;
+	return item_at(t, item) && texts(t) ? t->targets[item] : NULL;
 }
 
 const char *rubric_item_unit(const rubric_template *t, int item)

@@ -167,10 +167,46 @@ static void test_threads_compile(void **state)
 	}
 }
 
+/* The texts and name maps a template makes on first use, asked for by
+ * every thread at once on a template fresh from compiling. */
+static const rubric_template *fresh;
+
+static void *ask(void *arg)
+{
+	long *bad = arg;
+	for (int i = 0; i < rubric_item_count(fresh); i++) {
+		const char *w = rubric_item_weight(fresh, i);
+		if (!w || rubric_item_find(fresh, rubric_item_name(fresh, i), rubric_item_kind(fresh, i)) < 0)
+			(*bad)++;
+	}
+	if (rubric_input_find(fresh, "人员控制率") < 0 || !rubric_template_total(fresh))
+		(*bad)++;
+	return NULL;
+}
+
+static void test_threads_first_use(void **state)
+{
+	(void)state;
+	rubric_template *t;
+	assert_int_equal(rubric_template_load(&t, "examples/quality-inspection-2018.rubric", NULL), RUBRIC_OK);
+	fresh = t;
+	pthread_t th[THREADS];
+	long bad[THREADS] = { 0 };
+	for (int i = 0; i < THREADS; i++)
+		assert_int_equal(pthread_create(&th[i], NULL, ask, &bad[i]), 0);
+	for (int i = 0; i < THREADS; i++) {
+		assert_int_equal(pthread_join(th[i], NULL), 0);
+		assert_int_equal(bad[i], 0);
+	}
+	assert_string_equal(rubric_template_total(t), "100");
+	rubric_template_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_threads_compile),
+		cmocka_unit_test(test_threads_first_use),
 		cmocka_unit_test(test_threads_share_a_template),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
