@@ -4,7 +4,11 @@
  * an allocation is a pointer bump with nothing to clear.  A block is at
  * least BLOCK_SIZE and an eighth of what the arena holds already, at most
  * BLOCK_MAX: a template of a megabyte takes a few dozen blocks, not
- * hundreds, and a small one wastes at most one small block. */
+ * hundreds, and a small one wastes at most one small block.  A large
+ * block is used from start to end, so its pages are mapped in one call
+ * rather than one fault at a time (a tenth of the time of checking a
+ * template of 10 000 indicators went on page faults). */
+#define _DEFAULT_SOURCE /* madvise */
 #include "arena.h"
 
 #include "stats.h"
@@ -13,6 +17,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define BLOCK_SIZE (64 * 1024)
 #define BLOCK_MAX (1024 * 1024)
@@ -23,9 +28,17 @@ struct arena_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
+/* A block of arena_grow: in a list of its own, since realloc moves it. */
+struct arena_grown {
+	struct arena_grown *next, *prev;
+	size_t size;              /* bytes in data */
+	alignas(max_align_t) unsigned char data[];
+};
+
 void arena_init(struct arena *a)
 {
 	a->head = NULL;
+	a->grown = NULL;
 	a->used = 0;
 	a->total = 0;
 	a->on_oom = NULL;
@@ -40,8 +53,33 @@ void arena_free(struct arena *a)
 		free(b);
 		b = next;
 	}
+	struct arena_grown *g = a->grown;
+	while (g) {
+		struct arena_grown *next = g->next;
+		free(g);
+		g = next;
+	}
 	arena_init(a);
 	a->on_oom = on_oom;
+}
+
+/* Maps the whole pages of a new block at once, where the system can
+ * (Linux 5.14 and later); elsewhere, or if it fails, they are mapped as
+ * they are first written, as before. */
+static void populate(unsigned char *data, size_t size)
+{
+#ifdef MADV_POPULATE_WRITE
+	if (size < 4 * BLOCK_SIZE)
+		return;
+	uintptr_t page = 4096;
+	uintptr_t lo = ((uintptr_t)data + page - 1) & ~(page - 1);
+	uintptr_t hi = ((uintptr_t)data + size) & ~(page - 1);
+	if (hi > lo)
+		(void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+#else
+	(void)data;
+	(void)size;
+#endif
 }
 
 /* n bytes at the start of a new block, which becomes the head. */
@@ -60,6 +98,7 @@ static void *bump_new_block(struct arena *a, size_t n)
 	if (!b)
 		goto oom;
 	STATS_BYTES(sizeof *b + size);
+	populate(b->data, size);
 	b->next = a->head;
 	b->size = size;
 	a->head = b;
@@ -88,6 +127,37 @@ static inline void *bump(struct arena *a, size_t n, size_t align)
 void *arena_alloc(struct arena *a, size_t n)
 {
 	return bump(a, n, alignof(max_align_t));
+}
+
+void *arena_grow(struct arena *a, void *p, size_t n)
+{
+	struct arena_grown *old = p ? (struct arena_grown *)((unsigned char *)p - offsetof(struct arena_grown, data)) : NULL;
+	if (n > SIZE_MAX - sizeof *old)
+		goto oom;
+	struct arena_grown *g = realloc(old, sizeof *g + n);
+	if (!g)
+		goto oom;
+	if (!old) {
+		g->prev = NULL;
+		g->next = a->grown;
+		g->size = 0;
+	}
+	if (g->next)
+		g->next->prev = g;
+	if (g->prev)
+		g->prev->next = g;
+	else
+		a->grown = g;
+	if (n > g->size) {
+		STATS_BYTES(n - g->size);
+		populate(g->data + g->size, n - g->size);
+	}
+	g->size = n;
+	return g->data;
+oom:
+	if (a->on_oom)
+		longjmp(*a->on_oom, 1);
+	return NULL;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t len)

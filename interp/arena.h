@@ -12,9 +12,11 @@
 #include <stddef.h>
 
 struct arena_block;
+struct arena_grown;
 
 struct arena {
 	struct arena_block *head; /* newest block; older ones chain behind it */
+	struct arena_grown *grown; /* the blocks of arena_grow, newest first */
 	size_t used;              /* bytes used in head */
 	size_t total;             /* bytes handed out, for statistics */
 	jmp_buf *on_oom;          /* if set, out of memory longjmps here with 1 */
@@ -29,6 +31,15 @@ void arena_free(struct arena *a);
 /* Returns n zeroed bytes aligned for any object.  When memory runs out it
  * longjmps to a->on_oom if set, else returns NULL.  n may be 0. */
 void *arena_alloc(struct arena *a, size_t n);
+
+/* Makes the block p of arena_grow (or, if p is NULL, a new one) n bytes
+ * long, moving it if need be, and returns it: for the arrays a pass
+ * appends to without knowing their length.  A block it outgrows is given
+ * back, not left in the arena, and a large one is moved by remapping its
+ * pages, not by copying them; the bytes added are not zeroed.  The arena
+ * frees these blocks with the rest.  Out of memory longjmps to a->on_oom
+ * if set, else returns NULL (p is left as it was). */
+void *arena_grow(struct arena *a, void *p, size_t n);
 
 /* Copies s[0..len) into the arena, NUL-terminated, with no alignment (text
  * needs none); NULL when out of memory. */

@@ -28,19 +28,19 @@ static bool is_konst(const struct expr *e)
 	return e->is == EX_NUM || e->is == EX_STR || e->is == EX_DATE || e->is == EX_BOOL;
 }
 
-/* The array items of n elements of size bytes, with room for *cap, made
- * to hold need: doubled when it must grow (in the arena, which keeps the
- * old copy: the arrays of a program are made once). */
-static void *reserve(struct compiler *c, void *items, size_t n, size_t *cap, size_t need, size_t size)
+/* The array items of elements of size bytes, with room for *cap, made
+ * to hold need: doubled when it must grow (an arena_grow block, which
+ * leaves no old copy behind). */
+static void *reserve(struct compiler *c, void *items, size_t *cap, size_t need, size_t size)
 {
 	if (need <= *cap)
 		return items;
 	size_t more = *cap ? 2 * *cap : 256;
 	while (more < need)
 		more *= 2;
-	void *bigger = arena_alloc(&c->p->arena, more * size);
-	if (n)
-		memcpy(bigger, items, n * size);
+	if (more > SIZE_MAX / size)
+		more = SIZE_MAX / size; /* arena_grow fails: out of memory */
+	void *bigger = arena_grow(&c->p->arena, items, more * size);
 	*cap = more;
 	return bigger;
 }
@@ -48,7 +48,7 @@ static void *reserve(struct compiler *c, void *items, size_t n, size_t *cap, siz
 static void add_konst(struct compiler *c, const struct expr *e)
 {
 	struct code *k = c->code;
-	k->konsts = reserve(c, k->konsts, (size_t)k->nkonsts, &c->konsts_cap, (size_t)k->nkonsts + 1,
+	k->konsts = reserve(c, k->konsts, &c->konsts_cap, (size_t)k->nkonsts + 1,
 			    sizeof *k->konsts);
 	k->konsts[k->nkonsts++] = (struct konst){ e->slot, e };
 }
@@ -170,7 +170,7 @@ static void let_deps(struct program *p, struct let *l)
 static struct insn *emit(struct compiler *c, enum opcode op, const struct expr *src)
 {
 	struct code *k = c->code;
-	k->insns = reserve(c, k->insns, k->ninsns, &c->cap, (size_t)k->ninsns + 1, sizeof *k->insns);
+	k->insns = reserve(c, k->insns, &c->cap, (size_t)k->ninsns + 1, sizeof *k->insns);
 	STATS_WORK(1);
 	struct insn *in = &k->insns[k->ninsns++];
 	memset(in, 0, sizeof *in);
@@ -207,7 +207,7 @@ static int compile_args(struct compiler *c, const struct vec *args)
 	for (int i = 0; i < n; i++)
 		slots[i] = compile_expr(c, args->items[i]);
 	struct code *k = c->code;
-	k->operands = reserve(c, k->operands, (size_t)k->noperands, &c->ops_cap,
+	k->operands = reserve(c, k->operands, &c->ops_cap,
 			      (size_t)k->noperands + (size_t)n, sizeof *k->operands);
 	int first = k->noperands;
 	if (n)

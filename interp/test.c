@@ -17,6 +17,7 @@
 
 #include "data.h"
 #include "eval.h"
+#include "names.h"
 #include "stats.h"
 
 /* ---- what an entry names ---- */
@@ -37,18 +38,16 @@ struct ref {
 	struct item *ind;        /* an indicator, or a group for REF_GROUP */
 };
 
-/* The names a test may use, hashed once per program (by test_check, and
- * again by the runner), so that each name of a test costs one lookup; and
+/* The names a test may use that the checker has not hashed already (it
+ * has inputs and indicators: prog->input_names and indicator_names),
+ * hashed once per program (by test_check, and again by the runner), so
+ * that each name of a test costs one lookup; and
  * what finds an entry given or expected twice in a block without
  * comparing entries pairwise. */
 struct tnames {
-	struct name_map inputs;       /* struct input *, the first of each name */
-	struct name_map indicators;   /* struct item *, the first of each name */
 	struct name_map groups;       /* struct item *, the first group of each name */
 	struct name_map shared;       /* names two groups have (values unused) */
 	struct name_map grades;       /* struct grade_band * */
-	struct name_map *entries;     /* per indicator: its checklist items or
-				         grade levels by name, built at first use */
 	const char **given_cands;     /* for "did you mean", built at first use: */
 	int ngiven;                   /* inputs and indicators a test may give */
 	const char **expect_cands;    /* indicators, groups, total and grade */
@@ -78,32 +77,19 @@ static bool put_name(struct name_map *m, const char *name, void *value)
  * memory (what was built is freed by tnames_free all the same). */
 static bool tnames_init(struct tnames *x, struct program *p)
 {
-	name_map_init(&x->inputs);
-	name_map_init(&x->indicators);
 	name_map_init(&x->groups);
 	name_map_init(&x->shared);
 	name_map_init(&x->grades);
-	x->entries = calloc((size_t)p->indicators.n + 1, sizeof *x->entries);
 	x->entry_names = calloc((size_t)p->indicators.n + 1, sizeof *x->entry_names);
 	x->in_seen = calloc((size_t)p->inputs.n + 1, sizeof *x->in_seen);
 	x->row_seen = calloc((size_t)p->indicators.n + 1, sizeof *x->row_seen);
 	x->ind_seen = calloc((size_t)p->indicators.n + 1, sizeof *x->ind_seen);
 	x->group_seen = calloc((size_t)p->groups.n + 1, sizeof *x->group_seen);
-	if (!x->entries || !x->entry_names || !x->in_seen || !x->row_seen || !x->ind_seen ||
+	if (!x->entry_names || !x->in_seen || !x->row_seen || !x->ind_seen ||
 	    !x->group_seen)
 		return false;
-	for (int i = 0; i < p->indicators.n; i++)
-		name_map_init(&x->entries[i]);
-	if (!name_map_reserve(&x->inputs, (size_t)p->inputs.n) ||
-	    !name_map_reserve(&x->indicators, (size_t)p->indicators.n) ||
-	    !name_map_reserve(&x->groups, (size_t)p->groups.n))
+	if (!name_map_reserve(&x->groups, (size_t)p->groups.n))
 		return false;
-	for (int i = 0; i < p->inputs.n; i++)
-		if (!put_name(&x->inputs, ((struct input *)p->inputs.items[i])->name, p->inputs.items[i]))
-			return false;
-	for (int i = 0; i < p->indicators.n; i++)
-		if (!put_name(&x->indicators, ((struct item *)p->indicators.items[i])->name, p->indicators.items[i]))
-			return false;
 	for (int i = 0; i < p->groups.n; i++) {
 		struct item *g = p->groups.items[i];
 		void *first = name_map_put(&x->groups, g->name, strlen(g->name), g);
@@ -113,22 +99,17 @@ static bool tnames_init(struct tnames *x, struct program *p)
 	for (int i = 0; i < p->grades.n; i++)
 		if (!put_name(&x->grades, ((struct grade_band *)p->grades.items[i])->name, p->grades.items[i]))
 			return false;
-	STATS_WORK(p->inputs.n + p->indicators.n + p->groups.n + p->grades.n);
+	STATS_WORK(p->groups.n + p->grades.n);
 	return true;
 }
 
 /* Frees what tnames_init and the lookups built (the name lists live in the
  * program's arena). */
-static void tnames_free(struct tnames *x, struct program *p)
+static void tnames_free(struct tnames *x)
 {
-	name_map_free(&x->inputs);
-	name_map_free(&x->indicators);
 	name_map_free(&x->groups);
 	name_map_free(&x->shared);
 	name_map_free(&x->grades);
-	for (int i = 0; x->entries && i < p->indicators.n; i++)
-		name_map_free(&x->entries[i]);
-	free(x->entries);
 	free(x->entry_names);
 	free(x->in_seen);
 	free(x->row_seen);
@@ -139,13 +120,13 @@ static void tnames_free(struct tnames *x, struct program *p)
 /* Finds the input called name, or NULL. */
 static struct input *find_input(struct tcheck *c, const char *name)
 {
-	return name_map_get(&c->names->inputs, name, strlen(name));
+	return names_find(&c->prog->input_names, NULL, name);
 }
 
 /* Finds the indicator called name, or NULL. */
 static struct item *find_indicator(struct tcheck *c, const char *name)
 {
-	return name_map_get(&c->names->indicators, name, strlen(name));
+	return names_find(&c->prog->indicator_names, NULL, name);
 }
 
 static void error(struct tcheck *c, struct span sp, enum diag_code code, const char *fmt, ...)
@@ -416,23 +397,10 @@ static const char *kind_of(const struct expr *e)
 }
 
 /* The item or level called s[0..len) of indicator ind's checklist or
- * grade, or NULL: hashed, the rule's names put in a map at the first
- * lookup.  NULL too when out of memory, after a report. */
-static struct item_points *find_points(struct tcheck *c, struct item *ind, const char *s, size_t len)
+ * grade, or NULL: the checker hashed the rule's names. */
+static struct item_points *find_points(struct item *ind, const char *s, size_t len)
 {
-	struct name_map *m = &c->names->entries[ind->index];
-	struct rule *r = ind->scoring;
-	if (!m->n && r->entries.n) {
-		for (int i = 0; i < r->entries.n; i++) {
-			struct item_points *e = r->entries.items[i];
-			if (!name_map_put(m, e->name, strlen(e->name), e)) {
-				error(c, ind->name_span, D_MEMORY, "out of memory");
-				return NULL;
-			}
-		}
-		STATS_WORK(r->entries.n);
-	}
-	return name_map_get(m, s, len);
+	return names_findn(&ind->scoring->entry_names, NULL, s, len);
 }
 
 /* "Did you mean" among the levels or items of indicator ind's rule, whose
@@ -471,7 +439,7 @@ static void check_level(struct tcheck *c, const struct expr *v, struct item *ind
 	size_t len;
 	char b1[64], b2[64], b3[64];
 	text_of(v, &s, &len);
-	struct item_points *lv = find_points(c, ind, s, len);
+	struct item_points *lv = find_points(ind, s, len);
 	if (!lv) {
 		error(c, v->span, D_BAD_TEST, "%.*s is not a level of indicator %s", (int)len, s, ind->name);
 		suggest_points(c, ind, s, len);
@@ -511,7 +479,7 @@ static void check_items(struct tcheck *c, const struct expr *v, struct item *ind
 		size_t len;
 		STATS_WORK(1);
 		text_of(a, &s, &len);
-		if (!find_points(c, ind, s, len)) {
+		if (!find_points(ind, s, len)) {
 			error(c, a->span, D_BAD_TEST, "%.*s is not an item of the checklist of %s",
 			      (int)len, s, ind->name);
 			suggest_points(c, ind, s, len);
@@ -807,7 +775,7 @@ int test_check(struct program *prog, struct diag *diag)
 		check_block(&c, &t->expect, true);
 	}
 	name_map_free(&tests);
-	tnames_free(&names, prog);
+	tnames_free(&names);
 	return c.errors;
 }
 
@@ -835,7 +803,7 @@ void test_runner_free(struct test_runner *tr)
 {
 	if (!tr)
 		return;
-	tnames_free(&tr->names, tr->prog);
+	tnames_free(&tr->names);
 	free(tr);
 }
 
