@@ -210,7 +210,7 @@ check-valgrind: $(BIN) $(MO_FILES) $(TEST_BINS)
 ci:
 	sh tests/run-ci
 
-bench: $(BIN)
+bench: $(BIN) $(LIB) $(SHLIB)
 	@if [ -f tests/bench/run ]; then sh tests/bench/run $(BUILD); else echo "no benchmarks yet"; fi
 
 # Generated families of templates and data at sizes x1, x10 and x100: the

@@ -195,7 +195,8 @@ static bool resolve_given(struct tcheck *c, const struct test_entry *e, struct r
 	bool twice;
 	r->kind = REF_NONE;
 	r->in = find_input(c, e->name);
-	r->ind = find_indicator(c, e->name);
+	/* an indicator's own input (its actual) knows it: one lookup, not two */
+	r->ind = r->in && r->in->owner ? r->in->owner : find_indicator(c, e->name);
 	if (r->ind && r->ind->inapplicable) {
 		error(c, e->span, D_BAD_TEST, "indicator %s is inapplicable in the template: a test cannot give it",
 		      e->name);
