@@ -68,6 +68,8 @@ MSGFMT     ?= msgfmt
 # Libraries: pkg-config modules, then plain -l flags.
 PKGS       = jansson libutf8proc
 LIBS       = -lgmp
+# libcsv (the CSV reader of rubric eval) has no pkg-config file
+CLI_LIBS   = -lcsv
 TEST_PKGS  = cmocka
 
 OPT        = -O2 -g
@@ -276,7 +278,7 @@ clean:
 # ---- rules ------------------------------------------------------------------
 
 $(BIN): $(CLI_OBJS) $(PUBLIC_LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJS) $(PUBLIC_LIB) $(ALL_LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJS) $(PUBLIC_LIB) $(ALL_LIBS) $(CLI_LIBS)
 
 # Rebuilt from scratch so that objects of deleted sources do not linger.
 $(LIB): $(LIB_OBJS) $(GEN_OBJS) $(SRCS_STAMP)
@@ -303,10 +305,10 @@ $(TEST_BINS): $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 .SECONDARY: $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/replay.o
 
 $(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/fuzz_%.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(ALL_LIBS)
+	$(CC) $(ALL_LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(ALL_LIBS) $(CLI_LIBS)
 
 $(BUILD)/fuzz/replay_%: $(BUILD)/fuzz/fuzz_%.o $(BUILD)/fuzz/replay.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/fuzz/replay.o $(LIB) $(ALL_LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/fuzz/replay.o $(LIB) $(ALL_LIBS) $(CLI_LIBS)
 
 $(BUILD)/fuzz/%.o: tests/fuzz/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
 	@mkdir -p $(@D)

@@ -15,6 +15,9 @@
 static const char usage_text[] =
 	"usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...\n"
 	"       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT] [--diagnostics=...]\n"
+	"       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson]\n"
+	"                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...\n"
+	"                   [--max-errors N] [--verify] [-o OUT]\n"
 	"       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...\n"
 	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"
 	"       rubric --help | --version\n";
@@ -122,10 +125,11 @@ static void remove_pending(int sig)
 
 /* Ends writing f, to which write() returned rc: flushes it, with sync to
  * the disk too, and closes it.  Returns 0, or the errno of the first
- * failure (EIO when write() failed without one). */
+ * failure (EIO when write() failed without one, ECANCELED when it gave
+ * up). */
 static int finish_write(FILE *f, int rc, bool sync)
 {
-	int err = rc == 0 ? 0 : errno ? errno : EIO;
+	int err = rc == 0 ? 0 : rc > 0 ? ECANCELED : errno ? errno : EIO;
 	if (fflush(f) != 0 && !err)
 		err = errno;
 	if (sync && !err && fsync(fileno(f)) != 0 && errno != EINVAL)
@@ -283,7 +287,7 @@ int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), voi
 		free(tmp);
 	}
 	free(dest);
-	if (err)
+	if (err && err != ECANCELED) /* given up: write() said why */
 		fprintf(stderr, "rubric: cannot write %s: %s\n", path, strerror(err));
 	return err ? -1 : 0;
 }

@@ -54,7 +54,9 @@ int cli_end_output(int status, int err);
  * if it is not there yet; a relative link is read from the link's
  * directory), through a temporary file in that file's directory.  Something
  * that is not a regular file (/dev/null, a pipe) is written in place; a
- * directory is refused.  Reports failures to stderr; returns 0 or -1. */
+ * directory is refused.  write returns 0, -1 on an error (with errno), or
+ * 1 to give up after saying why: the old file then stays as it was.
+ * Reports failures to stderr; returns 0 or -1. */
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg);
 
 /* What an argument of a command is.  Options may come anywhere among the
@@ -88,6 +90,45 @@ int cli_diag_option(struct cli_diag *d, int argc, char **argv, int *i);
 /* A reporter writing d's format to out, with d's werror; NULL, after
  * saying "rubric: out of memory", when it cannot be made. */
 rubric_reporter *cli_reporter(const struct cli_diag *d, FILE *out);
+
+/* Many units in one run (batch.c): what rubric eval reads and writes. */
+enum batch_input {
+	BATCH_IN_AUTO,      /* by the first byte: '[' JSON, '{' JSON objects, else CSV */
+	BATCH_IN_CSV,       /* RFC 4180, a header row first */
+	BATCH_IN_NDJSON,    /* one JSON object per line */
+	BATCH_IN_JSON,      /* a JSON array of objects (or, starting with '{',
+			       as BATCH_IN_JSON_SEQ) */
+	BATCH_IN_JSON_SEQ,  /* JSON objects one after another: one object, or
+			       one per line */
+};
+enum batch_encoding { BATCH_ENC_AUTO, BATCH_ENC_UTF8, BATCH_ENC_GB18030 };
+enum batch_format { BATCH_TEXT, BATCH_CSV, BATCH_NDJSON };
+
+struct batch_options {
+	enum batch_input input;
+	enum batch_encoding encoding;
+	enum batch_format format;
+	const char **ids;   /* --id: more identity columns */
+	int nids;
+	long max_errors;    /* --max-errors: stop after this many failed units
+			       (0: never) */
+	bool verify;        /* --verify */
+	const char *out;    /* -o, or NULL for standard output */
+};
+
+/* Scores every unit of the file data ("-": standard input) with t and
+ * writes each one's result; returns the exit status (1 when a unit
+ * failed). */
+int batch_eval(const rubric_template *t, const struct batch_options *o, const char *data);
+
+/* The same for a stream: in, named name in messages; the output goes to
+ * out (when o->out is NULL), messages to err. */
+int batch_eval_stream(const rubric_template *t, const struct batch_options *o, const char *name, FILE *in,
+		      FILE *out, FILE *err);
+
+/* The kind of input a file's name says (.csv, .ndjson, .jsonl, .json), or
+ * BATCH_IN_AUTO. */
+enum batch_input batch_input_of(const char *path);
 
 /* The other commands, each in its own file (check and eval are main.c's). */
 int cmd_test(int argc, char **argv); /* test.c */

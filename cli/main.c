@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -18,6 +20,7 @@ static const char help_text[] =
 	"Commands:\n"
 	"  check FILE...          parse and check templates; report every problem\n"
 	"  eval FILE DATA.json    score one unit's data and print the filled-in table\n"
+	"  eval FILE UNITS        score many units: CSV, NDJSON, a JSON array, - (stdin)\n"
 	"  test FILE...           run the templates' test blocks; 'N passed, N failed'\n"
 	"  fmt FILE...            print templates in the canonical layout\n"
 	"\n"
@@ -35,6 +38,20 @@ static const char help_text[] =
 	"                         of each row, \"$published\" total and grade): list every\n"
 	"                         one the rules do not give; exit 1 if there is any\n"
 	"  --diagnostics FORMAT   how errors are written, as for check (on stderr)\n"
+	"\n"
+	"Options of eval with many units:\n"
+	"  -f, --format FORMAT    text (default): the tables one after another; csv: one\n"
+	"                         row per unit (identity, every score, total, grade,\n"
+	"                         errors); ndjson: one JSON object per unit and line\n"
+	"  --input KIND           csv, ndjson or json (default: by the file's name, or\n"
+	"                         its first byte: '[' json, '{' objects, else csv)\n"
+	"  --encoding ENC         auto (default: UTF-8, or GB18030 when the file is not\n"
+	"                         UTF-8, which is said), utf-8 or gb18030\n"
+	"  --id COLUMN            a CSV column carried into the output as the unit's\n"
+	"                         identity (项目编号, 项目名称, 单位名称... are already)\n"
+	"  --max-errors N         stop after N units that fail (default: never)\n"
+	"  A unit with errors is reported (file, row, column) and the others are scored;\n"
+	"  the run then exits 1.\n"
 	"\n"
 	"Options of test:\n"
 	"  --junit OUT.xml        also write the results as JUnit XML\n"
@@ -159,24 +176,71 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 	return status;
 }
 
+/* Reads the value of option a (argv[*i], or after its '='): NULL after a
+ * message when it has none. */
+static const char *option_value(int argc, char **argv, int *i, const char *a, size_t n, const char *what)
+{
+	if (a[n] == '=')
+		return a + n + 1;
+	if (++*i == argc) {
+		fprintf(stderr, "rubric: %s needs %s\n", a, what);
+		return NULL;
+	}
+	return argv[*i];
+}
+
+/* Whether a is option name, alone or with "=VALUE". */
+static bool is_option(const char *a, const char *name)
+{
+	size_t n = strlen(name);
+	return !strncmp(a, name, n) && (a[n] == '\0' || a[n] == '=');
+}
+
+/* Whether data holds many units (a JSON array), peeking at its first
+ * byte that is not a space or a byte order mark; only a regular file is
+ * peeked at (what a pipe gives cannot be read twice). */
+static bool json_array_file(const char *data)
+{
+	struct stat st;
+	if (stat(data, &st) != 0 || !S_ISREG(st.st_mode))
+		return false;
+	FILE *f = fopen(data, "rb");
+	if (!f)
+		return false;
+	int c;
+	do
+		c = getc(f);
+	while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF);
+	fclose(f);
+	return c == '[';
+}
+
 static int cmd_eval(int argc, char **argv)
 {
 	const char *files[2] = { NULL, NULL };
 	int nfiles = 0;
 	const char *out = NULL;
 	int format = RUBRIC_FORMAT_TEXT;
-	bool verify = false;
+	bool verify = false, batch = false;
 	bool options = true;
 	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
+	struct batch_options bo = { .input = BATCH_IN_AUTO, .encoding = BATCH_ENC_AUTO, .format = BATCH_TEXT };
+	const char **ids = calloc((size_t)argc + 1, sizeof *ids);
+	if (!ids) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return EXIT_USAGE;
+	}
+	bo.ids = ids;
+	int status = EXIT_USAGE;
 	for (int i = 0; i < argc; i++) {
-		const char *a = argv[i];
+		const char *a = argv[i], *v;
 		enum cli_arg kind = cli_arg(a, &options);
 		if (kind == CLI_END_OF_OPTIONS)
 			continue;
 		if (kind == CLI_OPERAND) {
 			if (nfiles == 2) {
 				fprintf(stderr, "rubric: eval takes one template and one data file, not '%s' too\n", a);
-				return cli_usage();
+				goto usage;
 			}
 			files[nfiles++] = a;
 			continue;
@@ -184,76 +248,140 @@ static int cmd_eval(int argc, char **argv)
 		if (!strcmp(a, "--werror")) {
 			/* warnings are check's: eval reports none to make errors of */
 			fprintf(stderr, "rubric: eval takes no --werror: warnings are for 'rubric check --werror'\n");
-			return cli_usage();
+			goto usage;
 		}
 		int rc = cli_diag_option(&opts, argc, argv, &i);
 		if (rc < 0)
-			return cli_usage();
+			goto usage;
 		if (rc > 0)
 			continue;
-		if (!strcmp(a, "--format") || !strcmp(a, "-f")) {
-			if (++i == argc) {
-				fprintf(stderr, "rubric: %s needs a format: text or json\n", a);
-				return cli_usage();
-			}
-			if (!strcmp(argv[i], "text"))
+		if (!strcmp(a, "-f") || is_option(a, "--format")) {
+			if (!(v = option_value(argc, argv, &i, a, strcmp(a, "-f") ? 8 : 2,
+					       "a format: text, json, csv or ndjson")))
+				goto usage;
+			if (!strcmp(v, "text")) {
 				format = RUBRIC_FORMAT_TEXT;
-			else if (!strcmp(argv[i], "json"))
+				bo.format = BATCH_TEXT;
+			} else if (!strcmp(v, "json")) {
 				format = RUBRIC_FORMAT_JSON;
+			} else if (!strcmp(v, "csv") || !strcmp(v, "ndjson")) {
+				bo.format = v[0] == 'c' ? BATCH_CSV : BATCH_NDJSON;
+				batch = true;
+			} else {
+				fprintf(stderr, "rubric: unknown format '%s' (use text, json, csv or ndjson)\n", v);
+				goto done;
+			}
+		} else if (is_option(a, "--input")) {
+			if (!(v = option_value(argc, argv, &i, a, 7, "a kind of input: csv, ndjson or json")))
+				goto usage;
+			if (!strcmp(v, "csv"))
+				bo.input = BATCH_IN_CSV;
+			else if (!strcmp(v, "ndjson"))
+				bo.input = BATCH_IN_NDJSON;
+			else if (!strcmp(v, "json"))
+				bo.input = BATCH_IN_JSON;
 			else {
-				fprintf(stderr, "rubric: unknown format '%s' (use text or json)\n", argv[i]);
-				return EXIT_USAGE;
+				fprintf(stderr, "rubric: unknown input '%s' (use csv, ndjson or json)\n", v);
+				goto done;
 			}
-		} else if (!strncmp(a, "--format=", 9)) {
-			format = !strcmp(a + 9, "json") ? RUBRIC_FORMAT_JSON : RUBRIC_FORMAT_TEXT;
-			if (strcmp(a + 9, "json") && strcmp(a + 9, "text")) {
-				fprintf(stderr, "rubric: unknown format '%s' (use text or json)\n", a + 9);
-				return EXIT_USAGE;
+			batch = true;
+		} else if (is_option(a, "--encoding")) {
+			if (!(v = option_value(argc, argv, &i, a, 10, "an encoding: utf-8, gb18030 or auto")))
+				goto usage;
+			if (!strcasecmp(v, "utf-8") || !strcasecmp(v, "utf8"))
+				bo.encoding = BATCH_ENC_UTF8;
+			else if (!strcasecmp(v, "gb18030") || !strcasecmp(v, "gbk") || !strcasecmp(v, "gb2312"))
+				bo.encoding = BATCH_ENC_GB18030;
+			else if (!strcmp(v, "auto"))
+				bo.encoding = BATCH_ENC_AUTO;
+			else {
+				fprintf(stderr, "rubric: unknown encoding '%s' (use utf-8, gb18030 or auto)\n", v);
+				goto done;
 			}
+			batch = true;
+		} else if (is_option(a, "--id")) {
+			if (!(v = option_value(argc, argv, &i, a, 4, "a column name")))
+				goto usage;
+			ids[bo.nids++] = v;
+			batch = true;
+		} else if (is_option(a, "--max-errors")) {
+			if (!(v = option_value(argc, argv, &i, a, 12, "a number of units")))
+				goto usage;
+			char *end;
+			errno = 0;
+			long n = strtol(v, &end, 10);
+			if (!*v || *end || n < 0 || errno) {
+				fprintf(stderr, "rubric: --max-errors needs a whole number, not '%s'\n", v);
+				goto done;
+			}
+			bo.max_errors = n;
+			batch = true;
 		} else if (!strcmp(a, "--verify")) {
 			verify = true;
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
 			if (++i == argc) {
 				fprintf(stderr, "rubric: %s needs a file name\n", a);
-				return cli_usage();
+				goto usage;
 			}
 			out = argv[i];
 		} else if (!strncmp(a, "--output=", 9) && a[9]) {
 			out = a + 9;
 		} else {
 			fprintf(stderr, "rubric: unknown option '%s'\n", a);
-			return cli_usage();
+			goto usage;
 		}
 	}
 	if (nfiles != 2) {
 		fprintf(stderr, nfiles == 0 ? "rubric: eval needs a template and a data file\n"
 					    : "rubric: eval needs a data file after the template\n");
-		return cli_usage();
+		goto usage;
 	}
 	for (int i = 0; out && i < 2; i++)
 		if (cli_same_file(out, files[i])) {
 			fprintf(stderr, "rubric: -o %s would replace the %s it reads; give another file\n", out,
 				i == 0 ? "template" : "data");
-			return EXIT_USAGE;
+			goto done;
 		}
+	/* many units: a CSV or NDJSON file, standard input, a JSON array, or
+	 * an option only batches have */
+	if (!batch) {
+		enum batch_input k = batch_input_of(files[1]);
+		batch = !strcmp(files[1], "-") || k == BATCH_IN_CSV || k == BATCH_IN_NDJSON ||
+			json_array_file(files[1]);
+	}
+	if (batch && format == RUBRIC_FORMAT_JSON) {
+		fprintf(stderr, "rubric: many units are written as -f ndjson (one JSON object per line), not json\n");
+		goto done;
+	}
+	if (batch && opts.format != RUBRIC_DIAGNOSTICS_TEXT) {
+		fprintf(stderr, "rubric: --diagnostics=%s is for one unit; many units report in text\n",
+			opts.format == RUBRIC_DIAGNOSTICS_JSON ? "json" : "sarif");
+		goto done;
+	}
+	if (batch && bo.input == BATCH_IN_AUTO)
+		bo.input = batch_input_of(files[1]);
 	size_t tlen, dlen;
 	char *ttext = cli_read_file(files[0], &tlen);
-	char *dtext = ttext ? cli_read_file(files[1], &dlen) : NULL;
-	if (!dtext) {
+	char *dtext = ttext && !batch ? cli_read_file(files[1], &dlen) : NULL;
+	if (!ttext || (!batch && !dtext)) {
 		free(ttext);
-		return EXIT_USAGE;
+		goto done;
 	}
 	rubric_reporter *r = cli_reporter(&opts, stderr);
 	if (!r) {
 		free(ttext);
 		free(dtext);
-		return EXIT_USAGE;
+		goto done;
 	}
 	rubric_reporter_set_hide_warnings(r, 1); /* warnings are for `rubric check` */
 	rubric_template *t;
-	int status = EXIT_INPUT;
+	status = EXIT_INPUT;
 	int compiled = rubric_template_compile(&t, files[0], ttext, tlen, r);
-	if (compiled == RUBRIC_OK) {
+	if (compiled == RUBRIC_OK && batch) {
+		bo.verify = verify;
+		bo.out = out;
+		status = batch_eval(t, &bo, files[1]);
+	} else if (compiled == RUBRIC_OK) {
 		status = score(t, r, files[1], dtext, dlen, format, verify, out);
 	} else if (compiled == RUBRIC_NOMEM && !rubric_reporter_errors(r)) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
@@ -266,7 +394,13 @@ static int cmd_eval(int argc, char **argv)
 	rubric_template_free(t);
 	free(ttext);
 	free(dtext);
+	free(ids);
 	errno = err;
+	return status;
+usage:
+	status = cli_usage();
+done:
+	free(ids);
 	return status;
 }
 

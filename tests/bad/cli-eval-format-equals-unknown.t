@@ -10,7 +10,6 @@ rubric "监督抽查" {
 }
 --- file d.json
 {"抽查批次": 1962}
---- stderr
-rubric: unknown format 'csv' (use text or json)
---- status
-2
+--- stdout
+抽查批次,total,grade,errors
+9.81,9.81,优,0

@@ -1,4 +1,4 @@
-# data that is an empty JSON array
+# data that is an empty JSON array: a batch of no units, an error at its bracket
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -11,9 +11,6 @@ rubric "监督抽查" {
 --- file d.json
 []
 --- stderr
-d.json:1:1: error[E301]: the data must be a JSON object of input names and values, not a list
-    []
-    ^
-1 error
+d.json:1:1: error[E301]: no units: the array is empty
 --- status
 1

@@ -1,5 +1,5 @@
-# 100000 nested arrays (JSON lines of 100 brackets): refused at the first bracket,
-# as data that is not an object, without a crash
+# 100000 nested arrays (JSON lines of 100 brackets): a batch whose first unit is
+# a list, not an object: refused at its bracket, without a crash
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -2011,9 +2011,6 @@ rubric "监督抽查" {
 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 --- stderr
-d.json:1:1: error[E301]: the data must be a JSON object of input names and values, not a list
-    [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
-    ^
-1 error
+d.json:1:2: error[E301]: a unit must be a JSON object of input names and values, not a list
 --- status
 1

@@ -7,6 +7,7 @@ rubric - check and score performance-evaluation templates (绩效评价评分表
 Commands:
   check FILE...          parse and check templates; report every problem
   eval FILE DATA.json    score one unit's data and print the filled-in table
+  eval FILE UNITS        score many units: CSV, NDJSON, a JSON array, - (stdin)
   test FILE...           run the templates' test blocks; 'N passed, N failed'
   fmt FILE...            print templates in the canonical layout
 
@@ -25,6 +26,20 @@ Options of eval:
                          one the rules do not give; exit 1 if there is any
   --diagnostics FORMAT   how errors are written, as for check (on stderr)
 
+Options of eval with many units:
+  -f, --format FORMAT    text (default): the tables one after another; csv: one
+                         row per unit (identity, every score, total, grade,
+                         errors); ndjson: one JSON object per unit and line
+  --input KIND           csv, ndjson or json (default: by the file's name, or
+                         its first byte: '[' json, '{' objects, else csv)
+  --encoding ENC         auto (default: UTF-8, or GB18030 when the file is not
+                         UTF-8, which is said), utf-8 or gb18030
+  --id COLUMN            a CSV column carried into the output as the unit's
+                         identity (项目编号, 项目名称, 单位名称... are already)
+  --max-errors N         stop after N units that fail (default: never)
+  A unit with errors is reported (file, row, column) and the others are scored;
+  the run then exits 1.
+
 Options of test:
   --junit OUT.xml        also write the results as JUnit XML
 
@@ -42,8 +57,9 @@ The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
        rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT] [--diagnostics=...]
+       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson]
+                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
+                   [--max-errors N] [--verify] [-o OUT]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
        rubric --help | --version
---- status
-0

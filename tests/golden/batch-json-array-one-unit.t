@@ -1,0 +1,21 @@
+# a top-level array holding one object: a batch of one unit, its table under its number
+--- args
+eval t.rubric d.json
+--- file t.rubric
+rubric "监督抽查" {
+    indicator 抽查批次 weight 10 {
+        target >= 2000
+        score proportional
+    }
+}
+--- file d.json
+[{"抽查批次": 1962}]
+--- stdout
+== unit 1 (line 1) ==
+监督抽查
+
+indicator  target  actual  weight  score
+抽查批次   ≥2000   1962        10   9.81
+----------------------------------------
+total                          10   9.81
+grade                                 优

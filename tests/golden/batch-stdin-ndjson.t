@@ -1,0 +1,35 @@
+# NDJSON units from standard input, each error placed on its own line
+--- args
+eval -f csv t.rubric -
+--- file t.rubric
+rubric "批量" {
+    round 2
+    input 预算资金: number unit "万元"
+    input 实际到位资金: number unit "万元"
+    group 投入 {
+        indicator 资金到位率 weight 10 {
+            actual 实际到位资金 / 预算资金
+            target >= 100%
+            score proportional
+        }
+        indicator 制度健全性 weight 6 { score checklist { 财务制度: 3; 项目制度: 3 } }
+    }
+    group 效果 {
+        indicator 满意度 weight 10 { target >= 90%; score proportional }
+        indicator 社会效益 weight 4 { score judged }
+    }
+}
+--- stdin
+{"预算资金": 200, "实际到位资金": 190, "制度健全性": ["财务制度"], "满意度": "95%", "社会效益": {"actual": "显著", "score": 4}}
+
+{"预算资金": 100, "实际到位资金": 100, "制度健全性": [], "满意度": "95", "社会效益": {"score": 3}}
+--- stdout
+投入,资金到位率,制度健全性,效果,满意度,社会效益,total,grade,errors
+12.5,9.5,3,14,10,4,26.5,良,0
+,,,,,,,,1
+--- stderr
+<stdin>:3:43: error[E302]: indicator 满意度 is a percent: write it with a percent sign
+  help: "9500%" if 95 is a fraction, or "95%"; a bare number would be ambiguous
+rubric: <stdin>: 1 of 2 units failed
+--- status
+1
