@@ -132,6 +132,7 @@ struct batch {
 	int status;              /* EXIT_USAGE after an I/O error or out of memory */
 	bool fatal;              /* the input cannot be read on */
 	/* output */
+	rubric_summary *summary; /* --summary */
 	bool wrote_header;
 	int items;
 	struct bytes line;
@@ -427,6 +428,13 @@ static void finish_unit(struct batch *b)
 	}
 	if (findings)
 		b->findings += findings;
+	if (b->summary && ok && rubric_summary_add(b->summary, b->u) != RUBRIC_OK) {
+		fprintf(b->err, "rubric: %s\n", _("out of memory"));
+		b->status = EXIT_USAGE;
+		b->stop = true;
+	} else if (b->summary && !ok) {
+		rubric_summary_add_failed(b->summary);
+	}
 	write_unit(b, ok);
 }
 
@@ -1292,13 +1300,47 @@ static int write_job(FILE *f, void *arg)
 	return j->status == EXIT_USAGE ? -1 : 0;
 }
 
+/* The rendered 汇总, for cli_write_atomically. */
+struct text {
+	const char *s;
+	size_t len;
+};
+
+static int write_text(FILE *f, void *arg)
+{
+	const struct text *t = arg;
+	return fwrite(t->s, 1, t->len, f) == t->len ? 0 : -1;
+}
+
+/* Writes the 汇总 to --summary=FILE (atomically) or to standard error. */
+static int write_summary(struct batch *b)
+{
+	char *s;
+	size_t len;
+	if (rubric_summary_render(b->summary, b->file, &s, &len) != RUBRIC_OK) {
+		fprintf(b->err, "rubric: %s\n", _("out of memory"));
+		return -1;
+	}
+	struct text t = { s, len };
+	int rc = 0;
+	if (b->o->summary_out) {
+		rc = cli_write_atomically(b->o->summary_out, write_text, &t);
+	} else {
+		fputc('\n', b->err);
+		rc = write_text(b->err, &t);
+	}
+	rubric_free(s);
+	return rc;
+}
+
 int batch_eval_stream(const rubric_template *t, const struct batch_options *o, const char *name, FILE *in,
 		      FILE *out, FILE *err)
 {
 	struct batch b = { .o = o, .t = t, .file = name, .err = err, .status = EXIT_OK };
 	int status = EXIT_USAGE;
 	if (rubric_reporter_new(&b.r, on_diagnostic, &b) != RUBRIC_OK ||
-	    rubric_unit_new(&b.u, t, b.r) != RUBRIC_OK) {
+	    rubric_unit_new(&b.u, t, b.r) != RUBRIC_OK ||
+	    (o->summary && rubric_summary_new(&b.summary, t) != RUBRIC_OK)) {
 		fprintf(err, "rubric: %s\n", _("out of memory"));
 		goto done;
 	}
@@ -1323,8 +1365,11 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 			fprintf(err, _("rubric: %s: verify findings: %ld\n"), b.file, b.findings);
 		if (status == EXIT_OK && (b.failed || b.findings))
 			status = EXIT_INPUT;
+		if (b.summary && write_summary(&b) != 0)
+			status = EXIT_USAGE;
 	}
 done:
+	rubric_summary_free(b.summary);
 	rubric_unit_free(b.u);
 	rubric_reporter_free(b.r);
 	for (int c = 0; c < b.ncols; c++)

@@ -113,6 +113,8 @@ struct batch_options {
 	long max_errors;    /* --max-errors: stop after this many failed units
 			       (0: never) */
 	bool verify;        /* --verify */
+	bool summary;       /* --summary: the 汇总 at the end */
+	const char *summary_out; /* --summary=FILE, or NULL for standard error */
 	const char *out;    /* -o, or NULL for standard output */
 };
 

@@ -50,6 +50,9 @@ static const char help_text[] =
 	"  --id COLUMN            a CSV column carried into the output as the unit's\n"
 	"                         identity (项目编号, 项目名称, 单位名称... are already)\n"
 	"  --max-errors N         stop after N units that fail (default: never)\n"
+	"  --summary[=FILE]       then write the 汇总 (to stderr, or to FILE): units\n"
+	"                         scored and failed, grades, mean, median, least and\n"
+	"                         greatest total, each item's mean and full-marks share\n"
 	"  A unit with errors is reported (file, row, column) and the others are scored;\n"
 	"  the run then exits 1.\n"
 	"\n"
@@ -316,6 +319,13 @@ static int cmd_eval(int argc, char **argv)
 			}
 			bo.max_errors = n;
 			batch = true;
+		} else if (!strcmp(a, "--summary")) {
+			bo.summary = true;
+			batch = true;
+		} else if (!strncmp(a, "--summary=", 10) && a[10]) {
+			bo.summary = true;
+			bo.summary_out = a + 10;
+			batch = true;
 		} else if (!strcmp(a, "--verify")) {
 			verify = true;
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
@@ -336,6 +346,12 @@ static int cmd_eval(int argc, char **argv)
 					    : "rubric: eval needs a data file after the template\n");
 		goto usage;
 	}
+	for (int i = 0; bo.summary_out && i < 2; i++)
+		if (cli_same_file(bo.summary_out, files[i])) {
+			fprintf(stderr, "rubric: --summary=%s would replace the %s it reads; give another file\n",
+				bo.summary_out, i == 0 ? "template" : "data");
+			goto done;
+		}
 	for (int i = 0; out && i < 2; i++)
 		if (cli_same_file(out, files[i])) {
 			fprintf(stderr, "rubric: -o %s would replace the %s it reads; give another file\n", out,

@@ -551,6 +551,18 @@ int rubric_template_decimals(const rubric_template *t)
 	return t ? t->prog.round.digits : 0;
 }
 
+int rubric_grade_count(const rubric_template *t)
+{
+	return t ? t->prog.grades.n : 0;
+}
+
+const char *rubric_grade_name(const rubric_template *t, int grade)
+{
+	if (!t || grade < 0 || grade >= t->prog.grades.n)
+		return NULL;
+	return ((const struct grade_band *)t->prog.grades.items[grade])->name;
+}
+
 /* ---- inputs ---- */
 
 int rubric_input_count(const rubric_template *t)

@@ -204,6 +204,11 @@ RUBRIC_API const char *rubric_template_title(const rubric_template *t);
 RUBRIC_API const char *rubric_template_total(const rubric_template *t);
 RUBRIC_API int rubric_template_decimals(const rubric_template *t);
 
+/* The grades (`grades { 优: 90; ... }`, or the national 优 良 中 差), from
+ * the highest down: their number, and the name of each. */
+RUBRIC_API int rubric_grade_count(const rubric_template *t);
+RUBRIC_API const char *rubric_grade_name(const rubric_template *t, int grade);
+
 /* ---- inputs: what a unit supplies ------------------------------------- */
 
 enum {
@@ -389,6 +394,29 @@ enum {
  * RUBRIC_NOMEM with nothing written; RUBRIC_IO when a write failed. */
 RUBRIC_API int rubric_unit_write(rubric_unit *u, FILE *out, int format, int flags);
 RUBRIC_API int rubric_unit_render(rubric_unit *u, int format, int flags, char **text, size_t *len);
+
+/* ---- summaries of many units (汇总) ----------------------------------- */
+
+/* What many units scored with one template add up to: how many were
+ * scored and how many failed, how many got each grade, the mean, median,
+ * least and greatest total, and per group and indicator its mean score
+ * and the share of the units it applied to that got its full weight.
+ * Exact until rendered.  It keeps each distinct total once (for the
+ * median) and nothing else per unit.  Used by one thread at a time. */
+typedef struct rubric_summary rubric_summary;
+
+RUBRIC_API int rubric_summary_new(rubric_summary **out, const rubric_template *t);
+RUBRIC_API void rubric_summary_free(rubric_summary *s);
+
+/* Counts u, just scored (RUBRIC_MISUSE if it is not); or a unit that
+ * failed, which is counted and left out of every figure. */
+RUBRIC_API int rubric_summary_add(rubric_summary *s, rubric_unit *u);
+RUBRIC_API void rubric_summary_add_failed(rubric_summary *s);
+
+/* The summary as text (as `rubric eval --summary` writes it, in the
+ * language of messages), headed with name (the data file): into *text
+ * (len bytes, NUL-terminated, to free with rubric_free). */
+RUBRIC_API int rubric_summary_render(rubric_summary *s, const char *name, char **text, size_t *len);
 
 /* ---- tests: the template's test blocks ------------------------------ */
 

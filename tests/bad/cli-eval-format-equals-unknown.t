@@ -1,6 +1,6 @@
 # an unknown --format=...
 --- args
-eval t.rubric d.json --format=csv
+eval t.rubric d.json --format=xlsx
 --- file t.rubric
 rubric "监督抽查" {
     indicator 抽查批次 weight 10 {
@@ -10,6 +10,7 @@ rubric "监督抽查" {
 }
 --- file d.json
 {"抽查批次": 1962}
---- stdout
-抽查批次,total,grade,errors
-9.81,9.81,优,0
+--- stderr
+rubric: unknown format 'xlsx' (use text, json, csv or ndjson)
+--- status
+2

@@ -13,7 +13,8 @@
  *   bit 7     --max-errors 2
  *
  * scored with a template that has an input of every type, a checklist, a
- * grade with a ranged level, a judged row and a computed actual.
+ * grade with a ranged level, a judged row and a computed actual, and
+ * summed up (--summary) at the end.
  * Oracles: no crash, leak, hang or undefined behaviour; an exit status of
  * 0 or 1 (2 would be out of memory or a write that failed, which cannot
  * happen here); and the same stream read again gives the same output byte
@@ -100,6 +101,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		.nids = 1,
 		.verify = (data[0] >> 6) & 1,
 		.max_errors = (data[0] >> 7) ? 2 : 0,
+		.summary = true,
 	};
 	char *first = NULL, *again = NULL;
 	size_t n1 = 0, n2 = 0;

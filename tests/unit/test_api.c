@@ -133,6 +133,12 @@ static void test_introspection(void **state)
 	assert_string_equal(rubric_template_title(t), "小表");
 	assert_string_equal(rubric_template_total(t), "10");
 	assert_int_equal(rubric_template_decimals(t), 2);
+	/* no grades block: the national four, from the highest down */
+	assert_int_equal(rubric_grade_count(t), 4);
+	assert_string_equal(rubric_grade_name(t, 0), "优");
+	assert_string_equal(rubric_grade_name(t, 3), "差");
+	assert_null(rubric_grade_name(t, 4));
+	assert_null(rubric_grade_name(t, -1));
 
 	int budget = rubric_input_find(t, "预算");
 	assert_int_equal(budget, 0);
@@ -603,11 +609,45 @@ static void test_version(void **state)
 			 RUBRIC_VERSION_MAJOR * 10000 + RUBRIC_VERSION_MINOR * 100 + RUBRIC_VERSION_PATCH);
 }
 
+/* A summary adds units up exactly: two scored units and one that failed,
+ * counted but left out of the figures. */
+static void test_summary(void **state)
+{
+	(void)state;
+	rubric_template *t = compile_small();
+	rubric_unit *u;
+	rubric_summary *s;
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_summary_new(&s, t), RUBRIC_OK);
+	assert_int_equal(rubric_summary_add(s, u), RUBRIC_MISUSE); /* not scored */
+	static const char json[] = "{\"预算\": 100, \"执行\": 95, \"完成率\": \"96%\", \"满意度\": \"满意\", "
+				   "\"制度\": [\"有制度\"]}";
+	assert_int_equal(rubric_unit_load_json(u, "a.json", json, strlen(json)), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_int_equal(rubric_summary_add(s, u), RUBRIC_OK);
+	assert_int_equal(rubric_summary_add(s, u), RUBRIC_OK);
+	rubric_summary_add_failed(s);
+	char *text;
+	size_t len;
+	assert_int_equal(rubric_summary_render(s, "units.csv", &text, &len), RUBRIC_OK);
+	assert_int_equal(strlen(text), len);
+	assert_non_null(strstr(text, "summary of units.csv: 3 units, 2 scored, 1 failed\n"));
+	assert_string_equal(rubric_result_total(u), "9.5");
+	assert_non_null(strstr(text, "total: mean 9.5, median 9.5, least 9.5, greatest 9.5\n"));
+	assert_non_null(strstr(text, "优 2 (100%)"));
+	rubric_free(text);
+	rubric_summary_free(s);
+	rubric_summary_free(NULL);
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_seed_from_files),
 		cmocka_unit_test(test_introspection),
+		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_set_score),
 		cmocka_unit_test(test_diagnostics),

@@ -94,6 +94,8 @@ _PROTOTYPES = {
     "rubric_template_title": (c_char_p, [c_void_p]),
     "rubric_template_total": (c_char_p, [c_void_p]),
     "rubric_template_decimals": (c_int, [c_void_p]),
+    "rubric_grade_count": (c_int, [c_void_p]),
+    "rubric_grade_name": (c_char_p, [c_void_p, c_int]),
     "rubric_input_count": (c_int, [c_void_p]),
     "rubric_input_find": (c_int, [c_void_p, c_char_p]),
     "rubric_input_name": (c_char_p, [c_void_p, c_int]),

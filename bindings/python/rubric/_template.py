@@ -145,6 +145,9 @@ class Template:
         self.total: Decimal = Decimal((lib.rubric_template_total(ptr) or b"0").decode("ascii"))
         #: the decimals scores are rounded to
         self.decimals: int = lib.rubric_template_decimals(ptr)
+        #: the grades, from the highest down ("优", "良", "中", "差" by default)
+        self.grades: Tuple[str, ...] = tuple(
+            _s(lib.rubric_grade_name(ptr, i)) or "" for i in range(lib.rubric_grade_count(ptr)))
         inputs = []
         for i in range(lib.rubric_input_count(ptr)):
             item = lib.rubric_input_item(ptr, i)

@@ -141,6 +141,7 @@ class Seed(unittest.TestCase):
         self.assertEqual(t.title, "2018质量检验检测成本绩效评价")
         self.assertEqual(t.total, Decimal("100"))
         self.assertEqual(t.decimals, 2)
+        self.assertEqual(t.grades, ("优", "良", "中", "差"))
         self.assertEqual(len(t.indicators), 23)
         self.assertEqual(t.input("人员控制率").type, "percent")
         self.assertEqual(t.input("获奖数").type, "number")
