@@ -26,6 +26,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -131,6 +134,11 @@ struct batch {
 	bool stop;               /* --max-errors reached, or a fatal error */
 	int status;              /* EXIT_USAGE after an I/O error or out of memory */
 	bool fatal;              /* the input cannot be read on */
+	/* the progress bar, on a terminal */
+	bool progress;           /* standard error is a terminal */
+	bool bar_shown;          /* a bar is on its last line */
+	double started, last_bar; /* seconds (CLOCK_MONOTONIC) */
+	long long size, read;    /* bytes of the input (0: unknown), read so far */
 	/* output */
 	rubric_summary *summary; /* --summary */
 	bool wrote_header;
@@ -151,12 +159,56 @@ static bool is_id(const struct batch_options *o, const char *h)
 	return false;
 }
 
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Takes the progress bar off the terminal's last line, before a message. */
+static void clear_bar(struct batch *b)
+{
+	if (b->bar_shown) {
+		fputs("\r\033[K", b->err);
+		b->bar_shown = false;
+	}
+}
+
+/* Shows how far the run is, once it has lasted a second, five times a
+ * second at most: units done, units per second and, when the input's size
+ * is known, the share read and the time left. */
+static void show_bar(struct batch *b)
+{
+	double t = now(), spent = t - b->started;
+	if (spent < 1 || t - b->last_bar < 0.2)
+		return;
+	b->last_bar = t;
+	double rate = (double)b->units / spent;
+	fprintf(b->err, "\r\033[K%ld %s, %.0f/s", b->units, _("units"), rate);
+	if (b->size > 0 && b->read > 0) {
+		double done = (double)b->read / (double)b->size;
+		double left = done > 0 ? spent / done - spent : 0;
+		fprintf(b->err, _(", %.0f%% read, %.0f s left"), 100 * (done > 1 ? 1 : done), left > 0 ? left : 0);
+	}
+	fflush(b->err);
+	b->bar_shown = true;
+}
+
+/* Where a message goes: standard error, the bar taken off first. */
+static FILE *to_err(struct batch *b)
+{
+	clear_bar(b);
+	return b->err;
+}
+
 /* Diagnostics of the library, placed in the batch's file: a CSV unit's
  * row and column, or a JSON unit's line and column. */
 static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 {
 	struct batch *b = ud;
 	const char *sev = d->severity == RUBRIC_SEVERITY_WARNING ? _("warning") : _("error");
+	clear_bar(b);
 	if (d->severity != RUBRIC_SEVERITY_WARNING)
 		b->unit_errors++;
 	else
@@ -168,29 +220,29 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 	const char *m = msg ? msg : d->message;
 	if (b->cols) { /* CSV */
 		if (b->col > 0)
-			fprintf(b->err, _("%s: row %ld, column %d (%s): %s[%s]: %s\n"), b->file, b->row, b->col,
+			fprintf(to_err(b), _("%s: row %ld, column %d (%s): %s[%s]: %s\n"), b->file, b->row, b->col,
 				b->cols[b->col - 1].header, sev, d->code, m);
 		else if (d->file && d->line > 0)
-			fprintf(b->err, _("%s: row %ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, b->row, sev, d->code, m,
+			fprintf(to_err(b), _("%s: row %ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, b->row, sev, d->code, m,
 				d->file, d->line, d->column);
 		else
-			fprintf(b->err, _("%s: row %ld: %s[%s]: %s\n"), b->file, b->row, sev, d->code, m);
+			fprintf(to_err(b), _("%s: row %ld: %s[%s]: %s\n"), b->file, b->row, sev, d->code, m);
 	} else if (d->file && d->line > 0 && !strcmp(d->file, b->file)) { /* a place in the unit */
 		long line = b->row + d->line - 1;
 		long column = d->line == 1 ? b->first_col + d->column - 1 : d->column;
-		fprintf(b->err, "%s:%ld:%ld: %s[%s]: %s\n", b->file, line, column, sev, d->code, m);
+		fprintf(to_err(b), "%s:%ld:%ld: %s[%s]: %s\n", b->file, line, column, sev, d->code, m);
 	} else if (d->file && d->line > 0) {
-		fprintf(b->err, _("%s:%ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, b->row, sev, d->code, m, d->file,
+		fprintf(to_err(b), _("%s:%ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, b->row, sev, d->code, m, d->file,
 			d->line, d->column);
 	} else {
-		fprintf(b->err, "%s:%ld: %s[%s]: %s\n", b->file, b->row, sev, d->code, m);
+		fprintf(to_err(b), "%s:%ld: %s[%s]: %s\n", b->file, b->row, sev, d->code, m);
 	}
 	if (d->help && *d->help) {
 		const char *h = d->help;
 		while (*h) {
 			const char *nl = strchr(h, '\n');
 			size_t n = nl ? (size_t)(nl - h) : strlen(h);
-			fprintf(b->err, "  %s: %.*s\n", _("help"), (int)n, h);
+			fprintf(to_err(b), "  %s: %.*s\n", _("help"), (int)n, h);
 			h += n + (nl != NULL);
 		}
 	}
@@ -429,13 +481,15 @@ static void finish_unit(struct batch *b)
 	if (findings)
 		b->findings += findings;
 	if (b->summary && ok && rubric_summary_add(b->summary, b->u) != RUBRIC_OK) {
-		fprintf(b->err, "rubric: %s\n", _("out of memory"));
+		fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
 		b->status = EXIT_USAGE;
 		b->stop = true;
 	} else if (b->summary && !ok) {
 		rubric_summary_add_failed(b->summary);
 	}
 	write_unit(b, ok);
+	if (b->progress && (b->units & 255) == 0)
+		show_bar(b);
 }
 
 /* ---- CSV ---------------------------------------------------------------- */
@@ -514,9 +568,9 @@ static bool bind_column(struct batch *b, struct column *c)
 		return true;
 	}
 	if (item >= 0) {
-		fprintf(b->err, _("%s: column %d (%s): indicator %s computes its actual: the data cannot give it\n"),
+		fprintf(to_err(b), _("%s: column %d (%s): indicator %s computes its actual: the data cannot give it\n"),
 			b->file, (int)(c - b->cols) + 1, h, h);
-		fprintf(b->err, "  %s: %s\n", _("help"), _("give the inputs it is computed from"));
+		fprintf(to_err(b), "  %s: %s\n", _("help"), _("give the inputs it is computed from"));
 		return false;
 	}
 	for (size_t i = 0; i < sizeof row_fields / sizeof *row_fields; i++) {
@@ -540,7 +594,7 @@ static bool bind_column(struct batch *b, struct column *c)
 			}
 			c->input = rubric_item_input(t, item);
 			if (c->input < 0) {
-				fprintf(b->err,
+				fprintf(to_err(b),
 					_("%s: column %d (%s): indicator %s computes its actual: the data cannot give it\n"),
 					b->file, (int)(c - b->cols) + 1, h, rubric_item_name(t, item));
 				return false;
@@ -550,9 +604,9 @@ static bool bind_column(struct batch *b, struct column *c)
 		}
 		return true;
 	}
-	fprintf(b->err, _("%s: column %d (%s): the template has no input or indicator of this name\n"), b->file,
+	fprintf(to_err(b), _("%s: column %d (%s): the template has no input or indicator of this name\n"), b->file,
 		(int)(c - b->cols) + 1, h);
-	fprintf(b->err, "  %s: %s\n", _("help"),
+	fprintf(to_err(b), "  %s: %s\n", _("help"),
 		_("a column gives an input or an indicator's actual (指标), its score (指标.得分), reason "
 		  "(指标.偏差原因) or published score (指标.公布得分); name identity columns with --id"));
 	return false;
@@ -572,9 +626,9 @@ static bool read_header(struct batch *b)
 		const char *s = b->cells.p + b->starts[c];
 		size_t bad;
 		if (!valid_utf8(s, strlen(s), &bad)) {
-			fprintf(b->err, _("%s: row 1, column %d: invalid UTF-8 byte 0x%02X in the header\n"), b->file,
+			fprintf(to_err(b), _("%s: row 1, column %d: invalid UTF-8 byte 0x%02X in the header\n"), b->file,
 				c + 1, (unsigned char)s[bad]);
-			fprintf(b->err, "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
+			fprintf(to_err(b), "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
 			return false;
 		}
 		b->cols[c].header = trimmed(s, strlen(s));
@@ -594,7 +648,7 @@ static bool read_header(struct batch *b)
 			if (x->kind == COL_PUB_TOTAL || x->kind == COL_PUB_GRADE)
 				same = y->kind == x->kind;
 			if (same) {
-				fprintf(b->err, _("%s: columns %d (%s) and %d (%s) give the same value\n"), b->file, d + 1,
+				fprintf(to_err(b), _("%s: columns %d (%s) and %d (%s) give the same value\n"), b->file, d + 1,
 					y->header, c + 1, x->header);
 				ok = false;
 				break;
@@ -707,7 +761,7 @@ static void set_cell(struct batch *b, const struct column *c, char *s)
 	switch (c->kind) {
 	case COL_IGNORED:
 		if (*s) {
-			fprintf(b->err, _("%s: row %ld, column %d: a value under no header\n"), b->file, b->row, b->col);
+			fprintf(to_err(b), _("%s: row %ld, column %d: a value under no header\n"), b->file, b->row, b->col);
 			b->unit_errors++;
 		}
 		return;
@@ -720,9 +774,9 @@ static void set_cell(struct batch *b, const struct column *c, char *s)
 		return; /* empty: not given */
 	size_t bad;
 	if (!valid_utf8(s, n, &bad)) {
-		fprintf(b->err, _("%s: row %ld, column %d (%s): invalid UTF-8 byte 0x%02X\n"), b->file, b->row, b->col,
+		fprintf(to_err(b), _("%s: row %ld, column %d (%s): invalid UTF-8 byte 0x%02X\n"), b->file, b->row, b->col,
 			c->header, (unsigned char)s[bad]);
-		fprintf(b->err, "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
+		fprintf(to_err(b), "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
 		b->unit_errors++;
 		return;
 	}
@@ -771,7 +825,7 @@ static void set_cell(struct batch *b, const struct column *c, char *s)
 		b->stop = true;
 	} else if (rc != RUBRIC_OK && b->unit_errors == 0) {
 		b->unit_errors++; /* refused without a report (a malformed decimal) */
-		fprintf(b->err, _("%s: row %ld, column %d (%s): %s is not a valid value here\n"), b->file, b->row,
+		fprintf(to_err(b), _("%s: row %ld, column %d (%s): %s is not a valid value here\n"), b->file, b->row,
 			b->col, c->header, s);
 	}
 }
@@ -804,7 +858,7 @@ static void end_record(struct batch *b)
 			b->col = c + 1;
 			if (c >= b->ncols) {
 				if (*s) {
-					fprintf(b->err, _("%s: row %ld, column %d: the row has more cells than the header\n"),
+					fprintf(to_err(b), _("%s: row %ld, column %d: the row has more cells than the header\n"),
 						b->file, b->row, c + 1);
 					b->unit_errors++;
 				}
@@ -903,7 +957,8 @@ static const char *not_a_unit(char c)
 
 static void jfail(struct batch *b, struct jsplit *j, const char *what)
 {
-	fprintf(b->err, "%s:%ld:%ld: %s[E301]: %s\n", b->file, j->line, j->col, _("error"), what);
+	clear_bar(b);
+	fprintf(to_err(b), "%s:%ld:%ld: %s[E301]: %s\n", b->file, j->line, j->col, _("error"), what);
 	b->fatal = true;
 	b->stop = true;
 }
@@ -1089,6 +1144,7 @@ static bool read_all(struct batch *b, struct reader *rd, sink_fn *sink, void *st
 	rd->cd = (iconv_t)-1;
 	while (!b->stop && ((n = rd->prefetched) > 0 || (n = fread(rd->in + rd->kept, 1, CHUNK, rd->f)) > 0)) {
 		rd->prefetched = 0;
+		b->read += (long long)n;
 		char *s = rd->in;
 		size_t len = rd->kept + n;
 		rd->kept = 0;
@@ -1102,7 +1158,7 @@ static bool read_all(struct batch *b, struct reader *rd, sink_fn *sink, void *st
 			if (rd->enc == BATCH_ENC_GB18030) {
 				rd->cd = iconv_open("UTF-8", "GB18030");
 				if (rd->cd == (iconv_t)-1) {
-					fprintf(b->err, _("rubric: cannot convert GB18030: %s\n"), strerror(errno));
+					fprintf(to_err(b), _("rubric: cannot convert GB18030: %s\n"), strerror(errno));
 					return false;
 				}
 			}
@@ -1126,16 +1182,16 @@ static bool read_all(struct batch *b, struct reader *rd, sink_fn *sink, void *st
 				rd->kept = len;
 				break;
 			}
-			fprintf(b->err, _("rubric: %s: byte 0x%02X is not GB18030\n"), rd->name, (unsigned char)*s);
+			fprintf(to_err(b), _("rubric: %s: byte 0x%02X is not GB18030\n"), rd->name, (unsigned char)*s);
 			return false;
 		}
 	}
 	if (ferror(rd->f)) {
-		fprintf(b->err, _("rubric: cannot read %s: %s\n"), rd->name, strerror(errno));
+		fprintf(to_err(b), _("rubric: cannot read %s: %s\n"), rd->name, strerror(errno));
 		return false;
 	}
 	if (rd->kept && !b->stop) {
-		fprintf(b->err, _("rubric: %s ends in the middle of a GB18030 character\n"), rd->name);
+		fprintf(to_err(b), _("rubric: %s ends in the middle of a GB18030 character\n"), rd->name);
 		return false;
 	}
 	return true;
@@ -1151,18 +1207,19 @@ struct csv_state {
 /* The CSV cannot be read on: a quote where RFC 4180 has none, or memory. */
 static void csv_failed(struct batch *b, struct csv_parser *p, bool at_end)
 {
+	clear_bar(b);
 	if (csv_error(p) == CSV_EPARSE && at_end) {
-		fprintf(b->err, _("%s: row %ld, column %d: malformed CSV: a quoted field is not closed by the end of "
+		fprintf(to_err(b), _("%s: row %ld, column %d: malformed CSV: a quoted field is not closed by the end of "
 				  "the file\n"),
 			b->file, b->row + 1, b->nfields + 1);
 	} else if (csv_error(p) == CSV_EPARSE) {
-		fprintf(b->err, _("%s: row %ld, column %d: malformed CSV: a quote inside a field that does not start "
+		fprintf(to_err(b), _("%s: row %ld, column %d: malformed CSV: a quote inside a field that does not start "
 				  "with one, or text after a closing quote\n"),
 			b->file, b->row + 1, b->nfields + 1);
-		fprintf(b->err, "  %s: %s\n", _("help"),
+		fprintf(to_err(b), "  %s: %s\n", _("help"),
 			_("a field holding a quote is quoted whole, its quotes doubled: \"say \"\"yes\"\"\""));
 	} else {
-		fprintf(b->err, "rubric: %s\n", _("out of memory"));
+		fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
 		b->status = EXIT_USAGE;
 	}
 	b->fatal = true;
@@ -1234,7 +1291,7 @@ static int run(struct batch *b, FILE *in)
 	if (kind == BATCH_IN_CSV) {
 		struct csv_state cs;
 		if (csv_init(&cs.p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-			fprintf(b->err, "rubric: %s\n", _("out of memory"));
+			fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
 			return EXIT_USAGE;
 		}
 		b->row = 0;
@@ -1243,10 +1300,10 @@ static int run(struct batch *b, FILE *in)
 			csv_failed(b, &cs.p, true);
 		csv_free(&cs.p);
 		if (ok && !b->fatal && !b->header_done) {
-			fprintf(b->err, _("%s: the file is empty: a header row is needed\n"), b->file);
+			fprintf(to_err(b), _("%s: the file is empty: a header row is needed\n"), b->file);
 			b->fatal = true;
 		} else if (ok && !b->fatal && !b->stop && b->units == 0) {
-			fprintf(b->err, _("%s: no units: the file has a header row and nothing under it\n"), b->file);
+			fprintf(to_err(b), _("%s: no units: the file has a header row and nothing under it\n"), b->file);
 			b->fatal = true;
 		}
 	} else {
@@ -1318,7 +1375,7 @@ static int write_summary(struct batch *b)
 	char *s;
 	size_t len;
 	if (rubric_summary_render(b->summary, b->file, &s, &len) != RUBRIC_OK) {
-		fprintf(b->err, "rubric: %s\n", _("out of memory"));
+		fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
 		return -1;
 	}
 	struct text t = { s, len };
@@ -1338,6 +1395,11 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 {
 	struct batch b = { .o = o, .t = t, .file = name, .err = err, .status = EXIT_OK };
 	int status = EXIT_USAGE;
+	struct stat st;
+	b.progress = isatty(fileno(err));
+	b.started = now();
+	if (fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode))
+		b.size = (long long)st.st_size;
 	if (rubric_reporter_new(&b.r, on_diagnostic, &b) != RUBRIC_OK ||
 	    rubric_unit_new(&b.u, t, b.r) != RUBRIC_OK ||
 	    (o->summary && rubric_summary_new(&b.summary, t) != RUBRIC_OK)) {
@@ -1353,6 +1415,7 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 		b.out = out;
 		status = run(&b, in);
 	}
+	clear_bar(&b);
 	if (status == EXIT_OK && b.fatal)
 		status = EXIT_INPUT;
 	if (status != EXIT_USAGE && !b.fatal) {
