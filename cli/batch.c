@@ -753,9 +753,55 @@ static int set_list(struct batch *b, const struct column *c, char *s)
 	return rc;
 }
 
+/* Whether s is a number with its thousands grouped by commas, as a
+ * spreadsheet exports a formatted cell ("10,775", "1,234,567.5", with an
+ * optional sign or comparison before and percent after), for a numeric
+ * input: only a comma between digits, every group after the first of
+ * three digits, counts; "1,0" or "1,0000" are left to be refused. */
+static bool grouped(const struct batch *b, const struct column *c, const char *s)
+{
+	int type = rubric_input_type(b->t, c->input);
+	if (type != RUBRIC_NUMBER && type != RUBRIC_PERCENT && type != RUBRIC_INTEGER)
+		return false;
+	const char *p = s;
+	while (*p && !(*p >= '0' && *p <= '9'))
+		p++; /* a sign or a comparison: the library reads them */
+	int run = 0, groups = 0;
+	for (; *p && *p != '.'; p++) {
+		if (*p >= '0' && *p <= '9') {
+			run++;
+		} else if (*p == ',') {
+			if (run == 0 || (groups == 0 ? run > 3 : run != 3))
+				return false;
+			groups++;
+			run = 0;
+		} else {
+			break;
+		}
+	}
+	return groups > 0 && run == 3;
+}
+
+/* Takes the commas out of s; returns its new length. */
+static size_t ungroup(char *s)
+{
+	char *d = s;
+	for (const char *p = s; *p; p++)
+		if (*p != ',')
+			*d++ = *p;
+	*d = '\0';
+	return (size_t)(d - s);
+}
+
 /* Sets the value of cell s of column c. */
 static void set_cell(struct batch *b, const struct column *c, char *s)
 {
+	/* spaces a spreadsheet left around a value are not part of it */
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t end = strlen(s);
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+		s[--end] = '\0';
 	size_t n = strlen(s);
 	int rc = RUBRIC_OK;
 	switch (c->kind) {
@@ -780,6 +826,8 @@ static void set_cell(struct batch *b, const struct column *c, char *s)
 		b->unit_errors++;
 		return;
 	}
+	if ((c->kind == COL_INPUT || c->kind == COL_ACTUAL) && grouped(b, c, s))
+		n = ungroup(s);
 	switch (c->kind) {
 	case COL_INPUT:
 		rc = rubric_unit_set_text(b->u, c->input, s, n);

@@ -1,0 +1,35 @@
+# values as a spreadsheet exports them: thousands grouped by commas in a
+# quoted cell ("1,000"), spaces around a value; a comma
+# that does not group thousands is still an error
+--- args
+eval -f ndjson t.rubric units.csv
+--- file t.rubric
+rubric "批量" {
+    round 2
+    input 预算资金: number unit "万元"
+    input 实际到位资金: number unit "万元"
+    group 投入 {
+        indicator 资金到位率 weight 10 {
+            actual 实际到位资金 / 预算资金
+            target >= 100%
+            score proportional
+        }
+        indicator 制度健全性 weight 6 { score checklist { 财务制度: 3; 项目制度: 3 } }
+    }
+    group 效果 {
+        indicator 满意度 weight 10 { target >= 90%; score proportional }
+        indicator 社会效益 weight 4 { score judged }
+    }
+}
+--- file units.csv
+项目编号,预算资金,实际到位资金,制度健全性,满意度,社会效益,社会效益.得分,社会效益.偏差原因
+P01,"1,000"," 1,000 ",财务制度, 95% , 显著 ,4,  宣传不足 
+P02,"1,0",100,财务制度,95%,显著,4,
+--- stdout
+{"row": 2, "id": {"项目编号": "P01"}, "errors": 0, "title": "批量", "total": 27, "max": 30, "grade": "优", "sum": 27, "applicable": 30, "rescaled": false, "budget": null, "indicators": [{"name": "资金到位率", "path": ["投入"], "weight": 10, "target": "≥100%", "actual": "100%", "applicable": true, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "reason": null, "published": null}, {"name": "制度健全性", "path": ["投入"], "weight": 6, "target": null, "actual": "1/2", "applicable": true, "raw": 3, "rule_score": 3, "score": 3, "overridden": false, "reason": null, "published": null}, {"name": "满意度", "path": ["效果"], "weight": 10, "target": "≥90%", "actual": "95%", "applicable": true, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "reason": null, "published": null}, {"name": "社会效益", "path": ["效果"], "weight": 4, "target": null, "actual": "显著", "applicable": true, "raw": 4, "rule_score": 4, "score": 4, "overridden": false, "reason": "宣传不足", "published": null}], "groups": [{"name": "投入", "path": ["投入"], "weight": 16, "score": 13}, {"name": "效果", "path": ["效果"], "weight": 14, "score": 14}], "published": {"total": null, "grade": null}, "verify": null}
+{"row": 3, "id": {"项目编号": "P02"}, "errors": 1}
+--- stderr
+units.csv: row 3, column 2 (预算资金): error[E302]: input 预算资金: "1,0" is not a number
+rubric: units.csv: 1 of 2 units failed
+--- status
+1
