@@ -140,7 +140,9 @@ struct batch {
 	double started, last_bar; /* seconds (CLOCK_MONOTONIC) */
 	long long size, read;    /* bytes of the input (0: unknown), read so far */
 	/* output */
-	rubric_summary *summary; /* --summary */
+	rubric_summary *summary; /* --summary or --rank */
+	FILE *rows, *index;      /* --rank: the rows written, and each one's
+				    length and total, until the ranks are known */
 	bool wrote_header;
 	int items;
 	struct bytes line;
@@ -376,6 +378,10 @@ static void write_unit(struct batch *b, bool ok)
 		if (!b->wrote_header) {
 			csv_header(b);
 			b->wrote_header = true;
+			if (b->rows) {
+				fprintf(b->index, "%zu =\n", l->n);
+				flush_line(b);
+			}
 		}
 		bool first = true;
 		for (int c = 0; c < b->ncols; c++)
@@ -393,6 +399,8 @@ static void write_unit(struct batch *b, bool ok)
 		snprintf(n, sizeof n, "%d", b->unit_errors);
 		csv_field(l, n, false);
 		bytes_add(l, "\r\n", 2);
+		if (b->rows) /* the header and this row, each with its total ("-": none) */
+			fprintf(b->index, "%zu %s\n", l->n, ok ? rubric_result_total(b->u) : "-");
 		break;
 	}
 	case BATCH_NDJSON: {
@@ -1309,6 +1317,46 @@ enum batch_input batch_input_of(const char *path)
 	return BATCH_IN_AUTO;
 }
 
+/* --rank: copies the rows kept in b->rows to out, each with its rank
+ * (the header with the column's name, a failed unit with none). */
+static bool write_ranked(struct batch *b, FILE *out)
+{
+	rewind(b->rows);
+	rewind(b->index);
+	size_t len;
+	char total[512], *buf = NULL;
+	size_t cap = 0;
+	bool ok = true;
+	while (ok && fscanf(b->index, "%zu %511s", &len, total) == 2) {
+		if (len + 1 > cap) {
+			char *p = realloc(buf, len + 1);
+			if (!p) {
+				ok = false;
+				break;
+			}
+			buf = p;
+			cap = len + 1;
+		}
+		if (len < 2 || fread(buf, 1, len, b->rows) != len) {
+			ok = false;
+			break;
+		}
+		char rank[32] = "";
+		long r;
+		if (!strcmp(total, "="))
+			snprintf(rank, sizeof rank, "%s", _("rank"));
+		else if (strcmp(total, "-") && rubric_summary_rank(b->summary, total, &r) == RUBRIC_OK)
+			snprintf(rank, sizeof rank, "%ld", r);
+		ok = fwrite(buf, 1, len - 2, out) == len - 2 && fprintf(out, ",%s\r\n", rank) > 0;
+	}
+	free(buf);
+	if (!ok || ferror(b->rows) || ferror(b->index)) {
+		fprintf(to_err(b), "rubric: %s: %s\n", _("cannot write the ranked rows"), strerror(errno ? errno : EIO));
+		return false;
+	}
+	return true;
+}
+
 /* The kind of input its first bytes say: '[' a JSON array, '{' JSON
  * objects, anything else CSV. */
 static enum batch_input kind_of(const char *s, size_t n)
@@ -1335,6 +1383,19 @@ static int run(struct batch *b, FILE *in)
 			kind = k;
 	}
 	b->kind = kind;
+	FILE *out = b->out;
+	if (b->o->rank) { /* the rows wait for their ranks */
+		b->rows = tmpfile();
+		b->index = tmpfile();
+		if (!b->rows || !b->index) {
+			fprintf(to_err(b), "rubric: %s: %s\n", _("cannot make a temporary file"), strerror(errno));
+			if (b->rows)
+				fclose(b->rows);
+			b->rows = NULL;
+			return EXIT_USAGE;
+		}
+		b->out = b->rows;
+	}
 	b->items = rubric_item_count(b->t);
 	if (kind == BATCH_IN_CSV) {
 		struct csv_state cs;
@@ -1381,6 +1442,14 @@ static int run(struct batch *b, FILE *in)
 	}
 	if (rd.cd != (iconv_t)-1)
 		iconv_close(rd.cd);
+	if (b->rows) {
+		b->out = out;
+		if (ok && !b->fatal && b->status == EXIT_OK && !write_ranked(b, out))
+			b->status = EXIT_USAGE;
+		fclose(b->rows);
+		fclose(b->index);
+		b->rows = b->index = NULL;
+	}
 	if (!ok)
 		return EXIT_INPUT;
 	return b->status;
@@ -1450,7 +1519,7 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 		b.size = (long long)st.st_size;
 	if (rubric_reporter_new(&b.r, on_diagnostic, &b) != RUBRIC_OK ||
 	    rubric_unit_new(&b.u, t, b.r) != RUBRIC_OK ||
-	    (o->summary && rubric_summary_new(&b.summary, t) != RUBRIC_OK)) {
+	    ((o->summary || o->rank) && rubric_summary_new(&b.summary, t) != RUBRIC_OK)) {
 		fprintf(err, "rubric: %s\n", _("out of memory"));
 		goto done;
 	}
@@ -1476,7 +1545,7 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 			fprintf(err, _("rubric: %s: verify findings: %ld\n"), b.file, b.findings);
 		if (status == EXIT_OK && (b.failed || b.findings))
 			status = EXIT_INPUT;
-		if (b.summary && write_summary(&b) != 0)
+		if (o->summary && write_summary(&b) != 0)
 			status = EXIT_USAGE;
 	}
 done:

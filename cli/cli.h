@@ -114,6 +114,7 @@ struct batch_options {
 			       (0: never) */
 	bool verify;        /* --verify */
 	bool summary;       /* --summary: the 汇总 at the end */
+	bool rank;          /* --rank: a rank column in the CSV output */
 	const char *summary_out; /* --summary=FILE, or NULL for standard error */
 	const char *out;    /* -o, or NULL for standard output */
 };

@@ -50,6 +50,8 @@ static const char help_text[] =
 	"  --id COLUMN            a CSV column carried into the output as the unit's\n"
 	"                         identity (项目编号, 项目名称, 单位名称... are already)\n"
 	"  --max-errors N         stop after N units that fail (default: never)\n"
+	"  --rank                 with -f csv: a last column with each unit's rank by\n"
+	"                         total (equal totals share a rank: 1, 2, 2, 4)\n"
 	"  --summary[=FILE]       then write the 汇总 (to stderr, or to FILE): units\n"
 	"                         scored and failed, grades, mean, median, least and\n"
 	"                         greatest total, each item's mean and full-marks share\n"
@@ -319,6 +321,9 @@ static int cmd_eval(int argc, char **argv)
 			}
 			bo.max_errors = n;
 			batch = true;
+		} else if (!strcmp(a, "--rank")) {
+			bo.rank = true;
+			batch = true;
 		} else if (!strcmp(a, "--summary")) {
 			bo.summary = true;
 			batch = true;
@@ -364,6 +369,10 @@ static int cmd_eval(int argc, char **argv)
 		enum batch_input k = batch_input_of(files[1]);
 		batch = !strcmp(files[1], "-") || k == BATCH_IN_CSV || k == BATCH_IN_NDJSON ||
 			json_array_file(files[1]);
+	}
+	if (bo.rank && bo.format != BATCH_CSV) {
+		fprintf(stderr, "rubric: --rank adds a column to -f csv; give -f csv\n");
+		goto done;
 	}
 	if (batch && format == RUBRIC_FORMAT_JSON) {
 		fprintf(stderr, "rubric: many units are written as -f ndjson (one JSON object per line), not json\n");

@@ -418,6 +418,12 @@ RUBRIC_API void rubric_summary_add_failed(rubric_summary *s);
  * (len bytes, NUL-terminated, to free with rubric_free). */
 RUBRIC_API int rubric_summary_render(rubric_summary *s, const char *name, char **text, size_t *len);
 
+/* The rank of a total among the units counted (its text as
+ * rubric_result_total gave it): 1 + how many units have a greater total,
+ * so that equal totals share a rank (1, 2, 2, 4).  RUBRIC_MISUSE when no
+ * unit counted has this total. */
+RUBRIC_API int rubric_summary_rank(rubric_summary *s, const char *total, long *rank);
+
 /* ---- tests: the template's test blocks ------------------------------ */
 
 /*     test "2018 published" {

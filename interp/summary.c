@@ -24,6 +24,7 @@ struct total_count {
 	char *text;              /* as the library writes it */
 	mpq_t value;
 	long count;
+	long above;              /* units with a greater total (ranked) */
 };
 
 struct rubric_summary {
@@ -39,6 +40,7 @@ struct rubric_summary {
 	/* the distinct totals, hashed by text */
 	struct total_count *totals;
 	size_t ntotals, cap;
+	bool ranked;             /* every total's `above` is up to date */
 	mpq_t tmp;
 };
 
@@ -216,6 +218,7 @@ static bool count_total(rubric_summary *s, const char *text)
 		s->ntotals++;
 	}
 	s->totals[j].count++;
+	s->ranked = false;
 	return true;
 }
 
@@ -298,6 +301,41 @@ static bool median(rubric_summary *s, mpq_t q)
 	mpq_clear(a);
 	free(v);
 	return true;
+}
+
+static int by_value_down(const void *a, const void *b)
+{
+	return by_value(b, a);
+}
+
+int rubric_summary_rank(rubric_summary *s, const char *total, long *rank)
+{
+	if (!s || !total || !rank || !s->cap)
+		return RUBRIC_MISUSE;
+	if (!s->ranked) {
+		struct total_count **v = malloc((s->ntotals + 1) * sizeof *v);
+		if (!v)
+			return RUBRIC_NOMEM;
+		size_t n = 0;
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->totals[i].text)
+				v[n++] = &s->totals[i];
+		qsort(v, n, sizeof *v, by_value_down);
+		long above = 0;
+		for (size_t i = 0; i < n; i++) {
+			v[i]->above = above;
+			above += v[i]->count;
+		}
+		free(v);
+		s->ranked = true;
+	}
+	size_t j = hash(total) & (s->cap - 1);
+	while (s->totals[j].text && strcmp(s->totals[j].text, total))
+		j = (j + 1) & (s->cap - 1);
+	if (!s->totals[j].text)
+		return RUBRIC_MISUSE; /* no unit counted has it */
+	*rank = s->totals[j].above + 1;
+	return RUBRIC_OK;
 }
 
 /* count / of as a percent, rounded to two places. */

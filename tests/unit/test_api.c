@@ -635,6 +635,10 @@ static void test_summary(void **state)
 	assert_string_equal(rubric_result_total(u), "9.5");
 	assert_non_null(strstr(text, "total: mean 9.5, median 9.5, least 9.5, greatest 9.5\n"));
 	assert_non_null(strstr(text, "优 2 (100%)"));
+	long rank = 0;
+	assert_int_equal(rubric_summary_rank(s, "9.5", &rank), RUBRIC_OK);
+	assert_int_equal(rank, 1); /* two units share the first rank */
+	assert_int_equal(rubric_summary_rank(s, "3", &rank), RUBRIC_MISUSE);
 	rubric_free(text);
 	rubric_summary_free(s);
 	rubric_summary_free(NULL);
