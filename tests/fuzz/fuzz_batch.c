@@ -8,7 +8,7 @@
  *
  *   bits 0-1  the input: auto (by the first byte), csv, ndjson, json
  *   bits 2-3  the encoding: auto, utf-8, gb18030 (3: auto)
- *   bits 4-5  the output: text, csv, ndjson (3: csv)
+ *   bits 4-5  the output: text, csv, ndjson (3: csv with --rank)
  *   bit 6     --verify
  *   bit 7     --max-errors 2
  *
@@ -102,6 +102,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		.verify = (data[0] >> 6) & 1,
 		.max_errors = (data[0] >> 7) ? 2 : 0,
 		.summary = true,
+		.rank = ((data[0] >> 4) & 3) == 3,
 	};
 	char *first = NULL, *again = NULL;
 	size_t n1 = 0, n2 = 0;
