@@ -1474,18 +1474,6 @@ static int write_job(FILE *f, void *arg)
 	return j->status == EXIT_USAGE ? -1 : 0;
 }
 
-/* The rendered 汇总, for cli_write_atomically. */
-struct text {
-	const char *s;
-	size_t len;
-};
-
-static int write_text(FILE *f, void *arg)
-{
-	const struct text *t = arg;
-	return fwrite(t->s, 1, t->len, f) == t->len ? 0 : -1;
-}
-
 /* Writes the 汇总 to --summary=FILE (atomically) or to standard error. */
 static int write_summary(struct batch *b)
 {
@@ -1495,13 +1483,12 @@ static int write_summary(struct batch *b)
 		fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
 		return -1;
 	}
-	struct text t = { s, len };
 	int rc = 0;
 	if (b->o->summary_out) {
-		rc = cli_write_atomically(b->o->summary_out, write_text, &t);
+		rc = cli_write_bytes(b->o->summary_out, s, len);
 	} else {
 		fputc('\n', b->err);
-		rc = write_text(b->err, &t);
+		rc = fwrite(s, 1, len, b->err) == len ? 0 : -1;
 	}
 	rubric_free(s);
 	return rc;

@@ -292,6 +292,24 @@ int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), voi
 	return err ? -1 : 0;
 }
 
+/* The bytes cli_write_bytes writes. */
+struct bytes_out {
+	const char *s;
+	size_t len;
+};
+
+static int write_bytes(FILE *f, void *arg)
+{
+	const struct bytes_out *b = arg;
+	return fwrite(b->s, 1, b->len, f) == b->len ? 0 : -1;
+}
+
+int cli_write_bytes(const char *path, const char *s, size_t len)
+{
+	struct bytes_out b = { s, len };
+	return cli_write_atomically(path, write_bytes, &b);
+}
+
 enum cli_arg cli_arg(const char *a, bool *options)
 {
 	if (!*options || a[0] != '-' || !a[1])

@@ -59,6 +59,9 @@ int cli_end_output(int status, int err);
  * Reports failures to stderr; returns 0 or -1. */
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg);
 
+/* cli_write_atomically of the bytes s[0..len). */
+int cli_write_bytes(const char *path, const char *s, size_t len);
+
 /* What an argument of a command is.  Options may come anywhere among the
  * files until "--", after which every argument is a file; "-" alone is a
  * file too. */

@@ -254,18 +254,6 @@ done:
 
 /* ---- the command ------------------------------------------------------ */
 
-/* The formatted text, for cli_write_atomically. */
-struct text {
-	const char *s;
-	size_t len;
-};
-
-static int write_text(FILE *f, void *arg)
-{
-	const struct text *t = arg;
-	return fwrite(t->s, 1, t->len, f) == t->len ? 0 : -1;
-}
-
 /* Formats one file as mode says, reporting its errors to r; returns its
  * exit status. */
 static int fmt_file(const char *path, enum fmt_mode mode, int spelling, rubric_reporter *r)
@@ -286,7 +274,6 @@ static int fmt_file(const char *path, enum fmt_mode mode, int spelling, rubric_r
 		status = EXIT_USAGE;
 	} else {
 		bool changed = n != len || memcmp(s, text, len) != 0;
-		struct text out = { s, n };
 		switch (mode) {
 		case MODE_PRINT:
 			fwrite(s, 1, n, stdout);
@@ -306,7 +293,7 @@ static int fmt_file(const char *path, enum fmt_mode mode, int spelling, rubric_r
 			}
 			break;
 		case MODE_WRITE:
-			if (changed && cli_write_atomically(path, write_text, &out) != 0)
+			if (changed && cli_write_bytes(path, s, n) != 0)
 				status = EXIT_USAGE;
 			break;
 		}

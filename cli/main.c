@@ -121,18 +121,6 @@ static int cmd_check(int argc, char **argv)
 	return status;
 }
 
-/* What eval writes to -o OUT. */
-struct rendering {
-	const char *text;
-	size_t len;
-};
-
-static int write_rendering(FILE *f, void *arg)
-{
-	const struct rendering *r = arg;
-	return fwrite(r->text, 1, r->len, f) == r->len ? 0 : -1;
-}
-
 /* Scores the data file data (text[0..len)) with template t, whose
  * diagnostics went to r, and writes the table to out or standard output.
  * Returns the exit status. */
@@ -162,8 +150,7 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 			fprintf(stderr, "rubric: %s\n", _("out of memory"));
 			status = EXIT_USAGE;
 		} else if (out) {
-			struct rendering w = { table, n };
-			if (cli_write_atomically(out, write_rendering, &w) != 0)
+			if (cli_write_bytes(out, table, n) != 0)
 				status = EXIT_USAGE;
 			else if (findings)
 				fprintf(stderr, "rubric: %s: %d finding%s, see %s\n", data, findings,

@@ -273,18 +273,29 @@ static int by_value(const void *a, const void *b)
 	return mpq_cmp(x->value, y->value);
 }
 
+/* The distinct totals sorted by cmp (*n of them), in a malloc'd array;
+ * NULL when out of memory. */
+static struct total_count **sorted_totals(rubric_summary *s, int (*cmp)(const void *, const void *), size_t *n)
+{
+	struct total_count **v = malloc((s->ntotals + 1) * sizeof *v);
+	if (!v)
+		return NULL;
+	*n = 0;
+	for (size_t i = 0; i < s->cap; i++)
+		if (s->totals[i].text)
+			v[(*n)++] = &s->totals[i];
+	qsort(v, *n, sizeof *v, cmp);
+	return v;
+}
+
 /* The median of the scored totals into q: the middle one, or the mean of
  * the two in the middle.  False when out of memory. */
 static bool median(rubric_summary *s, mpq_t q)
 {
-	struct total_count **v = malloc((s->ntotals + 1) * sizeof *v);
+	size_t n;
+	struct total_count **v = sorted_totals(s, by_value, &n);
 	if (!v)
 		return false;
-	size_t n = 0;
-	for (size_t i = 0; i < s->cap; i++)
-		if (s->totals[i].text)
-			v[n++] = &s->totals[i];
-	qsort(v, n, sizeof *v, by_value);
 	long scored = s->units - s->failed, lo = (scored - 1) / 2, hi = scored / 2, seen = 0;
 	mpq_t a;
 	mpq_init(a);
@@ -313,14 +324,10 @@ int rubric_summary_rank(rubric_summary *s, const char *total, long *rank)
 	if (!s || !total || !rank || !s->cap)
 		return RUBRIC_MISUSE;
 	if (!s->ranked) {
-		struct total_count **v = malloc((s->ntotals + 1) * sizeof *v);
+		size_t n;
+		struct total_count **v = sorted_totals(s, by_value_down, &n);
 		if (!v)
 			return RUBRIC_NOMEM;
-		size_t n = 0;
-		for (size_t i = 0; i < s->cap; i++)
-			if (s->totals[i].text)
-				v[n++] = &s->totals[i];
-		qsort(v, n, sizeof *v, by_value_down);
 		long above = 0;
 		for (size_t i = 0; i < n; i++) {
 			v[i]->above = above;
