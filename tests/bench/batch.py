@@ -2,8 +2,10 @@
 """batch.py BUILD - times `rubric eval -f csv` of seed 004 over 10^5 and 10^6 generated units
 (tests/bench/gen_units.py), CSV in and CSV out, with the peak resident memory of each run,
 and the time csv_read takes only to read the same file with the same reader (libcsv): the
-floor under scoring it.  Prints one line per figure; asserts nothing (speed is reported,
-never tested)."""
+floor under scoring it.  Then runs the exact peer (peers/fractions_peer.py, seed 004 written
+by hand with Python fractions) over the first file and compares every score, total and grade
+with rubric's.  Prints one line per figure; asserts only that the peer and rubric agree
+(exit 1 otherwise): speed is reported, never tested."""
 import os
 import re
 import subprocess
@@ -49,6 +51,24 @@ def main() -> None:
     if len(sizes) > 1:
         a, b = sizes[0], sizes[-1]
         print("batch, peak RSS at %d units / at %d: %.2f" % (b, a, rss[b] / rss[a]))
+    n = sizes[0]
+    data = os.path.join(build, "bench", "units-%d.csv" % n)
+    ours = subprocess.run([rubric, "eval", "-f", "csv", template, data], capture_output=True).stdout
+    t0 = time.monotonic()
+    theirs = subprocess.run([sys.executable, os.path.join(ROOT, "tests", "bench", "peers", "fractions_peer.py"),
+                             data], capture_output=True, check=True).stdout
+    secs = time.monotonic() - t0
+    a, b = ours.decode().split("\r\n"), theirs.decode().split("\r\n")
+    failed = sum(1 for line in a[1:] if line and not line.endswith(",0"))
+    same = a == b
+    print("peer, Python fractions: %.0f units/s; rubric's scores, totals and grades of %d units (%d failing "
+          "as the peer's do) %s" % (n / secs, n, failed, "identical" if same else "DIFFER"))
+    if not same:
+        for x, y in zip(a, b):
+            if x != y:
+                print("  rubric: %s\n  peer:   %s" % (x, y))
+                break
+        sys.exit(1)
 
 
 if __name__ == "__main__":
