@@ -129,6 +129,10 @@ struct batch {
 	size_t *starts;          /* where each field starts in cells */
 	int nfields, cap_fields;
 	char **ids;              /* the unit's identity values (pointers into cells) */
+	/* JSON units: the identity columns of the CSV output, the keys of the
+	 * first unit's identity */
+	char **json_ids;
+	int njson_ids;
 	/* counts */
 	long units, failed, findings;
 	bool stop;               /* --max-errors reached, or a fatal error */
@@ -309,14 +313,54 @@ static bool flush_line(struct batch *b)
 	return true;
 }
 
+/* The identity fields of the output: a CSV file's identity columns, or
+ * for JSON units the fields of the first unit's identity ("$id", --id):
+ * how many, the name of field k, and its value for the unit at hand (""
+ * when it has none). */
+static int id_count(const struct batch *b)
+{
+	return b->cols ? b->ncols : b->njson_ids;
+}
+
+static const char *id_name(const struct batch *b, int k)
+{
+	if (b->cols)
+		return b->cols[k].kind == COL_ID ? b->cols[k].header : NULL;
+	return b->json_ids[k];
+}
+
+static const char *id_value(const struct batch *b, int k)
+{
+	if (b->cols)
+		return b->ids[k] ? b->ids[k] : "";
+	for (int i = 0; i < rubric_unit_id_count(b->u); i++)
+		if (!strcmp(rubric_unit_id_key(b->u, i), b->json_ids[k]))
+			return rubric_unit_id_value(b->u, i);
+	return "";
+}
+
+/* JSON units: takes the first unit's identity fields as the output's. */
+static void take_json_ids(struct batch *b)
+{
+	if (b->cols || b->json_ids)
+		return;
+	int n = rubric_unit_id_count(b->u);
+	b->json_ids = calloc((size_t)n + 1, sizeof *b->json_ids);
+	if (!b->json_ids)
+		return;
+	for (int i = 0; i < n; i++)
+		if ((b->json_ids[b->njson_ids] = strdup(rubric_unit_id_key(b->u, i))) != NULL)
+			b->njson_ids++;
+}
+
 /* The CSV output's header: the identity columns, every item's score, the
  * total, the grade and the error count. */
 static void csv_header(struct batch *b)
 {
 	bool first = true;
-	for (int c = 0; c < b->ncols; c++)
-		if (b->cols && b->cols[c].kind == COL_ID) {
-			csv_field(&b->line, b->cols[c].header, first);
+	for (int k = 0; k < id_count(b); k++)
+		if (id_name(b, k)) {
+			csv_field(&b->line, id_name(b, k), first);
 			first = false;
 		}
 	for (int i = 0; i < b->items; i++) {
@@ -333,13 +377,13 @@ static void csv_header(struct batch *b)
 static void heading(struct batch *b, struct bytes *l)
 {
 	bool any = false;
-	for (int c = 0; c < b->ncols; c++)
-		if (b->cols[c].kind == COL_ID && b->ids[c] && *b->ids[c]) {
+	for (int k = 0; k < id_count(b); k++)
+		if (id_name(b, k) && *id_value(b, k)) {
 			if (any)
 				bytes_add(l, "  ", 2);
-			bytes_add(l, b->cols[c].header, strlen(b->cols[c].header));
+			bytes_add(l, id_name(b, k), strlen(id_name(b, k)));
 			bytes_add(l, ": ", 2);
-			bytes_add(l, b->ids[c], strlen(b->ids[c]));
+			bytes_add(l, id_value(b, k), strlen(id_value(b, k)));
 			any = true;
 		}
 	if (!any) {
@@ -384,9 +428,9 @@ static void write_unit(struct batch *b, bool ok)
 			}
 		}
 		bool first = true;
-		for (int c = 0; c < b->ncols; c++)
-			if (b->cols && b->cols[c].kind == COL_ID) {
-				csv_field(l, b->ids[c], first);
+		for (int k = 0; k < id_count(b); k++)
+			if (id_name(b, k)) {
+				csv_field(l, id_value(b, k), first);
 				first = false;
 			}
 		for (int i = 0; i < b->items; i++) {
@@ -408,18 +452,21 @@ static void write_unit(struct batch *b, bool ok)
 		int n = b->cols ? snprintf(buf, sizeof buf, "{\"row\": %ld", b->row)
 				: snprintf(buf, sizeof buf, "{\"unit\": %ld, \"line\": %ld", b->units, b->row);
 		bytes_add(l, buf, (size_t)n);
-		if (b->cols) {
+		if (b->cols || rubric_unit_id_count(b->u)) {
 			bytes_add(l, ", \"id\": {", 9);
 			bool first = true;
-			for (int c = 0; c < b->ncols; c++)
-				if (b->cols[c].kind == COL_ID) {
-					if (!first)
-						bytes_add(l, ", ", 2);
-					json_string(l, b->cols[c].header);
-					bytes_add(l, ": ", 2);
-					json_string(l, b->ids[c] ? b->ids[c] : "");
-					first = false;
-				}
+			int nids = b->cols ? id_count(b) : rubric_unit_id_count(b->u);
+			for (int k = 0; k < nids; k++) {
+				const char *name = b->cols ? id_name(b, k) : rubric_unit_id_key(b->u, k);
+				if (!name)
+					continue;
+				if (!first)
+					bytes_add(l, ", ", 2);
+				json_string(l, name);
+				bytes_add(l, ": ", 2);
+				json_string(l, b->cols ? id_value(b, k) : rubric_unit_id_value(b->u, k));
+				first = false;
+			}
 			bytes_add(l, "}", 1);
 		}
 		n = snprintf(buf, sizeof buf, ", \"errors\": %d", b->unit_errors);
@@ -971,6 +1018,7 @@ static void json_unit(struct batch *b, const char *text, size_t n, long line, lo
 		b->stop = true;
 		return;
 	}
+	take_json_ids(b);
 	finish_unit(b);
 }
 
@@ -1494,6 +1542,22 @@ static int write_summary(struct batch *b)
 	return rc;
 }
 
+int batch_set_id_keys(rubric_unit *u, const char *const *ids, int nids)
+{
+	size_t known = sizeof known_ids / sizeof *known_ids;
+	const char **keys = malloc((known + (size_t)nids + 1) * sizeof *keys);
+	if (!keys)
+		return RUBRIC_NOMEM;
+	int n = 0;
+	for (size_t i = 0; i < known; i++)
+		keys[n++] = known_ids[i];
+	for (int i = 0; i < nids; i++)
+		keys[n++] = ids[i];
+	int rc = rubric_unit_set_id_keys(u, keys, n);
+	free(keys);
+	return rc;
+}
+
 int batch_eval_stream(const rubric_template *t, const struct batch_options *o, const char *name, FILE *in,
 		      FILE *out, FILE *err)
 {
@@ -1506,7 +1570,8 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 		b.size = (long long)st.st_size;
 	if (rubric_reporter_new(&b.r, on_diagnostic, &b) != RUBRIC_OK ||
 	    rubric_unit_new(&b.u, t, b.r) != RUBRIC_OK ||
-	    ((o->summary || o->rank) && rubric_summary_new(&b.summary, t) != RUBRIC_OK)) {
+	    ((o->summary || o->rank) && rubric_summary_new(&b.summary, t) != RUBRIC_OK) ||
+	    batch_set_id_keys(b.u, o->ids, o->nids) != RUBRIC_OK) {
 		fprintf(err, "rubric: %s\n", _("out of memory"));
 		goto done;
 	}
@@ -1546,6 +1611,9 @@ done:
 	free(b.cells.p);
 	free(b.starts);
 	free(b.line.p);
+	for (int k = 0; k < b.njson_ids; k++)
+		free(b.json_ids[k]);
+	free(b.json_ids);
 	return status;
 }
 

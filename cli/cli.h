@@ -132,6 +132,11 @@ int batch_eval(const rubric_template *t, const struct batch_options *o, const ch
 int batch_eval_stream(const rubric_template *t, const struct batch_options *o, const char *name, FILE *in,
 		      FILE *out, FILE *err);
 
+/* Makes the identity names (序号, 项目编号, 项目名称, 单位名称, ... and ids)
+ * top-level keys of u's JSON units that are kept as its identity, not
+ * read as values. */
+int batch_set_id_keys(rubric_unit *u, const char *const *ids, int nids);
+
 /* The kind of input a file's name says (.csv, .ndjson, .jsonl, .json), or
  * BATCH_IN_AUTO. */
 enum batch_input batch_input_of(const char *path);

@@ -129,6 +129,8 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 {
 	rubric_unit *u;
 	int rc = rubric_unit_new(&u, t, r);
+	if (rc == RUBRIC_OK && (rc = batch_set_id_keys(u, NULL, 0)) != RUBRIC_OK)
+		rubric_unit_free(u);
 	if (rc != RUBRIC_OK) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		return EXIT_USAGE;

@@ -739,6 +739,8 @@ struct rubric_unit {
 	struct arena scratch;    /* result texts */
 	struct test_runner *tests; /* made by the first rubric_unit_run_test */
 	struct arena test_values; /* the lists a test gives */
+	char **id_keys;          /* rubric_unit_set_id_keys: in NFC, malloc'd */
+	int nid_keys;
 };
 
 static struct diag *unit_diag(rubric_unit *u)
@@ -809,6 +811,9 @@ void rubric_unit_free(rubric_unit *u)
 	rubric_unit_reset(u);
 	eval_free(u->ev);
 	test_runner_free(u->tests);
+	for (int i = 0; i < u->nid_keys; i++)
+		free(u->id_keys[i]);
+	free(u->id_keys);
 	diag_free(&u->quiet);
 	free(u);
 }
@@ -851,10 +856,54 @@ int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, si
 	if (len)
 		memcpy(copy, text, len);
 	copy[len] = '\0';
-	data_load_json(dt, u->ev, u->json_name, copy, len, d);
+	data_load_json_ids(dt, u->ev, u->json_name, copy, len, (const char *const *)u->id_keys, u->nid_keys, d);
 	u->has_json = true;
 	dt->owned = copy;
 	return after(u, before, oom);
+}
+
+int rubric_unit_set_id_keys(rubric_unit *u, const char *const *keys, int n)
+{
+	if (!u || n < 0 || (n && !keys))
+		return RUBRIC_MISUSE;
+	for (int i = 0; i < n; i++)
+		if (!keys[i])
+			return RUBRIC_MISUSE;
+	char **copy = calloc((size_t)n + 1, sizeof *copy);
+	if (!copy)
+		return RUBRIC_NOMEM;
+	for (int i = 0; i < n; i++) {
+		char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)keys[i]);
+		copy[i] = strdup(nfc ? nfc : keys[i]);
+		rb_libc_free(nfc); /* utf8proc's, from the C library's malloc */
+		if (!copy[i]) {
+			for (int j = 0; j < i; j++)
+				free(copy[j]);
+			free(copy);
+			return RUBRIC_NOMEM;
+		}
+	}
+	for (int i = 0; i < u->nid_keys; i++)
+		free(u->id_keys[i]);
+	free(u->id_keys);
+	u->id_keys = copy;
+	u->nid_keys = n;
+	return RUBRIC_OK;
+}
+
+int rubric_unit_id_count(rubric_unit *u)
+{
+	return u && u->has_json ? u->json.nids : 0;
+}
+
+const char *rubric_unit_id_key(rubric_unit *u, int i)
+{
+	return i >= 0 && i < rubric_unit_id_count(u) ? u->json.id_keys[i] : NULL;
+}
+
+const char *rubric_unit_id_value(rubric_unit *u, int i)
+{
+	return i >= 0 && i < rubric_unit_id_count(u) ? u->json.id_values[i] : NULL;
 }
 
 /* The data values are set into, ready. */

@@ -1733,6 +1733,8 @@ struct reader {
 				       at the first unknown key shown */
 	uint32_t *input_key;        /* per input: where its key was, + 1; 0 if none yet */
 	uint32_t *ind_key;          /* per indicator: the same */
+	const char *const *ids;     /* keys that are identity fields */
+	int nids;
 };
 
 /* An indicator's row written as an object (m): {"actual": ..., "score": N,
@@ -1918,6 +1920,56 @@ static const char *const *candidates(struct reader *rd)
 	return rd->cands;
 }
 
+/* Keeps the identity field key = v (a string or a number, as written). */
+static int keep_id(struct reader *rd, const struct member *m, const char *key, size_t key_len,
+		   const struct jvalue *v)
+{
+	struct data *d = rd->d;
+	const char *text;
+	size_t len;
+	if (v->kind == V_STRING) {
+		text = v->str;
+		len = v->len;
+	} else if (v->kind == V_NUMBER) {
+		text = d->src.text + v->at.start;
+		len = v->at.end - v->at.start;
+	} else {
+		data_error(d, rd->diag, m, D_BAD_VALUE, "the identity field \"%.*s\" must be text or a number, not %s",
+			   (int)key_len, key, json_kind(v));
+		return 1;
+	}
+	if (d->nids == d->cap_ids) {
+		int cap = d->cap_ids ? 2 * d->cap_ids : 8;
+		const char **k = arena_alloc(&d->arena, (size_t)cap * sizeof *k);
+		const char **val = arena_alloc(&d->arena, (size_t)cap * sizeof *val);
+		if (d->nids) {
+			memcpy(k, d->id_keys, (size_t)d->nids * sizeof *k);
+			memcpy(val, d->id_values, (size_t)d->nids * sizeof *val);
+		}
+		d->id_keys = k;
+		d->id_values = val;
+		d->cap_ids = cap;
+	}
+	d->id_keys[d->nids] = arena_strndup(&d->arena, key, key_len);
+	d->id_values[d->nids++] = arena_strndup(&d->arena, text, len);
+	return 0;
+}
+
+/* "$id": {"项目编号": "P01", ...}, the unit's identity. */
+static int load_ids(struct reader *rd, const struct member *m)
+{
+	struct data *d = rd->d;
+	if (m->v.kind != V_OBJECT) {
+		data_error(d, rd->diag, m, D_BAD_VALUE, "\"$id\" must be an object: {\"项目编号\": \"...\", ...}");
+		return 1;
+	}
+	int errors = 0;
+	struct member f;
+	for (struct token tk = next_token(d, m->v.at.start + 1); next_member(d, &tk, &f);)
+		errors += keep_id(rd, m, f.raw, f.raw_len, &f.v);
+	return errors;
+}
+
 /* Binds the member m (its value unread) of the data's object; returns the
  * errors reported, and where its value ends in *end. */
 static int load_member(struct reader *rd, struct member *m, uint32_t *end)
@@ -1932,12 +1984,22 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 			m->v = read_value(d, m->vt, *end);
 			return load_published(rd, m);
 		}
-		data_error(d, diag, m, D_UNKNOWN_INPUT, "unknown key \"%s\" (the data may have \"$published\")",
+		if (is(m->name, m->len, "$id")) {
+			m->v = read_value(d, m->vt, *end);
+			return load_ids(rd, m);
+		}
+		data_error(d, diag, m, D_UNKNOWN_INPUT,
+			   "unknown key \"%s\" (the data may have \"$published\" and \"$id\")",
 			   shown_for(diag, D_UNKNOWN_INPUT, buf, m->raw, m->raw_len));
 		return 1;
 	}
 	struct input *in = name_map_get(&rd->inputs, m->name, m->len);
 	struct item *ind = name_map_get(&rd->indicators, m->name, m->len);
+	for (int i = 0; !in && !ind && i < rd->nids; i++)
+		if (is(m->name, m->len, rd->ids[i])) {
+			m->v = read_value(d, m->vt, *end);
+			return keep_id(rd, m, m->raw, m->raw_len, &m->v);
+		}
 	if (!in && !ind) {
 		data_error(d, diag, m, D_UNKNOWN_INPUT, "the template has no input or indicator called \"%s\"",
 			   shown_for(diag, D_UNKNOWN_INPUT, buf, m->raw, m->raw_len));
@@ -2124,6 +2186,12 @@ static bool parse_data(struct data *d, struct token *first, struct diag *diag)
 int data_load_json(struct data *d, struct eval *ev, const char *name,
 		   const char *text, size_t len, struct diag *diag)
 {
+	return data_load_json_ids(d, ev, name, text, len, NULL, 0, diag);
+}
+
+int data_load_json_ids(struct data *d, struct eval *ev, const char *name, const char *text, size_t len,
+		       const char *const *ids, int nids, struct diag *diag)
+{
 	memset(d, 0, sizeof *d);
 	arena_init(&d->arena);
 	int before = diag->errors;
@@ -2155,7 +2223,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 		return diag->errors - before;
 	}
 	d->arena.on_oom = &oom;
-	*rd = (struct reader){ .d = d, .ev = ev, .prog = ev->prog, .diag = diag };
+	*rd = (struct reader){ .d = d, .ev = ev, .prog = ev->prog, .diag = diag, .ids = ids, .nids = nids };
 	reader_init(rd);
 	/* the members of the object, one at a time: each is bound and gone */
 	struct member m;

@@ -44,6 +44,10 @@ struct data {
 	size_t nends;
 	struct data_list *lists; /* the packed items of list values (eval.h), each
 				    malloc'd */
+	/* identity fields ("$id", or keys named as such): key and value text,
+	 * in the arena */
+	const char **id_keys, **id_values;
+	int nids, cap_ids;
 };
 
 /* Parses text (named name; both borrowed) and fills ev's inputs, after
@@ -54,6 +58,12 @@ struct data {
  * diag->out_of_memory) and stops. */
 int data_load_json(struct data *d, struct eval *ev, const char *name,
 		   const char *text, size_t len, struct diag *diag);
+
+/* data_load_json, where the keys named in ids[0..nids) (in NFC) are the
+ * unit's identity (项目编号, 项目名称, ...), kept with "$id"'s fields rather
+ * than read as inputs. */
+int data_load_json_ids(struct data *d, struct eval *ev, const char *name, const char *text, size_t len,
+		       const char *const *ids, int nids, struct diag *diag);
 
 /* Values given one at a time (rubric.h's setters) rather than read from
  * a file: data_init_values readies d for them; each of data_set_string,

@@ -297,6 +297,16 @@ RUBRIC_API void rubric_unit_reset(rubric_unit *u);
  * RUBRIC_ERROR after reporting every problem. */
 RUBRIC_API int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, size_t len);
 
+/* A unit's identity (项目编号, 项目名称, ...), which rubric_unit_load_json
+ * keeps rather than reads as values: the fields of "$id": {...}, and the
+ * top-level keys named by set_id_keys (n names, copied; matched in NFC).
+ * id_count, id_key and id_value give them, in the order written, from
+ * the last unit loaded (none after a reset); NULL out of range. */
+RUBRIC_API int rubric_unit_set_id_keys(rubric_unit *u, const char *const *keys, int n);
+RUBRIC_API int rubric_unit_id_count(rubric_unit *u);
+RUBRIC_API const char *rubric_unit_id_key(rubric_unit *u, int i);
+RUBRIC_API const char *rubric_unit_id_value(rubric_unit *u, int i);
+
 /* Setters: one input's value.  A value replaces the input's earlier one.
  * A value that does not fit the input's type is reported (naming the
  * input) and gives RUBRIC_ERROR; an index out of range RUBRIC_MISUSE.

@@ -646,12 +646,45 @@ static void test_summary(void **state)
 	rubric_template_free(t);
 }
 
+/* A unit's identity: "$id"'s fields and the keys named as such, kept in
+ * the order written and not read as values. */
+static void test_identity(void **state)
+{
+	(void)state;
+	rubric_template *t = compile_small();
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	const char *keys[] = { "项目编号" };
+	assert_int_equal(rubric_unit_set_id_keys(u, keys, 1), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_id_keys(u, NULL, 1), RUBRIC_MISUSE);
+	static const char json[] = "{\"$id\": {\"项目名称\": \"甲\", \"年度\": 2023}, \"项目编号\": \"P01\", "
+				   "\"预算\": 100, \"执行\": 95, \"完成率\": \"96%\", \"满意度\": \"满意\", "
+				   "\"制度\": [\"有制度\"]}";
+	assert_int_equal(rubric_unit_load_json(u, "a.json", json, strlen(json)), RUBRIC_OK);
+	assert_int_equal(rubric_unit_id_count(u), 3);
+	assert_string_equal(rubric_unit_id_key(u, 0), "项目名称");
+	assert_string_equal(rubric_unit_id_value(u, 0), "甲");
+	assert_string_equal(rubric_unit_id_value(u, 1), "2023");
+	assert_string_equal(rubric_unit_id_key(u, 2), "项目编号");
+	assert_string_equal(rubric_unit_id_value(u, 2), "P01");
+	assert_null(rubric_unit_id_key(u, 3));
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	rubric_unit_reset(u);
+	assert_int_equal(rubric_unit_id_count(u), 0);
+	/* without the name, the key is no input: an error */
+	assert_int_equal(rubric_unit_set_id_keys(u, NULL, 0), RUBRIC_OK);
+	assert_int_equal(rubric_unit_load_json(u, "a.json", json, strlen(json)), RUBRIC_ERROR);
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_seed_from_files),
 		cmocka_unit_test(test_introspection),
 		cmocka_unit_test(test_summary),
+		cmocka_unit_test(test_identity),
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_set_score),
 		cmocka_unit_test(test_diagnostics),
