@@ -420,6 +420,8 @@ static void write_unit(struct batch *b, bool ok)
 	switch (b->o->format) {
 	case BATCH_CSV: {
 		if (!b->wrote_header) {
+			if (b->o->bom)
+				bytes_add(l, "\xEF\xBB\xBF", 3);
 			csv_header(b);
 			b->wrote_header = true;
 			if (b->rows) {

@@ -17,7 +17,7 @@ static const char usage_text[] =
 	"       rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT] [--diagnostics=...]\n"
 	"       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson]\n"
 	"                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...\n"
-	"                   [--max-errors N] [--summary[=FILE]] [--rank] [--verify] [-o OUT]\n"
+	"                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]\n"
 	"       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...\n"
 	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"
 	"       rubric --help | --version\n";

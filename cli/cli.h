@@ -118,6 +118,8 @@ struct batch_options {
 	bool verify;        /* --verify */
 	bool summary;       /* --summary: the 汇总 at the end */
 	bool rank;          /* --rank: a rank column in the CSV output */
+	bool bom;           /* --bom: the CSV output starts with a UTF-8 byte
+			       order mark, by which Excel knows UTF-8 */
 	const char *summary_out; /* --summary=FILE, or NULL for standard error */
 	const char *out;    /* -o, or NULL for standard output */
 };

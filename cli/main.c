@@ -50,6 +50,8 @@ static const char help_text[] =
 	"  --id COLUMN            a CSV column carried into the output as the unit's\n"
 	"                         identity (项目编号, 项目名称, 单位名称... are already)\n"
 	"  --max-errors N         stop after N units that fail (default: never)\n"
+	"  --bom                  with -f csv: start with a UTF-8 byte order mark, by\n"
+	"                         which Excel opens the file as UTF-8, not as GBK\n"
 	"  --rank                 with -f csv: a last column with each unit's rank by\n"
 	"                         total (equal totals share a rank: 1, 2, 2, 4)\n"
 	"  --summary[=FILE]       then write the 汇总 (to stderr, or to FILE): units\n"
@@ -310,6 +312,9 @@ static int cmd_eval(int argc, char **argv)
 			}
 			bo.max_errors = n;
 			batch = true;
+		} else if (!strcmp(a, "--bom")) {
+			bo.bom = true;
+			batch = true;
 		} else if (!strcmp(a, "--rank")) {
 			bo.rank = true;
 			batch = true;
@@ -358,6 +363,10 @@ static int cmd_eval(int argc, char **argv)
 		enum batch_input k = batch_input_of(files[1]);
 		batch = !strcmp(files[1], "-") || k == BATCH_IN_CSV || k == BATCH_IN_NDJSON ||
 			json_array_file(files[1]);
+	}
+	if (bo.bom && bo.format != BATCH_CSV) {
+		fprintf(stderr, "rubric: --bom starts a CSV output; give -f csv\n");
+		goto done;
 	}
 	if (bo.rank && bo.format != BATCH_CSV) {
 		fprintf(stderr, "rubric: --rank adds a column to -f csv; give -f csv\n");

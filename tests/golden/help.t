@@ -37,6 +37,8 @@ Options of eval with many units:
   --id COLUMN            a CSV column carried into the output as the unit's
                          identity (项目编号, 项目名称, 单位名称... are already)
   --max-errors N         stop after N units that fail (default: never)
+  --bom                  with -f csv: start with a UTF-8 byte order mark, by
+                         which Excel opens the file as UTF-8, not as GBK
   --rank                 with -f csv: a last column with each unit's rank by
                          total (equal totals share a rank: 1, 2, 2, 4)
   --summary[=FILE]       then write the 汇总 (to stderr, or to FILE): units
@@ -64,7 +66,7 @@ usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
        rubric eval FILE DATA.json [--format text|json] [--verify] [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
-                   [--max-errors N] [--summary[=FILE]] [--rank] [--verify] [-o OUT]
+                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
        rubric --help | --version

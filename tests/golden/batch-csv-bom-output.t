@@ -1,0 +1,31 @@
+# --bom starts the CSV output with a UTF-8 byte order mark, for Excel
+--- args
+eval -f csv --bom t.rubric units.csv
+--- file t.rubric
+rubric "批量" {
+    round 2
+    input 预算资金: number unit "万元"
+    input 实际到位资金: number unit "万元"
+    group 投入 {
+        indicator 资金到位率 weight 10 {
+            actual 实际到位资金 / 预算资金
+            target >= 100%
+            score proportional
+        }
+        indicator 制度健全性 weight 6 { score checklist { 财务制度: 3; 项目制度: 3 } }
+    }
+    group 效果 {
+        indicator 满意度 weight 10 { target >= 90%; score proportional }
+        indicator 社会效益 weight 4 { score judged }
+    }
+}
+--- file units.csv
+项目编号,项目名称,预算资金,实际到位资金,制度健全性,满意度,社会效益,社会效益.得分,社会效益.偏差原因
+P01,社区养老,200,190,财务制度、项目制度,95%,显著,4,
+P02,"老年食堂, 二期",100,100,财务制度,≥85%,一般,3,宣传不足
+--- stdout
+﻿项目编号,项目名称,投入,资金到位率,制度健全性,效果,满意度,社会效益,total,grade,errors
+P01,社区养老,15.5,9.5,6,14,10,4,29.5,优,0
+P02,"老年食堂, 二期",13,10,3,12.44,9.44,3,25.44,良,0
+--- status
+0
