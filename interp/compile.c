@@ -364,14 +364,43 @@ static void indicator_exprs(struct compiler *c, struct item *ind, bool deps)
 		}
 }
 
+/* Whether the tree e (an indicator's own expression, not the lets or
+ * function bodies it calls) reads the node target through a self
+ * reference: then that node must be computed before e. */
+static bool reads(const struct expr *e, const struct expr *target)
+{
+	if (!e)
+		return false;
+	STATS_WORK(1);
+	switch (e->is) {
+	case EX_PARAM:
+		return e->param_index < 0 && e->param == target;
+	case EX_UNARY: case EX_BINARY: case EX_IF:
+		return reads(e->cond, target) || reads(e->lhs, target) || reads(e->rhs, target);
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n; i++)
+			if (reads(e->cases.conds.items[i], target) || reads(e->cases.values.items[i], target))
+				return true;
+		return reads(e->cases.otherwise, target);
+	case EX_CALL:
+		for (int i = 0; i < e->call.args.n; i++)
+			if (reads(e->call.args.items[i], target))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
 /* The blocks of one indicator. */
 static void compile_indicator(struct compiler *c, struct item *ind, struct ind_code *ic)
 {
 	struct block none = { UINT32_MAX, -1 };
-	*ic = (struct ind_code){ none, none, none, none, none, none, NULL, NULL, NULL };
+	*ic = (struct ind_code){ none, none, none, false, none, none, none, NULL, NULL, NULL };
 	if (ind->inapplicable)
 		return;
 	struct rule *r = ind->scoring;
+	ic->target_first = ind->target.lo && reads(ind->self_actual, ind->target.lo);
 	ic->actual = compile_block(c, ind->self_actual);
 	ic->lo = compile_block(c, ind->target.lo);
 	ic->hi = compile_block(c, ind->target.hi);

@@ -908,11 +908,19 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 		return res->ok = true;
 	}
 	const struct ind_code *ic = &p->code->ind[ind->index];
-	res->actual = run_block(ev, ic->actual);
+	/* the target first when the actual reads it, else the actual first
+	 * (its error is the one reported when both fail) */
+	bool target = ind->target.lo && ind->target.is != TG_TEXT;
 	res->target = NULL;
+	if (target && ic->target_first) {
+		res->target = run_block(ev, ic->lo);
+		if (!res->target)
+			return false;
+	}
+	res->actual = run_block(ev, ic->actual);
 	if (!res->actual)
 		return false;
-	if (ind->target.lo && ind->target.is != TG_TEXT) {
+	if (target && !ic->target_first) {
 		res->target = run_block(ev, ic->lo);
 		if (!res->target || (ind->target.hi && !run_block(ev, ic->hi)))
 			return false;

@@ -88,6 +88,8 @@ struct konst {
  * its table's bounds. */
 struct ind_code {
 	struct block actual, lo, hi; /* actual, target (lo, and hi of a between) */
+	bool target_first;       /* the actual reads the target (`actual a -
+				    target`): the target is computed first */
 	struct block rule;       /* a formula's value */
 	struct block judged_lo, judged_hi; /* score judged a..b */
 	struct block *band_lo, *band_hi, *band_points; /* per band of the rule */
