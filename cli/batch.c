@@ -133,6 +133,9 @@ struct batch {
 	 * first unit's identity */
 	char **json_ids;
 	int njson_ids;
+	int *json_id_at;         /* per field: its index in the unit at hand, or -1 */
+	int *json_id_hash;       /* field index + 1 by the hash of its name */
+	size_t json_id_cap;      /* slots of json_id_hash, a power of 2 */
 	/* counts */
 	long units, failed, findings;
 	bool stop;               /* --max-errors reached, or a fatal error */
@@ -333,24 +336,64 @@ static const char *id_value(const struct batch *b, int k)
 {
 	if (b->cols)
 		return b->ids[k] ? b->ids[k] : "";
-	for (int i = 0; i < rubric_unit_id_count(b->u); i++)
-		if (!strcmp(rubric_unit_id_key(b->u, i), b->json_ids[k]))
-			return rubric_unit_id_value(b->u, i);
-	return "";
+	int i = b->json_id_at[k];
+	return i >= 0 ? rubric_unit_id_value(b->u, i) : "";
 }
 
-/* JSON units: takes the first unit's identity fields as the output's. */
+static size_t name_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* JSON units: takes the first unit's identity fields as the output's
+ * (hashed, so that each unit's are found in time linear in their
+ * number), then finds where the unit at hand has each. */
 static void take_json_ids(struct batch *b)
 {
-	if (b->cols || b->json_ids)
+	if (b->cols)
 		return;
-	int n = rubric_unit_id_count(b->u);
-	b->json_ids = calloc((size_t)n + 1, sizeof *b->json_ids);
-	if (!b->json_ids)
-		return;
-	for (int i = 0; i < n; i++)
-		if ((b->json_ids[b->njson_ids] = strdup(rubric_unit_id_key(b->u, i))) != NULL)
-			b->njson_ids++;
+	if (!b->json_ids) {
+		int n = rubric_unit_id_count(b->u);
+		size_t cap = 16;
+		while (cap < 2 * (size_t)n + 2)
+			cap *= 2;
+		b->json_ids = calloc((size_t)n + 1, sizeof *b->json_ids);
+		b->json_id_at = calloc((size_t)n + 1, sizeof *b->json_id_at);
+		b->json_id_hash = calloc(cap, sizeof *b->json_id_hash);
+		if (!b->json_ids || !b->json_id_at || !b->json_id_hash) {
+			b->status = EXIT_USAGE;
+			b->stop = true;
+			return;
+		}
+		b->json_id_cap = cap;
+		for (int i = 0; i < n; i++) {
+			const char *key = rubric_unit_id_key(b->u, i);
+			size_t j = name_hash(key) & (cap - 1);
+			while (b->json_id_hash[j] && strcmp(b->json_ids[b->json_id_hash[j] - 1], key))
+				j = (j + 1) & (cap - 1);
+			if (b->json_id_hash[j])
+				continue; /* given twice: the first counts */
+			if ((b->json_ids[b->njson_ids] = strdup(key)) == NULL) {
+				b->status = EXIT_USAGE;
+				b->stop = true;
+				return;
+			}
+			b->json_id_hash[j] = ++b->njson_ids;
+		}
+	}
+	for (int k = 0; k < b->njson_ids; k++)
+		b->json_id_at[k] = -1;
+	for (int i = rubric_unit_id_count(b->u) - 1; i >= 0; i--) { /* the first of a key counts */
+		const char *key = rubric_unit_id_key(b->u, i);
+		size_t j = name_hash(key) & (b->json_id_cap - 1);
+		while (b->json_id_hash[j] && strcmp(b->json_ids[b->json_id_hash[j] - 1], key))
+			j = (j + 1) & (b->json_id_cap - 1);
+		if (b->json_id_hash[j])
+			b->json_id_at[b->json_id_hash[j] - 1] = i;
+	}
 }
 
 /* The CSV output's header: the identity columns, every item's score, the
@@ -695,23 +738,36 @@ static bool read_header(struct batch *b)
 		if (!bind_column(b, &b->cols[c]))
 			ok = false;
 	}
+	/* two columns that set the same thing: each thing's first column is
+	 * kept in a table indexed by what it sets (inputs, then each field of
+	 * the rows, then the published total and grade) */
+	int ninputs = rubric_input_count(b->t), nitems = rubric_item_count(b->t);
+	size_t nslots = (size_t)ninputs + 4 * (size_t)nitems + 2;
+	int *first = ok ? calloc(nslots, sizeof *first) : NULL;
+	if (ok && !first)
+		return false;
 	for (int c = 0; ok && c < b->ncols; c++) {
-		struct column *x = &b->cols[c];
-		if (x->kind == COL_IGNORED || x->kind == COL_ID)
-			continue;
-		for (int d = 0; d < c; d++) {
-			struct column *y = &b->cols[d];
-			bool same = y->kind == x->kind && y->input == x->input && y->item == x->item;
-			if (x->kind == COL_PUB_TOTAL || x->kind == COL_PUB_GRADE)
-				same = y->kind == x->kind;
-			if (same) {
-				fprintf(to_err(b), _("%s: columns %d (%s) and %d (%s) give the same value\n"), b->file, d + 1,
-					y->header, c + 1, x->header);
-				ok = false;
-				break;
-			}
+		const struct column *x = &b->cols[c];
+		size_t at;
+		switch (x->kind) {
+		case COL_INPUT: case COL_LIST: case COL_ACTUAL: at = (size_t)x->input; break;
+		case COL_SHOWN: at = (size_t)ninputs + (size_t)x->item; break;
+		case COL_SCORE: at = (size_t)ninputs + (size_t)nitems + (size_t)x->item; break;
+		case COL_REASON: at = (size_t)ninputs + 2 * (size_t)nitems + (size_t)x->item; break;
+		case COL_PUBLISHED: at = (size_t)ninputs + 3 * (size_t)nitems + (size_t)x->item; break;
+		case COL_PUB_TOTAL: at = nslots - 2; break;
+		case COL_PUB_GRADE: at = nslots - 1; break;
+		default: continue; /* identity, or nothing */
 		}
+		if (first[at]) {
+			const struct column *y = &b->cols[first[at] - 1];
+			fprintf(to_err(b), _("%s: columns %d (%s) and %d (%s) give the same value\n"), b->file, first[at],
+				y->header, c + 1, x->header);
+			ok = false;
+		}
+		first[at] = c + 1;
 	}
+	free(first);
 	return ok;
 }
 
@@ -1616,6 +1672,8 @@ done:
 	for (int k = 0; k < b.njson_ids; k++)
 		free(b.json_ids[k]);
 	free(b.json_ids);
+	free(b.json_id_at);
+	free(b.json_id_hash);
 	return status;
 }
 
