@@ -136,6 +136,7 @@ struct batch {
 	int *json_id_at;         /* per field: its index in the unit at hand, or -1 */
 	int *json_id_hash;       /* field index + 1 by the hash of its name */
 	size_t json_id_cap;      /* slots of json_id_hash, a power of 2 */
+	char *shown[2];          /* text from the input, escaped for a message */
 	/* counts */
 	long units, failed, findings;
 	bool stop;               /* --max-errors reached, or a fatal error */
@@ -211,6 +212,21 @@ static FILE *to_err(struct batch *b)
 	return b->err;
 }
 
+/* s, from the input (a header, a cell), as a message shows it: control
+ * characters and the like escaped (rubric_escape_text), so that a file
+ * cannot write to the terminal.  Valid until the next call with the same
+ * slot (0 or 1). */
+static const char *shown(struct batch *b, int slot, const char *s)
+{
+	char *out = NULL;
+	size_t len;
+	if (rubric_escape_text(s, strlen(s), &out, &len) != RUBRIC_OK)
+		return "?";
+	rubric_free(b->shown[slot]);
+	b->shown[slot] = out;
+	return out;
+}
+
 /* Diagnostics of the library, placed in the batch's file: a CSV unit's
  * row and column, or a JSON unit's line and column. */
 static void on_diagnostic(void *ud, const rubric_diagnostic *d)
@@ -230,7 +246,7 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 	if (b->cols) { /* CSV */
 		if (b->col > 0)
 			fprintf(to_err(b), _("%s: row %ld, column %d (%s): %s[%s]: %s\n"), b->file, b->row, b->col,
-				b->cols[b->col - 1].header, sev, d->code, m);
+				shown(b, 0, b->cols[b->col - 1].header), sev, d->code, m);
 		else if (d->file && d->line > 0)
 			fprintf(to_err(b), _("%s: row %ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, b->row, sev, d->code, m,
 				d->file, d->line, d->column);
@@ -248,10 +264,14 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 	}
 	if (d->help && *d->help) {
 		const char *h = d->help;
-		while (*h) {
+		while (*h) { /* a line at a time: escaping would hide the breaks */
 			const char *nl = strchr(h, '\n');
 			size_t n = nl ? (size_t)(nl - h) : strlen(h);
-			fprintf(to_err(b), "  %s: %.*s\n", _("help"), (int)n, h);
+			char *line = NULL;
+			size_t line_len;
+			if (rubric_escape_text(h, n, &line, &line_len) == RUBRIC_OK)
+				fprintf(to_err(b), "  %s: %s\n", _("help"), line);
+			rubric_free(line);
 			h += n + (nl != NULL);
 		}
 	}
@@ -424,9 +444,10 @@ static void heading(struct batch *b, struct bytes *l)
 		if (id_name(b, k) && *id_value(b, k)) {
 			if (any)
 				bytes_add(l, "  ", 2);
-			bytes_add(l, id_name(b, k), strlen(id_name(b, k)));
+			const char *name = shown(b, 0, id_name(b, k)), *value = shown(b, 1, id_value(b, k));
+			bytes_add(l, name, strlen(name));
 			bytes_add(l, ": ", 2);
-			bytes_add(l, id_value(b, k), strlen(id_value(b, k)));
+			bytes_add(l, value, strlen(value));
 			any = true;
 		}
 	if (!any) {
@@ -669,7 +690,7 @@ static bool bind_column(struct batch *b, struct column *c)
 	}
 	if (item >= 0) {
 		fprintf(to_err(b), _("%s: column %d (%s): indicator %s computes its actual: the data cannot give it\n"),
-			b->file, (int)(c - b->cols) + 1, h, h);
+			b->file, (int)(c - b->cols) + 1, shown(b, 0, h), shown(b, 1, h));
 		fprintf(to_err(b), "  %s: %s\n", _("help"), _("give the inputs it is computed from"));
 		return false;
 	}
@@ -696,7 +717,7 @@ static bool bind_column(struct batch *b, struct column *c)
 			if (c->input < 0) {
 				fprintf(to_err(b),
 					_("%s: column %d (%s): indicator %s computes its actual: the data cannot give it\n"),
-					b->file, (int)(c - b->cols) + 1, h, rubric_item_name(t, item));
+					b->file, (int)(c - b->cols) + 1, shown(b, 0, h), shown(b, 1, rubric_item_name(t, item)));
 				return false;
 			}
 			if (rubric_input_type(t, c->input) == RUBRIC_LIST)
@@ -705,7 +726,7 @@ static bool bind_column(struct batch *b, struct column *c)
 		return true;
 	}
 	fprintf(to_err(b), _("%s: column %d (%s): the template has no input or indicator of this name\n"), b->file,
-		(int)(c - b->cols) + 1, h);
+		(int)(c - b->cols) + 1, shown(b, 0, h));
 	fprintf(to_err(b), "  %s: %s\n", _("help"),
 		_("a column gives an input or an indicator's actual (指标), its score (指标.得分), reason "
 		  "(指标.偏差原因) or published score (指标.公布得分); name identity columns with --id"));
@@ -762,7 +783,7 @@ static bool read_header(struct batch *b)
 		if (first[at]) {
 			const struct column *y = &b->cols[first[at] - 1];
 			fprintf(to_err(b), _("%s: columns %d (%s) and %d (%s) give the same value\n"), b->file, first[at],
-				y->header, c + 1, x->header);
+				shown(b, 0, y->header), c + 1, shown(b, 1, x->header));
 			ok = false;
 		}
 		first[at] = c + 1;
@@ -934,7 +955,7 @@ static void set_cell(struct batch *b, const struct column *c, char *s)
 	size_t bad;
 	if (!valid_utf8(s, n, &bad)) {
 		fprintf(to_err(b), _("%s: row %ld, column %d (%s): invalid UTF-8 byte 0x%02X\n"), b->file, b->row, b->col,
-			c->header, (unsigned char)s[bad]);
+			shown(b, 0, c->header), (unsigned char)s[bad]);
 		fprintf(to_err(b), "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
 		b->unit_errors++;
 		return;
@@ -987,7 +1008,7 @@ static void set_cell(struct batch *b, const struct column *c, char *s)
 	} else if (rc != RUBRIC_OK && b->unit_errors == 0) {
 		b->unit_errors++; /* refused without a report (a malformed decimal) */
 		fprintf(to_err(b), _("%s: row %ld, column %d (%s): %s is not a valid value here\n"), b->file, b->row,
-			b->col, c->header, s);
+			b->col, shown(b, 0, c->header), shown(b, 1, s));
 	}
 }
 
@@ -1674,6 +1695,8 @@ done:
 	free(b.json_ids);
 	free(b.json_id_at);
 	free(b.json_id_hash);
+	rubric_free(b.shown[0]);
+	rubric_free(b.shown[1]);
 	return status;
 }
 
