@@ -826,8 +826,10 @@ static bool valid_utf8(const char *s, size_t n, size_t *bad)
 /* The items of a checklist cell: separated by 、，,; or ；, trimmed. */
 static int set_list(struct batch *b, const struct column *c, char *s)
 {
-	const char *items[256] = { 0 };
-	size_t lens[256] = { 0 };
+	const char *items[256]; /* the first n set: not cleared, per cell */
+	size_t lens[256];
+	items[0] = NULL;
+	lens[0] = 0;
 	const char **many = items;
 	size_t *many_lens = lens;
 	int n = 0, cap = 256;

@@ -733,7 +733,7 @@ struct rubric_unit {
 	char *json_name;         /* its name, which the data borrows */
 	bool has_json;
 	struct data set;         /* values set one at a time */
-	bool has_set;
+	bool has_set;            /* set is ready for values (data_init_values) */
 	bool scored;             /* the last evaluation succeeded */
 	bool verified;           /* rubric_unit_verify ran since */
 	struct arena scratch;    /* result texts */
@@ -776,8 +776,7 @@ int rubric_unit_new(rubric_unit **out, const rubric_template *t, rubric_reporter
 static void forget_results(rubric_unit *u)
 {
 	u->scored = u->verified = false;
-	arena_free(&u->scratch);
-	arena_init(&u->scratch);
+	arena_clear(&u->scratch);
 }
 
 /* Forgets the results and the values the unit was given; the frame's
@@ -787,13 +786,12 @@ static void drop_values(rubric_unit *u)
 	forget_results(u);
 	if (u->has_json)
 		data_free(&u->json);
-	if (u->has_set)
-		data_free(&u->set);
+	if (u->has_set) /* ready for the next unit's values */
+		data_clear_values(&u->set);
 	free(u->json_name);
 	u->json_name = NULL;
-	u->has_json = u->has_set = false;
-	arena_free(&u->test_values);
-	arena_init(&u->test_values);
+	u->has_json = false;
+	arena_clear(&u->test_values);
 }
 
 void rubric_unit_reset(rubric_unit *u)
@@ -809,6 +807,10 @@ void rubric_unit_free(rubric_unit *u)
 	if (!u)
 		return;
 	rubric_unit_reset(u);
+	if (u->has_set)
+		data_free(&u->set);
+	arena_free(&u->scratch);
+	arena_free(&u->test_values);
 	eval_free(u->ev);
 	test_runner_free(u->tests);
 	for (int i = 0; i < u->nid_keys; i++)

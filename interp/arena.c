@@ -63,6 +63,20 @@ void arena_free(struct arena *a)
 	a->on_oom = on_oom;
 }
 
+void arena_clear(struct arena *a)
+{
+	struct arena_block *keep = a->head;
+	if (keep && keep->size > BLOCK_MAX) /* one huge allocation: let it go */
+		keep = NULL;
+	if (keep) {
+		a->head = keep->next;
+		keep->next = NULL;
+		memset(keep->data, 0, a->used); /* the rest was never handed out */
+	}
+	arena_free(a);
+	a->head = keep;
+}
+
 /* Maps the whole pages of a new block at once, where the system can
  * (Linux 5.14 and later); elsewhere, or if it fails, they are mapped as
  * they are first written, as before. */

@@ -28,6 +28,12 @@ void arena_init(struct arena *a);
 /* Frees every block of the arena; the arena may be used again afterwards. */
 void arena_free(struct arena *a);
 
+/* Empties the arena for reuse: as arena_free, but keeps its newest block
+ * (when it is of ordinary size) for what comes next, zeroing the bytes it
+ * handed out.  A loop that fills and empties an arena per unit then
+ * allocates nothing once its block has grown to size. */
+void arena_clear(struct arena *a);
+
 /* Returns n zeroed bytes aligned for any object.  When memory runs out it
  * longjmps to a->on_oom if set, else returns NULL.  n may be 0. */
 void *arena_alloc(struct arena *a, size_t n);

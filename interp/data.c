@@ -1328,10 +1328,27 @@ static const char *format_q(struct data *d, const mpq_t q, int max_frac, bool pe
 	return s;
 }
 
-/* Names the input for messages: "indicator X" for an implicit input. */
-static const char *what(struct data *d, struct input *in)
+/* Whom a value belongs to, for messages: name, or printf(_(fmt), name)
+ * when fmt is set.  The text is made only when a message needs it: a
+ * value read without error costs no formatting. */
+struct who {
+	const char *fmt;
+	const char *name;
+};
+
+static const char *who_text(struct data *d, struct who w)
 {
-	return arena_printf(&d->arena, in->owner ? _("indicator %s") : _("input %s"), in->name);
+	return w.fmt ? arena_printf(&d->arena, _(w.fmt), w.name) : w.name;
+}
+
+static struct who who_input(const struct input *in)
+{
+	return (struct who){ in->owner ? N_("indicator %s") : N_("input %s"), in->name };
+}
+
+static struct who who_indicator(const char *name)
+{
+	return (struct who){ N_("indicator %s"), name };
 }
 
 /* Tables often copy the target's operator into the actual ("≥90%"): the
@@ -1405,7 +1422,7 @@ enum { NUM_OK, NUM_NOT, NUM_TOO_LONG };
  * write it, or a string holding a decimal.  A number with more digits than
  * num_parse reads is reported (naming who, at m's key), not rounded; a
  * value that is no number is the caller's to report. */
-static int read_number(struct data *d, struct diag *diag, const struct member *m, const char *who,
+static int read_number(struct data *d, struct diag *diag, const struct member *m, struct who who,
 		       const struct jvalue *v, mpq_t out, bool *percent)
 {
 	*percent = false;
@@ -1433,7 +1450,7 @@ static int read_number(struct data *d, struct diag *diag, const struct member *m
 	}
 	data_error(d, diag, m, D_BAD_VALUE,
 		   "%s: the number %s is too long to read exactly (more than %d digits written out)",
-		   who, buf, NUM_MAX_DIGITS);
+		   who_text(d, who), buf, NUM_MAX_DIGITS);
 	return NUM_TOO_LONG;
 }
 
@@ -1533,7 +1550,7 @@ static void list_item(struct data *d, struct data_list *l, const char *s, size_t
  * Returns the errors reported: an item that is not a string.  One sweep
  * over the checked text; the buffer starts at the size of the list's text,
  * which holds the items unless NFC lengthens them, and is cut to size. */
-static int load_list(struct data *d, struct value *slot, const char *who, const struct member *m,
+static int load_list(struct data *d, struct value *slot, struct who who, const struct member *m,
 		     const struct jvalue *v, struct diag *diag)
 {
 	const char *t = d->src.text;
@@ -1553,7 +1570,7 @@ static int load_list(struct data *d, struct value *slot, const char *who, const 
 			struct token tk = next_token(d, i);
 			struct jvalue x = read_value(d, tk, skip_value(d, tk));
 			data_error(d, diag, m, D_BAD_VALUE, "%s: item %zu of the list is %s, not text",
-				   who, items + 1, json_kind(&x));
+				   who_text(d, who), items + 1, json_kind(&x));
 			free(l->bytes);
 			*l = (struct data_list){ l->next, NULL, 0, 0 };
 			return 1;
@@ -1588,7 +1605,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 {
 	struct value *slot = eval_input_slot(ev, in);
 	char buf[DIAG_SHOWN_CAP];
-	const char *who = what(d, in);
+	struct who who = who_input(in);
 	slot->percent = in->percent;
 	switch (in->type) {
 	case TY_NUMBER: {
@@ -1597,23 +1614,23 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 		if (r == NUM_NOT) {
 			if (v->kind == V_STRING)
 				data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is not a number",
-					   who, shown_string(buf, v));
+					   who_text(d, who), shown_string(buf, v));
 			else
 				data_error(d, diag, m, D_BAD_VALUE, "%s: expected a number, got %s",
-					   who, json_kind(v));
+					   who_text(d, who), json_kind(v));
 		}
 		if (r != NUM_OK)
 			return 1;
 		if (in->percent && !pct) {
 			const char *as_num = format_q(d, slot->num, 6, false);
 			data_error(d, diag, m, D_BAD_VALUE,
-				   "%s is a percent: write it with a percent sign", who);
+				   "%s is a percent: write it with a percent sign", who_text(d, who));
 			diag_help(diag, "\"%s\" if %s is a fraction, or \"%s%%\"; a bare number would be ambiguous",
 				  format_q(d, slot->num, 6, true), as_num, as_num);
 			return 1;
 		}
 		if (in->integer && (pct || mpz_cmp_ui(mpq_denref(slot->num), 1) != 0)) {
-			data_error(d, diag, m, D_BAD_VALUE, "%s is a whole number (a count), not %s", who,
+			data_error(d, diag, m, D_BAD_VALUE, "%s is a whole number (a count), not %s", who_text(d, who),
 				   format_q(d, slot->num, 6, pct));
 			return 1;
 		}
@@ -1622,7 +1639,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 	}
 	case TY_TEXT:
 		if (v->kind != V_STRING) {
-			data_error(d, diag, m, D_BAD_VALUE, "%s: expected text, got %s", who, json_kind(v));
+			data_error(d, diag, m, D_BAD_VALUE, "%s: expected text, got %s", who_text(d, who), json_kind(v));
 			return 1;
 		}
 		/* in NFC, as the template's names and texts are: compared
@@ -1633,7 +1650,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 	case TY_DATE:
 		if (v->kind != V_STRING || !read_date(v->str, v->len, &slot->date)) {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected a date like \"2020-12-31\", got %s%s%s",
-				   who, v->kind == V_STRING ? "\"" : "",
+				   who_text(d, who), v->kind == V_STRING ? "\"" : "",
 				   v->kind == V_STRING ? shown_string(buf, v) : json_kind(v),
 				   v->kind == V_STRING ? "\"" : "");
 			return 1;
@@ -1651,7 +1668,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 			slot->boolean = false;
 		else {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected true or false (是/否), got %s",
-				   who, json_kind(v));
+				   who_text(d, who), json_kind(v));
 			return 1;
 		}
 		slot->type = TY_BOOL;
@@ -1660,7 +1677,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 	case TY_LIST:
 		if (v->kind != V_LIST) {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected a list of items, got %s",
-				   who, json_kind(v));
+				   who_text(d, who), json_kind(v));
 			return 1;
 		}
 		return load_list(d, slot, who, m, v, diag);
@@ -1709,7 +1726,7 @@ static void computed_actual(struct data *d, struct diag *diag, const struct memb
 static bool read_score(struct data *d, struct diag *diag, const struct member *m, const char *key,
 		       const char *field, const struct jvalue *v, mpq_t out)
 {
-	const char *who = key[0] == '$' ? key : arena_printf(&d->arena, _("indicator %s"), key);
+	struct who who = { key[0] == '$' ? NULL : N_("indicator %s"), key };
 	bool pct;
 	int r = read_number(d, diag, m, who, v, out, &pct);
 	if (r == NUM_OK && !pct)
@@ -1819,7 +1836,7 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 				bool pct;
 				mpq_t q;
 				mpq_init(q);
-				if (read_number(d, diag, m, arena_printf(&d->arena, _("indicator %s"), key),
+				if (read_number(d, diag, m, who_indicator(key),
 						actual, q, &pct) == NUM_OK) {
 					row->shown = format_q(d, q, 6, false);
 					row->shown_len = strlen(row->shown);
@@ -2310,6 +2327,12 @@ int data_set_list(struct data *d, struct eval *ev, struct input *in, const char 
 	struct data_list *l = arena_alloc(&d->arena, sizeof *l);
 	*l = (struct data_list){ d->lists, NULL, 0, 0 };
 	d->lists = l;
+	size_t room = 1; /* what the items take unless NFC lengthens one: one allocation */
+	for (int i = 0; i < n; i++)
+		if (__builtin_add_overflow(room, eval_list_size(lens ? lens[i] : strlen(items[i])), &room))
+			longjmp(oom, 1);
+	if (!list_room(l, room))
+		longjmp(oom, 1);
 	for (int i = 0; i < n; i++)
 		list_item(d, l, items[i], lens ? lens[i] : strlen(items[i]), false);
 	struct value *slot = eval_input_slot(ev, in);
@@ -2319,6 +2342,21 @@ int data_set_list(struct data *d, struct eval *ev, struct input *in, const char 
 	ev->present[in->index] = INPUT_OK;
 	d->arena.on_oom = NULL;
 	return 0;
+}
+
+void data_clear_values(struct data *d)
+{
+	struct arena kept;
+	for (struct data_list *l = d->lists; l; l = l->next)
+		free(l->bytes);
+	d->lists = NULL;
+	free(d->owned);
+	free(d->ends);
+	src_free(&d->src);
+	arena_clear(&d->arena);
+	kept = d->arena;
+	data_init_values(d);
+	d->arena = kept;
 }
 
 void data_free(struct data *d)

@@ -82,6 +82,10 @@ int data_set_list(struct data *d, struct eval *ev, struct input *in, const char 
 /* Frees what data_load_json or the setters kept. */
 void data_free(struct data *d);
 
+/* Forgets the values the setters gave d, ready for the next unit's as
+ * after data_init_values, keeping a block of its arena for them. */
+void data_clear_values(struct data *d);
+
 /* ---- name maps ---- */
 
 /* A hash table from names (byte strings) to pointers: a reader builds one

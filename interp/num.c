@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -210,6 +211,102 @@ void num_const(mpq_t dst, const mp_limb_t word[2], bool neg)
 	mpz_roinit_n(mpq_denref(dst), &word[1], 1);
 }
 
+/* The word-size path.  Numbers of real tables are a few digits over a
+ * small power of ten, so rounding and printing them in 64- and 128-bit
+ * integers gives the same digits as GMP at a fraction of the cost; any
+ * number that does not fit takes the GMP path (the only one when
+ * NUM_NO_WORD_PATH is defined, as tests/unit/test_num_word.c does to
+ * compare the two).  Needs 64-bit limbs and longs and the compiler's
+ * 128-bit integers. */
+#if !defined(NUM_NO_WORD_PATH) && GMP_NUMB_BITS == 64 && GMP_NAIL_BITS == 0 && \
+	ULONG_MAX == UINT64_MAX && defined(__SIZEOF_INT128__)
+#define WORD_PATH 1
+typedef unsigned __int128 u128;
+
+static const uint64_t pow10_u64[] = {
+	1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+	1000000000u, 10000000000u, 100000000000u, 1000000000000u,
+	10000000000000u, 100000000000000u, 1000000000000000u,
+	10000000000000000u, 100000000000000000u, 1000000000000000000u,
+	10000000000000000000u,
+};
+#define POW10_U64_MAX 19
+
+/* q's magnitude as n / d when both fit a word; *neg its sign. */
+static bool word_of(const mpq_t q, uint64_t *n, uint64_t *d, bool *neg)
+{
+	if (mpz_size(mpq_numref(q)) > 1 || mpz_size(mpq_denref(q)) != 1)
+		return false;
+	*n = mpz_getlimbn(mpq_numref(q), 0); /* 0 when q is 0 */
+	*d = mpz_getlimbn(mpq_denref(q), 0);
+	*neg = mpz_sgn(mpq_numref(q)) < 0;
+	return true;
+}
+
+/* scale_round on n / d (a magnitude; neg its sign) into *out, when the
+ * result fits a word. */
+static bool word_scale_round(uint64_t *out, uint64_t n, uint64_t d, bool neg,
+			     unsigned long digits, enum num_mode mode)
+{
+	if (digits > POW10_U64_MAX)
+		return false;
+	u128 num = (u128)n * pow10_u64[digits];
+	u128 q = num / d;
+	uint64_t rem = (uint64_t)(num % d);
+	bool away;
+
+	if (q >> 64)
+		return false;
+	/* Twice the remainder against d, without overflowing: rem < d. */
+	int cmp = rem < d - rem ? -1 : rem == d - rem ? 0 : 1;
+	switch (mode) {
+	case NUM_DOWN:
+		away = false;
+		break;
+	case NUM_HALF_EVEN:
+		away = cmp > 0 || (cmp == 0 && (q & 1));
+		break;
+	case NUM_HALF_UP:
+	default:
+		away = cmp >= 0;
+		break;
+	}
+	(void)neg; /* the magnitude steps away from zero whatever the sign */
+	if (away) {
+		if (q == UINT64_MAX)
+			return false;
+		q++;
+	}
+	*out = (uint64_t)q;
+	return true;
+}
+
+static uint64_t gcd_u64(uint64_t a, uint64_t b)
+{
+	while (b) {
+		uint64_t t = a % b;
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+/* The fractional digits n / d needs (see terminating_digits), d > 0. */
+static long word_terminating(uint64_t d, long limit)
+{
+	long twos = __builtin_ctzll(d), fives = 0;
+	d >>= twos;
+	while (d % 5 == 0) {
+		d /= 5;
+		fives++;
+	}
+	if (d != 1)
+		return -1;
+	long need = twos > fives ? twos : fives;
+	return need <= limit ? need : -1;
+}
+#endif
+
 /* out = v * 10^digits rounded to an integer in the given mode.  Reads v
  * fully before out is written, and out is never part of an mpq argument. */
 static void scale_round(mpz_t out, const mpq_t v, unsigned long digits,
@@ -264,6 +361,18 @@ void num_round_tmp(mpq_t dst, const mpq_t src, int digits, enum num_mode mode,
 		digits = 0;
 	if (digits > MAX_ROUND_DIGITS)
 		digits = MAX_ROUND_DIGITS;
+#ifdef WORD_PATH
+	uint64_t n, d, r;
+	bool neg;
+	if (word_of(src, &n, &d, &neg) && word_scale_round(&r, n, d, neg, (unsigned long)digits, mode)) {
+		uint64_t den = pow10_u64[digits], g = gcd_u64(r, den); /* r = 0: g = den */
+		mpz_set_ui(mpq_numref(dst), r / g);
+		if (neg)
+			mpz_neg(mpq_numref(dst), mpq_numref(dst));
+		mpz_set_ui(mpq_denref(dst), den / g);
+		return;
+	}
+#endif
 	scale_round(t->n, src, (unsigned long)digits, mode, t->num, t->rem);
 	mpz_swap(mpq_numref(dst), t->n);
 	mpz_ui_pow_ui(mpq_denref(dst), 10, (unsigned long)digits);
@@ -384,27 +493,17 @@ static size_t finish(struct out *o)
 	return o->len;
 }
 
-/* Writes n / 10^frac as a decimal with frac fractional digits, dropping
- * trailing fractional zeros when strip is set.  Zero gets no sign. */
-static void put_scaled(struct out *o, const mpz_t n, size_t frac, bool strip)
+/* Writes the digits d[0..dl) (no leading zeros; "0" or "" for zero) over
+ * 10^frac as a decimal with frac fractional digits, with a minus sign when
+ * neg, dropping trailing fractional zeros when strip is set. */
+static void put_digits(struct out *o, bool neg, const char *d, size_t dl, size_t frac, bool strip)
 {
-	void (*gmp_free)(void *, size_t);
-	char *str;
-	const char *d;
-	size_t dl;
-
-	/* mpz_get_str allocates through GMP; the block goes back the same way. */
-	str = mpz_get_str(NULL, 10, n);
-	d = str[0] == '-' ? str + 1 : str;
-	dl = strlen(d);
-	if (strip && mpz_sgn(n) == 0)
-		frac = 0;
-	if (strip) /* a nonzero n has a nonzero leading digit */
-		while (frac > 0 && d[dl - 1] == '0') {
+	if (strip) /* a nonzero value has a nonzero leading digit */
+		while (frac > 0 && dl > 0 && d[dl - 1] == '0') {
 			dl--;
 			frac--;
 		}
-	if (mpz_sgn(n) < 0)
+	if (neg)
 		put_char(o, '-');
 	if (dl > frac)
 		put_mem(o, d, dl - frac);
@@ -419,9 +518,39 @@ static void put_scaled(struct out *o, const mpz_t n, size_t frac, bool strip)
 		else
 			put_mem(o, d, dl);
 	}
+}
+
+/* Writes n / 10^frac as a decimal with frac fractional digits, dropping
+ * trailing fractional zeros when strip is set.  Zero gets no sign. */
+static void put_scaled(struct out *o, const mpz_t n, size_t frac, bool strip)
+{
+	void (*gmp_free)(void *, size_t);
+	char *str;
+	const char *d;
+
+	/* mpz_get_str allocates through GMP; the block goes back the same way. */
+	str = mpz_get_str(NULL, 10, n);
+	d = str[0] == '-' ? str + 1 : str;
+	if (strip && mpz_sgn(n) == 0)
+		frac = 0;
+	put_digits(o, mpz_sgn(n) < 0, d, strlen(d), frac, strip);
 	mp_get_memory_functions(NULL, NULL, &gmp_free);
 	gmp_free(str, strlen(str) + 1);
 }
+
+#ifdef WORD_PATH
+/* put_scaled of the magnitude u, negative when neg. */
+static void put_scaled_word(struct out *o, bool neg, uint64_t u, size_t frac, bool strip)
+{
+	char buf[24], *d = buf + sizeof buf;
+	do
+		*--d = (char)('0' + u % 10);
+	while (u /= 10);
+	if (strip && *d == '0')
+		frac = 0;
+	put_digits(o, neg && *d != '0', d, (size_t)(buf + sizeof buf - d), frac, strip);
+}
+#endif
 
 /* Number of fractional digits q's decimal expansion needs, or -1 when it
  * never ends (its reduced denominator has a prime factor other than 2 or 5)
@@ -464,6 +593,27 @@ size_t num_format(char *buf, size_t cap, const mpq_t q, int max_frac,
 	mpq_t v;
 	struct num_tmp t;
 
+#ifdef WORD_PATH
+	uint64_t n, d, r;
+	bool neg;
+	if (word_of(q, &n, &d, &neg) && (!percent || !__builtin_mul_overflow(n, 100, &n))) {
+		if (percent) {
+			uint64_t g = gcd_u64(n, d);
+			n /= g;
+			d /= g;
+		}
+		frac = word_terminating(d, limit);
+		long digits = frac >= 0 ? frac : limit;
+		if (word_scale_round(&r, n, d, neg, (unsigned long)digits, NUM_HALF_UP)) {
+			if (exact)
+				*exact = frac >= 0;
+			put_scaled_word(&o, neg, r, (size_t)digits, true);
+			if (percent)
+				put_char(&o, '%');
+			return finish(&o);
+		}
+	}
+#endif
 	mpq_init(v);
 	num_tmp_init(&t);
 	mpq_set(v, q);
@@ -515,6 +665,14 @@ size_t num_format_fixed(char *buf, size_t cap, const mpq_t q, int digits)
 	long frac = clamp_digits(digits);
 	struct num_tmp t;
 
+#ifdef WORD_PATH
+	uint64_t n, d, r;
+	bool neg;
+	if (word_of(q, &n, &d, &neg) && word_scale_round(&r, n, d, neg, (unsigned long)frac, NUM_HALF_UP)) {
+		put_scaled_word(&o, neg, r, (size_t)frac, false);
+		return finish(&o);
+	}
+#endif
 	num_tmp_init(&t);
 	scale_round(t.n, q, (unsigned long)frac, NUM_HALF_UP, t.num, t.rem);
 	put_scaled(&o, t.n, (size_t)frac, false);
