@@ -9,19 +9,33 @@
  *              CSV) is converted to UTF-8 through iconv, chunk by chunk;
  *   splitter   the UTF-8 bytes cut into units: CSV records (libcsv),
  *              lines, or the elements of a JSON array;
- *   unit       one rubric_unit, reset and filled for each record: a CSV
- *              cell through the setter its column was bound to when the
- *              header was read, a JSON object through rubric_unit_load_json;
- *   writer     one CSV row, one NDJSON line or one table per unit.
+ *   jobs       the units gathered a few hundred at a time into a job,
+ *              which a scorer takes whole;
+ *   scorers    each with its own rubric_unit, reset and filled for each
+ *              record: a CSV cell through the setter its column was bound
+ *              to when the header was read, a JSON object through
+ *              rubric_unit_load_json; each unit's output (one CSV row, one
+ *              NDJSON line or one table) and its messages go into the
+ *              job's buffers;
+ *   commit     the jobs, in the order they were read, copied to the output
+ *              and to standard error, the counts and the summary taken.
  *
- * Memory stays constant however many units there are: a record's bytes
- * are held until it is scored, and the buffers are reused.  A unit with
- * errors is reported (naming its row and column), written out as failed,
- * and the batch goes on; the run exits 1 if any unit failed. */
+ * With -j N, N scorer threads share one read-only template and the main
+ * thread reads and commits; with -j 1 the main thread scores each job as
+ * it fills.  Either way a unit's bytes come from the same code in the
+ * same order, so the output of any -j is the same, byte for byte.
+ *
+ * Memory stays constant however many units there are: a job holds a few
+ * hundred units or about a megabyte, at most two per scorer are in flight,
+ * and the buffers are reused.  A unit with errors is reported (naming its
+ * row and column), written out as failed, and the batch goes on; the run
+ * exits 1 if any unit failed. */
 #define _DEFAULT_SOURCE /* strcasecmp */
 #include <csv.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,26 +47,35 @@
 #include "cli.h"
 
 #define CHUNK (64 * 1024)
+#define JOB_UNITS 256              /* units in a job, at most */
+#define JOB_BYTES (1024 * 1024)    /* a job is sent off once it holds this much */
+#define MAX_JOBS 256               /* -j at most */
 
 /* ---- growing byte buffers --------------------------------------------- */
 
 struct bytes {
 	char *p;
 	size_t n, cap;
+	bool failed;             /* an append failed: what it holds is cut */
 };
 
-/* Appends s[0..n); false when out of memory or past CLI_MAX_FILE. */
+/* Appends s[0..n); false (and b->failed set) when out of memory or past
+ * CLI_MAX_FILE. */
 static bool bytes_add(struct bytes *b, const char *s, size_t n)
 {
-	if (n > CLI_MAX_FILE - b->n)
+	if (n > CLI_MAX_FILE - b->n) {
+		b->failed = true;
 		return false;
+	}
 	if (b->n + n + 1 > b->cap) {
 		size_t cap = b->cap ? b->cap : 256;
 		while (cap < b->n + n + 1)
 			cap *= 2;
 		char *p = realloc(b->p, cap);
-		if (!p)
+		if (!p) {
+			b->failed = true;
 			return false;
+		}
 		b->p = p;
 		b->cap = cap;
 	}
@@ -106,38 +129,108 @@ static const struct {
 
 /* ---- the batch --------------------------------------------------------- */
 
-struct batch {
-	const struct batch_options *o;
-	const rubric_template *t;
+/* A unit of a job: where its input is, and what scoring it gave. */
+struct job_unit {
+	size_t at;               /* CSV: its first field in job.starts; JSON:
+				    its text in job.in */
+	size_t len;              /* CSV: its number of fields; JSON: its text's */
+	long row;                /* CSV: its record; JSON: the line it starts on */
+	long first_col;          /* JSON: the column it starts at */
+	long ordinal;            /* 1 for the first unit of the input */
+	/* what scoring it gave */
+	size_t out_end, err_end; /* where its output and its messages end in
+				    job.out and job.err */
+	size_t total_at;         /* --rank: its total's text in job.totals */
+	int errors, findings;
+	bool ok;                 /* scored */
+	bool fatal;              /* out of memory: the batch stops here */
+};
+
+/* Units read, to be scored by one scorer and committed in order. */
+struct job {
+	struct job *next;        /* in flight, or spare */
+	struct job *queued;      /* next in the queue (guarded by batch.lock) */
+	long seq;                /* 0 for the first job of the input */
+	struct bytes in;         /* CSV: the records' fields, a NUL after each;
+				    JSON: the units' texts */
+	size_t *starts;          /* CSV: where each field starts in in */
+	size_t nstarts, cap_starts;
+	struct job_unit *units;
+	int n, cap;
+	struct bytes out, err;   /* what the units write, one after another */
+	struct bytes totals;     /* --rank: their totals, a NUL after each */
+	/* --summary, --rank: the scored units' summaries; with --max-errors a
+	 * failed unit starts another, so that a batch stopped after it counts
+	 * exactly the units before it */
+	rubric_summary **segs;
+	int nsegs, cap_segs;
+	bool split;              /* the next scored unit starts a summary */
+	bool done;               /* scored (guarded by batch.lock) */
+};
+
+struct batch;
+
+/* What scores units: one per thread, each with its own unit. */
+struct scorer {
+	struct batch *b;
 	rubric_unit *u;
 	rubric_reporter *r;
-	FILE *out;
-	/* where the unit comes from, for messages */
-	const char *file;        /* the data file's name */
-	FILE *err;               /* where messages go: standard error */
-	enum batch_input kind;   /* what it holds */
+	struct job *job;         /* the job and unit being scored */
+	struct job_unit *x;
 	long row;                /* CSV: the record (1 = the header); JSON:
 				    the line the unit starts on */
 	int col;                 /* CSV: the column being set (1-based), or 0 */
 	long first_col;          /* JSON: the column the unit starts at */
 	int unit_errors;         /* errors of the unit being scored */
-	/* CSV */
+	bool fatal;              /* out of memory in this unit */
+	char **ids;              /* CSV: the unit's identity values (into job.in) */
+	int *json_id_at;         /* JSON: per output identity field, its index
+				    in the unit at hand, or -1 */
+	char *shown[2];          /* text from the input, escaped for a message */
+	pthread_t thread;
+	bool started;
+};
+
+struct batch {
+	const struct batch_options *o;
+	const rubric_template *t;
+	FILE *out;
+	/* where the units come from, for messages */
+	const char *file;        /* the data file's name */
+	FILE *err;               /* where messages go: standard error */
+	enum batch_input kind;   /* what it holds */
+	long row;                /* CSV: the record being read (1 = the header) */
+	/* CSV: the columns, bound by the header, then only read */
 	struct column *cols;
 	int ncols;
 	bool header_done;
-	struct bytes cells;      /* the current record's fields, NUL after each */
+	struct bytes cells;      /* the record being read: its fields, NUL after each */
 	size_t *starts;          /* where each field starts in cells */
 	int nfields, cap_fields;
-	char **ids;              /* the unit's identity values (pointers into cells) */
-	/* JSON units: the identity columns of the CSV output, the keys of the
-	 * first unit's identity */
+	/* JSON units: the identity fields of the output, the first unit's
+	 * ("$id", --id), and a hash of them; set once, by whoever scores the
+	 * first unit, before any other unit is scored */
 	char **json_ids;
 	int njson_ids;
-	int *json_id_at;         /* per field: its index in the unit at hand, or -1 */
 	int *json_id_hash;       /* field index + 1 by the hash of its name */
 	size_t json_id_cap;      /* slots of json_id_hash, a power of 2 */
-	char *shown[2];          /* text from the input, escaped for a message */
-	/* counts */
+	bool json_ids_ready;     /* (guarded by lock) */
+	char *shown[2];          /* as scorer.shown, for the reader's messages */
+	/* the scorers and the jobs between them and the reader */
+	struct scorer *scorers;
+	int nscorers;
+	bool threads;            /* the scorers run on threads of their own */
+	pthread_mutex_t lock;
+	pthread_cond_t work;     /* a job was queued, or quit */
+	pthread_cond_t finished; /* a job was scored, or the first unit's identity fields are known */
+	struct job *queue, *queue_tail; /* to be scored (guarded by lock) */
+	bool quit;               /* (guarded by lock) */
+	struct job *flight, *flight_tail; /* queued or scored, in order */
+	int nflight;
+	struct job *filling;     /* being filled by the reader */
+	struct job *spare;       /* committed, to be reused */
+	long next_seq, read_units;
+	/* counts, taken at commit */
 	long units, failed, findings;
 	bool stop;               /* --max-errors reached, or a fatal error */
 	int status;              /* EXIT_USAGE after an I/O error or out of memory */
@@ -153,7 +246,7 @@ struct batch {
 				    length and total, until the ranks are known */
 	bool wrote_header;
 	int items;
-	struct bytes line;
+	struct bytes line;       /* the header of the CSV output */
 };
 
 /* Whether header h names an identity column: one of known_ids, or named
@@ -205,25 +298,68 @@ static void show_bar(struct batch *b)
 	b->bar_shown = true;
 }
 
-/* Where a message goes: standard error, the bar taken off first. */
+static void drain(struct batch *b);
+
+/* Where a message of the reader's goes: standard error, after the units
+ * read before it (drain) and with the bar taken off. */
 static FILE *to_err(struct batch *b)
 {
+	drain(b);
 	clear_bar(b);
 	return b->err;
+}
+
+/* Before a message of the reader's about the input (a malformed record, a
+ * byte that is not GB18030): the units read before it are scored and
+ * committed first, so that messages and output keep the input's order.
+ * False when the batch stopped among them (--max-errors): the reader got
+ * no further, as with one unit at a time, and says nothing. */
+static bool reader_turn(struct batch *b)
+{
+	drain(b);
+	return !b->stop;
+}
+
+/* Appends a message, printf-style, to a unit's messages. */
+static void say(struct scorer *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void say(struct scorer *w, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n < sizeof buf) {
+		bytes_add(&w->job->err, buf, (size_t)n);
+		return;
+	}
+	char *big = malloc((size_t)n + 1);
+	if (!big) {
+		w->job->err.failed = true;
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	bytes_add(&w->job->err, big, (size_t)n);
+	free(big);
 }
 
 /* s, from the input (a header, a cell), as a message shows it: control
  * characters and the like escaped (rubric_escape_text), so that a file
  * cannot write to the terminal.  Valid until the next call with the same
  * slot (0 or 1). */
-static const char *shown(struct batch *b, int slot, const char *s)
+static const char *shown(char *slots[2], int slot, const char *s)
 {
 	char *out = NULL;
 	size_t len;
 	if (rubric_escape_text(s, strlen(s), &out, &len) != RUBRIC_OK)
 		return "?";
-	rubric_free(b->shown[slot]);
-	b->shown[slot] = out;
+	rubric_free(slots[slot]);
+	slots[slot] = out;
 	return out;
 }
 
@@ -231,11 +367,11 @@ static const char *shown(struct batch *b, int slot, const char *s)
  * row and column, or a JSON unit's line and column. */
 static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 {
-	struct batch *b = ud;
+	struct scorer *w = ud;
+	const struct batch *b = w->b;
 	const char *sev = d->severity == RUBRIC_SEVERITY_WARNING ? _("warning") : _("error");
-	clear_bar(b);
 	if (d->severity != RUBRIC_SEVERITY_WARNING)
-		b->unit_errors++;
+		w->unit_errors++;
 	else
 		return; /* warnings are for `rubric check` */
 	char *msg = NULL;
@@ -244,23 +380,23 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 		msg = NULL;
 	const char *m = msg ? msg : d->message;
 	if (b->cols) { /* CSV */
-		if (b->col > 0)
-			fprintf(to_err(b), _("%s: row %ld, column %d (%s): %s[%s]: %s\n"), b->file, b->row, b->col,
-				shown(b, 0, b->cols[b->col - 1].header), sev, d->code, m);
+		if (w->col > 0)
+			say(w, _("%s: row %ld, column %d (%s): %s[%s]: %s\n"), b->file, w->row, w->col,
+				shown(w->shown, 0, b->cols[w->col - 1].header), sev, d->code, m);
 		else if (d->file && d->line > 0)
-			fprintf(to_err(b), _("%s: row %ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, b->row, sev, d->code, m,
+			say(w, _("%s: row %ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, w->row, sev, d->code, m,
 				d->file, d->line, d->column);
 		else
-			fprintf(to_err(b), _("%s: row %ld: %s[%s]: %s\n"), b->file, b->row, sev, d->code, m);
+			say(w, _("%s: row %ld: %s[%s]: %s\n"), b->file, w->row, sev, d->code, m);
 	} else if (d->file && d->line > 0 && !strcmp(d->file, b->file)) { /* a place in the unit */
-		long line = b->row + d->line - 1;
-		long column = d->line == 1 ? b->first_col + d->column - 1 : d->column;
-		fprintf(to_err(b), "%s:%ld:%ld: %s[%s]: %s\n", b->file, line, column, sev, d->code, m);
+		long line = w->row + d->line - 1;
+		long column = d->line == 1 ? w->first_col + d->column - 1 : d->column;
+		say(w, "%s:%ld:%ld: %s[%s]: %s\n", b->file, line, column, sev, d->code, m);
 	} else if (d->file && d->line > 0) {
-		fprintf(to_err(b), _("%s:%ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, b->row, sev, d->code, m, d->file,
+		say(w, _("%s:%ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, w->row, sev, d->code, m, d->file,
 			d->line, d->column);
 	} else {
-		fprintf(to_err(b), "%s:%ld: %s[%s]: %s\n", b->file, b->row, sev, d->code, m);
+		say(w, "%s:%ld: %s[%s]: %s\n", b->file, w->row, sev, d->code, m);
 	}
 	if (d->help && *d->help) {
 		const char *h = d->help;
@@ -270,7 +406,7 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 			char *line = NULL;
 			size_t line_len;
 			if (rubric_escape_text(h, n, &line, &line_len) == RUBRIC_OK)
-				fprintf(to_err(b), "  %s: %s\n", _("help"), line);
+				say(w, "  %s: %s\n", _("help"), line);
 			rubric_free(line);
 			h += n + (nl != NULL);
 		}
@@ -325,17 +461,6 @@ static void json_string(struct bytes *l, const char *s)
 	bytes_add(l, "\"", 1);
 }
 
-static bool flush_line(struct batch *b)
-{
-	if (b->line.n && fwrite(b->line.p, 1, b->line.n, b->out) != b->line.n) {
-		b->status = EXIT_USAGE;
-		b->stop = true;
-		return false;
-	}
-	b->line.n = 0;
-	return true;
-}
-
 /* The identity fields of the output: a CSV file's identity columns, or
  * for JSON units the fields of the first unit's identity ("$id", --id):
  * how many, the name of field k, and its value for the unit at hand (""
@@ -352,12 +477,12 @@ static const char *id_name(const struct batch *b, int k)
 	return b->json_ids[k];
 }
 
-static const char *id_value(const struct batch *b, int k)
+static const char *id_value(const struct scorer *w, int k)
 {
-	if (b->cols)
-		return b->ids[k] ? b->ids[k] : "";
-	int i = b->json_id_at[k];
-	return i >= 0 ? rubric_unit_id_value(b->u, i) : "";
+	if (w->b->cols)
+		return w->ids[k] ? w->ids[k] : "";
+	int i = w->json_id_at[k];
+	return i >= 0 ? rubric_unit_id_value(w->u, i) : "";
 }
 
 static size_t name_hash(const char *s)
@@ -368,52 +493,74 @@ static size_t name_hash(const char *s)
 	return h;
 }
 
-/* JSON units: takes the first unit's identity fields as the output's
- * (hashed, so that each unit's are found in time linear in their
- * number), then finds where the unit at hand has each. */
-static void take_json_ids(struct batch *b)
+/* JSON units: takes the identity fields of the first unit, which w has
+ * just read, as the output's (hashed, so that each unit's are found in
+ * time linear in their number); false when out of memory.  Then lets the
+ * other scorers go on (wait_json_ids). */
+static bool define_json_ids(struct scorer *w)
 {
-	if (b->cols)
-		return;
-	if (!b->json_ids) {
-		int n = rubric_unit_id_count(b->u);
-		size_t cap = 16;
-		while (cap < 2 * (size_t)n + 2)
-			cap *= 2;
-		b->json_ids = calloc((size_t)n + 1, sizeof *b->json_ids);
-		b->json_id_at = calloc((size_t)n + 1, sizeof *b->json_id_at);
-		b->json_id_hash = calloc(cap, sizeof *b->json_id_hash);
-		if (!b->json_ids || !b->json_id_at || !b->json_id_hash) {
-			b->status = EXIT_USAGE;
-			b->stop = true;
-			return;
-		}
-		b->json_id_cap = cap;
-		for (int i = 0; i < n; i++) {
-			const char *key = rubric_unit_id_key(b->u, i);
-			size_t j = name_hash(key) & (cap - 1);
-			while (b->json_id_hash[j] && strcmp(b->json_ids[b->json_id_hash[j] - 1], key))
-				j = (j + 1) & (cap - 1);
-			if (b->json_id_hash[j])
-				continue; /* given twice: the first counts */
-			if ((b->json_ids[b->njson_ids] = strdup(key)) == NULL) {
-				b->status = EXIT_USAGE;
-				b->stop = true;
-				return;
-			}
-			b->json_id_hash[j] = ++b->njson_ids;
-		}
+	struct batch *b = w->b;
+	bool ok = true;
+	int n = rubric_unit_id_count(w->u);
+	size_t cap = 16;
+	while (cap < 2 * (size_t)n + 2)
+		cap *= 2;
+	b->json_ids = calloc((size_t)n + 1, sizeof *b->json_ids);
+	b->json_id_hash = calloc(cap, sizeof *b->json_id_hash);
+	if (!b->json_ids || !b->json_id_hash) {
+		ok = false;
+		n = 0;
 	}
+	b->json_id_cap = cap;
+	for (int i = 0; i < n; i++) {
+		const char *key = rubric_unit_id_key(w->u, i);
+		size_t j = name_hash(key) & (cap - 1);
+		while (b->json_id_hash[j] && strcmp(b->json_ids[b->json_id_hash[j] - 1], key))
+			j = (j + 1) & (cap - 1);
+		if (b->json_id_hash[j])
+			continue; /* given twice: the first counts */
+		if ((b->json_ids[b->njson_ids] = strdup(key)) == NULL) {
+			ok = false;
+			break;
+		}
+		b->json_id_hash[j] = ++b->njson_ids;
+	}
+	pthread_mutex_lock(&b->lock);
+	b->json_ids_ready = true;
+	pthread_cond_broadcast(&b->finished);
+	pthread_mutex_unlock(&b->lock);
+	return ok;
+}
+
+/* Waits until the first unit's identity fields are known. */
+static void wait_json_ids(struct batch *b)
+{
+	pthread_mutex_lock(&b->lock);
+	while (!b->json_ids_ready)
+		pthread_cond_wait(&b->finished, &b->lock);
+	pthread_mutex_unlock(&b->lock);
+}
+
+/* Finds where the unit at hand has each of the output's identity fields;
+ * false when out of memory. */
+static bool find_json_ids(struct scorer *w)
+{
+	struct batch *b = w->b;
+	if (!w->json_id_at && !(w->json_id_at = malloc(((size_t)b->njson_ids + 1) * sizeof *w->json_id_at)))
+		return false;
 	for (int k = 0; k < b->njson_ids; k++)
-		b->json_id_at[k] = -1;
-	for (int i = rubric_unit_id_count(b->u) - 1; i >= 0; i--) { /* the first of a key counts */
-		const char *key = rubric_unit_id_key(b->u, i);
+		w->json_id_at[k] = -1;
+	if (!b->njson_ids)
+		return true;
+	for (int i = rubric_unit_id_count(w->u) - 1; i >= 0; i--) { /* the first of a key counts */
+		const char *key = rubric_unit_id_key(w->u, i);
 		size_t j = name_hash(key) & (b->json_id_cap - 1);
 		while (b->json_id_hash[j] && strcmp(b->json_ids[b->json_id_hash[j] - 1], key))
 			j = (j + 1) & (b->json_id_cap - 1);
 		if (b->json_id_hash[j])
-			b->json_id_at[b->json_id_hash[j] - 1] = i;
+			w->json_id_at[b->json_id_hash[j] - 1] = i;
 	}
+	return true;
 }
 
 /* The CSV output's header: the identity columns, every item's score, the
@@ -437,14 +584,15 @@ static void csv_header(struct batch *b)
 }
 
 /* The identity of the unit, as the text output's heading shows it. */
-static void heading(struct batch *b, struct bytes *l)
+static void heading(struct scorer *w, struct bytes *l)
 {
+	const struct batch *b = w->b;
 	bool any = false;
 	for (int k = 0; k < id_count(b); k++)
-		if (id_name(b, k) && *id_value(b, k)) {
+		if (id_name(b, k) && *id_value(w, k)) {
 			if (any)
 				bytes_add(l, "  ", 2);
-			const char *name = shown(b, 0, id_name(b, k)), *value = shown(b, 1, id_value(b, k));
+			const char *name = shown(w->shown, 0, id_name(b, k)), *value = shown(w->shown, 1, id_value(w, k));
 			bytes_add(l, name, strlen(name));
 			bytes_add(l, ": ", 2);
 			bytes_add(l, value, strlen(value));
@@ -452,8 +600,8 @@ static void heading(struct batch *b, struct bytes *l)
 		}
 	if (!any) {
 		char buf[64];
-		int n = b->cols ? snprintf(buf, sizeof buf, _("row %ld"), b->row)
-				: snprintf(buf, sizeof buf, _("unit %ld (line %ld)"), b->units, b->row);
+		int n = b->cols ? snprintf(buf, sizeof buf, _("row %ld"), w->row)
+				: snprintf(buf, sizeof buf, _("unit %ld (line %ld)"), w->x->ordinal, w->row);
 		bytes_add(l, buf, (size_t)n);
 	}
 }
@@ -477,69 +625,63 @@ static void one_line(struct bytes *l, const char *json, size_t n)
 	bytes_add(l, json + from, n - from);
 }
 
-/* Writes the unit's result: scored (ok) or failed. */
-static void write_unit(struct batch *b, bool ok)
+/* Writes the unit's result into its job's output: scored (ok) or failed. */
+static void write_unit(struct scorer *w, bool ok)
 {
-	struct bytes *l = &b->line;
+	const struct batch *b = w->b;
+	struct bytes *l = &w->job->out;
 	switch (b->o->format) {
 	case BATCH_CSV: {
-		if (!b->wrote_header) {
-			if (b->o->bom)
-				bytes_add(l, "\xEF\xBB\xBF", 3);
-			csv_header(b);
-			b->wrote_header = true;
-			if (b->rows) {
-				fprintf(b->index, "%zu =\n", l->n);
-				flush_line(b);
-			}
-		}
 		bool first = true;
 		for (int k = 0; k < id_count(b); k++)
 			if (id_name(b, k)) {
-				csv_field(l, id_value(b, k), first);
+				csv_field(l, id_value(w, k), first);
 				first = false;
 			}
 		for (int i = 0; i < b->items; i++) {
-			csv_field(l, ok ? rubric_result_score(b->u, i) : NULL, first);
+			csv_field(l, ok ? rubric_result_score(w->u, i) : NULL, first);
 			first = false;
 		}
-		csv_field(l, ok ? rubric_result_total(b->u) : NULL, first);
-		csv_field(l, ok ? rubric_result_grade(b->u) : NULL, false);
+		csv_field(l, ok ? rubric_result_total(w->u) : NULL, first);
+		csv_field(l, ok ? rubric_result_grade(w->u) : NULL, false);
 		char n[32];
-		snprintf(n, sizeof n, "%d", b->unit_errors);
+		snprintf(n, sizeof n, "%d", w->unit_errors);
 		csv_field(l, n, false);
 		bytes_add(l, "\r\n", 2);
-		if (b->rows) /* the header and this row, each with its total ("-": none) */
-			fprintf(b->index, "%zu %s\n", l->n, ok ? rubric_result_total(b->u) : "-");
+		if (b->rows) { /* its total, for the rank ("-": none) */
+			const char *total = ok ? rubric_result_total(w->u) : NULL;
+			w->x->total_at = w->job->totals.n;
+			bytes_add(&w->job->totals, total ? total : "-", total ? strlen(total) + 1 : 2);
+		}
 		break;
 	}
 	case BATCH_NDJSON: {
 		char buf[64];
-		int n = b->cols ? snprintf(buf, sizeof buf, "{\"row\": %ld", b->row)
-				: snprintf(buf, sizeof buf, "{\"unit\": %ld, \"line\": %ld", b->units, b->row);
+		int n = b->cols ? snprintf(buf, sizeof buf, "{\"row\": %ld", w->row)
+				: snprintf(buf, sizeof buf, "{\"unit\": %ld, \"line\": %ld", w->x->ordinal, w->row);
 		bytes_add(l, buf, (size_t)n);
-		if (b->cols || rubric_unit_id_count(b->u)) {
+		if (b->cols || rubric_unit_id_count(w->u)) {
 			bytes_add(l, ", \"id\": {", 9);
 			bool first = true;
-			int nids = b->cols ? id_count(b) : rubric_unit_id_count(b->u);
+			int nids = b->cols ? id_count(b) : rubric_unit_id_count(w->u);
 			for (int k = 0; k < nids; k++) {
-				const char *name = b->cols ? id_name(b, k) : rubric_unit_id_key(b->u, k);
+				const char *name = b->cols ? id_name(b, k) : rubric_unit_id_key(w->u, k);
 				if (!name)
 					continue;
 				if (!first)
 					bytes_add(l, ", ", 2);
 				json_string(l, name);
 				bytes_add(l, ": ", 2);
-				json_string(l, b->cols ? id_value(b, k) : rubric_unit_id_value(b->u, k));
+				json_string(l, b->cols ? id_value(w, k) : rubric_unit_id_value(w->u, k));
 				first = false;
 			}
 			bytes_add(l, "}", 1);
 		}
-		n = snprintf(buf, sizeof buf, ", \"errors\": %d", b->unit_errors);
+		n = snprintf(buf, sizeof buf, ", \"errors\": %d", w->unit_errors);
 		bytes_add(l, buf, (size_t)n);
 		char *json = NULL;
 		size_t len = 0;
-		if (ok && rubric_unit_render(b->u, RUBRIC_FORMAT_JSON, b->o->verify ? RUBRIC_RENDER_VERIFY : 0,
+		if (ok && rubric_unit_render(w->u, RUBRIC_FORMAT_JSON, b->o->verify ? RUBRIC_RENDER_VERIFY : 0,
 					     &json, &len) == RUBRIC_OK &&
 		    len > 1 && json[0] == '{') {
 			bytes_add(l, ", ", 2);
@@ -549,7 +691,7 @@ static void write_unit(struct batch *b, bool ok)
 			one_line(l, json + at, len - at);
 		} else {
 			if (ok)
-				b->status = EXIT_USAGE; /* out of memory */
+				w->fatal = true; /* out of memory */
 			bytes_add(l, "}", 1);
 		}
 		rubric_free(json);
@@ -557,10 +699,10 @@ static void write_unit(struct batch *b, bool ok)
 		break;
 	}
 	default: { /* text: a heading, then the table */
-		if (b->units > 1)
+		if (w->x->ordinal > 1)
 			bytes_add(l, "\n", 1);
 		bytes_add(l, "== ", 3);
-		heading(b, l);
+		heading(w, l);
 		bytes_add(l, " ==\n", 4);
 		char *text = NULL;
 		size_t len = 0;
@@ -568,49 +710,67 @@ static void write_unit(struct batch *b, bool ok)
 			const char *s = _("not scored: see the errors");
 			bytes_add(l, s, strlen(s));
 			bytes_add(l, "\n", 1);
-		} else if (rubric_unit_render(b->u, RUBRIC_FORMAT_TEXT, b->o->verify ? RUBRIC_RENDER_VERIFY : 0,
+		} else if (rubric_unit_render(w->u, RUBRIC_FORMAT_TEXT, b->o->verify ? RUBRIC_RENDER_VERIFY : 0,
 					      &text, &len) == RUBRIC_OK) {
 			bytes_add(l, text, len);
 		} else {
-			b->status = EXIT_USAGE;
+			w->fatal = true;
 		}
 		rubric_free(text);
 		break;
 	}
 	}
-	flush_line(b);
+}
+
+/* The job's summary that the unit at hand goes into; NULL when out of
+ * memory. */
+static rubric_summary *job_summary(struct scorer *w)
+{
+	struct job *j = w->job;
+	if (j->nsegs && !j->split)
+		return j->segs[j->nsegs - 1];
+	if (j->nsegs == j->cap_segs) {
+		int cap = j->cap_segs ? 2 * j->cap_segs : 4;
+		rubric_summary **v = realloc(j->segs, (size_t)cap * sizeof *v);
+		if (!v)
+			return NULL;
+		j->segs = v;
+		j->cap_segs = cap;
+	}
+	if (rubric_summary_new(&j->segs[j->nsegs], w->b->t) != RUBRIC_OK)
+		return NULL;
+	j->split = false;
+	return j->segs[j->nsegs++];
 }
 
 /* Scores the unit whose values are set, and writes it. */
-static void finish_unit(struct batch *b)
+static void finish_unit(struct scorer *w)
 {
-	b->col = 0;
+	const struct batch *b = w->b;
+	struct job_unit *x = w->x;
+	w->col = 0;
 	/* evaluated even after errors in the values, so that every error of
 	 * the unit is reported at once, as for one unit's JSON */
-	bool ok = rubric_unit_evaluate(b->u) == RUBRIC_OK && b->unit_errors == 0;
+	bool ok = rubric_unit_evaluate(w->u) == RUBRIC_OK && w->unit_errors == 0;
 	int findings = 0;
-	if (ok && b->o->verify && rubric_unit_verify(b->u, &findings) != RUBRIC_OK)
+	if (ok && b->o->verify && rubric_unit_verify(w->u, &findings) != RUBRIC_OK)
 		ok = false;
-	b->units++;
-	if (!ok) {
-		if (b->unit_errors == 0)
-			b->unit_errors = 1; /* out of memory, reported */
-		b->failed++;
-		if (b->o->max_errors > 0 && b->failed >= b->o->max_errors)
-			b->stop = true;
+	if (!ok && w->unit_errors == 0)
+		w->unit_errors = 1; /* out of memory, reported */
+	if (b->summary && ok) {
+		rubric_summary *s = job_summary(w);
+		if (!s || rubric_summary_add(s, w->u) != RUBRIC_OK) {
+			say(w, "rubric: %s\n", _("out of memory"));
+			w->fatal = true;
+			return;
+		}
+	} else if (!ok && b->o->max_errors > 0) {
+		w->job->split = true; /* a batch stopped here counts what came before */
 	}
-	if (findings)
-		b->findings += findings;
-	if (b->summary && ok && rubric_summary_add(b->summary, b->u) != RUBRIC_OK) {
-		fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
-		b->status = EXIT_USAGE;
-		b->stop = true;
-	} else if (b->summary && !ok) {
-		rubric_summary_add_failed(b->summary);
-	}
-	write_unit(b, ok);
-	if (b->progress && (b->units & 255) == 0)
-		show_bar(b);
+	write_unit(w, ok);
+	x->ok = ok;
+	x->errors = w->unit_errors;
+	x->findings = findings;
 }
 
 /* ---- CSV ---------------------------------------------------------------- */
@@ -690,7 +850,7 @@ static bool bind_column(struct batch *b, struct column *c)
 	}
 	if (item >= 0) {
 		fprintf(to_err(b), _("%s: column %d (%s): indicator %s computes its actual: the data cannot give it\n"),
-			b->file, (int)(c - b->cols) + 1, shown(b, 0, h), shown(b, 1, h));
+			b->file, (int)(c - b->cols) + 1, shown(b->shown, 0, h), shown(b->shown, 1, h));
 		fprintf(to_err(b), "  %s: %s\n", _("help"), _("give the inputs it is computed from"));
 		return false;
 	}
@@ -717,7 +877,7 @@ static bool bind_column(struct batch *b, struct column *c)
 			if (c->input < 0) {
 				fprintf(to_err(b),
 					_("%s: column %d (%s): indicator %s computes its actual: the data cannot give it\n"),
-					b->file, (int)(c - b->cols) + 1, shown(b, 0, h), shown(b, 1, rubric_item_name(t, item)));
+					b->file, (int)(c - b->cols) + 1, shown(b->shown, 0, h), shown(b->shown, 1, rubric_item_name(t, item)));
 				return false;
 			}
 			if (rubric_input_type(t, c->input) == RUBRIC_LIST)
@@ -726,7 +886,7 @@ static bool bind_column(struct batch *b, struct column *c)
 		return true;
 	}
 	fprintf(to_err(b), _("%s: column %d (%s): the template has no input or indicator of this name\n"), b->file,
-		(int)(c - b->cols) + 1, shown(b, 0, h));
+		(int)(c - b->cols) + 1, shown(b->shown, 0, h));
 	fprintf(to_err(b), "  %s: %s\n", _("help"),
 		_("a column gives an input or an indicator's actual (指标), its score (指标.得分), reason "
 		  "(指标.偏差原因) or published score (指标.公布得分); name identity columns with --id"));
@@ -739,8 +899,7 @@ static bool read_header(struct batch *b)
 {
 	b->ncols = b->nfields;
 	b->cols = calloc((size_t)b->ncols + 1, sizeof *b->cols);
-	b->ids = calloc((size_t)b->ncols + 1, sizeof *b->ids);
-	if (!b->cols || !b->ids)
+	if (!b->cols)
 		return false;
 	bool ok = true;
 	for (int c = 0; c < b->ncols; c++) {
@@ -783,7 +942,7 @@ static bool read_header(struct batch *b)
 		if (first[at]) {
 			const struct column *y = &b->cols[first[at] - 1];
 			fprintf(to_err(b), _("%s: columns %d (%s) and %d (%s) give the same value\n"), b->file, first[at],
-				shown(b, 0, y->header), c + 1, shown(b, 1, x->header));
+				shown(b->shown, 0, y->header), c + 1, shown(b->shown, 1, x->header));
 			ok = false;
 		}
 		first[at] = c + 1;
@@ -824,7 +983,7 @@ static bool valid_utf8(const char *s, size_t n, size_t *bad)
 }
 
 /* The items of a checklist cell: separated by 、，,; or ；, trimmed. */
-static int set_list(struct batch *b, const struct column *c, char *s)
+static int set_list(struct scorer *w, const struct column *c, char *s)
 {
 	const char *items[256]; /* the first n set: not cleared, per cell */
 	size_t lens[256];
@@ -881,7 +1040,7 @@ static int set_list(struct batch *b, const struct column *c, char *s)
 		}
 		p = *q ? q + skip : q;
 	}
-	int rc = rubric_unit_set_list(b->u, c->input, many, many_lens, n);
+	int rc = rubric_unit_set_list(w->u, c->input, many, many_lens, n);
 	if (many != items) {
 		free(many);
 		free(many_lens);
@@ -930,8 +1089,9 @@ static size_t ungroup(char *s)
 }
 
 /* Sets the value of cell s of column c. */
-static void set_cell(struct batch *b, const struct column *c, char *s)
+static void set_cell(struct scorer *w, const struct column *c, char *s)
 {
+	const struct batch *b = w->b;
 	/* spaces a spreadsheet left around a value are not part of it */
 	while (*s == ' ' || *s == '\t')
 		s++;
@@ -943,8 +1103,8 @@ static void set_cell(struct batch *b, const struct column *c, char *s)
 	switch (c->kind) {
 	case COL_IGNORED:
 		if (*s) {
-			fprintf(to_err(b), _("%s: row %ld, column %d: a value under no header\n"), b->file, b->row, b->col);
-			b->unit_errors++;
+			say(w, _("%s: row %ld, column %d: a value under no header\n"), b->file, w->row, w->col);
+			w->unit_errors++;
 		}
 		return;
 	case COL_ID:
@@ -956,65 +1116,461 @@ static void set_cell(struct batch *b, const struct column *c, char *s)
 		return; /* empty: not given */
 	size_t bad;
 	if (!valid_utf8(s, n, &bad)) {
-		fprintf(to_err(b), _("%s: row %ld, column %d (%s): invalid UTF-8 byte 0x%02X\n"), b->file, b->row, b->col,
-			shown(b, 0, c->header), (unsigned char)s[bad]);
-		fprintf(to_err(b), "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
-		b->unit_errors++;
+		say(w, _("%s: row %ld, column %d (%s): invalid UTF-8 byte 0x%02X\n"), b->file, w->row, w->col,
+			shown(w->shown, 0, c->header), (unsigned char)s[bad]);
+		say(w, "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
+		w->unit_errors++;
 		return;
 	}
 	if ((c->kind == COL_INPUT || c->kind == COL_ACTUAL) && grouped(b, c, s))
 		n = ungroup(s);
 	switch (c->kind) {
 	case COL_INPUT:
-		rc = rubric_unit_set_text(b->u, c->input, s, n);
+		rc = rubric_unit_set_text(w->u, c->input, s, n);
 		break;
 	case COL_ACTUAL:
 		if (c->item >= 0 && inapplicable(s))
-			rc = rubric_unit_set_inapplicable(b->u, c->item);
+			rc = rubric_unit_set_inapplicable(w->u, c->item);
 		else
-			rc = rubric_unit_set_text(b->u, c->input, s, n);
+			rc = rubric_unit_set_text(w->u, c->input, s, n);
 		break;
 	case COL_LIST:
 		if (c->item >= 0 && inapplicable(s))
-			rc = rubric_unit_set_inapplicable(b->u, c->item);
+			rc = rubric_unit_set_inapplicable(w->u, c->item);
 		else
-			rc = set_list(b, c, s);
+			rc = set_list(w, c, s);
 		break;
 	case COL_SHOWN:
 		if (inapplicable(s))
-			rc = rubric_unit_set_inapplicable(b->u, c->item);
+			rc = rubric_unit_set_inapplicable(w->u, c->item);
 		else
-			rc = rubric_unit_set_shown(b->u, c->item, s, n);
+			rc = rubric_unit_set_shown(w->u, c->item, s, n);
 		break;
 	case COL_SCORE:
-		rc = rubric_unit_set_score(b->u, c->item, s);
+		rc = rubric_unit_set_score(w->u, c->item, s);
 		break;
 	case COL_REASON:
-		rc = rubric_unit_set_reason(b->u, c->item, s, n);
+		rc = rubric_unit_set_reason(w->u, c->item, s, n);
 		break;
 	case COL_PUBLISHED:
-		rc = rubric_unit_set_published(b->u, c->item, s);
+		rc = rubric_unit_set_published(w->u, c->item, s);
 		break;
 	case COL_PUB_TOTAL:
-		rc = rubric_unit_set_published(b->u, -1, s);
+		rc = rubric_unit_set_published(w->u, -1, s);
 		break;
 	case COL_PUB_GRADE:
-		rc = rubric_unit_set_published_grade(b->u, s, n);
+		rc = rubric_unit_set_published_grade(w->u, s, n);
 		break;
 	default:
 		break;
 	}
 	if (rc == RUBRIC_NOMEM) {
-		b->status = EXIT_USAGE;
-		b->stop = true;
-	} else if (rc != RUBRIC_OK && b->unit_errors == 0) {
-		b->unit_errors++; /* refused without a report (a malformed decimal) */
-		fprintf(to_err(b), _("%s: row %ld, column %d (%s): %s is not a valid value here\n"), b->file, b->row,
-			b->col, shown(b, 0, c->header), shown(b, 1, s));
+		w->fatal = true;
+	} else if (rc != RUBRIC_OK && w->unit_errors == 0) {
+		w->unit_errors++; /* refused without a report (a malformed decimal) */
+		say(w, _("%s: row %ld, column %d (%s): %s is not a valid value here\n"), b->file, w->row,
+			w->col, shown(w->shown, 0, c->header), shown(w->shown, 1, s));
 	}
 }
 
-/* The record in cells is complete. */
+/* ---- jobs ---------------------------------------------------------------- */
+
+/* The job being filled, made or taken from the spares when there is none;
+ * NULL when out of memory. */
+static struct job *filling(struct batch *b)
+{
+	if (b->filling)
+		return b->filling;
+	struct job *j = b->spare;
+	if (j)
+		b->spare = j->next;
+	else if (!(j = calloc(1, sizeof *j)))
+		return NULL;
+	j->next = NULL;
+	b->filling = j;
+	return j;
+}
+
+/* A new unit at the end of job j; NULL when out of memory. */
+static struct job_unit *job_unit(struct batch *b, struct job *j)
+{
+	if (j->n == j->cap) {
+		int cap = j->cap ? 2 * j->cap : 64;
+		struct job_unit *v = realloc(j->units, (size_t)cap * sizeof *v);
+		if (!v)
+			return NULL;
+		j->units = v;
+		j->cap = cap;
+	}
+	struct job_unit *x = &j->units[j->n++];
+	*x = (struct job_unit){ .row = b->row, .ordinal = ++b->read_units };
+	return x;
+}
+
+static void send(struct batch *b);
+
+/* Out of memory in the reader: the batch stops. */
+static void reader_nomem(struct batch *b)
+{
+	fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
+	b->status = EXIT_USAGE;
+	b->stop = true;
+}
+
+/* Adds the record just read (b->cells) to the job being filled. */
+static void add_record(struct batch *b)
+{
+	struct job *j = filling(b);
+	struct job_unit *x = j ? job_unit(b, j) : NULL;
+	if (!x) {
+		reader_nomem(b);
+		return;
+	}
+	if (j->nstarts + (size_t)b->nfields > j->cap_starts) {
+		size_t cap = j->cap_starts ? 2 * j->cap_starts : 1024;
+		while (cap < j->nstarts + (size_t)b->nfields)
+			cap *= 2;
+		size_t *v = realloc(j->starts, cap * sizeof *v);
+		if (!v) {
+			j->n--;
+			reader_nomem(b);
+			return;
+		}
+		j->starts = v;
+		j->cap_starts = cap;
+	}
+	x->at = j->nstarts;
+	x->len = (size_t)b->nfields;
+	for (int c = 0; c < b->nfields; c++)
+		j->starts[j->nstarts++] = j->in.n + b->starts[c];
+	if (!bytes_add(&j->in, b->cells.p, b->cells.n)) {
+		j->n--;
+		reader_nomem(b);
+		return;
+	}
+	if (j->n >= JOB_UNITS || j->in.n >= JOB_BYTES)
+		send(b);
+}
+
+/* Adds a JSON unit (text[0..n), which starts at line, column) to the job
+ * being filled. */
+static void add_json_unit(struct batch *b, const char *text, size_t n, long line, long column)
+{
+	struct job *j = filling(b);
+	struct job_unit *x = j ? job_unit(b, j) : NULL;
+	if (!x) {
+		reader_nomem(b);
+		return;
+	}
+	x->row = line;
+	x->first_col = column;
+	x->at = j->in.n;
+	x->len = n;
+	if (!bytes_add(&j->in, text, n)) {
+		j->n--;
+		reader_nomem(b);
+		return;
+	}
+	if (j->n >= JOB_UNITS || j->in.n >= JOB_BYTES)
+		send(b);
+}
+
+/* Scores CSV unit x of w's job. */
+static void score_record(struct scorer *w, struct job_unit *x)
+{
+	const struct batch *b = w->b;
+	struct job *j = w->job;
+	int nfields = (int)x->len;
+	const size_t *starts = j->starts + x->at;
+	if (!w->ids && !(w->ids = calloc((size_t)b->ncols + 1, sizeof *w->ids))) {
+		w->fatal = true;
+		return;
+	}
+	for (int c = 0; c < b->ncols; c++)
+		w->ids[c] = c < nfields ? j->in.p + starts[c] : NULL;
+	for (int c = 0; c < nfields && !w->fatal; c++) {
+		char *s = j->in.p + starts[c];
+		w->col = c + 1;
+		if (c >= b->ncols) {
+			if (*s) {
+				say(w, _("%s: row %ld, column %d: the row has more cells than the header\n"), b->file,
+				    w->row, c + 1);
+				w->unit_errors++;
+			}
+			continue;
+		}
+		set_cell(w, &b->cols[c], s);
+	}
+	w->col = 0;
+	if (!w->fatal)
+		finish_unit(w);
+}
+
+/* Scores JSON unit x of w's job. */
+static void score_json(struct scorer *w, struct job_unit *x)
+{
+	struct batch *b = w->b;
+	struct job *j = w->job;
+	w->first_col = x->first_col;
+	bool first = j->seq == 0 && x == j->units;
+	int rc = rubric_unit_load_json(w->u, b->file, j->in.p + x->at, x->len);
+	if (first && !define_json_ids(w))
+		rc = RUBRIC_NOMEM;
+	if (rc == RUBRIC_NOMEM || !find_json_ids(w)) {
+		w->fatal = true;
+		return;
+	}
+	finish_unit(w);
+}
+
+/* Scores every unit of job j with w, into the job's buffers. */
+static void score_job(struct scorer *w, struct job *j)
+{
+	const struct batch *b = w->b;
+	if (!b->cols && j->seq > 0)
+		wait_json_ids(w->b); /* the first unit's, set by the first job */
+	w->job = j;
+	for (int k = 0; k < j->n; k++) {
+		struct job_unit *x = &j->units[k];
+		w->x = x;
+		w->row = x->row;
+		w->unit_errors = 0;
+		w->fatal = false;
+		rubric_unit_reset(w->u);
+		if (b->cols)
+			score_record(w, x);
+		else
+			score_json(w, x);
+		x->fatal = w->fatal || j->out.failed || j->err.failed || j->totals.failed;
+		x->out_end = j->out.n;
+		x->err_end = j->err.n;
+		if (x->fatal) {
+			j->n = k + 1; /* the batch stops here */
+			break;
+		}
+	}
+	w->job = NULL;
+	w->x = NULL;
+}
+
+/* A scorer thread: scores the jobs queued until told to quit. */
+static void *scorer_main(void *arg)
+{
+	struct scorer *w = arg;
+	struct batch *b = w->b;
+	pthread_mutex_lock(&b->lock);
+	for (;;) {
+		while (!b->queue && !b->quit)
+			pthread_cond_wait(&b->work, &b->lock);
+		struct job *j = b->queue;
+		if (!j)
+			break;
+		b->queue = j->queued;
+		if (!b->queue)
+			b->queue_tail = NULL;
+		pthread_mutex_unlock(&b->lock);
+		score_job(w, j);
+		pthread_mutex_lock(&b->lock);
+		j->done = true;
+		pthread_cond_broadcast(&b->finished);
+	}
+	pthread_mutex_unlock(&b->lock);
+	return NULL;
+}
+
+/* Writes n bytes to f; false (the batch stopping with status 2) when it
+ * cannot. */
+static bool put(struct batch *b, FILE *f, const char *s, size_t n)
+{
+	if (n && fwrite(s, 1, n, f) != n) {
+		b->status = EXIT_USAGE;
+		b->stop = true;
+		return false;
+	}
+	return true;
+}
+
+/* Takes a scored job's units, in order: their messages and output, the
+ * counts, the summary; stops after the unit that reaches --max-errors. */
+static void commit(struct batch *b, struct job *j)
+{
+	size_t out_at = 0, err_at = 0;
+	int last = -1; /* the last unit taken */
+	if (b->o->format == BATCH_CSV && !b->wrote_header && j->n && !b->stop) {
+		if (b->o->bom)
+			bytes_add(&b->line, "\xEF\xBB\xBF", 3);
+		csv_header(b);
+		b->wrote_header = true;
+		if (b->line.failed) {
+			fprintf(b->err, "rubric: %s\n", _("out of memory"));
+			b->status = EXIT_USAGE;
+			b->stop = true;
+			return;
+		}
+		if (b->rows)
+			fprintf(b->index, "%zu =\n", b->line.n);
+		put(b, b->out, b->line.p, b->line.n);
+		b->line.n = 0;
+	}
+	for (int k = 0; k < j->n && !b->stop; k++) {
+		struct job_unit *x = &j->units[k];
+		if (x->err_end > err_at) {
+			clear_bar(b);
+			put(b, b->err, j->err.p + err_at, x->err_end - err_at);
+			err_at = x->err_end;
+		}
+		if (x->fatal) {
+			if (j->out.failed || j->totals.failed || j->err.failed)
+				fprintf(b->err, "rubric: %s\n", _("out of memory"));
+			b->status = EXIT_USAGE;
+			b->stop = true;
+			break;
+		}
+		last = k;
+		b->units++;
+		b->findings += x->findings;
+		if (!x->ok) {
+			b->failed++;
+			rubric_summary_add_failed(b->summary);
+		}
+		if (!put(b, b->out, j->out.p + out_at, x->out_end - out_at))
+			break;
+		if (b->rows && fprintf(b->index, "%zu %s\n", x->out_end - out_at, j->totals.p + x->total_at) < 0) {
+			b->status = EXIT_USAGE;
+			b->stop = true;
+		}
+		out_at = x->out_end;
+		if (!x->ok && b->o->max_errors > 0 && b->failed >= b->o->max_errors)
+			b->stop = true;
+		if (b->progress && (b->units & 255) == 0)
+			show_bar(b);
+	}
+	/* the summaries of the units taken: with --max-errors a failed unit
+	 * ended each, so those before the last taken unit's end are whole */
+	int segs = j->nsegs;
+	if (last < j->n - 1 && b->o->max_errors > 0) {
+		segs = 0;
+		for (int k = 0; k <= last; k++)
+			if (j->units[k].ok && (k == 0 || !j->units[k - 1].ok || segs == 0))
+				segs++;
+	}
+	for (int s = 0; s < segs && b->summary; s++)
+		if (rubric_summary_merge(b->summary, j->segs[s]) != RUBRIC_OK) {
+			fprintf(b->err, "rubric: %s\n", _("out of memory"));
+			b->status = EXIT_USAGE;
+			b->stop = true;
+			break;
+		}
+}
+
+/* Makes job j empty, for reuse. */
+static void recycle(struct batch *b, struct job *j)
+{
+	for (int s = 0; s < j->nsegs; s++)
+		rubric_summary_free(j->segs[s]);
+	j->nsegs = 0;
+	j->split = false;
+	j->n = 0;
+	j->nstarts = 0;
+	j->in.n = j->out.n = j->err.n = j->totals.n = 0;
+	j->in.failed = j->out.failed = j->err.failed = j->totals.failed = false;
+	j->done = false;
+	j->next = b->spare;
+	b->spare = j;
+}
+
+static void free_jobs(struct job *j)
+{
+	while (j) {
+		struct job *next = j->next;
+		for (int s = 0; s < j->nsegs; s++)
+			rubric_summary_free(j->segs[s]);
+		free(j->segs);
+		free(j->in.p);
+		free(j->starts);
+		free(j->units);
+		free(j->out.p);
+		free(j->err.p);
+		free(j->totals.p);
+		free(j);
+		j = next;
+	}
+}
+
+/* Commits the jobs in flight, in order, as long as the first is scored;
+ * while more than keep are in flight, waits for it. */
+static void collect(struct batch *b, int keep)
+{
+	while (b->flight) {
+		struct job *j = b->flight;
+		if (b->threads) {
+			pthread_mutex_lock(&b->lock);
+			while (!j->done && b->nflight > keep)
+				pthread_cond_wait(&b->finished, &b->lock);
+			bool done = j->done;
+			pthread_mutex_unlock(&b->lock);
+			if (!done)
+				return;
+		}
+		b->flight = j->next;
+		if (!b->flight)
+			b->flight_tail = NULL;
+		b->nflight--;
+		if (!b->stop)
+			commit(b, j);
+		recycle(b, j);
+	}
+}
+
+/* Sends the job being filled to be scored: to the queue of the scorer
+ * threads, or scored here. */
+static void send(struct batch *b)
+{
+	struct job *j = b->filling;
+	if (!j)
+		return;
+	b->filling = NULL;
+	if (!j->n) {
+		j->next = b->spare;
+		b->spare = j;
+		return;
+	}
+	j->seq = b->next_seq++;
+	j->next = NULL;
+	if (b->flight_tail)
+		b->flight_tail->next = j;
+	else
+		b->flight = j;
+	b->flight_tail = j;
+	b->nflight++;
+	if (!b->threads) {
+		score_job(&b->scorers[0], j);
+		j->done = true;
+		collect(b, 0);
+		return;
+	}
+	/* the queue links jobs through a field of its own: next is the flight's */
+	pthread_mutex_lock(&b->lock);
+	j->queued = NULL;
+	if (b->queue_tail)
+		b->queue_tail->queued = j;
+	else
+		b->queue = j;
+	b->queue_tail = j;
+	pthread_cond_signal(&b->work);
+	pthread_mutex_unlock(&b->lock);
+	collect(b, 2 * b->nscorers);
+}
+
+/* Scores and commits everything read so far. */
+static void drain(struct batch *b)
+{
+	send(b);
+	collect(b, 0);
+}
+
+/* ---- CSV records ---------------------------------------------------------- */
+
 static void end_record(struct batch *b)
 {
 	b->row++;
@@ -1033,26 +1589,7 @@ static void end_record(struct batch *b)
 			b->stop = true;
 		}
 	} else {
-		rubric_unit_reset(b->u);
-		b->unit_errors = 0;
-		for (int c = 0; c < b->ncols; c++)
-			b->ids[c] = c < b->nfields ? b->cells.p + b->starts[c] : NULL;
-		for (int c = 0; c < b->nfields && !b->stop; c++) {
-			char *s = b->cells.p + b->starts[c];
-			b->col = c + 1;
-			if (c >= b->ncols) {
-				if (*s) {
-					fprintf(to_err(b), _("%s: row %ld, column %d: the row has more cells than the header\n"),
-						b->file, b->row, c + 1);
-					b->unit_errors++;
-				}
-				continue;
-			}
-			set_cell(b, &b->cols[c], s);
-		}
-		b->col = 0;
-		if (!b->stop || b->status == EXIT_OK)
-			finish_unit(b);
+		add_record(b);
 	}
 	b->nfields = 0;
 	b->cells.n = 0;
@@ -1087,20 +1624,10 @@ static void on_record(int term, void *ud)
 
 /* ---- JSON units ---------------------------------------------------------- */
 
-/* Scores one JSON object (text[0..n)), which starts at line, column. */
+/* A JSON object (text[0..n)), which starts at line, column: to be scored. */
 static void json_unit(struct batch *b, const char *text, size_t n, long line, long column)
 {
-	b->row = line;
-	b->first_col = column;
-	b->unit_errors = 0;
-	rubric_unit_reset(b->u);
-	if (rubric_unit_load_json(b->u, b->file, text, n) == RUBRIC_NOMEM) {
-		b->status = EXIT_USAGE;
-		b->stop = true;
-		return;
-	}
-	take_json_ids(b);
-	finish_unit(b);
+	add_json_unit(b, text, n, line, column);
 }
 
 /* The state of cutting JSON units out of the stream: NDJSON lines, or the
@@ -1142,7 +1669,8 @@ static const char *not_a_unit(char c)
 
 static void jfail(struct batch *b, struct jsplit *j, const char *what)
 {
-	clear_bar(b);
+	if (!reader_turn(b))
+		return;
 	fprintf(to_err(b), "%s:%ld:%ld: %s[E301]: %s\n", b->file, j->line, j->col, _("error"), what);
 	b->fatal = true;
 	b->stop = true;
@@ -1367,15 +1895,18 @@ static bool read_all(struct batch *b, struct reader *rd, sink_fn *sink, void *st
 				rd->kept = len;
 				break;
 			}
+			if (!reader_turn(b))
+				return true; /* --max-errors stopped the batch before it */
 			fprintf(to_err(b), _("rubric: %s: byte 0x%02X is not GB18030\n"), rd->name, (unsigned char)*s);
 			return false;
 		}
 	}
 	if (ferror(rd->f)) {
+		drain(b);
 		fprintf(to_err(b), _("rubric: cannot read %s: %s\n"), rd->name, strerror(errno));
 		return false;
 	}
-	if (rd->kept && !b->stop) {
+	if (rd->kept && !b->stop && reader_turn(b)) {
 		fprintf(to_err(b), _("rubric: %s ends in the middle of a GB18030 character\n"), rd->name);
 		return false;
 	}
@@ -1392,7 +1923,8 @@ struct csv_state {
 /* The CSV cannot be read on: a quote where RFC 4180 has none, or memory. */
 static void csv_failed(struct batch *b, struct csv_parser *p, bool at_end)
 {
-	clear_bar(b);
+	if (!reader_turn(b))
+		return;
 	if (csv_error(p) == CSV_EPARSE && at_end) {
 		fprintf(to_err(b), _("%s: row %ld, column %d: malformed CSV: a quoted field is not closed by the end of "
 				  "the file\n"),
@@ -1537,6 +2069,7 @@ static int run(struct batch *b, FILE *in)
 		if (ok && !b->stop && csv_fini(&cs.p, on_field, on_record, b) != 0)
 			csv_failed(b, &cs.p, true);
 		csv_free(&cs.p);
+		drain(b);
 		if (ok && !b->fatal && !b->header_done) {
 			fprintf(to_err(b), _("%s: the file is empty: a header row is needed\n"), b->file);
 			b->fatal = true;
@@ -1553,6 +2086,7 @@ static int run(struct batch *b, FILE *in)
 		ok = read_all(b, &rd, j.array ? array_sink : ndjson_sink, &j);
 		if (ok && !b->stop && !j.array && j.unit.n && !blank(j.unit.p, j.unit.n))
 			json_unit(b, j.unit.p, j.unit.n, j.unit_line, 1); /* the last line, unended */
+		drain(b);
 		if (ok && !b->stop && j.seq && j.unit.n)
 			jfail(b, &j, _("the data ends inside a unit: a '}' is missing"));
 		else if (ok && !b->stop && j.seq && b->units == 0)
@@ -1585,7 +2119,7 @@ static int run(struct batch *b, FILE *in)
 }
 
 /* What batch_eval writes to -o OUT, through cli_write_atomically. */
-struct job {
+struct write_state {
 	struct batch *b;
 	FILE *in;
 	int status;
@@ -1593,7 +2127,7 @@ struct job {
 
 static int write_job(FILE *f, void *arg)
 {
-	struct job *j = arg;
+	struct write_state *j = arg;
 	j->b->out = f;
 	j->status = run(j->b, j->in);
 	/* a failed unit is in the output: only an input that cannot be read
@@ -1639,6 +2173,79 @@ int batch_set_id_keys(rubric_unit *u, const char *const *ids, int nids)
 	return rc;
 }
 
+/* How many scorers -j asks for: 0 means one per core. */
+static int scorer_count(const struct batch_options *o)
+{
+	long n = o->jobs;
+	if (n <= 0) {
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+		if (n < 1)
+			n = 1;
+	}
+	return n > MAX_JOBS ? MAX_JOBS : (int)n;
+}
+
+/* Makes the scorers and, for more than one, starts their threads; false
+ * after a message. */
+static bool start_scorers(struct batch *b)
+{
+	int n = scorer_count(b->o);
+	b->scorers = calloc((size_t)n, sizeof *b->scorers);
+	if (!b->scorers) {
+		fprintf(b->err, "rubric: %s\n", _("out of memory"));
+		return false;
+	}
+	b->nscorers = n;
+	for (int i = 0; i < n; i++) {
+		struct scorer *w = &b->scorers[i];
+		w->b = b;
+		if (rubric_reporter_new(&w->r, on_diagnostic, w) != RUBRIC_OK ||
+		    rubric_unit_new(&w->u, b->t, w->r) != RUBRIC_OK ||
+		    batch_set_id_keys(w->u, b->o->ids, b->o->nids) != RUBRIC_OK) {
+			fprintf(b->err, "rubric: %s\n", _("out of memory"));
+			return false;
+		}
+	}
+	if (n == 1)
+		return true;
+	b->threads = true;
+	for (int i = 0; i < n; i++) {
+		int rc = pthread_create(&b->scorers[i].thread, NULL, scorer_main, &b->scorers[i]);
+		if (rc != 0) {
+			fprintf(b->err, _("rubric: cannot start a thread: %s\n"), strerror(rc));
+			return false;
+		}
+		b->scorers[i].started = true;
+	}
+	return true;
+}
+
+/* Stops the scorer threads and frees the scorers and the jobs. */
+static void stop_scorers(struct batch *b)
+{
+	if (b->threads) {
+		pthread_mutex_lock(&b->lock);
+		b->quit = true;
+		pthread_cond_broadcast(&b->work);
+		pthread_mutex_unlock(&b->lock);
+	}
+	for (int i = 0; i < b->nscorers; i++) {
+		struct scorer *w = &b->scorers[i];
+		if (w->started)
+			pthread_join(w->thread, NULL);
+		rubric_unit_free(w->u);
+		rubric_reporter_free(w->r);
+		free(w->ids);
+		free(w->json_id_at);
+		rubric_free(w->shown[0]);
+		rubric_free(w->shown[1]);
+	}
+	free(b->scorers);
+	free_jobs(b->flight);
+	free_jobs(b->filling);
+	free_jobs(b->spare);
+}
+
 int batch_eval_stream(const rubric_template *t, const struct batch_options *o, const char *name, FILE *in,
 		      FILE *out, FILE *err)
 {
@@ -1649,15 +2256,17 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 	b.started = now();
 	if (fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode))
 		b.size = (long long)st.st_size;
-	if (rubric_reporter_new(&b.r, on_diagnostic, &b) != RUBRIC_OK ||
-	    rubric_unit_new(&b.u, t, b.r) != RUBRIC_OK ||
-	    ((o->summary || o->rank) && rubric_summary_new(&b.summary, t) != RUBRIC_OK) ||
-	    batch_set_id_keys(b.u, o->ids, o->nids) != RUBRIC_OK) {
+	pthread_mutex_init(&b.lock, NULL);
+	pthread_cond_init(&b.work, NULL);
+	pthread_cond_init(&b.finished, NULL);
+	if ((o->summary || o->rank) && rubric_summary_new(&b.summary, t) != RUBRIC_OK) {
 		fprintf(err, "rubric: %s\n", _("out of memory"));
 		goto done;
 	}
+	if (!start_scorers(&b))
+		goto done;
 	if (o->out) {
-		struct job j = { &b, in, EXIT_OK };
+		struct write_state j = { &b, in, EXIT_OK };
 		if (cli_write_atomically(o->out, write_job, &j) != 0 && !b.fatal && j.status == EXIT_OK)
 			j.status = EXIT_USAGE;
 		status = j.status;
@@ -1682,20 +2291,20 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 			status = EXIT_USAGE;
 	}
 done:
+	stop_scorers(&b);
+	pthread_cond_destroy(&b.finished);
+	pthread_cond_destroy(&b.work);
+	pthread_mutex_destroy(&b.lock);
 	rubric_summary_free(b.summary);
-	rubric_unit_free(b.u);
-	rubric_reporter_free(b.r);
 	for (int c = 0; c < b.ncols; c++)
 		free(b.cols[c].header);
 	free(b.cols);
-	free(b.ids);
 	free(b.cells.p);
 	free(b.starts);
 	free(b.line.p);
 	for (int k = 0; k < b.njson_ids; k++)
 		free(b.json_ids[k]);
 	free(b.json_ids);
-	free(b.json_id_at);
 	free(b.json_id_hash);
 	rubric_free(b.shown[0]);
 	rubric_free(b.shown[1]);

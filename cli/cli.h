@@ -115,6 +115,7 @@ struct batch_options {
 	int nids;
 	long max_errors;    /* --max-errors: stop after this many failed units
 			       (0: never) */
+	int jobs;           /* -j: scorer threads (0: one per core) */
 	bool verify;        /* --verify */
 	bool summary;       /* --summary: the 汇总 at the end */
 	bool rank;          /* --rank: a rank column in the CSV output */

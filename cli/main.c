@@ -50,6 +50,8 @@ static const char help_text[] =
 	"  --id COLUMN            a CSV column carried into the output as the unit's\n"
 	"                         identity (项目编号, 项目名称, 单位名称... are already)\n"
 	"  --max-errors N         stop after N units that fail (default: never)\n"
+	"  -j, --jobs N           score on N threads (default: one per core); the\n"
+	"                         output is the same, in the same order, for any N\n"
 	"  --bom                  with -f csv: start with a UTF-8 byte order mark, by\n"
 	"                         which Excel opens the file as UTF-8, not as GBK\n"
 	"  --rank                 with -f csv: a last column with each unit's rank by\n"
@@ -312,6 +314,18 @@ static int cmd_eval(int argc, char **argv)
 			}
 			bo.max_errors = n;
 			batch = true;
+		} else if (!strncmp(a, "-j", 2) || is_option(a, "--jobs")) {
+			const char *v2 = a[1] == 'j' && a[2] ? a + 2 : NULL;
+			if (!v2 && !(v2 = option_value(argc, argv, &i, a, a[1] == 'j' ? 2 : 6, "a number of threads")))
+				goto usage;
+			char *end;
+			errno = 0;
+			long n = strtol(v2, &end, 10);
+			if (!*v2 || *end || n < 1 || n > 256 || errno) {
+				fprintf(stderr, "rubric: -j needs a number of threads from 1 to 256, not '%s'\n", v2);
+				goto done;
+			}
+			bo.jobs = (int)n; /* one unit is scored alone whatever it says */
 		} else if (!strcmp(a, "--bom")) {
 			bo.bom = true;
 			batch = true;

@@ -423,6 +423,13 @@ RUBRIC_API void rubric_summary_free(rubric_summary *s);
 RUBRIC_API int rubric_summary_add(rubric_summary *s, rubric_unit *u);
 RUBRIC_API void rubric_summary_add_failed(rubric_summary *s);
 
+/* Adds every unit counted in from (a summary of the same template) to
+ * into, as if each had been added to it: threads that score units with
+ * a summary each are summed up at the end, in any order, to the same
+ * figures.  from is left as it was.  RUBRIC_MISUSE for summaries of
+ * different templates. */
+RUBRIC_API int rubric_summary_merge(rubric_summary *into, const rubric_summary *from);
+
 /* The summary as text (as `rubric eval --summary` writes it, in the
  * language of messages), headed with name (the data file): into *text
  * (len bytes, NUL-terminated, to free with rubric_free). */

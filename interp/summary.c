@@ -186,8 +186,8 @@ static size_t hash(const char *s)
 	return h;
 }
 
-/* Counts one more unit with this total; false when out of memory. */
-static bool count_total(rubric_summary *s, const char *text)
+/* Counts n more units with this total; false when out of memory. */
+static bool count_totals(rubric_summary *s, const char *text, long n)
 {
 	if ((s->ntotals + 1) * 2 > s->cap) {
 		size_t cap = s->cap ? 2 * s->cap : 64;
@@ -217,9 +217,14 @@ static bool count_total(rubric_summary *s, const char *text)
 		read_q(s->totals[j].value, text);
 		s->ntotals++;
 	}
-	s->totals[j].count++;
+	s->totals[j].count += n;
 	s->ranked = false;
 	return true;
+}
+
+static bool count_total(rubric_summary *s, const char *text)
+{
+	return count_totals(s, text, 1);
 }
 
 int rubric_summary_add(rubric_summary *s, rubric_unit *u)
@@ -265,6 +270,35 @@ void rubric_summary_add_failed(rubric_summary *s)
 		return;
 	s->units++;
 	s->failed++;
+}
+
+int rubric_summary_merge(rubric_summary *into, const rubric_summary *from)
+{
+	if (!into || !from || into->t != from->t)
+		return RUBRIC_MISUSE;
+	/* the distinct totals first: the only step that can run out of memory */
+	for (size_t i = 0; i < from->cap; i++)
+		if (from->totals[i].text && !count_totals(into, from->totals[i].text, from->totals[i].count))
+			return RUBRIC_NOMEM;
+	long scored = into->units - into->failed, theirs = from->units - from->failed;
+	if (theirs > 0) {
+		if (scored == 0 || mpq_cmp(from->min, into->min) < 0)
+			mpq_set(into->min, from->min);
+		if (scored == 0 || mpq_cmp(from->max, into->max) > 0)
+			mpq_set(into->max, from->max);
+	}
+	mpq_add(into->sum, into->sum, from->sum);
+	into->units += from->units;
+	into->failed += from->failed;
+	for (int g = 0; g < rubric_grade_count(into->t); g++)
+		into->grades[g] += from->grades[g];
+	into->no_grade += from->no_grade;
+	for (int i = 0; i < rubric_item_count(into->t); i++) {
+		mpq_add(into->item_sum[i], into->item_sum[i], from->item_sum[i]);
+		into->applied[i] += from->applied[i];
+		into->full[i] += from->full[i];
+	}
+	return RUBRIC_OK;
 }
 
 static int by_value(const void *a, const void *b)

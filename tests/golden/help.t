@@ -37,6 +37,8 @@ Options of eval with many units:
   --id COLUMN            a CSV column carried into the output as the unit's
                          identity (项目编号, 项目名称, 单位名称... are already)
   --max-errors N         stop after N units that fail (default: never)
+  -j, --jobs N           score on N threads (default: one per core); the
+                         output is the same, in the same order, for any N
   --bom                  with -f csv: start with a UTF-8 byte order mark, by
                          which Excel opens the file as UTF-8, not as GBK
   --rank                 with -f csv: a last column with each unit's rank by

@@ -110,9 +110,9 @@ static uint64_t run_work(int n)
 static void test_run_work_linear(void **state)
 {
 	(void)state;
-	uint64_t w1 = run_work(300), w2 = run_work(3000);
+	uint64_t w1 = run_work(1000), w2 = run_work(10000);
 	if (w2 > 12 * w1) {
-		fprintf(stderr, "work %llu for n = 300, %llu for 3000\n", (unsigned long long)w1,
+		fprintf(stderr, "work %llu for n = 1000, %llu for 10000\n", (unsigned long long)w1,
 			(unsigned long long)w2);
 		fail();
 	}
