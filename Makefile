@@ -200,7 +200,7 @@ check-asan:
 # several threads; the latter 4 x 100 000 units from one template) under
 # ThreadSanitizer, built in build-tsan/.
 check-tsan:
-	TSAN_OPTIONS=halt_on_error=1 RUBRIC_SUITES=unit RUBRIC_API_ROUNDS=100000 RUBRIC_TEST_TIMEOUT=1800 \
+	TSAN_OPTIONS=halt_on_error=1 RUBRIC_SUITES="unit jobs" RUBRIC_API_ROUNDS=100000 RUBRIC_TEST_TIMEOUT=1800 \
 		$(MAKE) --no-print-directory BUILD=build-tsan SAN=thread check
 
 check-valgrind: $(BIN) $(MO_FILES) $(TEST_BINS)

@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
 """batch.py BUILD - times `rubric eval -f csv` of seed 004 over 10^5 and 10^6 generated units
-(tests/bench/gen_units.py), CSV in and CSV out, with the peak resident memory of each run,
-and the time csv_read takes only to read the same file with the same reader (libcsv): the
-floor under scoring it.  Then runs the exact peer (peers/fractions_peer.py, seed 004 written
-by hand with Python fractions) over the first file and compares every score, total and grade
-with rubric's.  Prints one line per figure; asserts only that the peer and rubric agree
-(exit 1 otherwise): speed is reported, never tested."""
+(tests/bench/gen_units.py), CSV in and CSV out, on one thread (-j 1) and on every core, with
+the peak resident memory of each run, and the time csv_read takes only to read the same file
+with the same reader (libcsv): the floor under scoring it.  Then runs the peers over the
+first file: the exact one (peers/fractions_peer.py, seed 004 written by hand with Python
+fractions), whose every score, total and grade must be rubric's, and the float one
+(peers/awk_peer.awk, the same rules in awk), whose wrong units it counts.  Prints one line per
+figure; asserts only that the exact peer and rubric agree (exit 1 otherwise): speed is
+reported, never tested."""
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
+
+# the generated units, cached in BUILD/bench: the name changes with what gen_units.py writes
+UNITS = "units-v2-%d.csv"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -36,23 +42,28 @@ def main() -> None:
     sizes = [int(x) for x in os.environ.get("RUBRIC_BENCH_UNITS", "100000 1000000").split()]
     rss = {}
     for n in sizes:
-        data = os.path.join(build, "bench", "units-%d.csv" % n)
+        data = os.path.join(build, "bench", UNITS % n)
         if not os.path.exists(data):
             os.makedirs(os.path.dirname(data), exist_ok=True)
             subprocess.run([sys.executable, os.path.join(ROOT, "tests", "bench", "gen_units.py"), str(n), data],
                            check=True)
-        secs, kib = run([rubric, "eval", "-f", "csv", template, data], stats=True)
+        secs, kib = run([rubric, "eval", "-j", "1", "-f", "csv", template, data], stats=True)
         read, _ = run([reader, data])
         rss[n] = kib
         mb = os.path.getsize(data) / 1e6
-        print("batch, seed 004, %d units (%.0f MB of CSV), CSV to CSV: %.2f s, %.0f units/s/core, "
+        print("batch, seed 004, %d units (%.0f MB of CSV), CSV to CSV, -j 1: %.2f s, %.0f units/s/core, "
               "peak RSS %d KiB; only reading it: %.2f s (%.1fx)"
               % (n, mb, secs, n / secs, kib, read, secs / read if read else 0))
+        cores = os.cpu_count() or 1
+        if cores > 1:
+            par, pkib = run([rubric, "eval", "-j", str(cores), "-f", "csv", template, data], stats=True)
+            print("batch, seed 004, %d units, -j %d: %.2f s, %.0f units/s, %.2fx -j 1, peak RSS %d KiB"
+                  % (n, cores, par, n / par, secs / par, pkib))
     if len(sizes) > 1:
         a, b = sizes[0], sizes[-1]
         print("batch, peak RSS at %d units / at %d: %.2f" % (b, a, rss[b] / rss[a]))
     n = sizes[0]
-    data = os.path.join(build, "bench", "units-%d.csv" % n)
+    data = os.path.join(build, "bench", UNITS % n)
     ours = subprocess.run([rubric, "eval", "-f", "csv", template, data], capture_output=True).stdout
     t0 = time.monotonic()
     theirs = subprocess.run([sys.executable, os.path.join(ROOT, "tests", "bench", "peers", "fractions_peer.py"),
@@ -69,6 +80,19 @@ def main() -> None:
                 print("  rubric: %s\n  peer:   %s" % (x, y))
                 break
         sys.exit(1)
+    # the float peer: how many units floats get wrong
+    awk = "mawk" if shutil.which("mawk") else "awk"
+    t0 = time.monotonic()
+    floats = subprocess.run([awk, "-f", os.path.join(ROOT, "tests", "bench", "peers", "awk_peer.awk"), data],
+                            capture_output=True, check=True).stdout
+    secs = time.monotonic() - t0
+    c = floats.decode().split("\r\n")
+    wrong = [(x, y) for x, y in zip(a[1:], c[1:]) if x != y]
+    field = lambda line, k: line.split(",")[k]
+    totals = sum(1 for x, y in wrong if field(x, -3) != field(y, -3))
+    grades = sum(1 for x, y in wrong if field(x, -2) != field(y, -2))
+    print("peer, %s with floats: %.0f units/s; wrong: %d of %d units (%.2f%%), %d totals, %d grades"
+          % (awk, n / secs, len(wrong), n, 100.0 * len(wrong) / n, totals, grades))
 
 
 if __name__ == "__main__":

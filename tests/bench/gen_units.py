@@ -6,7 +6,9 @@ The values are drawn (with a fixed seed, so every run writes the same file) arou
 published unit's, so that every rule is exercised: rates on both sides of their targets
 and of their bands' bounds, counts above and below the plan, checklists with some items
 met, and now and then a value in a gap of the published bands (资金到位率 of exactly 90%),
-which the template refuses: those units fail, as they would in a real batch.
+which the template refuses: those units fail, as they would in a real batch.  Percents are
+written as tables write them, some whole, some to two decimals: 社会满意度 of 83.45% scores
+8.345, a half-way point of `round 2`, which binary floating point gets wrong.
 """
 import random
 import sys
@@ -52,7 +54,7 @@ def main() -> None:
                 "%d%%" % rnd.choice([100, 100, 95]),
                 str(rnd.randint(0, 2)),
                 str(rnd.randint(0, 6)),
-                "%d%%" % rnd.randint(60, 100),
+                "%.2f%%" % rnd.uniform(60, 100),  # a survey's result, to two decimals
             ]
             f.write(",".join(row) + "\r\n")
 
