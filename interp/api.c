@@ -1170,6 +1170,15 @@ static const char *scratch_text(rubric_unit *u, char *s)
 
 static const char *q_text(rubric_unit *u, const mpq_t q)
 {
+	char buf[64]; /* a table's numbers fit: formatted once, copied once */
+	bool exact;
+	size_t n = num_format(buf, sizeof buf, q, 40, false, &exact);
+	if (exact && n < sizeof buf) {
+		char *c = arena_alloc(&u->scratch, n + 1);
+		if (c)
+			memcpy(c, buf, n + 1);
+		return c;
+	}
 	return scratch_text(u, exact_text(q));
 }
 

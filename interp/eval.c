@@ -19,7 +19,7 @@ static void bi_min(struct value *out, struct value *const *a, int n)
 {
 	mpq_set(out->num, a[0]->num);
 	for (int i = 1; i < n; i++)
-		if (mpq_cmp(a[i]->num, out->num) < 0)
+		if (num_cmp(a[i]->num, out->num) < 0)
 			mpq_set(out->num, a[i]->num);
 }
 
@@ -27,16 +27,16 @@ static void bi_max(struct value *out, struct value *const *a, int n)
 {
 	mpq_set(out->num, a[0]->num);
 	for (int i = 1; i < n; i++)
-		if (mpq_cmp(a[i]->num, out->num) > 0)
+		if (num_cmp(a[i]->num, out->num) > 0)
 			mpq_set(out->num, a[i]->num);
 }
 
 static void bi_clamp(struct value *out, struct value *const *a, int n)
 {
 	(void)n;
-	if (mpq_cmp(a[0]->num, a[1]->num) < 0)
+	if (num_cmp(a[0]->num, a[1]->num) < 0)
 		mpq_set(out->num, a[1]->num);
-	else if (mpq_cmp(a[0]->num, a[2]->num) > 0)
+	else if (num_cmp(a[0]->num, a[2]->num) > 0)
 		mpq_set(out->num, a[2]->num);
 	else
 		mpq_set(out->num, a[0]->num);
@@ -393,7 +393,7 @@ static const char *fmt_q(char *buf, size_t cap, const mpq_t q)
 static int compare(const struct value *a, const struct value *b)
 {
 	switch (a->type) {
-	case TY_NUMBER: return mpq_cmp(a->num, b->num);
+	case TY_NUMBER: return num_cmp(a->num, b->num);
 	case TY_DATE: return (a->date > b->date) - (a->date < b->date);
 	case TY_BOOL: return (int)a->boolean - (int)b->boolean;
 	case TY_TEXT: {
@@ -527,15 +527,15 @@ static struct value *run(struct eval *ev, const struct code *k, struct block b)
 			if (!size_ok(ev, in->src, l, r))
 				return NULL;
 			switch ((enum opcode)in->op) {
-			case I_ADD: mpq_add(out->num, l->num, r->num); break;
-			case I_SUB: mpq_sub(out->num, l->num, r->num); break;
-			case I_MUL: mpq_mul(out->num, l->num, r->num); break;
+			case I_ADD: num_add(out->num, l->num, r->num); break;
+			case I_SUB: num_sub(out->num, l->num, r->num); break;
+			case I_MUL: num_mul(out->num, l->num, r->num); break;
 			default:
 				if (mpq_sgn(r->num) == 0) {
 					divide_by_zero(ev, in->src, l);
 					return NULL;
 				}
-				mpq_div(out->num, l->num, r->num);
+				num_div(out->num, l->num, r->num);
 				break;
 			}
 			out->type = TY_NUMBER;
@@ -663,7 +663,7 @@ static bool in_band(struct eval *ev, const struct item *ind, int i, struct value
 		struct value *lo = run_block(ev, ic->band_lo[i]);
 		if (!lo)
 			return *ok = false;
-		int c = mpq_cmp(a->num, lo->num);
+		int c = num_cmp(a->num, lo->num);
 		if (c < 0 || (c == 0 && !b->lo.closed))
 			return false;
 	}
@@ -671,7 +671,7 @@ static bool in_band(struct eval *ev, const struct item *ind, int i, struct value
 		struct value *hi = run_block(ev, ic->band_hi[i]);
 		if (!hi)
 			return *ok = false;
-		int c = mpq_cmp(a->num, hi->num);
+		int c = num_cmp(a->num, hi->num);
 		if (c > 0 || (c == 0 && !b->hi.closed))
 			return false;
 	}
@@ -774,7 +774,7 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 			ok = false;
 			continue;
 		}
-		mpq_add(raw, raw, e->lo_q);
+		num_add(raw, raw, e->lo_q);
 	}
 	return ok;
 }
@@ -802,8 +802,8 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 		mpq_set(raw, e->lo_q);
 		return true;
 	}
-	int hi = mpq_cmp(a->num, e->hi_q);
-	if (mpq_cmp(a->num, e->lo_q) < 0 || hi > 0 || (hi == 0 && e->hi_open)) {
+	int hi = num_cmp(a->num, e->hi_q);
+	if (num_cmp(a->num, e->lo_q) < 0 || hi > 0 || (hi == 0 && e->hi_open)) {
 		if (range)
 			rt_error(ev, r->span, D_PICK_SCORE, "score %s is outside [%s, %s%c, the range of level %s",
 				 fmt_q(b3, sizeof b3, a->num), fmt_q(b1, sizeof b1, e->lo_q),
@@ -835,7 +835,7 @@ static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq
 	} else {
 		mpq_set(hi, ind->weight);
 	}
-	if (ok && (mpq_cmp(a->num, lo) < 0 || mpq_cmp(a->num, hi) > 0)) {
+	if (ok && (num_cmp(a->num, lo) < 0 || num_cmp(a->num, hi) > 0)) {
 		rt_error(ev, ind->input ? ind->input->span : r->span, D_JUDGED_RANGE,
 			 "the judged score %s is outside %s..%s", fmt_q(b1, sizeof b1, a->num),
 			 fmt_q(b2, sizeof b2, lo), fmt_q(b3, sizeof b3, hi));
@@ -866,16 +866,16 @@ static bool apply_row(struct eval *ev, struct item *ind)
 	bool taken = ind->scoring->kind == RULE_JUDGED ||
 		     (ind->scoring->kind == RULE_GRADE && res->actual && res->actual->picked);
 	if (row->has_score && !taken) {
-		if (mpq_sgn(row->score) < 0 || mpq_cmp(row->score, ind->weight) > 0) {
+		if (mpq_sgn(row->score) < 0 || num_cmp(row->score, ind->weight) > 0) {
 			rt_error(ev, ind->name_span, D_SCORE_RANGE,
 				 "the score %s given in the data is outside [0, %s]",
 				 fmt_q(b1, sizeof b1, row->score), fmt_q(b2, sizeof b2, ind->weight));
 			return false;
 		}
-		res->overridden = mpq_cmp(row->score, res->score) != 0;
+		res->overridden = num_cmp(row->score, res->score) != 0;
 		mpq_set(res->score, row->score);
 	}
-	if (ev->prog->require_reason && !row->reason && mpq_cmp(res->score, ind->weight) < 0) {
+	if (ev->prog->require_reason && !row->reason && num_cmp(res->score, ind->weight) < 0) {
 		rt_error(ev, ind->name_span, D_NO_REASON, "scored %s of %s%s, without a reason (偏差原因)",
 			 fmt_q(b1, sizeof b1, res->score), fmt_q(b2, sizeof b2, ind->weight),
 			 res->overridden ? " by the data" : "");
@@ -942,7 +942,7 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	}
 	if (!ok)
 		return false;
-	if (mpq_sgn(res->raw) < 0 || mpq_cmp(res->raw, ind->weight) > 0) {
+	if (mpq_sgn(res->raw) < 0 || num_cmp(res->raw, ind->weight) > 0) {
 		char b1[64], b2[64];
 		rt_error(ev, r->span, D_SCORE_RANGE, "the rule gives %s, outside [0, %s]",
 			 fmt_q(b1, sizeof b1, res->raw), fmt_q(b2, sizeof b2, ind->weight));
@@ -967,9 +967,9 @@ static void sum_group(struct eval *ev, struct vec *items, mpq_t sum)
 		struct item *it = items->items[i];
 		if (it->kind == ITEM_GROUP) {
 			sum_group(ev, &it->children, ev->group_score[it->index]);
-			mpq_add(sum, sum, ev->group_score[it->index]);
+			num_add(sum, sum, ev->group_score[it->index]);
 		} else {
-			mpq_add(sum, sum, ev->ind[it->index].score);
+			num_add(sum, sum, ev->ind[it->index].score);
 		}
 	}
 }
@@ -1100,7 +1100,7 @@ int eval_run(struct eval *ev)
 	mpq_set_ui(ev->applicable, 0, 1);
 	for (int i = 0; i < p->indicators.n; i++)
 		if (ev->ind[i].applicable)
-			mpq_add(ev->applicable, ev->applicable, ((struct item *)p->indicators.items[i])->weight);
+			num_add(ev->applicable, ev->applicable, ((struct item *)p->indicators.items[i])->weight);
 	mpq_set(ev->total, ev->sum);
 	ev->rescaled = p->rescale && mpq_cmp(ev->applicable, p->total) != 0;
 	if (ev->rescaled) {
@@ -1110,15 +1110,15 @@ int eval_run(struct eval *ev)
 				    "no indicator applies: the total cannot be rescaled");
 			return 1;
 		}
-		mpq_div(ev->total, ev->sum, ev->applicable);
-		mpq_mul(ev->total, ev->total, p->total);
+		num_div(ev->total, ev->sum, ev->applicable);
+		num_mul(ev->total, ev->total, p->total);
 		if (p->round.set)
 			num_round_tmp(ev->total, ev->total, p->round.digits, p->round.mode, &ev->round_tmp);
 	}
 	ev->grade = NULL;
 	for (int i = 0; i < p->grades.n; i++) {
 		struct grade_band *g = p->grades.items[i];
-		if (mpq_cmp(ev->total, g->min_q) >= 0) {
+		if (num_cmp(ev->total, g->min_q) >= 0) {
 			ev->grade = g->name;
 			break;
 		}

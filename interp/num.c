@@ -281,14 +281,25 @@ static bool word_scale_round(uint64_t *out, uint64_t n, uint64_t d, bool neg,
 	return true;
 }
 
+/* Binary (Stein's) gcd: shifts and subtractions, no division. */
 static uint64_t gcd_u64(uint64_t a, uint64_t b)
 {
-	while (b) {
-		uint64_t t = a % b;
-		a = b;
-		b = t;
-	}
-	return a;
+	if (a == 0)
+		return b;
+	if (b == 0)
+		return a;
+	int shift = __builtin_ctzll(a | b);
+	a >>= __builtin_ctzll(a);
+	do {
+		b >>= __builtin_ctzll(b);
+		if (a > b) {
+			uint64_t t = a;
+			a = b;
+			b = t;
+		}
+		b -= a;
+	} while (b);
+	return a << shift;
 }
 
 /* The fractional digits n / d needs (see terminating_digits), d > 0. */
@@ -386,6 +397,139 @@ void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode)
 	num_tmp_init(&t);
 	num_round_tmp(dst, src, digits, mode, &t);
 	num_tmp_clear(&t);
+}
+
+#ifdef WORD_PATH
+/* dst = (neg ? -n : n) / d, both words and already in lowest terms. */
+static void set_word(mpq_t dst, bool neg, uint64_t n, uint64_t d)
+{
+	mpz_set_ui(mpq_numref(dst), n);
+	if (neg && n)
+		mpz_neg(mpq_numref(dst), mpq_numref(dst));
+	mpz_set_ui(mpq_denref(dst), n ? d : 1);
+}
+
+/* a + b, with b's sign flipped when sub; false when a word cannot hold
+ * an operand or the result. */
+static bool word_add(mpq_t dst, const mpq_t a, const mpq_t b, bool sub)
+{
+	uint64_t an, ad, bn, bd;
+	bool aneg, bneg;
+	if (!word_of(a, &an, &ad, &aneg) || !word_of(b, &bn, &bd, &bneg))
+		return false;
+	bneg ^= sub;
+	/* t = an (bd / g) ± bn (ad / g) over ad (bd / g): its gcd with the
+	 * denominator divides g (Knuth 4.5.1) */
+	uint64_t g = ad == bd ? ad : gcd_u64(ad, bd), ab = ad / g, bb = bd / g;
+	u128 x = (u128)an * bb, y = (u128)bn * ab, t;
+	bool neg;
+	if (aneg == bneg) {
+		t = x + y;
+		if (t < x)
+			return false; /* past 128 bits */
+		neg = aneg;
+	} else if (x >= y) {
+		t = x - y;
+		neg = aneg;
+	} else {
+		t = y - x;
+		neg = bneg;
+	}
+	if (t == 0) {
+		set_word(dst, false, 0, 1);
+		return true;
+	}
+	uint64_t g2 = 1; /* gcd(t, g), in 64 bits when t fits them */
+	if (g != 1)
+		g2 = gcd_u64(t >> 64 ? (uint64_t)(t % g) : (uint64_t)t % g, g);
+	if (g2 != 1)
+		t = t >> 64 ? t / g2 : (uint64_t)t / g2;
+	u128 den = (u128)ab * (bd / g2);
+	if ((t >> 64) || (den >> 64))
+		return false;
+	set_word(dst, neg, (uint64_t)t, (uint64_t)den);
+	return true;
+}
+
+/* a × b, or a ÷ b when div (b nonzero); false when a word cannot hold an
+ * operand or the result. */
+static bool word_mul(mpq_t dst, const mpq_t a, const mpq_t b, bool div)
+{
+	uint64_t an, ad, bn, bd, n, d;
+	bool aneg, bneg;
+	if (!word_of(a, &an, &ad, &aneg) || !word_of(b, &bn, &bd, &bneg))
+		return false;
+	if (div) { /* a × (bd / bn) */
+		uint64_t s = bn;
+		bn = bd;
+		bd = s;
+		if (bd == 0)
+			return false;
+	}
+	if (an == 0 || bn == 0) {
+		set_word(dst, false, 0, 1);
+		return true;
+	}
+	uint64_t g1 = gcd_u64(an, bd), g2 = gcd_u64(bn, ad);
+	if (__builtin_mul_overflow(an / g1, bn / g2, &n) || __builtin_mul_overflow(ad / g2, bd / g1, &d))
+		return false;
+	set_word(dst, aneg != bneg, n, d);
+	return true;
+}
+#endif
+
+void num_add(mpq_t dst, const mpq_t a, const mpq_t b)
+{
+#ifdef WORD_PATH
+	if (word_add(dst, a, b, false))
+		return;
+#endif
+	mpq_add(dst, a, b);
+}
+
+void num_sub(mpq_t dst, const mpq_t a, const mpq_t b)
+{
+#ifdef WORD_PATH
+	if (word_add(dst, a, b, true))
+		return;
+#endif
+	mpq_sub(dst, a, b);
+}
+
+void num_mul(mpq_t dst, const mpq_t a, const mpq_t b)
+{
+#ifdef WORD_PATH
+	if (word_mul(dst, a, b, false))
+		return;
+#endif
+	mpq_mul(dst, a, b);
+}
+
+void num_div(mpq_t dst, const mpq_t a, const mpq_t b)
+{
+#ifdef WORD_PATH
+	if (word_mul(dst, a, b, true))
+		return;
+#endif
+	mpq_div(dst, a, b);
+}
+
+int num_cmp(const mpq_t a, const mpq_t b)
+{
+#ifdef WORD_PATH
+	uint64_t an, ad, bn, bd;
+	bool aneg, bneg;
+	if (word_of(a, &an, &ad, &aneg) && word_of(b, &bn, &bd, &bneg)) {
+		int sa = an ? (aneg ? -1 : 1) : 0, sb = bn ? (bneg ? -1 : 1) : 0;
+		if (sa != sb)
+			return sa < sb ? -1 : 1;
+		u128 x = (u128)an * bd, y = (u128)bn * ad; /* |a| and |b| over ad bd */
+		int c = x < y ? -1 : x > y;
+		return sa < 0 ? -c : c;
+	}
+#endif
+	int c = mpq_cmp(a, b);
+	return (c > 0) - (c < 0);
 }
 
 /* Floor and ceiling divide numerator by denominator with the matching GMP

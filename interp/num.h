@@ -69,6 +69,19 @@ void num_tmp_clear(struct num_tmp *t);
 void num_round_tmp(mpq_t dst, const mpq_t src, int digits, enum num_mode mode,
 		   struct num_tmp *t);
 
+/* dst = a + b, a - b, a * b, a / b (b nonzero), as mpq_add and the
+ * others give them; dst may alias a or b.  Numbers whose numerator and
+ * denominator fit a machine word, as a table's do, are computed in 64- and
+ * 128-bit integers, the rest by GMP: the result is the same exact
+ * rational either way. */
+void num_add(mpq_t dst, const mpq_t a, const mpq_t b);
+void num_sub(mpq_t dst, const mpq_t a, const mpq_t b);
+void num_mul(mpq_t dst, const mpq_t a, const mpq_t b);
+void num_div(mpq_t dst, const mpq_t a, const mpq_t b);
+
+/* mpq_cmp's sign (-1, 0 or 1), by the same word-size path. */
+int num_cmp(const mpq_t a, const mpq_t b);
+
 /* dst = the greatest integer <= src; dst = the least integer >= src. */
 void num_floor(mpq_t dst, const mpq_t src);
 void num_ceil(mpq_t dst, const mpq_t src);

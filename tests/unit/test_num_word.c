@@ -7,8 +7,11 @@
  * two to give the same rationals and the same text, byte for byte, for
  * the edge cases (ties in every mode, negative values, zero, the largest
  * words, denominators that are and are not products of 2 and 5, results
- * that overflow a word) and for a million pseudo-random numbers shaped
- * like a table's and like nothing a table has.
+ * that overflow a word) and for pseudo-random numbers shaped like a
+ * table's and like nothing a table has (RUBRIC_NUM_WORD_ROUNDS of them,
+ * 5 000 by default).  num_add, num_sub, num_mul, num_div and num_cmp are
+ * compared with GMP's own mpq_add and the others on pairs of the same
+ * numbers, their destination aliasing an operand too.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -40,6 +43,11 @@
 #define num_format ref_num_format
 #define num_show ref_num_show
 #define num_format_fixed ref_num_format_fixed
+#define num_add ref_num_add
+#define num_sub ref_num_sub
+#define num_mul ref_num_mul
+#define num_div ref_num_div
+#define num_cmp ref_num_cmp
 #include "../../interp/num.c"
 #pragma GCC diagnostic pop
 #undef num_round
@@ -49,6 +57,11 @@
 #undef num_format
 #undef num_format_fixed
 #undef num_show
+#undef num_add
+#undef num_sub
+#undef num_mul
+#undef num_div
+#undef num_cmp
 
 /* Rounding modes and digit counts tried on every number. */
 static const enum num_mode modes[] = { NUM_HALF_UP, NUM_DOWN, NUM_HALF_EVEN };
@@ -109,7 +122,40 @@ static void same(const mpq_t q)
 	checked++;
 }
 
-/* same() on n / d and -n / d. */
+/* Requires num_add and the others to give what GMP gives for a and b. */
+static void same_ops(const mpq_t a, const mpq_t b)
+{
+	mpq_t x, y;
+	mpq_inits(x, y, NULL);
+	void (*ours[])(mpq_t, const mpq_t, const mpq_t) = { num_add, num_sub, num_mul, num_div };
+	void (*gmps[])(mpq_t, const mpq_t, const mpq_t) = { mpq_add, mpq_sub, mpq_mul, mpq_div };
+	static const char *const names[] = { "add", "sub", "mul", "div" };
+	for (int k = 0; k < 4; k++) {
+		if (k == 3 && mpq_sgn(b) == 0)
+			continue;
+		ours[k](x, a, b);
+		gmps[k](y, a, b);
+		if (!mpq_equal(x, y)) {
+			gmp_fprintf(stderr, "%s(%Qd, %Qd): %Qd, GMP %Qd\n", names[k], a, b, x, y);
+			fail();
+		}
+		mpq_set(x, a); /* the destination is the first operand */
+		ours[k](x, x, b);
+		assert_true(mpq_equal(x, y));
+		mpq_set(x, b); /* the destination is the second operand */
+		ours[k](x, a, x);
+		assert_true(mpq_equal(x, y));
+	}
+	int c = mpq_cmp(a, b);
+	assert_int_equal(num_cmp(a, b), (c > 0) - (c < 0));
+	mpq_clears(x, y, NULL);
+}
+
+/* The numbers same() was last given, for same_ops on pairs of them. */
+static mpq_t recent[8];
+static int nrecent;
+
+/* same() on n / d and -n / d, and same_ops on them with recent ones. */
 static void same_nd(uint64_t n, uint64_t d)
 {
 	mpq_t q;
@@ -120,9 +166,19 @@ static void same_nd(uint64_t n, uint64_t d)
 	mpz_set_ui(mpq_numref(q), n);
 	mpz_set_ui(mpq_denref(q), d);
 	mpq_canonicalize(q);
-	same(q);
-	mpq_neg(q, q);
-	same(q);
+	for (int neg = 0; neg <= 1; neg++) {
+		if (neg)
+			mpq_neg(q, q);
+		same(q);
+		same_ops(q, q);
+		for (int i = 0; i < nrecent; i++) {
+			same_ops(q, recent[i]);
+			same_ops(recent[i], q);
+		}
+		if (nrecent < 8)
+			mpq_init(recent[nrecent++]);
+		mpq_set(recent[(checked * 7) % 8], q);
+	}
 	mpq_clear(q);
 }
 
@@ -207,5 +263,8 @@ int main(void)
 		cmocka_unit_test(test_random),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	int failed = cmocka_run_group_tests(tests, NULL, NULL);
+	for (int i = 0; i < nrecent; i++)
+		mpq_clear(recent[i]);
+	return failed;
 }
