@@ -5,8 +5,11 @@ the peak resident memory of each run, and the time csv_read takes only to read t
 with the same reader (libcsv): the floor under scoring it.  Then runs the peers over the
 first file: the exact one (peers/fractions_peer.py, seed 004 written by hand with Python
 fractions), whose every score, total and grade must be rubric's, and the float one
-(peers/awk_peer.awk, the same rules in awk), whose wrong units it counts.  Prints one line per
-figure; asserts only that the exact peer and rubric agree (exit 1 otherwise): speed is
+(peers/awk_peer.awk, the same rules in awk), whose wrong units it counts; and rubric over
+the same units as JSON (NDJSON, each unit as `rubric eval` reads one), which must score them
+the same.  RUBRIC_BENCH_UNITS sets the sizes timed, RUBRIC_BENCH_PEER_UNITS the size the peers
+and the JSON compare (default: the first).  Prints one line per figure; asserts only that
+rubric agrees with the exact peer and with itself on JSON (exit 1 otherwise): speed is
 reported, never tested."""
 import os
 import re
@@ -30,6 +33,33 @@ def run(cmd, stats=False):
     secs = time.monotonic() - t0
     m = re.search(rb"rubric: stats: .* peak (\d+) KiB", p.stderr)
     return secs, int(m.group(1)) if m else -1
+
+
+def to_ndjson(csv_path, out_path):
+    """Writes the units of a gen_units.py CSV file as JSON units, as examples/
+    quality-inspection-2018.json writes one: checklists as lists, counts as numbers, the
+    picked level with its score as a row object, the identity under "$id"."""
+    import csv
+    import json
+    lists = {"目标明确性", "财务制度健全性", "资金使用规范性", "预决算信息公开性", "车辆、仪器管理制度健全性"}
+    counts = {"公务接待问题数", "委托抽检批次", "实际国家级监督抽查批次", "省级监督抽查批次", "市级监督抽查批次",
+              "异议处理不及时数", "获奖数"}
+    with open(csv_path, encoding="utf-8", newline="") as f, open(out_path, "w", encoding="utf-8") as out:
+        for row in csv.DictReader(f):
+            unit = {"$id": {"项目编号": row.pop("项目编号")}}
+            score = row.pop("项目管理制度.得分")
+            for k, v in row.items():
+                if k in lists:
+                    for sep in "、，；;":
+                        v = v.replace(sep, ",")
+                    unit[k] = [x.strip() for x in v.split(",") if x.strip()]
+                elif k in counts:
+                    unit[k] = int(v)
+                elif k == "项目管理制度":
+                    unit[k] = {"level": v, "score": int(score)}
+                else:
+                    unit[k] = v
+            out.write(json.dumps(unit, ensure_ascii=False) + "\n")
 
 
 def main() -> None:
@@ -62,9 +92,21 @@ def main() -> None:
     if len(sizes) > 1:
         a, b = sizes[0], sizes[-1]
         print("batch, peak RSS at %d units / at %d: %.2f" % (b, a, rss[b] / rss[a]))
-    n = sizes[0]
+    n = int(os.environ.get("RUBRIC_BENCH_PEER_UNITS", sizes[0]))
     data = os.path.join(build, "bench", UNITS % n)
+    if not os.path.exists(data):
+        subprocess.run([sys.executable, os.path.join(ROOT, "tests", "bench", "gen_units.py"), str(n), data],
+                       check=True)
     ours = subprocess.run([rubric, "eval", "-f", "csv", template, data], capture_output=True).stdout
+    # the same units as JSON, one object a line, each as `rubric eval` reads one unit
+    ndjson = data[:-len(".csv")] + ".ndjson"
+    if not os.path.exists(ndjson):
+        to_ndjson(data, ndjson)
+    as_json = subprocess.run([rubric, "eval", "-f", "csv", template, ndjson], capture_output=True).stdout
+    print("rubric, the same %d units as JSON: scores, totals and grades %s"
+          % (n, "identical" if as_json == ours else "DIFFER"))
+    if as_json != ours:
+        sys.exit(1)
     t0 = time.monotonic()
     theirs = subprocess.run([sys.executable, os.path.join(ROOT, "tests", "bench", "peers", "fractions_peer.py"),
                              data], capture_output=True, check=True).stdout
