@@ -732,6 +732,7 @@ struct rubric_unit {
 	struct data json;        /* the JSON unit read, if any */
 	char *json_name;         /* its name, which the data borrows */
 	bool has_json;
+	bool json_ready;         /* json was loaded once: its arena is kept */
 	struct data set;         /* values set one at a time */
 	bool has_set;            /* set is ready for values (data_init_values) */
 	bool scored;             /* the last evaluation succeeded */
@@ -784,8 +785,8 @@ static void forget_results(rubric_unit *u)
 static void drop_values(rubric_unit *u)
 {
 	forget_results(u);
-	if (u->has_json)
-		data_free(&u->json);
+	if (u->has_json) /* its arena's block kept for the next unit */
+		data_clear_values(&u->json);
 	if (u->has_set) /* ready for the next unit's values */
 		data_clear_values(&u->set);
 	free(u->json_name);
@@ -809,6 +810,8 @@ void rubric_unit_free(rubric_unit *u)
 	rubric_unit_reset(u);
 	if (u->has_set)
 		data_free(&u->set);
+	if (u->json_ready)
+		data_free(&u->json);
 	arena_free(&u->scratch);
 	arena_free(&u->test_values);
 	eval_free(u->ev);
@@ -858,8 +861,13 @@ int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, si
 	if (len)
 		memcpy(copy, text, len);
 	copy[len] = '\0';
-	data_load_json_ids(dt, u->ev, u->json_name, copy, len, (const char *const *)u->id_keys, u->nid_keys, d);
-	u->has_json = true;
+	if (u->json_ready)
+		data_reload_json_ids(dt, u->ev, u->json_name, copy, len, (const char *const *)u->id_keys,
+				     u->nid_keys, d);
+	else
+		data_load_json_ids(dt, u->ev, u->json_name, copy, len, (const char *const *)u->id_keys, u->nid_keys,
+				   d);
+	u->has_json = u->json_ready = true;
 	dt->owned = copy;
 	return after(u, before, oom);
 }

@@ -2206,11 +2206,31 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 	return data_load_json_ids(d, ev, name, text, len, NULL, 0, diag);
 }
 
+static int load_json(struct data *d, const struct arena *kept, struct eval *ev, const char *name,
+		     const char *text, size_t len, const char *const *ids, int nids, struct diag *diag);
+
 int data_load_json_ids(struct data *d, struct eval *ev, const char *name, const char *text, size_t len,
 		       const char *const *ids, int nids, struct diag *diag)
 {
+	return load_json(d, NULL, ev, name, text, len, ids, nids, diag);
+}
+
+int data_reload_json_ids(struct data *d, struct eval *ev, const char *name, const char *text, size_t len,
+			 const char *const *ids, int nids, struct diag *diag)
+{
+	struct arena kept = d->arena;
+	return load_json(d, &kept, ev, name, text, len, ids, nids, diag);
+}
+
+/* data_load_json_ids, into the arena kept (emptied) when it is given. */
+static int load_json(struct data *d, const struct arena *kept, struct eval *ev, const char *name,
+		     const char *text, size_t len, const char *const *ids, int nids, struct diag *diag)
+{
 	memset(d, 0, sizeof *d);
-	arena_init(&d->arena);
+	if (kept)
+		d->arena = *kept;
+	else
+		arena_init(&d->arena);
 	int before = diag->errors;
 	/* a UTF-8 byte order mark (Notepad and Excel write one) is no part of
 	 * the data; positions count from after it, as an editor shows them */

@@ -65,6 +65,12 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 int data_load_json_ids(struct data *d, struct eval *ev, const char *name, const char *text, size_t len,
 		       const char *const *ids, int nids, struct diag *diag);
 
+/* data_load_json_ids into d, which held a unit before and was emptied
+ * by data_clear_values: the block its arena kept serves the next unit,
+ * so that reading many units allocates nothing per unit for it. */
+int data_reload_json_ids(struct data *d, struct eval *ev, const char *name, const char *text, size_t len,
+			 const char *const *ids, int nids, struct diag *diag);
+
 /* Values given one at a time (rubric.h's setters) rather than read from
  * a file: data_init_values readies d for them; each of data_set_string,
  * data_set_bool and data_set_list reads one value for input in, as the
