@@ -21,8 +21,8 @@
  *              and to standard error, the counts and the summary taken.
  *
  * With -j N, N scorer threads share one read-only template and the main
- * thread reads and commits; with -j 1 the main thread scores each job as
- * it fills.  Either way a unit's bytes come from the same code in the
+ * thread reads and commits, scoring a queued job itself rather than wait
+ * for one; with -j 1 the main thread scores each job as it fills.  Either way a unit's bytes come from the same code in the
  * same order, so the output of any -j is the same, byte for byte.
  *
  * Memory stays constant however many units there are: a job holds a few
@@ -217,8 +217,11 @@ struct batch {
 	bool json_ids_ready;     /* (guarded by lock) */
 	char *shown[2];          /* as scorer.shown, for the reader's messages */
 	/* the scorers and the jobs between them and the reader */
-	struct scorer *scorers;
-	int nscorers;
+	struct scorer *scorers;  /* the threads', then the main thread's own */
+	int nscorers;            /* threads (1: none, the main thread scores) */
+	int nall;                /* scorers made */
+	struct scorer *helper;   /* the main thread's: it scores a queued job
+				    rather than wait for one to be scored */
 	bool threads;            /* the scorers run on threads of their own */
 	pthread_mutex_t lock;
 	pthread_cond_t work;     /* a job was queued, or quit */
@@ -1505,8 +1508,21 @@ static void collect(struct batch *b, int keep)
 		struct job *j = b->flight;
 		if (b->threads) {
 			pthread_mutex_lock(&b->lock);
-			while (!j->done && b->nflight > keep)
-				pthread_cond_wait(&b->finished, &b->lock);
+			while (!j->done && b->nflight > keep) {
+				struct job *q = b->queue;
+				if (!q) {
+					pthread_cond_wait(&b->finished, &b->lock);
+					continue;
+				}
+				/* rather than wait, score a queued job here */
+				b->queue = q->queued;
+				if (!b->queue)
+					b->queue_tail = NULL;
+				pthread_mutex_unlock(&b->lock);
+				score_job(b->helper, q);
+				pthread_mutex_lock(&b->lock);
+				q->done = true;
+			}
 			bool done = j->done;
 			pthread_mutex_unlock(&b->lock);
 			if (!done)
@@ -1544,7 +1560,7 @@ static void send(struct batch *b)
 	b->flight_tail = j;
 	b->nflight++;
 	if (!b->threads) {
-		score_job(&b->scorers[0], j);
+		score_job(b->helper, j);
 		j->done = true;
 		collect(b, 0);
 		return;
@@ -2185,18 +2201,21 @@ static int scorer_count(const struct batch_options *o)
 	return n > MAX_JOBS ? MAX_JOBS : (int)n;
 }
 
-/* Makes the scorers and, for more than one, starts their threads; false
- * after a message. */
+/* Makes the scorers (with more than one thread, one per thread and the
+ * main thread's own, with which it scores a queued job rather than wait)
+ * and starts their threads; false after a message. */
 static bool start_scorers(struct batch *b)
 {
-	int n = scorer_count(b->o);
-	b->scorers = calloc((size_t)n, sizeof *b->scorers);
+	int n = scorer_count(b->o), all = n > 1 ? n + 1 : 1;
+	b->scorers = calloc((size_t)all, sizeof *b->scorers);
 	if (!b->scorers) {
 		fprintf(b->err, "rubric: %s\n", _("out of memory"));
 		return false;
 	}
 	b->nscorers = n;
-	for (int i = 0; i < n; i++) {
+	b->nall = all;
+	b->helper = &b->scorers[all - 1];
+	for (int i = 0; i < all; i++) {
 		struct scorer *w = &b->scorers[i];
 		w->b = b;
 		if (rubric_reporter_new(&w->r, on_diagnostic, w) != RUBRIC_OK ||
@@ -2229,7 +2248,7 @@ static void stop_scorers(struct batch *b)
 		pthread_cond_broadcast(&b->work);
 		pthread_mutex_unlock(&b->lock);
 	}
-	for (int i = 0; i < b->nscorers; i++) {
+	for (int i = 0; i < b->nall; i++) {
 		struct scorer *w = &b->scorers[i];
 		if (w->started)
 			pthread_join(w->thread, NULL);
