@@ -4,6 +4,7 @@
  * success, 1 errors in the input, 2 usage or I/O (cli.h). */
 #include <errno.h>
 #include <gmp.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -468,7 +469,8 @@ static int run(int argc, char **argv)
 	return cli_usage();
 }
 
-/* The bytes GMP allocated on this thread, for RUBRIC_STATS (the library
+/* The bytes GMP allocated on this thread (the main one: eval -j's scorer
+ * threads count their own, unreported), for RUBRIC_STATS (the library
  * counts its own: rubric_counters). */
 static _Thread_local unsigned long long gmp_bytes;
 
@@ -488,7 +490,10 @@ static void out_of_memory(void)
  * words each) come from free lists, one per size class and per thread, so
  * that making and dropping a number costs no malloc.  GMP says the size of
  * every block it frees or reallocates, which gives its class.  The lists
- * are carved from chunks that are kept until the process ends.  Under
+ * are carved from chunks that are kept until the process ends, in one
+ * list for all threads (a block may be freed by another thread than the
+ * one that made it, and a thread may end before the numbers it made: eval
+ * -j scores on threads, and the main thread frees what they leave).  Under
  * AddressSanitizer every block is its own malloc, so that it is checked. */
 #if defined(__SANITIZE_ADDRESS__)
 #define GMP_POOL 0
@@ -509,11 +514,14 @@ struct gmp_pool {
 	void *free[GMP_SMALL / GMP_CLASS]; /* freed blocks by class, linked
 					      through their first word */
 	char *next, *end;        /* the rest of the current chunk */
-	void *chunks;            /* the chunks, linked through their first
-				    word (so that they stay reachable) */
 };
 
 static _Thread_local struct gmp_pool gmp_pool;
+
+/* Every thread's chunks, linked through their first word, so that they
+ * stay reachable after their thread ends. */
+static void *gmp_chunks;
+static pthread_mutex_t gmp_chunks_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* The class of a block of n bytes, or -1 when it is not pooled. */
 static int gmp_class(size_t n)
@@ -541,8 +549,10 @@ static void *pool_alloc(size_t n)
 		char *chunk = malloc(GMP_CHUNK);
 		if (!chunk)
 			out_of_memory();
-		*(void **)chunk = pool->chunks;
-		pool->chunks = chunk;
+		pthread_mutex_lock(&gmp_chunks_lock);
+		*(void **)chunk = gmp_chunks;
+		gmp_chunks = chunk;
+		pthread_mutex_unlock(&gmp_chunks_lock);
 		pool->next = chunk + GMP_CLASS; /* after the link, aligned */
 		pool->end = chunk + GMP_CHUNK;
 	}
