@@ -22,20 +22,25 @@
  *
  * With -j N, N scorer threads share one read-only template and the main
  * thread reads and commits, scoring a queued job itself rather than wait
- * for one; with -j 1 the main thread scores each job as it fills.  Either way a unit's bytes come from the same code in the
- * same order, so the output of any -j is the same, byte for byte.
+ * for one; with -j 1 the main thread scores each job as it fills.  Either
+ * way a unit's bytes come from the same code in the same order, so the
+ * output of any -j is the same, byte for byte.  A unit's output and
+ * messages wait for its job to be committed: from a slow pipe, they come
+ * a job at a time.
  *
- * Memory stays constant however many units there are: a job holds a few
- * hundred units or about a megabyte, at most two per scorer are in flight,
- * and the buffers are reused.  A unit with errors is reported (naming its
- * row and column), written out as failed, and the batch goes on; the run
- * exits 1 if any unit failed. */
-#define _DEFAULT_SOURCE /* strcasecmp */
+ * Memory stays constant however many units there are: a job holds at most
+ * 256 units and about a megabyte of input and of output (as many units as
+ * the output of those before says fit), at most two per scorer are in
+ * flight, and the buffers are reused.  A unit with errors is reported
+ * (naming its row and column), written out as failed, and the batch goes
+ * on; the run exits 1 if any unit failed. */
+#define _GNU_SOURCE /* strcasecmp, sched_getaffinity */
 #include <csv.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <iconv.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,7 +53,7 @@
 
 #define CHUNK (64 * 1024)
 #define JOB_UNITS 256              /* units in a job, at most */
-#define JOB_BYTES (1024 * 1024)    /* a job is sent off once it holds this much */
+#define JOB_BYTES (1024 * 1024)    /* what a job's input or output holds, about */
 #define MAX_JOBS 256               /* -j at most */
 
 /* ---- growing byte buffers --------------------------------------------- */
@@ -57,13 +62,14 @@ struct bytes {
 	char *p;
 	size_t n, cap;
 	bool failed;             /* an append failed: what it holds is cut */
+	bool unbounded;          /* a job's: its units' own sizes are checked */
 };
 
 /* Appends s[0..n); false (and b->failed set) when out of memory or past
- * CLI_MAX_FILE. */
+ * CLI_MAX_FILE (unless b is unbounded). */
 static bool bytes_add(struct bytes *b, const char *s, size_t n)
 {
-	if (n > CLI_MAX_FILE - b->n) {
+	if (n > (b->unbounded ? SIZE_MAX / 2 : CLI_MAX_FILE) - b->n) {
 		b->failed = true;
 		return false;
 	}
@@ -232,6 +238,7 @@ struct batch {
 	int nflight;
 	struct job *filling;     /* being filled by the reader */
 	struct job *spare;       /* committed, to be reused */
+	int job_units;           /* units in a job: fewer when a unit writes much */
 	long next_seq, read_units;
 	/* counts, taken at commit */
 	long units, failed, findings;
@@ -1189,6 +1196,8 @@ static struct job *filling(struct batch *b)
 		b->spare = j->next;
 	else if (!(j = calloc(1, sizeof *j)))
 		return NULL;
+	else
+		j->in.unbounded = j->out.unbounded = j->err.unbounded = j->totals.unbounded = true;
 	j->next = NULL;
 	b->filling = j;
 	return j;
@@ -1223,6 +1232,8 @@ static void reader_nomem(struct batch *b)
 /* Adds the record just read (b->cells) to the job being filled. */
 static void add_record(struct batch *b)
 {
+	if (b->filling && b->filling->n && b->filling->in.n + b->cells.n > JOB_BYTES)
+		send(b); /* a long record goes into a job of its own */
 	struct job *j = filling(b);
 	struct job_unit *x = j ? job_unit(b, j) : NULL;
 	if (!x) {
@@ -1251,7 +1262,7 @@ static void add_record(struct batch *b)
 		reader_nomem(b);
 		return;
 	}
-	if (j->n >= JOB_UNITS || j->in.n >= JOB_BYTES)
+	if (j->n >= b->job_units || j->in.n >= JOB_BYTES)
 		send(b);
 }
 
@@ -1259,6 +1270,8 @@ static void add_record(struct batch *b)
  * being filled. */
 static void add_json_unit(struct batch *b, const char *text, size_t n, long line, long column)
 {
+	if (b->filling && b->filling->n && b->filling->in.n + n > JOB_BYTES)
+		send(b); /* a long unit goes into a job of its own */
 	struct job *j = filling(b);
 	struct job_unit *x = j ? job_unit(b, j) : NULL;
 	if (!x) {
@@ -1274,7 +1287,7 @@ static void add_json_unit(struct batch *b, const char *text, size_t n, long line
 		reader_nomem(b);
 		return;
 	}
-	if (j->n >= JOB_UNITS || j->in.n >= JOB_BYTES)
+	if (j->n >= b->job_units || j->in.n >= JOB_BYTES)
 		send(b);
 }
 
@@ -1344,7 +1357,9 @@ static void score_job(struct scorer *w, struct job *j)
 			score_record(w, x);
 		else
 			score_json(w, x);
-		x->fatal = w->fatal || j->out.failed || j->err.failed || j->totals.failed;
+		size_t out_at = k ? j->units[k - 1].out_end : 0, err_at = k ? j->units[k - 1].err_end : 0;
+		x->fatal = w->fatal || j->out.failed || j->err.failed || j->totals.failed ||
+			   j->out.n - out_at > CLI_MAX_FILE || j->err.n - err_at > CLI_MAX_FILE;
 		x->out_end = j->out.n;
 		x->err_end = j->err.n;
 		if (x->fatal) {
@@ -1425,6 +1440,11 @@ static void commit(struct batch *b, struct job *j)
 		if (x->fatal) {
 			if (j->out.failed || j->totals.failed || j->err.failed)
 				fprintf(b->err, "rubric: %s\n", _("out of memory"));
+			else if (x->out_end - out_at > CLI_MAX_FILE ||
+				 x->err_end - (k ? j->units[k - 1].err_end : 0) > CLI_MAX_FILE)
+				fprintf(b->err, _("rubric: %s: the output of the unit at line or row %ld is longer than 256 "
+						  "MiB\n"),
+					b->file, x->row);
 			b->status = EXIT_USAGE;
 			b->stop = true;
 			break;
@@ -1448,6 +1468,12 @@ static void commit(struct batch *b, struct job *j)
 		if (b->progress && (b->units & 255) == 0)
 			show_bar(b);
 	}
+	/* the next jobs' size: about JOB_BYTES of output and messages, as far
+	 * as this job's units say (a template of thousands of rows writes
+	 * megabytes per unit) */
+	size_t per_unit = j->n ? (j->out.n + j->err.n) / (size_t)j->n + 1 : 1;
+	size_t fit = JOB_BYTES / per_unit;
+	b->job_units = fit < 1 ? 1 : fit > JOB_UNITS ? JOB_UNITS : (int)fit;
 	/* the summaries of the units taken: with --max-errors a failed unit
 	 * ended each, so those before the last taken unit's end are whole */
 	int segs = j->nsegs;
@@ -1467,8 +1493,23 @@ static void commit(struct batch *b, struct job *j)
 }
 
 /* Makes job j empty, for reuse. */
+/* Lets go of a buffer much larger than a job needs (a unit of its own
+ * that was long), so that memory does not keep the largest ever seen. */
+static void shrink(struct bytes *x)
+{
+	if (x->cap > 4 * JOB_BYTES) {
+		free(x->p);
+		x->p = NULL;
+		x->cap = 0;
+	}
+}
+
 static void recycle(struct batch *b, struct job *j)
 {
+	shrink(&j->in);
+	shrink(&j->out);
+	shrink(&j->err);
+	shrink(&j->totals);
 	for (int s = 0; s < j->nsegs; s++)
 		rubric_summary_free(j->segs[s]);
 	j->nsegs = 0;
@@ -1611,25 +1652,36 @@ static void end_record(struct batch *b)
 	b->cells.n = 0;
 }
 
+/* A record that cannot be held: past 256 MiB, or out of memory.  The
+ * units read before it are scored and written first. */
+static void record_too_long(struct batch *b)
+{
+	if (!reader_turn(b))
+		return; /* --max-errors stopped the batch before it */
+	fprintf(to_err(b), _("%s: row %ld: the record is longer than 256 MiB, or memory ran out\n"), b->file,
+		b->row + 1);
+	b->status = EXIT_USAGE;
+	b->stop = true;
+}
+
 static void on_field(void *s, size_t len, void *ud)
 {
 	struct batch *b = ud;
+	if (b->stop)
+		return;
 	if (b->nfields == b->cap_fields) {
 		int cap = b->cap_fields ? 2 * b->cap_fields : 64;
 		size_t *st = realloc(b->starts, (size_t)cap * sizeof *st);
 		if (!st) {
-			b->status = EXIT_USAGE;
-			b->stop = true;
+			record_too_long(b);
 			return;
 		}
 		b->starts = st;
 		b->cap_fields = cap;
 	}
 	b->starts[b->nfields++] = b->cells.n;
-	if (!bytes_add(&b->cells, s ? s : "", s ? len : 0) || !bytes_add(&b->cells, "", 1)) {
-		b->status = EXIT_USAGE;
-		b->stop = true;
-	}
+	if (!bytes_add(&b->cells, s ? s : "", s ? len : 0) || !bytes_add(&b->cells, "", 1))
+		record_too_long(b);
 }
 
 static void on_record(int term, void *ud)
@@ -1918,7 +1970,8 @@ static bool read_all(struct batch *b, struct reader *rd, sink_fn *sink, void *st
 		}
 	}
 	if (ferror(rd->f)) {
-		drain(b);
+		if (!reader_turn(b))
+			return true; /* --max-errors stopped the batch before it */
 		fprintf(to_err(b), _("rubric: cannot read %s: %s\n"), rd->name, strerror(errno));
 		return false;
 	}
@@ -2068,16 +2121,29 @@ static int run(struct batch *b, FILE *in)
 			fprintf(to_err(b), "rubric: %s: %s\n", _("cannot make a temporary file"), strerror(errno));
 			if (b->rows)
 				fclose(b->rows);
-			b->rows = NULL;
+			if (b->index)
+				fclose(b->index);
+			b->rows = b->index = NULL;
 			return EXIT_USAGE;
 		}
 		b->out = b->rows;
 	}
 	b->items = rubric_item_count(b->t);
+	/* the first jobs' size, from what a unit writes, about: a row of the
+	 * table per item in text or JSON, a field in CSV; commit measures it */
+	size_t per_unit = 64 + (size_t)b->items * (b->o->format == BATCH_CSV ? 16 : 160);
+	b->job_units = JOB_BYTES / per_unit < 1 ? 1 : JOB_BYTES / per_unit > JOB_UNITS ? JOB_UNITS
+											 : (int)(JOB_BYTES / per_unit);
 	if (kind == BATCH_IN_CSV) {
 		struct csv_state cs;
 		if (csv_init(&cs.p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
 			fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
+			if (b->rows) {
+				fclose(b->rows);
+				fclose(b->index);
+				b->rows = b->index = NULL;
+				b->out = out;
+			}
 			return EXIT_USAGE;
 		}
 		b->row = 0;
@@ -2189,12 +2255,14 @@ int batch_set_id_keys(rubric_unit *u, const char *const *ids, int nids)
 	return rc;
 }
 
-/* How many scorers -j asks for: 0 means one per core. */
+/* How many scorers -j asks for: 0 means one per core this process may
+ * run on (its affinity, as taskset or a container sets it). */
 static int scorer_count(const struct batch_options *o)
 {
 	long n = o->jobs;
 	if (n <= 0) {
-		n = sysconf(_SC_NPROCESSORS_ONLN);
+		cpu_set_t set;
+		n = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : sysconf(_SC_NPROCESSORS_ONLN);
 		if (n < 1)
 			n = 1;
 	}
@@ -2231,6 +2299,10 @@ static bool start_scorers(struct batch *b)
 	for (int i = 0; i < n; i++) {
 		int rc = pthread_create(&b->scorers[i].thread, NULL, scorer_main, &b->scorers[i]);
 		if (rc != 0) {
+			if (i > 0) { /* the threads there are will do: the output is the same */
+				b->nscorers = i;
+				return true;
+			}
 			fprintf(b->err, _("rubric: cannot start a thread: %s\n"), strerror(rc));
 			return false;
 		}
