@@ -1147,6 +1147,8 @@ static void set_cell(struct scorer *w, const struct column *c, char *s)
 	case COL_LIST:
 		if (c->item >= 0 && inapplicable(s))
 			rc = rubric_unit_set_inapplicable(w->u, c->item);
+		else if (!strcmp(s, "无") || !strcasecmp(s, "none")) /* no item met: an empty cell is none given */
+			rc = rubric_unit_set_list(w->u, c->input, NULL, NULL, 0);
 		else
 			rc = set_list(w, c, s);
 		break;
