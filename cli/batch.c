@@ -1354,6 +1354,7 @@ static void score_job(struct scorer *w, struct job *j)
 		w->row = x->row;
 		w->unit_errors = 0;
 		w->fatal = false;
+		rubric_reporter_reset(w->r); /* every unit shows its first 100 errors */
 		rubric_unit_reset(w->u);
 		if (b->cols)
 			score_record(w, x);

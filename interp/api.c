@@ -119,6 +119,15 @@ struct rubric_reporter {
 	struct diag d;
 };
 
+void rubric_reporter_reset(rubric_reporter *r)
+{
+	if (!r)
+		return;
+	diag_flush(&r->d); /* the last diagnostic, shown or not, goes first */
+	r->d.errors = r->d.warnings = 0;
+	r->d.muted = false;
+}
+
 int rubric_reporter_new(rubric_reporter **out, rubric_diagnostic_fn *fn, void *ud)
 {
 	if (!out)

@@ -170,6 +170,13 @@ RUBRIC_API void rubric_reporter_set_hide_warnings(rubric_reporter *r, int on);
 RUBRIC_API int rubric_reporter_errors(const rubric_reporter *r);
 RUBRIC_API int rubric_reporter_warnings(const rubric_reporter *r);
 
+/* Counts the errors and warnings from zero again.  A reporter shows the
+ * first 100 errors and the first 100 warnings and only counts the rest:
+ * one that serves many units in turn resets before each, so that every
+ * unit's diagnostics are shown whatever came before.  What a JSON or
+ * SARIF stream reporter has collected is kept for rubric_reporter_finish. */
+RUBRIC_API void rubric_reporter_reset(rubric_reporter *r);
+
 /* Ends the reporter's run: a stream gets its summary line or its document.
  * Returns RUBRIC_OK; RUBRIC_NOMEM when a diagnostic or the document could
  * not be built; RUBRIC_IO when the stream failed. */

@@ -342,6 +342,38 @@ static void test_diagnostics(void **state)
 	rubric_reporter_free(r);
 }
 
+static void count_calls(void *ud, const rubric_diagnostic *d)
+{
+	(void)d;
+	++*(int *)ud;
+}
+
+/* A reporter shows 100 errors and counts the rest; reset, it shows the
+ * next ones again (batch scoring resets before each unit). */
+static void test_reporter_reset(void **state)
+{
+	(void)state;
+	int calls = 0;
+	rubric_reporter *r;
+	assert_int_equal(rubric_reporter_new(&r, count_calls, &calls), RUBRIC_OK);
+	rubric_template *t = compile_small();
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, r), RUBRIC_OK);
+	for (int i = 0; i < 150; i++)
+		assert_int_equal(rubric_unit_set_text(u, 0, "许多", strlen("许多")), RUBRIC_ERROR);
+	assert_int_equal(calls, 100);
+	assert_int_equal(rubric_reporter_errors(r), 150);
+	rubric_reporter_reset(r);
+	assert_int_equal(rubric_reporter_errors(r), 0);
+	assert_int_equal(rubric_unit_set_text(u, 0, "许多", strlen("许多")), RUBRIC_ERROR);
+	assert_int_equal(calls, 101);
+	assert_int_equal(rubric_reporter_errors(r), 1);
+	rubric_reporter_reset(NULL); /* allowed */
+	rubric_unit_free(u);
+	rubric_template_free(t);
+	rubric_reporter_free(r);
+}
+
 /* A file that is not there: RUBRIC_IO, errno, and E007. */
 static void test_unreadable(void **state)
 {
@@ -688,6 +720,7 @@ int main(void)
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_set_score),
 		cmocka_unit_test(test_diagnostics),
+		cmocka_unit_test(test_reporter_reset),
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_misuse),
 		cmocka_unit_test(test_format),

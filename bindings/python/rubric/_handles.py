@@ -76,7 +76,11 @@ class _TemplateHandle:
             return _UnitHandle(self.lib, self)
         self.acquire()
         unit.template = self
-        unit.base = self.lib.rubric_reporter_errors(unit.reporter)
+        # a reporter shows 100 errors and only counts the rest: each use of
+        # a pooled unit counts from zero, so that its errors are all shown
+        if unit.reporter:
+            self.lib.rubric_reporter_reset(unit.reporter)
+        unit.base = self.lib.rubric_reporter_errors(unit.reporter) if unit.reporter else 0
         return unit
 
     def pool_unit(self, unit: "_UnitHandle") -> bool:

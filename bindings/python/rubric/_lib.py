@@ -86,6 +86,7 @@ _PROTOTYPES = {
     "rubric_reporter_set_hide_warnings": (None, [c_void_p, c_int]),
     "rubric_reporter_errors": (c_int, [c_void_p]),
     "rubric_reporter_warnings": (c_int, [c_void_p]),
+    "rubric_reporter_reset": (None, [c_void_p]),
     "rubric_reporter_finish": (c_int, [c_void_p]),
     "rubric_reporter_free": (None, [c_void_p]),
     "rubric_template_compile": (c_int, [POINTER(c_void_p), c_char_p, c_char_p, c_size_t, c_void_p]),

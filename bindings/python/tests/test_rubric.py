@@ -468,6 +468,17 @@ class Diagnostics(unittest.TestCase):
         self.assertEqual(e.diagnostics[1].line, 4)
         self.assertIn("2 errors", str(e))
 
+    def test_errors_of_a_pooled_unit_past_100(self) -> None:
+        # units are pooled, and a reporter shows 100 errors at most: the
+        # 130th bad run still says what is wrong
+        t = rubric.Template.from_text(ALL_TYPES, "all.rubric")
+        values = dict(ALL_VALUES, 执行="许多")
+        for _ in range(130):
+            with self.assertRaises(rubric.DataError) as cm:
+                t.score(values)
+            self.assertEqual([d.code for d in cm.exception.diagnostics], ["E302"])
+            self.assertIn("1 error", str(cm.exception))
+
     def test_json_errors_point_into_it(self) -> None:
         t = rubric.Template.from_text(ALL_TYPES, "all.rubric")
         with self.assertRaises(rubric.DataError) as cm:
