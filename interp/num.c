@@ -233,7 +233,7 @@ static const uint64_t pow10_u64[] = {
 #define POW10_U64_MAX 19
 
 /* q's magnitude as n / d when both fit a word; *neg its sign. */
-static bool word_of(const mpq_t q, uint64_t *n, uint64_t *d, bool *neg)
+static bool word_of(mpq_srcptr q, uint64_t *n, uint64_t *d, bool *neg)
 {
 	if (mpz_size(mpq_numref(q)) > 1 || mpz_size(mpq_denref(q)) != 1)
 		return false;
@@ -401,7 +401,7 @@ void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode)
 
 #ifdef WORD_PATH
 /* dst = (neg ? -n : n) / d, both words and already in lowest terms. */
-static void set_word(mpq_t dst, bool neg, uint64_t n, uint64_t d)
+static void set_word(mpq_ptr dst, bool neg, uint64_t n, uint64_t d)
 {
 	mpz_set_ui(mpq_numref(dst), n);
 	if (neg && n)
@@ -411,7 +411,7 @@ static void set_word(mpq_t dst, bool neg, uint64_t n, uint64_t d)
 
 /* a + b, with b's sign flipped when sub; false when a word cannot hold
  * an operand or the result. */
-static bool word_add(mpq_t dst, const mpq_t a, const mpq_t b, bool sub)
+static bool word_add(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b, bool sub)
 {
 	uint64_t an, ad, bn, bd;
 	bool aneg, bneg;
@@ -453,7 +453,7 @@ static bool word_add(mpq_t dst, const mpq_t a, const mpq_t b, bool sub)
 
 /* a × b, or a ÷ b when div (b nonzero); false when a word cannot hold an
  * operand or the result. */
-static bool word_mul(mpq_t dst, const mpq_t a, const mpq_t b, bool div)
+static bool word_mul(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b, bool div)
 {
 	uint64_t an, ad, bn, bd, n, d;
 	bool aneg, bneg;
@@ -478,7 +478,7 @@ static bool word_mul(mpq_t dst, const mpq_t a, const mpq_t b, bool div)
 }
 #endif
 
-void num_add(mpq_t dst, const mpq_t a, const mpq_t b)
+void num_add(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b)
 {
 #ifdef WORD_PATH
 	if (word_add(dst, a, b, false))
@@ -487,7 +487,7 @@ void num_add(mpq_t dst, const mpq_t a, const mpq_t b)
 	mpq_add(dst, a, b);
 }
 
-void num_sub(mpq_t dst, const mpq_t a, const mpq_t b)
+void num_sub(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b)
 {
 #ifdef WORD_PATH
 	if (word_add(dst, a, b, true))
@@ -496,7 +496,7 @@ void num_sub(mpq_t dst, const mpq_t a, const mpq_t b)
 	mpq_sub(dst, a, b);
 }
 
-void num_mul(mpq_t dst, const mpq_t a, const mpq_t b)
+void num_mul(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b)
 {
 #ifdef WORD_PATH
 	if (word_mul(dst, a, b, false))
@@ -505,7 +505,7 @@ void num_mul(mpq_t dst, const mpq_t a, const mpq_t b)
 	mpq_mul(dst, a, b);
 }
 
-void num_div(mpq_t dst, const mpq_t a, const mpq_t b)
+void num_div(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b)
 {
 #ifdef WORD_PATH
 	if (word_mul(dst, a, b, true))
@@ -514,7 +514,7 @@ void num_div(mpq_t dst, const mpq_t a, const mpq_t b)
 	mpq_div(dst, a, b);
 }
 
-int num_cmp(const mpq_t a, const mpq_t b)
+int num_cmp(mpq_srcptr a, mpq_srcptr b)
 {
 #ifdef WORD_PATH
 	uint64_t an, ad, bn, bd;

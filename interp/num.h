@@ -74,13 +74,13 @@ void num_round_tmp(mpq_t dst, const mpq_t src, int digits, enum num_mode mode,
  * denominator fit a machine word, as a table's do, are computed in 64- and
  * 128-bit integers, the rest by GMP: the result is the same exact
  * rational either way. */
-void num_add(mpq_t dst, const mpq_t a, const mpq_t b);
-void num_sub(mpq_t dst, const mpq_t a, const mpq_t b);
-void num_mul(mpq_t dst, const mpq_t a, const mpq_t b);
-void num_div(mpq_t dst, const mpq_t a, const mpq_t b);
+void num_add(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b);
+void num_sub(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b);
+void num_mul(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b);
+void num_div(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b);
 
 /* mpq_cmp's sign (-1, 0 or 1), by the same word-size path. */
-int num_cmp(const mpq_t a, const mpq_t b);
+int num_cmp(mpq_srcptr a, mpq_srcptr b);
 
 /* dst = the greatest integer <= src; dst = the least integer >= src. */
 void num_floor(mpq_t dst, const mpq_t src);
