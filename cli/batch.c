@@ -1231,17 +1231,42 @@ static void reader_nomem(struct batch *b)
 	b->stop = true;
 }
 
-/* Adds the record just read (b->cells) to the job being filled. */
-static void add_record(struct batch *b)
+/* A new unit of `bytes` bytes of input at the end of the job being filled
+ * (*jp), a long one in a job of its own; NULL after an error. */
+static struct job_unit *add_unit(struct batch *b, size_t bytes, struct job **jp)
 {
-	if (b->filling && b->filling->n && b->filling->in.n + b->cells.n > JOB_BYTES)
-		send(b); /* a long record goes into a job of its own */
+	if (b->filling && b->filling->n && b->filling->in.n + bytes > JOB_BYTES)
+		send(b);
 	struct job *j = filling(b);
 	struct job_unit *x = j ? job_unit(b, j) : NULL;
 	if (!x) {
 		reader_nomem(b);
+		return NULL;
+	}
+	*jp = j;
+	return x;
+}
+
+/* Appends the input s[0..n) of the unit just added to job j, and sends j
+ * off once it is full. */
+static void add_input(struct batch *b, struct job *j, const char *s, size_t n)
+{
+	if (!bytes_add(&j->in, s, n)) {
+		j->n--;
+		reader_nomem(b);
 		return;
 	}
+	if (j->n >= b->job_units || j->in.n >= JOB_BYTES)
+		send(b);
+}
+
+/* Adds the record just read (b->cells) to the job being filled. */
+static void add_record(struct batch *b)
+{
+	struct job *j;
+	struct job_unit *x = add_unit(b, b->cells.n, &j);
+	if (!x)
+		return;
 	if (j->nstarts + (size_t)b->nfields > j->cap_starts) {
 		size_t cap = j->cap_starts ? 2 * j->cap_starts : 1024;
 		while (cap < j->nstarts + (size_t)b->nfields)
@@ -1259,38 +1284,22 @@ static void add_record(struct batch *b)
 	x->len = (size_t)b->nfields;
 	for (int c = 0; c < b->nfields; c++)
 		j->starts[j->nstarts++] = j->in.n + b->starts[c];
-	if (!bytes_add(&j->in, b->cells.p, b->cells.n)) {
-		j->n--;
-		reader_nomem(b);
-		return;
-	}
-	if (j->n >= b->job_units || j->in.n >= JOB_BYTES)
-		send(b);
+	add_input(b, j, b->cells.p, b->cells.n);
 }
 
 /* Adds a JSON unit (text[0..n), which starts at line, column) to the job
  * being filled. */
 static void add_json_unit(struct batch *b, const char *text, size_t n, long line, long column)
 {
-	if (b->filling && b->filling->n && b->filling->in.n + n > JOB_BYTES)
-		send(b); /* a long unit goes into a job of its own */
-	struct job *j = filling(b);
-	struct job_unit *x = j ? job_unit(b, j) : NULL;
-	if (!x) {
-		reader_nomem(b);
+	struct job *j;
+	struct job_unit *x = add_unit(b, n, &j);
+	if (!x)
 		return;
-	}
 	x->row = line;
 	x->first_col = column;
 	x->at = j->in.n;
 	x->len = n;
-	if (!bytes_add(&j->in, text, n)) {
-		j->n--;
-		reader_nomem(b);
-		return;
-	}
-	if (j->n >= b->job_units || j->in.n >= JOB_BYTES)
-		send(b);
+	add_input(b, j, text, n);
 }
 
 /* Scores CSV unit x of w's job. */
