@@ -151,9 +151,11 @@ static void same_ops(const mpq_t a, const mpq_t b)
 	mpq_clears(x, y, NULL);
 }
 
-/* The numbers same() was last given, for same_ops on pairs of them. */
+/* The numbers same() was last given (the last nrecent of them, the
+ * newest at recent[added % 8]), for same_ops on pairs of them. */
 static mpq_t recent[8];
 static int nrecent;
+static unsigned long added;
 
 /* same() on n / d and -n / d, and same_ops on them with recent ones. */
 static void same_nd(uint64_t n, uint64_t d)
@@ -176,8 +178,8 @@ static void same_nd(uint64_t n, uint64_t d)
 			same_ops(recent[i], q);
 		}
 		if (nrecent < 8)
-			mpq_init(recent[nrecent++]);
-		mpq_set(recent[(checked * 7) % 8], q);
+			mpq_init(recent[nrecent++]); /* recent[0..nrecent) are initialised */
+		mpq_set(recent[added++ % (unsigned long)nrecent], q);
 	}
 	mpq_clear(q);
 }
