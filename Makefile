@@ -102,7 +102,12 @@ SAN_CFLAGS  = $(TSAN_FLAGS)
 SAN_LDFLAGS = $(TSAN_FLAGS)
 endif
 ifeq ($(FUZZ),1)
-SAN_CFLAGS  = $(FUZZ_CFLAGS)
+# A fiftieth of the cost model's base steps (docs/language.md, "Limits"):
+# instrumented code is ten to fifty times slower, and a template that takes
+# all the steps it may should still take a few milliseconds, far below the
+# fuzzer's -timeout, so that the fuzzer runs millions of them
+# (tests/fuzz/README.md).
+SAN_CFLAGS  = $(FUZZ_CFLAGS) -DCOST_BASE=20000u
 SAN_LDFLAGS = $(FUZZ_CFLAGS)
 endif
 

@@ -65,26 +65,36 @@ struct bytes {
 	bool unbounded;          /* a job's: its units' own sizes are checked */
 };
 
-/* Appends s[0..n); false (and b->failed set) when out of memory or past
- * CLI_MAX_FILE (unless b is unbounded). */
-static bool bytes_add(struct bytes *b, const char *s, size_t n)
+/* bytes_add when b has no room for n bytes more: grows it, then appends. */
+static bool bytes_grow(struct bytes *b, const char *s, size_t n)
 {
 	if (n > (b->unbounded ? SIZE_MAX / 2 : CLI_MAX_FILE) - b->n) {
 		b->failed = true;
 		return false;
 	}
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (cap < b->n + n + 1)
-			cap *= 2;
-		char *p = realloc(b->p, cap);
-		if (!p) {
-			b->failed = true;
-			return false;
-		}
-		b->p = p;
-		b->cap = cap;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < b->n + n + 1)
+		cap *= 2;
+	char *p = realloc(b->p, cap);
+	if (!p) {
+		b->failed = true;
+		return false;
 	}
+	b->p = p;
+	b->cap = cap;
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+	return true;
+}
+
+/* Appends s[0..n); false (and b->failed set) when out of memory or past
+ * CLI_MAX_FILE (unless b is unbounded).  Called for every field of every
+ * unit: the common case, room enough, is inline. */
+static inline bool bytes_add(struct bytes *b, const char *s, size_t n)
+{
+	if (b->cap - b->n <= n || (!b->unbounded && n > CLI_MAX_FILE - b->n))
+		return bytes_grow(b, s, n);
 	memcpy(b->p + b->n, s, n);
 	b->n += n;
 	b->p[b->n] = '\0';
@@ -973,7 +983,11 @@ static bool valid_utf8(const char *s, size_t n, size_t *bad)
 	const unsigned char *p = (const unsigned char *)s;
 	for (size_t i = 0; i < n;) {
 		unsigned c = p[i];
-		size_t k = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+		if (c < 0x80) { /* ASCII, most of a file: a byte is a character */
+			i++;
+			continue;
+		}
+		size_t k = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
 		if (!k || i + k > n || (k == 2 && c < 0xC2) || (k == 4 && c > 0xF4))
 			goto fail;
 		for (size_t j = 1; j < k; j++)

@@ -1360,6 +1360,10 @@ static size_t comparison_prefix(const char *s, size_t len)
 		">=", "<=", "\xE2\x89\xA5", "\xE2\x89\xA7", "\xE2\x89\xA4", "\xE2\x89\xA6",
 		"\xEF\xBC\x9D", "\xE2\x95\x90", "\xEF\xB9\xA6", ">", "<", "=",
 	};
+	/* every one begins with one of these bytes: a number (most cells)
+	 * is passed over at its first */
+	if (len == 0 || !strchr("<=>\xE2\xEF", s[0]))
+		return 0;
 	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
 		size_t n = strlen(ops[i]);
 		if (len >= n && memcmp(s, ops[i], n) == 0) {

@@ -962,16 +962,18 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 /* Adds up a group's children (already scored) into its subtotal. */
 static void sum_group(struct eval *ev, struct vec *items, mpq_t sum)
 {
-	mpq_set_ui(sum, 0, 1);
+	struct num_sum s;
+	num_sum_start(&s);
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
 		if (it->kind == ITEM_GROUP) {
 			sum_group(ev, &it->children, ev->group_score[it->index]);
-			num_add(sum, sum, ev->group_score[it->index]);
+			num_sum_add(&s, sum, ev->group_score[it->index]);
 		} else {
-			num_add(sum, sum, ev->ind[it->index].score);
+			num_sum_add(&s, sum, ev->ind[it->index].score);
 		}
 	}
+	num_sum_end(&s, sum);
 }
 
 /* A missing input and an indicator that needs it. */
@@ -1097,10 +1099,12 @@ int eval_run(struct eval *ev)
 	if (errors)
 		return errors;
 	sum_group(ev, &p->items, ev->sum);
-	mpq_set_ui(ev->applicable, 0, 1);
+	struct num_sum weights;
+	num_sum_start(&weights);
 	for (int i = 0; i < p->indicators.n; i++)
 		if (ev->ind[i].applicable)
-			num_add(ev->applicable, ev->applicable, ((struct item *)p->indicators.items[i])->weight);
+			num_sum_add(&weights, ev->applicable, ((struct item *)p->indicators.items[i])->weight);
+	num_sum_end(&weights, ev->applicable);
 	mpq_set(ev->total, ev->sum);
 	ev->rescaled = p->rescale && mpq_cmp(ev->applicable, p->total) != 0;
 	if (ev->rescaled) {

@@ -514,6 +514,101 @@ void num_div(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b)
 	mpq_div(dst, a, b);
 }
 
+#ifdef WORD_PATH
+/* The least k with d dividing 10^k (d > 0), or -1 when there is none
+ * within 10^18: d is 2^a 5^b, and k is the larger of a and b. */
+static int decimal_scale(uint64_t d)
+{
+	int twos = __builtin_ctzll(d), fives = 0;
+	d >>= twos;
+	while (d % 5 == 0 && fives <= 18) {
+		d /= 5;
+		fives++;
+	}
+	int k = twos > fives ? twos : fives;
+	return d == 1 && k <= 18 ? k : -1;
+}
+
+/* s's sum plus n / d (a magnitude; neg its sign), kept in s; false when
+ * n / d is no decimal or the sum would outgrow 64 bits. */
+static bool sum_add_word(struct num_sum *s, uint64_t n, uint64_t d, bool neg)
+{
+	int k = decimal_scale(d), scale = s->scale;
+	if (k < 0 || n > INT64_MAX)
+		return false;
+	/* n / d is n × (10^k / d) units of 10^-k; in units of 10^-scale */
+	int64_t t = neg ? -(int64_t)n : (int64_t)n, acc = s->acc;
+	if (__builtin_mul_overflow(t, (int64_t)(pow10_u64[k] / d), &t))
+		return false;
+	if (k < scale && __builtin_mul_overflow(t, (int64_t)pow10_u64[scale - k], &t))
+		return false;
+	if (k > scale) {
+		if (__builtin_mul_overflow(acc, (int64_t)pow10_u64[k - scale], &acc))
+			return false;
+		scale = k;
+	}
+	if (__builtin_add_overflow(acc, t, &acc))
+		return false;
+	s->acc = acc;
+	s->scale = scale;
+	return true;
+}
+#endif
+
+/* Moves the sum kept in s into dst, as an exact rational: from then on,
+ * dst holds the sum. */
+static void sum_flush(struct num_sum *s, mpq_ptr dst)
+{
+#ifdef WORD_PATH
+	int64_t a = s->acc;
+	int k = s->scale;
+	while (k > 0 && a % 10 == 0) { /* lowest terms: 10^k's factors go */
+		a /= 10;
+		k--;
+	}
+	uint64_t n = a < 0 ? -(uint64_t)a : (uint64_t)a, d = pow10_u64[k];
+	while (n % 2 == 0 && d % 2 == 0) {
+		n /= 2;
+		d /= 2;
+	}
+	while (n % 5 == 0 && d % 5 == 0) {
+		n /= 5;
+		d /= 5;
+	}
+	set_word(dst, a < 0, n, d);
+#else
+	mpq_set_ui(dst, 0, 1); /* nothing is kept in s */
+#endif
+	s->big = true;
+}
+
+void num_sum_start(struct num_sum *s)
+{
+	s->acc = 0;
+	s->scale = 0;
+	s->big = false;
+}
+
+void num_sum_add(struct num_sum *s, mpq_ptr dst, mpq_srcptr term)
+{
+	if (!s->big) {
+#ifdef WORD_PATH
+		uint64_t n, d;
+		bool neg;
+		if (word_of(term, &n, &d, &neg) && sum_add_word(s, n, d, neg))
+			return;
+#endif
+		sum_flush(s, dst);
+	}
+	num_add(dst, dst, term);
+}
+
+void num_sum_end(struct num_sum *s, mpq_ptr dst)
+{
+	if (!s->big)
+		sum_flush(s, dst);
+}
+
 int num_cmp(mpq_srcptr a, mpq_srcptr b)
 {
 #ifdef WORD_PATH
@@ -748,7 +843,9 @@ size_t num_format(char *buf, size_t cap, const mpq_t q, int max_frac,
 		}
 		frac = word_terminating(d, limit);
 		long digits = frac >= 0 ? frac : limit;
-		if (word_scale_round(&r, n, d, neg, (unsigned long)digits, NUM_HALF_UP)) {
+		/* a decimal (d divides 10^frac) needs no division */
+		if ((frac >= 0 && frac <= POW10_U64_MAX && !__builtin_mul_overflow(n, pow10_u64[frac] / d, &r)) ||
+		    word_scale_round(&r, n, d, neg, (unsigned long)digits, NUM_HALF_UP)) {
 			if (exact)
 				*exact = frac >= 0;
 			put_scaled_word(&o, neg, r, (size_t)digits, true);

@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <gmp.h>
 
 /* How num_round breaks a tie and which way it moves. ORDER: num_mode_names */
@@ -78,6 +79,29 @@ void num_add(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b);
 void num_sub(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b);
 void num_mul(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b);
 void num_div(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b);
+
+/* A sum of many numbers, as a group's score is the sum of its rows':
+ * while every term is a decimal (a denominator that divides 10^18, as
+ * scores rounded to a few decimals have), the sum is kept as a 64-bit
+ * count of units of 10^-scale, and adding a term is a multiplication and
+ * an addition, with no gcd.  A term that is no such decimal, or a sum that
+ * outgrows 64 bits, moves it to exact rationals (num_add) from then on:
+ * the sum is the same exact rational either way.
+ *
+ *     struct num_sum s;
+ *     num_sum_start(&s);
+ *     for (...) num_sum_add(&s, dst, term);   (dst: initialised, not a term)
+ *     num_sum_end(&s, dst);                   (dst = the sum)
+ */
+struct num_sum {
+	int64_t acc;             /* the sum in units of 10^-scale, while !big */
+	int scale;
+	bool big;                /* the sum so far is in dst */
+};
+
+void num_sum_start(struct num_sum *s);
+void num_sum_add(struct num_sum *s, mpq_ptr dst, mpq_srcptr term);
+void num_sum_end(struct num_sum *s, mpq_ptr dst);
 
 /* mpq_cmp's sign (-1, 0 or 1), by the same word-size path. */
 int num_cmp(mpq_srcptr a, mpq_srcptr b);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "num.h"
 #include "strbuf.h"
 
 /* A distinct total and how many units have it. */
@@ -238,7 +239,7 @@ int rubric_summary_add(rubric_summary *s, rubric_unit *u)
 		mpq_set(s->min, s->tmp);
 	if (scored == 0 || mpq_cmp(s->tmp, s->max) > 0)
 		mpq_set(s->max, s->tmp);
-	mpq_add(s->sum, s->sum, s->tmp);
+	num_add(s->sum, s->sum, s->tmp);
 	s->units++;
 	const char *grade = rubric_result_grade(u);
 	int g = 0, ng = rubric_grade_count(s->t);
@@ -256,7 +257,7 @@ int rubric_summary_add(rubric_summary *s, rubric_unit *u)
 		if (!score)
 			continue;
 		read_q(s->tmp, score);
-		mpq_add(s->item_sum[i], s->item_sum[i], s->tmp);
+		num_add(s->item_sum[i], s->item_sum[i], s->tmp);
 		s->applied[i]++;
 		if (mpq_equal(s->tmp, s->weight[i]))
 			s->full[i]++;

@@ -21,6 +21,14 @@
 #include "load.h"
 #include "strbuf.h"
 
+/* The generator stops adding once the template is this long.  The shapes
+ * it looks for (calls doubling, squares, long products, many bands) reach
+ * the cost model's limits within it, in a fuzz build at least, whose limits
+ * are a tenth of a release's (Makefile); the scale suite (tests/scale)
+ * takes the same shapes to 64 KiB and beyond.  Longer templates would only
+ * spend the fuzzer's time parsing: it would run a tenth as many. */
+#define GEN_MAX (8 * 1024)
+
 /* What the generator has made so far. */
 struct gen {
 	struct strbuf t;         /* template text */
@@ -147,11 +155,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct gen g = { .digits = 3 };
 	strbuf_add(&g.t, "rubric \"生成\" {\n", strlen("rubric \"生成\" {\n"));
 	size_t start = g.t.len;
-	for (size_t i = 0; i + 1 < size && g.t.len < 64 * 1024; i += 2) {
+	for (size_t i = 0; i + 1 < size && g.t.len < GEN_MAX; i += 2) {
 		unsigned op = data[i], n = data[i + 1] % 64;
 		if (op % 16 == 15) { /* repeat the last n instructions, (op / 16) + 1 times */
 			size_t from = i >= 2 * (size_t)(n % 8 + 1) ? i - 2 * (size_t)(n % 8 + 1) : 0;
-			for (unsigned r = 0; r <= op / 16 && g.t.len < 64 * 1024; r++)
+			for (unsigned r = 0; r <= op / 16 && g.t.len < GEN_MAX; r++)
 				for (size_t k = from; k + 1 < i; k += 2)
 					if (data[k] % 16 != 15)
 						step(&g, data[k], data[k + 1] % 64);

@@ -11,7 +11,11 @@
  * table's and like nothing a table has (RUBRIC_NUM_WORD_ROUNDS of them,
  * 5 000 by default).  num_add, num_sub, num_mul, num_div and num_cmp are
  * compared with GMP's own mpq_add and the others on pairs of the same
- * numbers, their destination aliasing an operand too.
+ * numbers, their destination aliasing an operand too.  A num_sum, which
+ * keeps a sum of decimals as a fixed-point count, is compared with the
+ * sum mpq_add makes of the same terms: sums of decimals, of decimals with
+ * a third or a long number in the middle (the fixed-point sum then moves
+ * to rationals), and sums that outgrow 64 bits.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -48,6 +52,9 @@
 #define num_mul ref_num_mul
 #define num_div ref_num_div
 #define num_cmp ref_num_cmp
+#define num_sum_start ref_num_sum_start
+#define num_sum_add ref_num_sum_add
+#define num_sum_end ref_num_sum_end
 #include "../../interp/num.c"
 #pragma GCC diagnostic pop
 #undef num_round
@@ -62,6 +69,9 @@
 #undef num_mul
 #undef num_div
 #undef num_cmp
+#undef num_sum_start
+#undef num_sum_add
+#undef num_sum_end
 
 /* Rounding modes and digit counts tried on every number. */
 static const enum num_mode modes[] = { NUM_HALF_UP, NUM_DOWN, NUM_HALF_EVEN };
@@ -258,11 +268,89 @@ static void test_random(void **state)
 	assert_true(checked > rounds);
 }
 
+/* Requires num_sum (and its GMP-only copy) over terms[0..n) to give the
+ * sum mpq_add gives. */
+static void same_sum(mpq_t *terms, int n)
+{
+	mpq_t x, y, z;
+	mpq_inits(x, y, z, NULL);
+	mpq_set_ui(x, 12345, 7); /* whatever dst held before is not part of it */
+	mpq_set_ui(z, 3, 1);
+	struct num_sum s, r;
+	num_sum_start(&s);
+	ref_num_sum_start(&r);
+	for (int i = 0; i < n; i++) {
+		num_sum_add(&s, x, terms[i]);
+		ref_num_sum_add(&r, z, terms[i]);
+		mpq_add(y, y, terms[i]);
+	}
+	num_sum_end(&s, x);
+	ref_num_sum_end(&r, z);
+	if (!mpq_equal(x, y) || !mpq_equal(z, y)) {
+		gmp_fprintf(stderr, "sum of %d terms: %Qd (GMP path %Qd), mpq_add %Qd\n", n, x, z, y);
+		for (int i = 0; i < n; i++)
+			gmp_fprintf(stderr, "  %Qd\n", terms[i]);
+		fail();
+	}
+	checked++;
+	mpq_clears(x, y, z, NULL);
+}
+
+static void test_sums(void **state)
+{
+	(void)state;
+	enum { MAXN = 40 };
+	mpq_t terms[MAXN];
+	for (int i = 0; i < MAXN; i++)
+		mpq_init(terms[i]);
+	same_sum(terms, 0); /* no term: 0 */
+	static const uint64_t p10[] = { 1, 10, 100, 1000, 10000, 1000000, 1000000000000000000u };
+	for (int round = 0; round < 20000; round++) {
+		int n = (int)(next() % MAXN) + 1;
+		for (int i = 0; i < n; i++) {
+			uint64_t r = next();
+			switch (r % 8) {
+			case 0: /* a third, a seventh: no decimal */
+				mpq_set_ui(terms[i], next() % 100, next() % 2 ? 3 : 7);
+				break;
+			case 1: /* near the word's limit: the sum outgrows 64 bits */
+				mpz_set_ui(mpq_numref(terms[i]), (UINT64_MAX >> (next() % 3)) - next() % 1000);
+				mpz_set_ui(mpq_denref(terms[i]), p10[next() % 7]);
+				break;
+			case 2: /* longer than a word */
+				mpq_set_str(terms[i], "123456789012345678901234567890/1000", 10);
+				break;
+			default: /* a score: a few places */
+				mpz_set_ui(mpq_numref(terms[i]), next() % 100000);
+				mpz_set_ui(mpq_denref(terms[i]), p10[next() % 5]);
+				if (r % 16 == 3) /* 18 places */
+					mpz_set_ui(mpq_denref(terms[i]), p10[6]);
+				break;
+			}
+			/* mostly decimals: most sums stay fixed-point to the end */
+			if (round % 2 == 0 && r % 8 < 3)
+				mpq_set_ui(terms[i], (unsigned long)(r % 1000), 100);
+			mpq_canonicalize(terms[i]);
+			if (next() % 4 == 0)
+				mpq_neg(terms[i], terms[i]);
+		}
+		same_sum(terms, n);
+	}
+	/* terms that cancel to zero, and a sum of the one decimal at 10^-18 */
+	mpq_set_str(terms[0], "1/1000000000000000000", 10);
+	mpq_set_str(terms[1], "-1/1000000000000000000", 10);
+	same_sum(terms, 2);
+	same_sum(terms, 1);
+	for (int i = 0; i < MAXN; i++)
+		mpq_clear(terms[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_edges),
 		cmocka_unit_test(test_random),
+		cmocka_unit_test(test_sums),
 	};
 
 	int failed = cmocka_run_group_tests(tests, NULL, NULL);
