@@ -733,13 +733,21 @@ int rubric_item_input(const rubric_template *t, int item)
 
 /* ---- units ---- */
 
+/* A unit's JSON text of at most this many bytes is copied into a buffer
+ * kept for the next unit's: a batch allocates nothing per unit for it. */
+#define JSON_TEXT_KEPT (1024 * 1024)
+
 struct rubric_unit {
 	const rubric_template *t;
 	struct eval *ev;
 	struct diag quiet;       /* where diagnostics go without a reporter */
 	rubric_reporter *r;
 	struct data json;        /* the JSON unit read, if any */
-	char *json_name;         /* its name, which the data borrows */
+	char *json_name;         /* its name, which the data borrows, kept from
+				    unit to unit while it is the same */
+	char *json_text;         /* a copy of its text, which the data borrows */
+	size_t json_cap;         /* json_text's size, kept for the next unit
+				    unless it is large */
 	bool has_json;
 	bool json_ready;         /* json was loaded once: its arena is kept */
 	struct data set;         /* values set one at a time */
@@ -798,8 +806,11 @@ static void drop_values(rubric_unit *u)
 		data_clear_values(&u->json);
 	if (u->has_set) /* ready for the next unit's values */
 		data_clear_values(&u->set);
-	free(u->json_name);
-	u->json_name = NULL;
+	if (u->json_cap > JSON_TEXT_KEPT) { /* a large text's copy is let go */
+		free(u->json_text);
+		u->json_text = NULL;
+		u->json_cap = 0;
+	}
 	u->has_json = false;
 	arena_clear(&u->test_values);
 }
@@ -821,6 +832,8 @@ void rubric_unit_free(rubric_unit *u)
 		data_free(&u->set);
 	if (u->json_ready)
 		data_free(&u->json);
+	free(u->json_name);
+	free(u->json_text);
 	arena_free(&u->scratch);
 	arena_free(&u->test_values);
 	eval_free(u->ev);
@@ -861,10 +874,22 @@ int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, si
 	/* the data borrows its text, and the values point into it: a copy of
 	 * our own, kept in the data's arena */
 	struct data *dt = &u->json;
-	char *copy = malloc(len + 1);
-	u->json_name = strdup(name ? name : "<data>");
+	if (!name)
+		name = "<data>";
+	if (!u->json_name || strcmp(u->json_name, name)) { /* a batch's units share theirs */
+		free(u->json_name);
+		u->json_name = strdup(name);
+	}
+	if (len >= u->json_cap) {
+		free(u->json_text);
+		u->json_cap = len + 1;
+		u->json_text = malloc(u->json_cap);
+	}
+	char *copy = u->json_text;
 	if (!copy || !u->json_name) {
-		free(copy);
+		free(u->json_text);
+		u->json_text = NULL;
+		u->json_cap = 0;
 		return RUBRIC_NOMEM;
 	}
 	if (len)
@@ -877,7 +902,6 @@ int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, si
 		data_load_json_ids(dt, u->ev, u->json_name, copy, len, (const char *const *)u->id_keys, u->nid_keys,
 				   d);
 	u->has_json = u->json_ready = true;
-	dt->owned = copy;
 	return after(u, before, oom);
 }
 

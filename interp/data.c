@@ -1079,7 +1079,13 @@ static struct token plain_items(struct data *d, struct frame *f, struct token tk
  * One pass over the tokens; a hash set of keys per object open. */
 static bool check_json(struct data *d, struct token first, struct diag *diag)
 {
-	struct checker c = { .d = d, .top_open = first.at.start, .top_close = NONE };
+	/* the room of the unit before, if d was emptied by data_clear_values */
+	struct checker c = { .d = d, .top_open = first.at.start, .top_close = NONE,
+			     .frames = d->frames, .cap = d->frames_cap, .ends = d->ends, .capends = d->ends_cap };
+	d->frames = NULL;
+	d->frames_cap = 0;
+	d->ends = NULL;
+	d->nends = d->ends_cap = 0;
 	c.seed = names_hash(0x13198A2E03707344u, (const char *)&d, sizeof d);
 	enum expect x = X_VALUE;
 	struct token tk = first;
@@ -1160,17 +1166,13 @@ static bool check_json(struct data *d, struct token first, struct diag *diag)
 			    diag_shown(buf, key, len), line_of(d, first_key));
 	else if (!ok)
 		report_fault(&c, tk, x, diag);
-	for (size_t i = 0; i < c.cap; i++)
-		free(c.frames[i].keys.slots);
-	free(c.frames);
+	d->frames = c.frames; /* for the next unit: data_clear_values keeps them */
+	d->frames_cap = c.cap;
 	free(c.buf[0]);
 	free(c.buf[1]);
-	if (ok) { /* the reader skips the big values by these */
-		d->ends = c.ends;
-		d->nends = c.nends;
-	} else {
-		free(c.ends);
-	}
+	d->ends = c.ends; /* the reader skips the big values by these */
+	d->nends = ok ? c.nends : 0;
+	d->ends_cap = c.capends;
 	return ok;
 }
 
@@ -1497,6 +1499,111 @@ struct data_list {
 	size_t used, cap;        /* bytes written; bytes allocated */
 };
 
+/* A buffer of a list of a unit before, kept for the next unit's lists:
+ * scoring many units then allocates nothing for their lists once the
+ * buffers have grown to size.  At most SPARE_ONE bytes each and
+ * SPARE_BYTES in all are kept: a long list's buffer is given back. */
+struct data_spare {
+	unsigned char *bytes;
+	size_t cap;
+};
+
+#define SPARE_ONE (64 * 1024)
+#define SPARE_BYTES (1024 * 1024)
+
+/* Keeps the buffer of l for a list to come, or frees it. */
+static void spare_keep(struct data *d, struct data_list *l)
+{
+	if (!l->bytes)
+		return;
+	if (l->cap <= SPARE_ONE && d->spare_bytes + l->cap <= SPARE_BYTES) {
+		if (d->nspare == d->cap_spare) {
+			int cap = d->cap_spare ? 2 * d->cap_spare : 8;
+			struct data_spare *more = realloc(d->spare, (size_t)cap * sizeof *more);
+			if (!more) {
+				free(l->bytes);
+				return;
+			}
+			d->spare = more;
+			d->cap_spare = cap;
+		}
+		d->spare[d->nspare++] = (struct data_spare){ l->bytes, l->cap };
+		d->spare_bytes += l->cap;
+		return;
+	}
+	free(l->bytes);
+}
+
+static void spare_free(struct data *d)
+{
+	while (d->nspare > 0)
+		free(d->spare[--d->nspare].bytes);
+	free(d->spare);
+	d->spare = NULL;
+	d->cap_spare = 0;
+	d->spare_bytes = 0;
+}
+
+static bool list_room(struct data_list *l, size_t need);
+
+/* The JSON check's room kept for the next unit: at most this many open
+ * objects and lists, key sets of this many slots, and big values' ends;
+ * a unit that needed more gives the rest back. */
+#define KEEP_FRAMES 64
+#define KEEP_KEYS 64
+#define KEEP_ENDS 4096
+
+static void frames_free(struct data *d)
+{
+	for (size_t i = 0; i < d->frames_cap; i++)
+		free(d->frames[i].keys.slots);
+	free(d->frames);
+	d->frames = NULL;
+	d->frames_cap = 0;
+}
+
+/* Gives d, just emptied, what kept (d as it was) had to reuse: its
+ * arena, whose block data_clear_values kept, its spare list buffers and
+ * the JSON check's room. */
+static void keep_reusable(struct data *d, const struct data *kept)
+{
+	d->arena = kept->arena;
+	d->spare = kept->spare;
+	d->nspare = kept->nspare;
+	d->cap_spare = kept->cap_spare;
+	d->spare_bytes = kept->spare_bytes;
+	d->frames = kept->frames;
+	d->frames_cap = kept->frames_cap;
+	d->ends = kept->ends;
+	d->ends_cap = kept->ends_cap;
+	if (d->frames_cap > KEEP_FRAMES)
+		frames_free(d);
+	for (size_t i = 0; i < d->frames_cap; i++)
+		if (d->frames[i].keys.cap > KEEP_KEYS) {
+			free(d->frames[i].keys.slots);
+			d->frames[i].keys = (struct key_set){ NULL, 0, 0 };
+		}
+	if (d->ends_cap > KEEP_ENDS) {
+		free(d->ends);
+		d->ends = NULL;
+		d->ends_cap = 0;
+	}
+}
+
+/* Gives the new list l (of d) room for need bytes: a kept buffer, grown if
+ * need be, when there is one.  False when out of memory. */
+static bool list_start(struct data *d, struct data_list *l, size_t need)
+{
+	if (d->nspare > 0) {
+		struct data_spare *s = &d->spare[--d->nspare];
+		d->spare_bytes -= s->cap;
+		l->bytes = s->bytes;
+		l->cap = s->cap;
+		l->used = 0;
+	}
+	return list_room(l, need);
+}
+
 /* Makes room in l for need bytes more; false when out of memory. */
 static bool list_room(struct data_list *l, size_t need)
 {
@@ -1562,7 +1669,7 @@ static int load_list(struct data *d, struct value *slot, struct who who, const s
 	struct data_list *l = arena_alloc(&d->arena, sizeof *l); /* longjmps when out of memory */
 	l->next = d->lists; /* d frees it, whatever happens */
 	d->lists = l;
-	if (!list_room(l, v->at.end - v->at.start))
+	if (!list_start(d, l, v->at.end - v->at.start))
 		longjmp(*d->arena.on_oom, 1);
 	size_t items = 0;
 	for (;;) { /* the text is checked: a ']' ends the list before the end of the text */
@@ -1590,7 +1697,7 @@ static int load_list(struct data *d, struct value *slot, struct who who, const s
 		i++; /* the ',' */
 	}
 	STATS_WORK(i - v->at.start);
-	if (l->used < l->cap) { /* give back what the items did not take */
+	if (l->used < l->cap && l->cap > SPARE_ONE) { /* a long list: give back what the items did not take */
 		unsigned char *b = realloc(l->bytes, l->used ? l->used : 1);
 		if (b) {
 			l->bytes = b;
@@ -1748,8 +1855,6 @@ struct reader {
 	struct eval *ev;
 	struct program *prog;
 	struct diag *diag;
-	struct name_map inputs;     /* struct input * by name, the first of each */
-	struct name_map indicators; /* struct item * by name, the first of each */
 	const char **cands;         /* the inputs' names, for "did you mean": built
 				       at the first unknown key shown */
 	uint32_t *input_key;        /* per input: where its key was, + 1; 0 if none yet */
@@ -2014,8 +2119,9 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 			   shown_for(diag, D_UNKNOWN_INPUT, buf, m->raw, m->raw_len));
 		return 1;
 	}
-	struct input *in = name_map_get(&rd->inputs, m->name, m->len);
-	struct item *ind = name_map_get(&rd->indicators, m->name, m->len);
+	/* the checker's tables of the template's names, made once for it */
+	struct input *in = names_findn(&rd->prog->input_names, NULL, m->name, m->len);
+	struct item *ind = names_findn(&rd->prog->indicator_names, NULL, m->name, m->len);
 	for (int i = 0; !in && !ind && i < rd->nids; i++)
 		if (is(m->name, m->len, rd->ids[i])) {
 			m->v = read_value(d, m->vt, *end);
@@ -2068,28 +2174,15 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 	return e;
 }
 
-/* Sets up rd over d's template: its names hashed, once for the file. */
+/* Sets up rd over d's template: where each input's and indicator's key
+ * was, none yet.  The names are looked up in the checker's tables
+ * (program.input_names, indicator_names), made once for the template. */
 static void reader_init(struct reader *rd)
 {
 	struct program *p = rd->prog;
 	struct arena *a = &rd->d->arena;
-	name_map_init(&rd->inputs);
-	name_map_init(&rd->indicators);
-	if (!name_map_reserve(&rd->inputs, (size_t)p->inputs.n) ||
-	    !name_map_reserve(&rd->indicators, (size_t)p->indicators.n))
-		longjmp(*a->on_oom, 1);
 	rd->input_key = arena_alloc(a, (size_t)(p->inputs.n + 1) * sizeof *rd->input_key);
 	rd->ind_key = arena_alloc(a, (size_t)(p->indicators.n + 1) * sizeof *rd->ind_key);
-	for (int i = 0; i < p->inputs.n; i++) {
-		struct input *in = p->inputs.items[i];
-		if (!name_map_put(&rd->inputs, in->name, strlen(in->name), in))
-			longjmp(*a->on_oom, 1);
-	}
-	for (int i = 0; i < p->indicators.n; i++) {
-		struct item *ind = p->indicators.items[i];
-		if (!name_map_put(&rd->indicators, ind->name, strlen(ind->name), ind))
-			longjmp(*a->on_oom, 1);
-	}
 	STATS_WORK(p->inputs.n + p->indicators.n);
 }
 
@@ -2210,7 +2303,7 @@ int data_load_json(struct data *d, struct eval *ev, const char *name,
 	return data_load_json_ids(d, ev, name, text, len, NULL, 0, diag);
 }
 
-static int load_json(struct data *d, const struct arena *kept, struct eval *ev, const char *name,
+static int load_json(struct data *d, const struct data *kept, struct eval *ev, const char *name,
 		     const char *text, size_t len, const char *const *ids, int nids, struct diag *diag);
 
 int data_load_json_ids(struct data *d, struct eval *ev, const char *name, const char *text, size_t len,
@@ -2222,17 +2315,19 @@ int data_load_json_ids(struct data *d, struct eval *ev, const char *name, const 
 int data_reload_json_ids(struct data *d, struct eval *ev, const char *name, const char *text, size_t len,
 			 const char *const *ids, int nids, struct diag *diag)
 {
-	struct arena kept = d->arena;
+	struct data kept = *d;
 	return load_json(d, &kept, ev, name, text, len, ids, nids, diag);
 }
 
-/* data_load_json_ids, into the arena kept (emptied) when it is given. */
-static int load_json(struct data *d, const struct arena *kept, struct eval *ev, const char *name,
+/* data_load_json_ids; when kept is given, d was emptied by
+ * data_clear_values, and kept is what it was then: its arena and its
+ * spare list buffers serve the new unit. */
+static int load_json(struct data *d, const struct data *kept, struct eval *ev, const char *name,
 		     const char *text, size_t len, const char *const *ids, int nids, struct diag *diag)
 {
 	memset(d, 0, sizeof *d);
 	if (kept)
-		d->arena = *kept;
+		keep_reusable(d, kept);
 	else
 		arena_init(&d->arena);
 	int before = diag->errors;
@@ -2255,10 +2350,6 @@ static int load_json(struct data *d, const struct arena *kept, struct eval *ev, 
 	jmp_buf oom;
 	struct reader *rd = arena_alloc(&d->arena, sizeof *rd);
 	if (!rd || setjmp(oom)) {
-		if (rd) {
-			name_map_free(&rd->inputs);
-			name_map_free(&rd->indicators);
-		}
 		d->arena.on_oom = NULL;
 		diag_report(diag, &d->src, SPAN_START, D_MEMORY, "out of memory");
 		return diag->errors - before;
@@ -2275,8 +2366,6 @@ static int load_json(struct data *d, const struct arena *kept, struct eval *ev, 
 		load_member(rd, &m, &end);
 		tk = after_value(d, end);
 	}
-	name_map_free(&rd->inputs);
-	name_map_free(&rd->indicators);
 	d->arena.on_oom = NULL;
 	d->readable = true;
 	return diag->errors - before;
@@ -2355,7 +2444,7 @@ int data_set_list(struct data *d, struct eval *ev, struct input *in, const char 
 	for (int i = 0; i < n; i++)
 		if (__builtin_add_overflow(room, eval_list_size(lens ? lens[i] : strlen(items[i])), &room))
 			longjmp(oom, 1);
-	if (!list_room(l, room))
+	if (!list_start(d, l, room))
 		longjmp(oom, 1);
 	for (int i = 0; i < n; i++)
 		list_item(d, l, items[i], lens ? lens[i] : strlen(items[i]), false);
@@ -2370,17 +2459,15 @@ int data_set_list(struct data *d, struct eval *ev, struct input *in, const char 
 
 void data_clear_values(struct data *d)
 {
-	struct arena kept;
 	for (struct data_list *l = d->lists; l; l = l->next)
-		free(l->bytes);
+		spare_keep(d, l);
 	d->lists = NULL;
 	free(d->owned);
-	free(d->ends);
 	src_free(&d->src);
 	arena_clear(&d->arena);
-	kept = d->arena;
+	struct data kept = *d;
 	data_init_values(d);
-	d->arena = kept;
+	keep_reusable(d, &kept);
 }
 
 void data_free(struct data *d)
@@ -2392,9 +2479,11 @@ void data_free(struct data *d)
 	for (struct data_list *l = d->lists; l; l = l->next)
 		free(l->bytes);
 	d->lists = NULL;
+	spare_free(d);
+	frames_free(d);
 	free(d->ends);
 	d->ends = NULL;
-	d->nends = 0;
+	d->nends = d->ends_cap = 0;
 	arena_free(&d->arena);
 	src_free(&d->src);
 }

@@ -28,6 +28,8 @@
 struct data_end;
 struct data_list;
 
+struct frame;
+
 struct data {
 	bool readable;           /* the text was a readable JSON object: its
 				    values are in the frame, to be scored */
@@ -42,8 +44,16 @@ struct data {
 				    levels ends, as the check found it, by start
 				    (malloc'd) */
 	size_t nends;
+	size_t ends_cap;         /* ends' room, kept for the next unit */
+	struct frame *frames;    /* the JSON check's room for the objects and
+				    lists open, kept for the next unit (data.c) */
+	size_t frames_cap;
 	struct data_list *lists; /* the packed items of list values (eval.h), each
 				    malloc'd */
+	struct data_spare *spare; /* buffers of lists read before, kept for the
+				     lists of the next unit (data_clear_values) */
+	int nspare, cap_spare;
+	size_t spare_bytes;      /* their capacity, in all */
 	/* identity fields ("$id", or keys named as such): key and value text,
 	 * in the arena */
 	const char **id_keys, **id_values;

@@ -17,29 +17,29 @@
 
 static void bi_min(struct value *out, struct value *const *a, int n)
 {
-	mpq_set(out->num, a[0]->num);
+	num_set(out->num, a[0]->num);
 	for (int i = 1; i < n; i++)
 		if (num_cmp(a[i]->num, out->num) < 0)
-			mpq_set(out->num, a[i]->num);
+			num_set(out->num, a[i]->num);
 }
 
 static void bi_max(struct value *out, struct value *const *a, int n)
 {
-	mpq_set(out->num, a[0]->num);
+	num_set(out->num, a[0]->num);
 	for (int i = 1; i < n; i++)
 		if (num_cmp(a[i]->num, out->num) > 0)
-			mpq_set(out->num, a[i]->num);
+			num_set(out->num, a[i]->num);
 }
 
 static void bi_clamp(struct value *out, struct value *const *a, int n)
 {
 	(void)n;
 	if (num_cmp(a[0]->num, a[1]->num) < 0)
-		mpq_set(out->num, a[1]->num);
+		num_set(out->num, a[1]->num);
 	else if (num_cmp(a[0]->num, a[2]->num) > 0)
-		mpq_set(out->num, a[2]->num);
+		num_set(out->num, a[2]->num);
 	else
-		mpq_set(out->num, a[0]->num);
+		num_set(out->num, a[0]->num);
 }
 
 static void bi_round(struct value *out, struct value *const *a, int n)
@@ -111,7 +111,7 @@ static void fill_konsts(struct eval *ev, const struct code *k)
 		switch (e->is) {
 		case EX_NUM:
 			v->type = TY_NUMBER;
-			mpq_set(v->num, expr_number(e));
+			num_set(v->num, expr_number(e));
 			break;
 		case EX_STR:
 			v->type = TY_TEXT;
@@ -490,7 +490,7 @@ static void set_value(struct value *out, const struct value *v)
 	out->type = v->type;
 	out->percent = v->percent;
 	if (v->type == TY_NUMBER)
-		mpq_set(out->num, v->num);
+		num_set(out->num, v->num);
 	out->picked = v->picked;
 	out->str = v->str;
 	out->len = v->len;
@@ -691,7 +691,7 @@ static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_
 		struct value *pts = run_block(ev, ev->prog->code->ind[ind->index].band_points[i]);
 		if (!pts)
 			return false;
-		mpq_set(raw, pts->num);
+		num_set(raw, pts->num);
 		return true;
 	}
 	char buf[SHOW_CAP];
@@ -799,7 +799,7 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 			diag_help(ev->diag, "give {\"level\": \"%s\", \"score\": N}", e->name);
 			return false;
 		}
-		mpq_set(raw, e->lo_q);
+		num_set(raw, e->lo_q);
 		return true;
 	}
 	int hi = num_cmp(a->num, e->hi_q);
@@ -813,7 +813,7 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 				 e->name, fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b3, sizeof b3, a->num));
 		return false;
 	}
-	mpq_set(raw, a->num);
+	num_set(raw, a->num);
 	return true;
 }
 
@@ -829,11 +829,11 @@ static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq
 		struct value *l = run_block(ev, ic->judged_lo), *h = l ? run_block(ev, ic->judged_hi) : NULL;
 		ok = l && h;
 		if (ok) {
-			mpq_set(lo, l->num);
-			mpq_set(hi, h->num);
+			num_set(lo, l->num);
+			num_set(hi, h->num);
 		}
 	} else {
-		mpq_set(hi, ind->weight);
+		num_set(hi, ind->weight);
 	}
 	if (ok && (num_cmp(a->num, lo) < 0 || num_cmp(a->num, hi) > 0)) {
 		rt_error(ev, ind->input ? ind->input->span : r->span, D_JUDGED_RANGE,
@@ -842,7 +842,7 @@ static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq
 		ok = false;
 	}
 	if (ok)
-		mpq_set(raw, a->num);
+		num_set(raw, a->num);
 	mpq_clears(lo, hi, NULL);
 	return ok;
 }
@@ -861,7 +861,7 @@ static bool apply_row(struct eval *ev, struct item *ind)
 	struct ind_result *res = &ev->ind[ind->index];
 	struct row_data *row = &ev->row[ind->index];
 	char b1[64], b2[64], b3[64];
-	mpq_set(res->rule, res->score);
+	num_set(res->rule, res->score);
 	res->overridden = false;
 	bool taken = ind->scoring->kind == RULE_JUDGED ||
 		     (ind->scoring->kind == RULE_GRADE && res->actual && res->actual->picked);
@@ -873,7 +873,7 @@ static bool apply_row(struct eval *ev, struct item *ind)
 			return false;
 		}
 		res->overridden = num_cmp(row->score, res->score) != 0;
-		mpq_set(res->score, row->score);
+		num_set(res->score, row->score);
 	}
 	if (ev->prog->require_reason && !row->reason && num_cmp(res->score, ind->weight) < 0) {
 		rt_error(ev, ind->name_span, D_NO_REASON, "scored %s of %s%s, without a reason (偏差原因)",
@@ -936,7 +936,7 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 		struct value *v = run_block(ev, ic->rule);
 		ok = v != NULL;
 		if (ok)
-			mpq_set(res->raw, v->num);
+			num_set(res->raw, v->num);
 		break;
 	}
 	}
@@ -952,7 +952,7 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	if (rd)
 		num_round_tmp(res->score, res->raw, rd->digits, rd->mode, &ev->round_tmp);
 	else
-		mpq_set(res->score, res->raw);
+		num_set(res->score, res->raw);
 	if (!apply_row(ev, ind))
 		return false;
 	res->ok = true;
@@ -1075,7 +1075,7 @@ int eval_run(struct eval *ev)
 		struct value *slot = &ev->slots[in->slot];
 		slot->type = v->type;
 		slot->percent = in->percent;
-		mpq_set(slot->num, v->num);
+		num_set(slot->num, v->num);
 		slot->str = v->str;
 		slot->len = v->len;
 		slot->date = v->date;
@@ -1105,7 +1105,7 @@ int eval_run(struct eval *ev)
 		if (ev->ind[i].applicable)
 			num_sum_add(&weights, ev->applicable, ((struct item *)p->indicators.items[i])->weight);
 	num_sum_end(&weights, ev->applicable);
-	mpq_set(ev->total, ev->sum);
+	num_set(ev->total, ev->sum);
 	ev->rescaled = p->rescale && mpq_cmp(ev->applicable, p->total) != 0;
 	if (ev->rescaled) {
 		/* Σ得分 / Σ适用分值 × 总分, rounded as the scores are */

@@ -401,12 +401,22 @@ void num_round(mpq_t dst, const mpq_t src, int digits, enum num_mode mode)
 
 #ifdef WORD_PATH
 /* dst = (neg ? -n : n) / d, both words and already in lowest terms. */
-static void set_word(mpq_ptr dst, bool neg, uint64_t n, uint64_t d)
+static inline void set_word(mpq_ptr dst, bool neg, uint64_t n, uint64_t d)
 {
-	mpz_set_ui(mpq_numref(dst), n);
+	mpz_ptr num = mpq_numref(dst), den = mpq_denref(dst);
+	if (num->_mp_alloc >= 1 && den->_mp_alloc >= 1) {
+		/* what mpz_set_ui does when there is room, without its calls:
+		 * the evaluator writes every value it computes this way */
+		num->_mp_d[0] = n;
+		num->_mp_size = n == 0 ? 0 : neg ? -1 : 1;
+		den->_mp_d[0] = n ? d : 1;
+		den->_mp_size = 1;
+		return;
+	}
+	mpz_set_ui(num, n);
 	if (neg && n)
-		mpz_neg(mpq_numref(dst), mpq_numref(dst));
-	mpz_set_ui(mpq_denref(dst), n ? d : 1);
+		mpz_neg(num, num);
+	mpz_set_ui(den, n ? d : 1);
 }
 
 /* a + b, with b's sign flipped when sub; false when a word cannot hold
@@ -477,6 +487,21 @@ static bool word_mul(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b, bool div)
 	return true;
 }
 #endif
+
+void num_set(mpq_ptr dst, mpq_srcptr src)
+{
+	if (dst == src)
+		return;
+#ifdef WORD_PATH
+	uint64_t n, d;
+	bool neg;
+	if (word_of(src, &n, &d, &neg)) {
+		set_word(dst, neg, n, d);
+		return;
+	}
+#endif
+	mpq_set(dst, src);
+}
 
 void num_add(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b)
 {

@@ -70,6 +70,10 @@ void num_tmp_clear(struct num_tmp *t);
 void num_round_tmp(mpq_t dst, const mpq_t src, int digits, enum num_mode mode,
 		   struct num_tmp *t);
 
+/* dst = src, as mpq_set gives it; a number that fits a word is copied
+ * without a call into GMP. */
+void num_set(mpq_ptr dst, mpq_srcptr src);
+
 /* dst = a + b, a - b, a * b, a / b (b nonzero), as mpq_add and the
  * others give them; dst may alias a or b.  Numbers whose numerator and
  * denominator fit a machine word, as a table's do, are computed in 64- and

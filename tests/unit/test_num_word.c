@@ -47,6 +47,7 @@
 #define num_format ref_num_format
 #define num_show ref_num_show
 #define num_format_fixed ref_num_format_fixed
+#define num_set ref_num_set
 #define num_add ref_num_add
 #define num_sub ref_num_sub
 #define num_mul ref_num_mul
@@ -64,6 +65,7 @@
 #undef num_format
 #undef num_format_fixed
 #undef num_show
+#undef num_set
 #undef num_add
 #undef num_sub
 #undef num_mul
@@ -158,6 +160,11 @@ static void same_ops(const mpq_t a, const mpq_t b)
 	}
 	int c = mpq_cmp(a, b);
 	assert_int_equal(num_cmp(a, b), (c > 0) - (c < 0));
+	mpq_set(x, b); /* a copy over whatever the destination held */
+	num_set(x, a);
+	assert_true(mpq_equal(x, a));
+	num_set(x, x);
+	assert_true(mpq_equal(x, a));
 	mpq_clears(x, y, NULL);
 }
 
