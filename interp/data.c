@@ -512,8 +512,16 @@ static bool nfc_stable(const char *s, size_t len)
 			continue;
 		}
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
+		utf8proc_ssize_t n;
+		if (c >= 0xE3 && c <= 0xEF && c != 0xED && len - i >= 3 && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			/* three bytes, as Chinese text is: decoded here (no
+			 * overlong form or surrogate begins with these bytes) */
+			cp = (c & 0x0F) << 12 | ((unsigned char)s[i + 1] & 0x3F) << 6 | ((unsigned char)s[i + 2] & 0x3F);
+			n = 3;
+		} else {
+			n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+		}
 		if (n <= 0 || !((cp >= 0x3000 && cp <= 0x303F && !(cp >= 0x302A && cp <= 0x302F)) ||
 				(cp >= 0x3400 && cp <= 0x4DBF) ||
 				(cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xFF00 && cp <= 0xFFEF)))
@@ -2405,9 +2413,15 @@ int data_set_string(struct data *d, struct eval *ev, struct input *in, const cha
 		return 1;
 	}
 	d->arena.on_oom = &oom;
-	char *copy = arena_alloc(&d->arena, len + 1);
-	memcpy(copy, s, len);
-	copy[len] = '\0';
+	/* a text value is kept, in NFC: a copy of the caller's text; a number,
+	 * a date or a truth is read at once, from the caller's text */
+	const char *copy = s;
+	if (in->type == TY_TEXT) {
+		char *c = arena_alloc(&d->arena, len + 1);
+		memcpy(c, s, len);
+		c[len] = '\0';
+		copy = c;
+	}
 	struct jvalue v = { V_STRING, SPAN_START, false, copy, len };
 	int e = set_value(d, ev, in, &v, diag);
 	d->arena.on_oom = NULL;
