@@ -55,6 +55,7 @@
 #define JOB_UNITS 256              /* units in a job, at most */
 #define JOB_BYTES (1024 * 1024)    /* what a job's input or output holds, about */
 #define MAX_JOBS 256               /* -j at most */
+#define HEADER_ERRORS_SHOWN 20     /* unknown columns named, at most */
 
 /* ---- growing byte buffers --------------------------------------------- */
 
@@ -122,6 +123,7 @@ struct column {
 	enum col_kind kind;
 	int input;           /* COL_INPUT, COL_LIST, COL_ACTUAL */
 	int item;            /* the indicator of the row fields */
+	int id;              /* COL_ID: which (id_index) */
 };
 
 /* Identity columns recognised without --id: what Chinese forms call the
@@ -152,6 +154,8 @@ struct job_unit {
 	size_t len;              /* CSV: its number of fields; JSON: its text's */
 	long row;                /* CSV: its record; JSON: the line it starts on */
 	long first_col;          /* JSON: the column it starts at */
+	size_t bytes;            /* CSV: its fields' bytes in job.in, each
+				    NUL-terminated */
 	long ordinal;            /* 1 for the first unit of the input */
 	/* what scoring it gave */
 	size_t out_end, err_end; /* where its output and its messages end in
@@ -198,6 +202,7 @@ struct scorer {
 	int col;                 /* CSV: the column being set (1-based), or 0 */
 	long first_col;          /* JSON: the column the unit starts at */
 	int unit_errors;         /* errors of the unit being scored */
+	int lib_errors;          /* of them, those the library reported */
 	bool fatal;              /* out of memory in this unit */
 	char **ids;              /* CSV: the unit's identity values (into job.in) */
 	int *json_id_at;         /* JSON: per output identity field, its index
@@ -254,6 +259,8 @@ struct batch {
 	long units, failed, findings;
 	bool stop;               /* --max-errors reached, or a fatal error */
 	int status;              /* EXIT_USAGE after an I/O error or out of memory */
+	int last_term;           /* the CSV line end read last (CSV_CR, CSV_LF) */
+	int unknown_cols;        /* header columns the template has no name for */
 	bool fatal;              /* the input cannot be read on */
 	/* the progress bar, on a terminal */
 	bool progress;           /* standard error is a terminal */
@@ -269,17 +276,19 @@ struct batch {
 	struct bytes line;       /* the header of the CSV output */
 };
 
-/* Whether header h names an identity column: one of known_ids, or named
- * with --id (matched byte for byte, as typed). */
-static bool is_id(const struct batch_options *o, const char *h)
+#define NKNOWN_IDS ((int)(sizeof known_ids / sizeof *known_ids))
+
+/* Which identity header h names: i for --id's i-th name, nids + k for
+ * known_ids[k] (matched byte for byte, as typed); -1 for none. */
+static int id_index(const struct batch_options *o, const char *h)
 {
 	for (int i = 0; i < o->nids; i++)
 		if (!strcmp(o->ids[i], h))
-			return true;
-	for (size_t i = 0; i < sizeof known_ids / sizeof *known_ids; i++)
+			return i;
+	for (int i = 0; i < NKNOWN_IDS; i++)
 		if (!strcmp(known_ids[i], h))
-			return true;
-	return false;
+			return o->nids + i;
+	return -1;
 }
 
 static double now(void)
@@ -390,10 +399,12 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 	struct scorer *w = ud;
 	const struct batch *b = w->b;
 	const char *sev = d->severity == RUBRIC_SEVERITY_WARNING ? _("warning") : _("error");
-	if (d->severity != RUBRIC_SEVERITY_WARNING)
+	if (d->severity != RUBRIC_SEVERITY_WARNING) {
 		w->unit_errors++;
-	else
+		w->lib_errors++;
+	} else {
 		return; /* warnings are for `rubric check` */
+	}
 	char *msg = NULL;
 	size_t len = 0;
 	if (rubric_escape_text(d->message, strlen(d->message), &msg, &len) != RUBRIC_OK)
@@ -772,6 +783,16 @@ static void finish_unit(struct scorer *w)
 	/* evaluated even after errors in the values, so that every error of
 	 * the unit is reported at once, as for one unit's JSON */
 	bool ok = rubric_unit_evaluate(w->u) == RUBRIC_OK && w->unit_errors == 0;
+	int hidden = rubric_reporter_errors(w->r) - w->lib_errors;
+	if (hidden > 0) { /* past the reporter's 100: counted, not shown */
+		if (b->cols)
+			say(w, _("%s: row %ld: and %d more errors (the first %d are shown)\n"), b->file, w->row,
+			    hidden, w->lib_errors);
+		else
+			say(w, _("%s:%ld: and %d more errors (the first %d are shown)\n"), b->file, w->row, hidden,
+			    w->lib_errors);
+		w->unit_errors += hidden;
+	}
 	int findings = 0;
 	if (ok && b->o->verify && rubric_unit_verify(w->u, &findings) != RUBRIC_OK)
 		ok = false;
@@ -840,7 +861,7 @@ static bool bind_column(struct batch *b, struct column *c)
 		c->kind = COL_IGNORED;
 		return true;
 	}
-	if (is_id(b->o, h)) {
+	if ((c->id = id_index(b->o, h)) >= 0) {
 		c->kind = COL_ID;
 		return true;
 	}
@@ -905,11 +926,14 @@ static bool bind_column(struct batch *b, struct column *c)
 		}
 		return true;
 	}
+	if (++b->unknown_cols > HEADER_ERRORS_SHOWN)
+		return false; /* counted: read_header says how many more */
 	fprintf(to_err(b), _("%s: column %d (%s): the template has no input or indicator of this name\n"), b->file,
 		(int)(c - b->cols) + 1, shown(b->shown, 0, h));
-	fprintf(to_err(b), "  %s: %s\n", _("help"),
-		_("a column gives an input or an indicator's actual (指标), its score (指标.得分), reason "
-		  "(指标.偏差原因) or published score (指标.公布得分); name identity columns with --id"));
+	if (b->unknown_cols == 1)
+		fprintf(to_err(b), "  %s: %s\n", _("help"),
+			_("a column gives an input or an indicator's actual (指标), its score (指标.得分), reason "
+			  "(指标.偏差原因) or published score (指标.公布得分); name identity columns with --id"));
 	return false;
 }
 
@@ -924,10 +948,17 @@ static bool read_header(struct batch *b)
 	bool ok = true;
 	for (int c = 0; c < b->ncols; c++) {
 		const char *s = b->cells.p + b->starts[c];
-		size_t bad;
-		if (!valid_utf8(s, strlen(s), &bad)) {
-			fprintf(to_err(b), _("%s: row 1, column %d: invalid UTF-8 byte 0x%02X in the header\n"), b->file,
-				c + 1, (unsigned char)s[bad]);
+		size_t bad, len = (c + 1 < b->ncols ? b->starts[c + 1] : b->cells.n) - b->starts[c] - 1;
+		if (strlen(s) != len) {
+			fprintf(to_err(b), _("%s: row %ld, column %d: a NUL byte (0x00) in the header\n"), b->file, b->row,
+				c + 1);
+			fprintf(to_err(b), "  %s: %s\n", _("help"),
+				_("a file of UTF-16 or UTF-32 has them: save it as UTF-8 (or GB18030) text"));
+			return false;
+		}
+		if (!valid_utf8(s, len, &bad)) {
+			fprintf(to_err(b), _("%s: row %ld, column %d: invalid UTF-8 byte 0x%02X in the header\n"), b->file,
+				b->row, c + 1, (unsigned char)s[bad]);
 			fprintf(to_err(b), "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
 			return false;
 		}
@@ -938,11 +969,24 @@ static bool read_header(struct batch *b)
 		if (!bind_column(b, &b->cols[c]))
 			ok = false;
 	}
+	if (b->unknown_cols > HEADER_ERRORS_SHOWN)
+		fprintf(to_err(b), _("%s: and %d more columns the template has no input or indicator for\n"), b->file,
+			b->unknown_cols - HEADER_ERRORS_SHOWN);
+	for (int i = 0; i < b->o->nids; i++) { /* a misspelt --id would go unnoticed */
+		int c = 0;
+		while (c < b->ncols && !(b->cols[c].kind == COL_ID && b->cols[c].id == i))
+			c++;
+		if (c == b->ncols)
+			fprintf(to_err(b), _("%s: warning: no column is named %s (--id)\n"), b->file,
+				shown(b->shown, 0, b->o->ids[i]));
+	}
 	/* two columns that set the same thing: each thing's first column is
 	 * kept in a table indexed by what it sets (inputs, then each field of
 	 * the rows, then the published total and grade) */
 	int ninputs = rubric_input_count(b->t), nitems = rubric_item_count(b->t);
-	size_t nslots = (size_t)ninputs + 4 * (size_t)nitems + 2;
+	size_t nslots = (size_t)ninputs + 4 * (size_t)nitems + 2, nids = (size_t)b->o->nids + NKNOWN_IDS;
+	/* after them, the identities: one column each */
+	nslots += nids;
 	int *first = ok ? calloc(nslots, sizeof *first) : NULL;
 	if (ok && !first)
 		return false;
@@ -955,9 +999,10 @@ static bool read_header(struct batch *b)
 		case COL_SCORE: at = (size_t)ninputs + (size_t)nitems + (size_t)x->item; break;
 		case COL_REASON: at = (size_t)ninputs + 2 * (size_t)nitems + (size_t)x->item; break;
 		case COL_PUBLISHED: at = (size_t)ninputs + 3 * (size_t)nitems + (size_t)x->item; break;
-		case COL_PUB_TOTAL: at = nslots - 2; break;
-		case COL_PUB_GRADE: at = nslots - 1; break;
-		default: continue; /* identity, or nothing */
+		case COL_PUB_TOTAL: at = nslots - nids - 2; break;
+		case COL_PUB_GRADE: at = nslots - nids - 1; break;
+		case COL_ID: at = nslots - nids + (size_t)x->id; break;
+		default: continue; /* nothing */
 		}
 		if (first[at]) {
 			const struct column *y = &b->cols[first[at] - 1];
@@ -1005,6 +1050,8 @@ static bool valid_utf8(const char *s, size_t n, size_t *bad)
 	}
 	return true;
 }
+
+static void cell_error(struct scorer *w, const struct column *c, const char *what, const char *help);
 
 /* The items of a checklist cell: separated by 、，,; or ；, trimmed. */
 static int set_list(struct scorer *w, const struct column *c, char *s)
@@ -1064,6 +1111,10 @@ static int set_list(struct scorer *w, const struct column *c, char *s)
 		}
 		p = *q ? q + skip : q;
 	}
+	if (n == 0) { /* separators only: a mistake, not "none" */
+		cell_error(w, c, _("only separators, no item"), _("write 无 (or none) when no item is met"));
+		return RUBRIC_OK;
+	}
 	int rc = rubric_unit_set_list(w->u, c->input, many, many_lens, n);
 	if (many != items) {
 		free(many);
@@ -1112,42 +1163,66 @@ static size_t ungroup(char *s)
 	return (size_t)(d - s);
 }
 
-/* Sets the value of cell s of column c. */
-static void set_cell(struct scorer *w, const struct column *c, char *s)
+/* A cell of column c that cannot be read (what is wrong, and help): its
+ * unit fails, naming the row and column.  An input's value is marked
+ * unreadable, so that no "missing value" follows; an identity is left out
+ * of the output. */
+static void cell_error(struct scorer *w, const struct column *c, const char *what, const char *help)
 {
 	const struct batch *b = w->b;
+	if (c->header && *c->header)
+		say(w, _("%s: row %ld, column %d (%s): %s\n"), b->file, w->row, w->col, shown(w->shown, 0, c->header),
+		    what);
+	else
+		say(w, _("%s: row %ld, column %d: %s\n"), b->file, w->row, w->col, what);
+	say(w, "  %s: %s\n", _("help"), help);
+	w->unit_errors++;
+	if ((c->kind == COL_INPUT || c->kind == COL_ACTUAL || c->kind == COL_LIST) && c->input >= 0)
+		rubric_unit_set_unreadable(w->u, c->input);
+	if (c->kind == COL_ID)
+		w->ids[w->col - 1] = NULL;
+}
+
+/* Sets the value of cell s (len bytes, or fewer up to a NUL byte, which
+ * is an error) of column c. */
+static void set_cell(struct scorer *w, const struct column *c, char *s, size_t len)
+{
+	const struct batch *b = w->b;
+	size_t bad;
+	if (strlen(s) != len) { /* the value would end at its NUL byte */
+		cell_error(w, c, _("a NUL byte (0x00) in the value"),
+			   _("a file of UTF-16 or UTF-32 has them: save it as UTF-8 (or GB18030) text"));
+		return;
+	}
 	/* spaces a spreadsheet left around a value are not part of it */
 	while (*s == ' ' || *s == '\t')
 		s++;
 	size_t end = strlen(s);
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 		s[--end] = '\0';
-	size_t n = strlen(s);
-	int rc = RUBRIC_OK;
-	switch (c->kind) {
-	case COL_IGNORED:
+	size_t n = end;
+	if (c->kind == COL_IGNORED) {
 		if (*s) {
 			say(w, _("%s: row %ld, column %d: a value under no header\n"), b->file, w->row, w->col);
 			w->unit_errors++;
 		}
 		return;
-	case COL_ID:
-		return;
-	default:
-		break;
 	}
 	if (!*s)
 		return; /* empty: not given */
-	size_t bad;
-	if (!valid_utf8(s, n, &bad)) {
-		say(w, _("%s: row %ld, column %d (%s): invalid UTF-8 byte 0x%02X\n"), b->file, w->row, w->col,
-			shown(w->shown, 0, c->header), (unsigned char)s[bad]);
-		say(w, "  %s: %s\n", _("help"), _("if the file is GB18030, give --encoding gb18030"));
-		w->unit_errors++;
+	if (!valid_utf8(s, n, &bad)) { /* an identity too: it goes into the output */
+		char what[64];
+		snprintf(what, sizeof what, _("invalid UTF-8 byte 0x%02X"), (unsigned char)s[bad]);
+		cell_error(w, c, what, _("if the file is GB18030, give --encoding gb18030"));
+		return;
+	}
+	if (c->kind == COL_ID) {
+		w->ids[w->col - 1] = s; /* trimmed */
 		return;
 	}
 	if ((c->kind == COL_INPUT || c->kind == COL_ACTUAL) && grouped(b, c, s))
 		n = ungroup(s);
+	int rc = RUBRIC_OK;
 	switch (c->kind) {
 	case COL_INPUT:
 		rc = rubric_unit_set_text(w->u, c->input, s, n);
@@ -1296,6 +1371,7 @@ static void add_record(struct batch *b)
 	}
 	x->at = j->nstarts;
 	x->len = (size_t)b->nfields;
+	x->bytes = b->cells.n;
 	for (int c = 0; c < b->nfields; c++)
 		j->starts[j->nstarts++] = j->in.n + b->starts[c];
 	add_input(b, j, b->cells.p, b->cells.n);
@@ -1329,18 +1405,23 @@ static void score_record(struct scorer *w, struct job_unit *x)
 	}
 	for (int c = 0; c < b->ncols; c++)
 		w->ids[c] = c < nfields ? j->in.p + starts[c] : NULL;
+	int extra = 0, first_extra = 0; /* values past the header's last column */
 	for (int c = 0; c < nfields && !w->fatal; c++) {
 		char *s = j->in.p + starts[c];
 		w->col = c + 1;
 		if (c >= b->ncols) {
-			if (*s) {
-				say(w, _("%s: row %ld, column %d: the row has more cells than the header\n"), b->file,
-				    w->row, c + 1);
-				w->unit_errors++;
-			}
+			if (*s && !extra++)
+				first_extra = c + 1;
 			continue;
 		}
-		set_cell(w, &b->cols[c], s);
+		/* the cells are stored one after another, each NUL-terminated */
+		size_t next = c + 1 < nfields ? starts[c + 1] : starts[0] + x->bytes;
+		set_cell(w, &b->cols[c], s, next - starts[c] - 1);
+	}
+	if (extra) { /* one error for the row, however many there are */
+		say(w, _("%s: row %ld, column %d: a value past the last column of the header (%d columns; %d such cells in the row)\n"),
+		    b->file, w->row, first_extra, b->ncols, extra);
+		w->unit_errors++;
 	}
 	w->col = 0;
 	if (!w->fatal)
@@ -1375,7 +1456,7 @@ static void score_job(struct scorer *w, struct job *j)
 		struct job_unit *x = &j->units[k];
 		w->x = x;
 		w->row = x->row;
-		w->unit_errors = 0;
+		w->unit_errors = w->lib_errors = 0;
 		w->fatal = false;
 		rubric_reporter_reset(w->r); /* every unit shows its first 100 errors */
 		rubric_unit_reset(w->u);
@@ -1654,13 +1735,25 @@ static void drain(struct batch *b)
 
 /* ---- CSV records ---------------------------------------------------------- */
 
+/* Whether every field of the record read is empty, or spaces. */
+static bool empty_record(const struct batch *b)
+{
+	for (size_t i = 0; i < b->cells.n; i++) {
+		char c = b->cells.p[i];
+		if (c != '\0' && c != ' ' && c != '\t')
+			return false;
+	}
+	return true;
+}
+
 static void end_record(struct batch *b)
 {
 	b->row++;
 	if (b->stop)
 		return;
-	/* a blank line: one empty field */
-	if (b->nfields == 1 && b->cells.p[b->starts[0]] == '\0') {
+	/* a blank line, or a row of empty cells (a spreadsheet exports its
+	 * empty formatted rows as ",,,,"): no unit */
+	if (empty_record(b)) {
 		b->nfields = 0;
 		b->cells.n = 0;
 		return;
@@ -1712,8 +1805,15 @@ static void on_field(void *s, size_t len, void *ud)
 
 static void on_record(int term, void *ud)
 {
-	(void)term;
-	end_record(ud);
+	struct batch *b = ud;
+	if (b->nfields == 0) { /* a line end outside a record (CSV_REPALL_NL) */
+		if (!(term == CSV_LF && b->last_term == CSV_CR))
+			b->row++; /* a blank line: a row of the sheet all the same */
+		b->last_term = term;
+		return;
+	}
+	b->last_term = term;
+	end_record(b);
 }
 
 /* ---- JSON units ---------------------------------------------------------- */
@@ -1738,6 +1838,7 @@ struct jsplit {
 	bool started;            /* the array's '[' was read */
 	bool ended;              /* its ']' was read */
 	bool expect_comma;
+	bool after_comma;        /* the last thing read was a ',' between units */
 	long open_line, open_col; /* where the array's '[' is */
 };
 
@@ -1800,7 +1901,24 @@ static void array_bytes(struct batch *b, struct jsplit *j, const char *s, size_t
 	for (size_t i = 0; i < n && !b->stop; i++) {
 		char c = s[i];
 		bool in_unit = j->depth > 1 || (j->depth == 1 && j->unit.n);
-		if (in_unit) {
+		if (in_unit && j->depth == 1 && !j->in_string &&
+		    (c == ',' || c == ']' || c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+			/* the end of an element that is no object or list (a
+			 * number, a string, null): the library says it is no
+			 * unit, and the batch goes on, as for an NDJSON line */
+			json_unit(b, j->unit.p, j->unit.n, j->unit_line, j->unit_col);
+			j->unit.n = 0;
+			j->expect_comma = true;
+			in_unit = false;
+		}
+		if (in_unit && j->depth == 1 && !j->in_string) {
+			if (!bytes_add(&j->unit, &c, 1)) {
+				jfail(b, j, _("a unit longer than 256 MiB"));
+				return;
+			}
+			if (c == '"')
+				j->in_string = true;
+		} else if (in_unit) {
 			if (!bytes_add(&j->unit, &c, 1)) {
 				jfail(b, j, _("a unit longer than 256 MiB"));
 				return;
@@ -1847,17 +1965,24 @@ static void array_bytes(struct batch *b, struct jsplit *j, const char *s, size_t
 			jfail(b, j, _("the data goes on after the array's closing ']'"));
 			return;
 		} else if (c == ']') {
+			if (j->after_comma) {
+				jfail(b, j, _("a comma after the last unit: JSON has none before ']'"));
+				return;
+			}
 			j->ended = true;
 			j->depth = 0;
 		} else if (c == ',' && j->expect_comma) {
 			j->expect_comma = false;
-		} else if (c == '{' && !j->expect_comma) {
+			j->after_comma = true;
+		} else if (!j->expect_comma && c != ',') { /* an element: a unit, or what the library refuses */
 			j->unit_line = j->line;
 			j->unit_col = j->col;
-			j->depth = 2;
+			j->depth = c == '{' || c == '[' ? 2 : 1;
+			j->in_string = c == '"';
+			j->after_comma = false;
 			bytes_add(&j->unit, &c, 1);
 		} else {
-			jfail(b, j, j->expect_comma ? _("expected ',' or ']' after a unit") : not_a_unit(c));
+			jfail(b, j, j->expect_comma ? _("expected ',' or ']' after a unit") : _("expected a unit before ','"));
 			return;
 		}
 		if (c == '\n') {
@@ -2162,7 +2287,7 @@ static int run(struct batch *b, FILE *in)
 											 : (int)(JOB_BYTES / per_unit);
 	if (kind == BATCH_IN_CSV) {
 		struct csv_state cs;
-		if (csv_init(&cs.p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+		if (csv_init(&cs.p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL) != 0) {
 			fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
 			if (b->rows) {
 				fclose(b->rows);
@@ -2226,6 +2351,12 @@ static int run(struct batch *b, FILE *in)
 	return b->status;
 }
 
+/* Whether --max-errors stopped the run before the end of its input. */
+static bool max_errors_reached(const struct batch *b)
+{
+	return b->stop && b->o->max_errors > 0 && b->failed >= b->o->max_errors;
+}
+
 /* What batch_eval writes to -o OUT, through cli_write_atomically. */
 struct write_state {
 	struct batch *b;
@@ -2239,8 +2370,10 @@ static int write_job(FILE *f, void *arg)
 	j->b->out = f;
 	j->status = run(j->b, j->in);
 	/* a failed unit is in the output: only an input that cannot be read
-	 * on keeps OUT as it was (and an I/O error, reported) */
-	if (j->b->fatal || j->status == EXIT_INPUT)
+	 * on, or a run --max-errors stopped, keeps OUT as it was (and an I/O
+	 * error, reported): a partial table is not left where a whole one
+	 * is expected */
+	if (j->b->fatal || j->status == EXIT_INPUT || max_errors_reached(j->b))
 		return 1;
 	return j->status == EXIT_USAGE ? -1 : 0;
 }
@@ -2369,6 +2502,15 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 	struct batch b = { .o = o, .t = t, .file = name, .err = err, .status = EXIT_OK };
 	int status = EXIT_USAGE;
 	struct stat st;
+	/* an identity is carried into the output, never scored: --id may not
+	 * take a value the template reads */
+	for (int i = 0; i < o->nids; i++)
+		if (rubric_input_find(t, o->ids[i]) >= 0 || rubric_item_find(t, o->ids[i], RUBRIC_INDICATOR) >= 0) {
+			fprintf(err, _("rubric: --id %s names a value the template scores; an identity column is only "
+				       "carried into the output\n"),
+				o->ids[i]);
+			return EXIT_USAGE;
+		}
 	b.progress = isatty(fileno(err));
 	b.started = now();
 	if (fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode))
@@ -2384,7 +2526,8 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 		goto done;
 	if (o->out) {
 		struct write_state j = { &b, in, EXIT_OK };
-		if (cli_write_atomically(o->out, write_job, &j) != 0 && !b.fatal && j.status == EXIT_OK)
+		if (cli_write_atomically(o->out, write_job, &j) != 0 && !b.fatal && j.status == EXIT_OK &&
+		    !max_errors_reached(&b))
 			j.status = EXIT_USAGE;
 		status = j.status;
 	} else {
@@ -2395,7 +2538,11 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 	if (status == EXIT_OK && b.fatal)
 		status = EXIT_INPUT;
 	if (status != EXIT_USAGE && !b.fatal) {
-		if (b.stop && b.failed >= o->max_errors && o->max_errors > 0)
+		if (max_errors_reached(&b) && o->out)
+			fprintf(err, _("rubric: %s: --max-errors %ld reached: the units after it are not read, and %s "
+				       "is left as it was\n"),
+				b.file, o->max_errors, o->out);
+		else if (max_errors_reached(&b))
 			fprintf(err, _("rubric: %s: --max-errors %ld reached: the units after it are not read\n"), b.file,
 				o->max_errors);
 		if (b.failed)

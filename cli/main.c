@@ -372,6 +372,12 @@ static int cmd_eval(int argc, char **argv)
 				i == 0 ? "template" : "data");
 			goto done;
 		}
+	if (out && bo.summary_out && (!strcmp(out, bo.summary_out) || cli_same_file(out, bo.summary_out))) {
+		/* the one written last would hold only its part */
+		fprintf(stderr, "rubric: -o %s and --summary=%s name the same file; give two files\n", out,
+			bo.summary_out);
+		goto done;
+	}
 	/* many units: a CSV or NDJSON file, standard input, a JSON array, or
 	 * an option only batches have */
 	if (!batch) {

@@ -990,6 +990,17 @@ int rubric_unit_set_text(rubric_unit *u, int input, const char *s, size_t len)
 	return after(u, before, oom);
 }
 
+int rubric_unit_set_unreadable(rubric_unit *u, int input)
+{
+	struct input *in = unit_input(u, input);
+	if (!in)
+		return RUBRIC_MISUSE;
+	forget_results(u);
+	set_data(u);
+	u->ev->present[in->index] = INPUT_BAD;
+	return RUBRIC_OK;
+}
+
 int rubric_unit_set_number(rubric_unit *u, int input, const char *decimal)
 {
 	struct input *in = unit_input(u, input);
@@ -1187,8 +1198,10 @@ int rubric_unit_evaluate(rubric_unit *u)
 	 * errors are the answer */
 	if (u->has_json && !u->json.readable)
 		return RUBRIC_ERROR;
-	eval_run(u->ev);
+	int errors = eval_run(u->ev);
 	int status = after(u, before, oom);
+	if (status == RUBRIC_OK && errors) /* a value given could not be read */
+		status = RUBRIC_ERROR;
 	u->scored = status == RUBRIC_OK;
 	return status;
 }

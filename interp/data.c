@@ -1362,13 +1362,23 @@ static struct who who_indicator(const char *name)
 }
 
 /* Tables often copy the target's operator into the actual ("≥90%"): the
- * length of such a prefix (>= <= > < = and ≥ ≧ ≤ ≦ ＝ ═ ﹦), so that the
- * value is read without it. */
+ * length of such a prefix (>= <= = and ≥ ≧ ≤ ≦ ＝ ═ ﹦), so that the value
+ * is read without it.  A strict one ("<80%", "＞5") is no such copy of a
+ * value: it says the value is past a bound, and is not read (see
+ * strict_bound). */
+/* Whether s begins with a strict comparison: < > ＜ ＞ (not <= or >=). */
+static bool strict_bound(const char *s, size_t len)
+{
+	if (len >= 1 && (s[0] == '<' || s[0] == '>'))
+		return len < 2 || s[1] != '=';
+	return len >= 3 && (!memcmp(s, "\xEF\xBC\x9C", 3) || !memcmp(s, "\xEF\xBC\x9E", 3));
+}
+
 static size_t comparison_prefix(const char *s, size_t len)
 {
 	static const char *const ops[] = {
 		">=", "<=", "\xE2\x89\xA5", "\xE2\x89\xA7", "\xE2\x89\xA4", "\xE2\x89\xA6",
-		"\xEF\xBC\x9D", "\xE2\x95\x90", "\xEF\xB9\xA6", ">", "<", "=",
+		"\xEF\xBC\x9D", "\xE2\x95\x90", "\xEF\xB9\xA6", "=",
 	};
 	/* every one begins with one of these bytes: a number (most cells)
 	 * is passed over at its first */
@@ -1730,13 +1740,16 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 	case TY_NUMBER: {
 		bool pct;
 		int r = read_number(d, diag, m, who, v, slot->num, &pct);
-		if (r == NUM_NOT) {
-			if (v->kind == V_STRING)
-				data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is not a number",
-					   who_text(d, who), shown_string(buf, v));
-			else
-				data_error(d, diag, m, D_BAD_VALUE, "%s: expected a number, got %s",
-					   who_text(d, who), json_kind(v));
+		if (r == NUM_NOT && v->kind == V_STRING) {
+			data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is not a number", who_text(d, who),
+				   shown_string(buf, v));
+			if (strict_bound(v->str, v->len))
+				diag_help(diag, "a strict comparison (< or >) says the value is past a bound, not what "
+						"it is: write the value itself; a ≥ or ≤ copied from the target is "
+						"read without it");
+		} else if (r == NUM_NOT) {
+			data_error(d, diag, m, D_BAD_VALUE, "%s: expected a number, got %s", who_text(d, who),
+				   json_kind(v));
 		}
 		if (r != NUM_OK)
 			return 1;

@@ -1098,6 +1098,12 @@ int eval_run(struct eval *ev)
 	int errors = ev->diag->errors - before;
 	if (errors)
 		return errors;
+	/* a value that could not be read was reported when it was given: the
+	 * indicators that need it are not scored, and neither is the unit */
+	for (int i = 0; i < p->inputs.n; i++)
+		errors += ev->present[i] == INPUT_BAD;
+	if (errors)
+		return errors;
 	sum_group(ev, &p->items, ev->sum);
 	struct num_sum weights;
 	num_sum_start(&weights);

@@ -198,8 +198,9 @@ struct value *eval_input_slot(struct eval *ev, struct input *in);
 
 /* Scores every indicator from the inputs present, reporting each missing
  * input (naming the indicators that need it) and each runtime error to the
- * frame's diag.  Returns the number of errors; results are complete only
- * when it returns 0. */
+ * frame's diag.  Returns the number of errors, counting each input whose
+ * value could not be read (INPUT_BAD, reported when it was given); results
+ * are complete only when it returns 0. */
 int eval_run(struct eval *ev);
 
 /* Audit of a scored frame against the published values in the data. */

@@ -332,6 +332,13 @@ RUBRIC_API int rubric_unit_set_date(rubric_unit *u, int input, int year, int mon
 RUBRIC_API int rubric_unit_set_list(rubric_unit *u, int input, const char *const *items,
 				    const size_t *lens, int n);
 
+/* Marks an input as given but unreadable, for a caller that reads values
+ * itself (from a spreadsheet, say) and has reported why one cannot be
+ * read: rubric_unit_evaluate then gives RUBRIC_ERROR without a result, as
+ * it does after a setter's RUBRIC_ERROR, and reports no missing value for
+ * the input. */
+RUBRIC_API int rubric_unit_set_unreadable(rubric_unit *u, int input);
+
 /* What the data says of an indicator's row besides its actual, as a row
  * object does (docs/cli.md, "Data"): the score an evaluator gives (a
  * judged row's score; for a grade, the score picked within its level's

@@ -500,10 +500,15 @@ int rubric_summary_render(rubric_summary *s, const char *name, char **text, size
 		}
 		char *mn = show(mean, digits), *p = percent(s->full[i], s->applied[i]);
 		cell(f, rubric_item_weight(s->t, i), 8);
-		cell(f, mn ? mn : "?", 12);
 		char pc[64];
 		snprintf(pc, sizeof pc, "%s%%", p ? p : "?");
-		cell(f, pc, 12);
+		if (s->applied[i] == 0) { /* no unit it applied to: no figure, not 0 */
+			cell(f, "-", 12);
+			cell(f, "-", 12);
+		} else {
+			cell(f, mn ? mn : "?", 12);
+			cell(f, pc, 12);
+		}
 		strbuf_add(f, "\n", 1);
 		free(mn);
 		free(p);

@@ -29,7 +29,7 @@ P02,200,190,财务制度,95%,显著,4,多余
 P01,12.5,9.5,3,14,10,4,26.5,良,0
 P02,,,,,,,,,1
 --- stderr
-units.csv: row 3, column 8: the row has more cells than the header
+units.csv: row 3, column 8: a value past the last column of the header (7 columns; 1 such cells in the row)
 rubric: units.csv: 1 of 2 units failed
 --- status
 1

@@ -1,5 +1,5 @@
 # 100000 nested arrays (JSON lines of 100 brackets): a batch whose first unit is
-# a list, not an object: refused at its bracket, without a crash
+# a list, not an object: that unit is refused at its bracket, without a crash
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -2010,7 +2010,11 @@ rubric "监督抽查" {
 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+--- stdout
+== unit 1 (line 1) ==
+not scored: see the errors
 --- stderr
-d.json:1:2: error[E301]: a unit must be a JSON object of input names and values, not a list
+d.json:1:2: error[E301]: the data must be a JSON object of input names and values, not a list
+rubric: d.json: 1 of 1 units failed
 --- status
 1

@@ -247,6 +247,63 @@ static void test_setters(void **state)
 	rubric_template_free(t);
 }
 
+/* A value that cannot be read is no value to score with: evaluate gives
+ * RUBRIC_ERROR and no results, whether the value came through a setter, a
+ * JSON unit, or was marked unreadable by a caller that read it itself;
+ * and no "missing" error follows for it. */
+static void test_bad_value_fails_unit(void **state)
+{
+	(void)state;
+	rubric_template *t = compile_small();
+	struct seen s = { 0 };
+	rubric_reporter *r;
+	assert_int_equal(rubric_reporter_new(&r, collect, &s), RUBRIC_OK);
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, r), RUBRIC_OK);
+	int budget = rubric_input_find(t, "预算");
+	const char *names[] = { "执行", "完成率", "满意度" }, *values[] = { "81", "96%", "满意" };
+	for (int round = 0; round < 3; round++) {
+		rubric_unit_reset(u);
+		rubric_reporter_reset(r);
+		s.n = 0;
+		for (int i = 0; i < 3; i++)
+			assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, names[i]), values[i],
+							      strlen(values[i])),
+					 RUBRIC_OK);
+		const char *items[] = { "有制度" };
+		assert_int_equal(rubric_unit_set_list(u, rubric_input_find(t, "制度"), items, NULL, 1), RUBRIC_OK);
+		if (round == 0) { /* a setter refuses it */
+			assert_int_equal(rubric_unit_set_text(u, budget, "abc", 3), RUBRIC_ERROR);
+			assert_int_equal(s.n, 1);
+		} else if (round == 1) { /* the caller read it, and said why it cannot */
+			assert_int_equal(rubric_unit_set_unreadable(u, budget), RUBRIC_OK);
+			assert_int_equal(s.n, 0);
+		} else { /* given, and the unit is scored */
+			assert_int_equal(rubric_unit_set_text(u, budget, "100", 3), RUBRIC_OK);
+		}
+		int before = s.n;
+		assert_int_equal(rubric_unit_evaluate(u), round < 2 ? RUBRIC_ERROR : RUBRIC_OK);
+		assert_int_equal(s.n, before); /* nothing more reported: not "missing" */
+		if (round < 2) {
+			assert_null(rubric_result_total(u));
+			assert_null(rubric_result_score(u, 0));
+		} else { /* 3 + 3.6 + 1 + 1.5 */
+			assert_string_equal(rubric_result_total(u), "9.1");
+		}
+	}
+	/* a JSON unit with a value that is not a number */
+	static const char bad[] = "{\"预算\": \"abc\", \"执行\": 81, \"完成率\": \"96%\", "
+				  "\"满意度\": \"满意\", \"制度\": [\"有制度\"]}";
+	assert_int_equal(rubric_unit_load_json(u, "u.json", bad, sizeof bad - 1), RUBRIC_ERROR);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_ERROR);
+	assert_null(rubric_result_total(u));
+	assert_int_equal(rubric_unit_set_unreadable(NULL, 0), RUBRIC_MISUSE);
+	assert_int_equal(rubric_unit_set_unreadable(u, 99), RUBRIC_MISUSE);
+	rubric_unit_free(u);
+	rubric_reporter_free(r);
+	rubric_template_free(t);
+}
+
 /* set_score does what a row object's "score" does: a judged row's score,
  * a level's pick within its range, or else an override. */
 static void test_set_score(void **state)
@@ -718,6 +775,7 @@ int main(void)
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_identity),
 		cmocka_unit_test(test_setters),
+		cmocka_unit_test(test_bad_value_fails_unit),
 		cmocka_unit_test(test_set_score),
 		cmocka_unit_test(test_diagnostics),
 		cmocka_unit_test(test_reporter_reset),

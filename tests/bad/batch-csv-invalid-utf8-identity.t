@@ -1,0 +1,37 @@
+# bytes that are not UTF-8 in an identity cell of a file read as UTF-8: an
+# error for that row, and the identity left out of the output, which stays UTF-8
+# (a file decided UTF-8 by its start meets such a byte only later, as here)
+--- args
+eval -f csv --encoding utf-8 t.rubric units.csv
+--- file t.rubric
+rubric "批量" {
+    round 2
+    input 预算资金: number unit "万元"
+    input 实际到位资金: number unit "万元"
+    group 投入 {
+        indicator 资金到位率 weight 10 {
+            actual 实际到位资金 / 预算资金
+            target >= 100%
+            score proportional
+        }
+        indicator 制度健全性 weight 6 { score checklist { 财务制度: 3; 项目制度: 3 } }
+    }
+    group 效果 {
+        indicator 满意度 weight 10 { target >= 90%; score proportional }
+        indicator 社会效益 weight 4 { score judged }
+    }
+}
+--- file-bytes units.csv
+项目编号,预算资金,实际到位资金,制度健全性,满意度,社会效益,社会效益.得分
+P01,200,190,财务制度,95%,显著,4
+P\03772,200,190,财务制度,95%,显著,4
+--- stdout
+项目编号,投入,资金到位率,制度健全性,效果,满意度,社会效益,total,grade,errors
+P01,12.5,9.5,3,14,10,4,26.5,良,0
+,,,,,,,,,1
+--- stderr
+units.csv: row 3, column 1 (项目编号): invalid UTF-8 byte 0xFF
+  help: if the file is GB18030, give --encoding gb18030
+rubric: units.csv: 1 of 2 units failed
+--- status
+1

@@ -1,0 +1,29 @@
+# -o and --summary=FILE naming one file: refused, as the one written last would
+# hold only its part
+--- args
+eval -f csv -o out.csv --summary=out.csv t.rubric units.csv
+--- file t.rubric
+rubric "批量" {
+    round 2
+    input 预算资金: number unit "万元"
+    input 实际到位资金: number unit "万元"
+    group 投入 {
+        indicator 资金到位率 weight 10 {
+            actual 实际到位资金 / 预算资金
+            target >= 100%
+            score proportional
+        }
+        indicator 制度健全性 weight 6 { score checklist { 财务制度: 3; 项目制度: 3 } }
+    }
+    group 效果 {
+        indicator 满意度 weight 10 { target >= 90%; score proportional }
+        indicator 社会效益 weight 4 { score judged }
+    }
+}
+--- file units.csv
+项目编号,预算资金,实际到位资金,制度健全性,满意度,社会效益,社会效益.得分
+P01,200,190,财务制度,95%,显著,4
+--- stderr
+rubric: -o out.csv and --summary=out.csv name the same file; give two files
+--- status
+2
