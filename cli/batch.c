@@ -775,6 +775,44 @@ static rubric_summary *job_summary(struct scorer *w)
 }
 
 /* Scores the unit whose values are set, and writes it. */
+/* The findings of --verify for a unit whose output (a CSV row) cannot
+ * show them: one line on standard error, naming each row that disagrees
+ * and the total. */
+static void say_findings(struct scorer *w, int findings)
+{
+	const struct batch *b = w->b;
+	struct bytes l = { 0 };
+	for (int i = 0; i < b->items; i++) {
+		if (!(rubric_result_flags(w->u, i) & RUBRIC_DISAGREES))
+			continue;
+		char buf[512];
+		snprintf(buf, sizeof buf, _("%s (published %s, scored %s)"), shown(w->shown, 0, rubric_item_name(b->t, i)),
+			 rubric_result_published(w->u, i), rubric_result_score(w->u, i));
+		bytes_add(&l, "; ", l.n ? 2 : 0);
+		bytes_add(&l, buf, strlen(buf));
+	}
+	const char *pub = rubric_result_published(w->u, -1), *total = rubric_result_total(w->u);
+	if (pub && total && strcmp(pub, total)) {
+		char buf[256];
+		snprintf(buf, sizeof buf, _("total (published %s, scored %s)"), pub, total);
+		bytes_add(&l, "; ", l.n ? 2 : 0);
+		bytes_add(&l, buf, strlen(buf));
+	}
+	const char *pub_grade = rubric_result_published_grade(w->u), *grade = rubric_result_grade(w->u);
+	if (pub_grade && (!grade || strcmp(pub_grade, grade))) {
+		char buf[256];
+		snprintf(buf, sizeof buf, _("grade (published %s, scored %s)"), shown(w->shown, 0, pub_grade),
+			 grade ? grade : "-");
+		bytes_add(&l, "; ", l.n ? 2 : 0);
+		bytes_add(&l, buf, strlen(buf));
+	}
+	if (b->cols)
+		say(w, _("%s: row %ld: verify: %d findings: %s\n"), b->file, w->row, findings, l.p ? l.p : "");
+	else
+		say(w, _("%s:%ld: verify: %d findings: %s\n"), b->file, w->row, findings, l.p ? l.p : "");
+	free(l.p);
+}
+
 static void finish_unit(struct scorer *w)
 {
 	const struct batch *b = w->b;
@@ -796,6 +834,8 @@ static void finish_unit(struct scorer *w)
 	int findings = 0;
 	if (ok && b->o->verify && rubric_unit_verify(w->u, &findings) != RUBRIC_OK)
 		ok = false;
+	if (ok && findings && b->o->format == BATCH_CSV)
+		say_findings(w, findings); /* a CSV row has no place for them */
 	if (!ok && w->unit_errors == 0)
 		w->unit_errors = 1; /* out of memory, reported */
 	if (b->summary && ok) {
@@ -2054,11 +2094,14 @@ static long detect(struct reader *rd, const char *s, size_t n, bool more)
 	char *ip = (char *)s, *op = out;
 	size_t il = n, ol = sizeof out;
 	size_t r = iconv(cd, &ip, &il, &op, &ol);
-	bool gb = r != (size_t)-1 || errno == EINVAL;
+	bool gb = r != (size_t)-1 || errno == EINVAL || errno == E2BIG;
 	iconv_close(cd);
-	if (!gb) {
-		fprintf(rd->err, _("rubric: %s is neither UTF-8 nor GB18030: byte 0x%02X at offset %zu\n"), rd->name,
-			(unsigned char)s[bad], bad);
+	if (!gb) { /* where each reading fails: the first byte not UTF-8, and not GB18030 */
+		size_t at = (size_t)(ip - s);
+		fprintf(rd->err,
+			_("rubric: %s is neither UTF-8 nor GB18030: not UTF-8 from byte 0x%02X at offset %zu, not "
+			  "GB18030 from byte 0x%02X at offset %zu\n"),
+			rd->name, (unsigned char)s[bad], bad, (unsigned char)s[at], at);
 		return -1;
 	}
 	rd->enc = BATCH_ENC_GB18030;
@@ -2079,6 +2122,7 @@ static bool read_all(struct batch *b, struct reader *rd, sink_fn *sink, void *st
 		b->read += (long long)n;
 		char *s = rd->in;
 		size_t len = rd->kept + n;
+		long long base = b->read - (long long)len; /* the offset of rd->in[0] in the file */
 		rd->kept = 0;
 		if (rd->first) {
 			rd->first = false;
@@ -2116,7 +2160,8 @@ static bool read_all(struct batch *b, struct reader *rd, sink_fn *sink, void *st
 			}
 			if (!reader_turn(b))
 				return true; /* --max-errors stopped the batch before it */
-			fprintf(to_err(b), _("rubric: %s: byte 0x%02X is not GB18030\n"), rd->name, (unsigned char)*s);
+			fprintf(to_err(b), _("rubric: %s: byte 0x%02X at offset %lld is not GB18030\n"), rd->name,
+				(unsigned char)*s, base + (long long)(s - rd->in));
 			return false;
 		}
 	}

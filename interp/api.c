@@ -1367,6 +1367,11 @@ const char *rubric_result_published(rubric_unit *u, int item)
 	return q_text(u, u->ev->row[it->index].published);
 }
 
+const char *rubric_result_published_grade(rubric_unit *u)
+{
+	return u && u->scored ? u->ev->pub_grade : NULL;
+}
+
 int rubric_unit_verify(rubric_unit *u, int *findings)
 {
 	if (!u || !u->scored)

@@ -398,6 +398,10 @@ RUBRIC_API const char *rubric_result_actual(rubric_unit *u, int item);
 RUBRIC_API const char *rubric_result_reason(rubric_unit *u, int item);
 RUBRIC_API const char *rubric_result_published(rubric_unit *u, int item);
 
+/* The grade the published table gives (rubric_unit_set_published_grade,
+ * "$published"'s "grade"), or NULL. */
+RUBRIC_API const char *rubric_result_published_grade(rubric_unit *u);
+
 /* Audits the scores against the published ones the unit's data gives
  * (`rubric eval --verify`): *findings receives the number of rows, and the
  * total and the grade, that disagree (flag RUBRIC_DISAGREES).  Returns
