@@ -856,14 +856,31 @@ static void finish_unit(struct scorer *w)
 
 /* ---- CSV ---------------------------------------------------------------- */
 
+/* The bytes of a space at s[0..n) (a space, a tab, or the ideographic
+ * space U+3000 that Chinese input leaves), or 0; and of one ending there. */
+static size_t space_at(const char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
+		return 1;
+	return n >= 3 && !memcmp(s, "\xE3\x80\x80", 3) ? 3 : 0;
+}
+
+static size_t space_before(const char *s, size_t n)
+{
+	if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		return 1;
+	return n >= 3 && !memcmp(s + n - 3, "\xE3\x80\x80", 3) ? 3 : 0;
+}
+
 static char *trimmed(const char *s, size_t n)
 {
-	while (n && (*s == ' ' || *s == '\t')) {
-		s++;
-		n--;
+	size_t k;
+	while ((k = space_at(s, n)) > 0) {
+		s += k;
+		n -= k;
 	}
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
+	while ((k = space_before(s, n)) > 0)
+		n -= k;
 	char *d = malloc(n + 1);
 	if (d) {
 		memcpy(d, s, n);
@@ -1235,12 +1252,15 @@ static void set_cell(struct scorer *w, const struct column *c, char *s, size_t l
 		return;
 	}
 	/* spaces a spreadsheet left around a value are not part of it */
-	while (*s == ' ' || *s == '\t')
-		s++;
-	size_t end = strlen(s);
-	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
-		s[--end] = '\0';
-	size_t n = end;
+	size_t k;
+	while ((k = space_at(s, len)) > 0) {
+		s += k;
+		len -= k;
+	}
+	while ((k = space_before(s, len)) > 0)
+		len -= k;
+	s[len] = '\0';
+	size_t n = len;
 	if (c->kind == COL_IGNORED) {
 		if (*s) {
 			say(w, _("%s: row %ld, column %d: a value under no header\n"), b->file, w->row, w->col);
@@ -1813,13 +1833,18 @@ static void end_record(struct batch *b)
 
 /* A record that cannot be held: past 256 MiB, or out of memory.  The
  * units read before it are scored and written first. */
-static void record_too_long(struct batch *b)
+static void record_too_long(struct batch *b, bool too_long)
 {
 	if (!reader_turn(b))
 		return; /* --max-errors stopped the batch before it */
-	fprintf(to_err(b), _("%s: row %ld: the record is longer than 256 MiB, or memory ran out\n"), b->file,
-		b->row + 1);
-	b->status = EXIT_USAGE;
+	if (too_long) { /* the data's fault: exit 1 */
+		fprintf(to_err(b), _("%s: row %ld: the record is longer than 256 MiB\n"), b->file, b->row + 1);
+		b->fatal = true;
+	} else {
+		fprintf(to_err(b), _("%s: row %ld: the record is longer than 256 MiB, or memory ran out\n"), b->file,
+			b->row + 1);
+		b->status = EXIT_USAGE;
+	}
 	b->stop = true;
 }
 
@@ -1832,15 +1857,19 @@ static void on_field(void *s, size_t len, void *ud)
 		int cap = b->cap_fields ? 2 * b->cap_fields : 64;
 		size_t *st = realloc(b->starts, (size_t)cap * sizeof *st);
 		if (!st) {
-			record_too_long(b);
+			record_too_long(b, false);
 			return;
 		}
 		b->starts = st;
 		b->cap_fields = cap;
 	}
 	b->starts[b->nfields++] = b->cells.n;
+	if (len >= CLI_MAX_FILE - b->cells.n) {
+		record_too_long(b, true);
+		return;
+	}
 	if (!bytes_add(&b->cells, s ? s : "", s ? len : 0) || !bytes_add(&b->cells, "", 1))
-		record_too_long(b);
+		record_too_long(b, false);
 }
 
 static void on_record(int term, void *ud)
@@ -1929,6 +1958,7 @@ static void ndjson_bytes(struct batch *b, struct jsplit *j, const char *s, size_
 			if (!blank(j->unit.p, j->unit.n))
 				json_unit(b, j->unit.p, j->unit.n, j->unit_line, 1);
 			j->unit.n = 0;
+			shrink(&j->unit); /* a long line's room is not kept: its job has a copy */
 			j->line++;
 		}
 	}
@@ -1948,6 +1978,7 @@ static void array_bytes(struct batch *b, struct jsplit *j, const char *s, size_t
 			 * unit, and the batch goes on, as for an NDJSON line */
 			json_unit(b, j->unit.p, j->unit.n, j->unit_line, j->unit_col);
 			j->unit.n = 0;
+			shrink(&j->unit);
 			j->expect_comma = true;
 			in_unit = false;
 		}
@@ -1979,6 +2010,7 @@ static void array_bytes(struct batch *b, struct jsplit *j, const char *s, size_t
 				if (j->depth == 1) {
 					json_unit(b, j->unit.p, j->unit.n, j->unit_line, j->unit_col);
 					j->unit.n = 0;
+					shrink(&j->unit);
 					j->expect_comma = true;
 				}
 			}
@@ -2186,6 +2218,21 @@ struct csv_state {
 };
 
 /* The CSV cannot be read on: a quote where RFC 4180 has none, or memory. */
+/* libcsv keeps a field whole before it hands it over: its buffer may not
+ * outgrow a record's bound either, or one huge cell would take memory
+ * without end.  (libcsv's realloc function takes no argument of ours;
+ * batches read on one thread at a time.) */
+static _Thread_local bool csv_over_limit;
+
+static void *csv_limited_realloc(void *p, size_t n)
+{
+	if (n > (size_t)CLI_MAX_FILE + 4096) {
+		csv_over_limit = true;
+		return NULL;
+	}
+	return realloc(p, n);
+}
+
 static void csv_failed(struct batch *b, struct csv_parser *p, bool at_end)
 {
 	if (!reader_turn(b))
@@ -2200,6 +2247,8 @@ static void csv_failed(struct batch *b, struct csv_parser *p, bool at_end)
 			b->file, b->row + 1, b->nfields + 1);
 		fprintf(to_err(b), "  %s: %s\n", _("help"),
 			_("a field holding a quote is quoted whole, its quotes doubled: \"say \"\"yes\"\"\""));
+	} else if (csv_over_limit) {
+		fprintf(to_err(b), _("%s: row %ld: the record is longer than 256 MiB\n"), b->file, b->row + 1);
 	} else {
 		fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
 		b->status = EXIT_USAGE;
@@ -2332,6 +2381,7 @@ static int run(struct batch *b, FILE *in)
 											 : (int)(JOB_BYTES / per_unit);
 	if (kind == BATCH_IN_CSV) {
 		struct csv_state cs;
+		csv_over_limit = false;
 		if (csv_init(&cs.p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL) != 0) {
 			fprintf(to_err(b), "rubric: %s\n", _("out of memory"));
 			if (b->rows) {
@@ -2342,6 +2392,7 @@ static int run(struct batch *b, FILE *in)
 			}
 			return EXIT_USAGE;
 		}
+		csv_set_realloc_func(&cs.p, csv_limited_realloc);
 		b->row = 0;
 		ok = read_all(b, &rd, csv_sink, &cs);
 		if (ok && !b->stop && csv_fini(&cs.p, on_field, on_record, b) != 0)

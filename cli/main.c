@@ -50,7 +50,7 @@ static const char help_text[] =
 	"                         UTF-8, which is said), utf-8 or gb18030\n"
 	"  --id COLUMN            a CSV column carried into the output as the unit's\n"
 	"                         identity (项目编号, 项目名称, 单位名称... are already)\n"
-	"  --max-errors N         stop after N units that fail (default: never)\n"
+	"  --max-errors N         stop after N units that fail (0, the default: never)\n"
 	"  -j, --jobs N           score on N threads (default: one per core); the\n"
 	"                         output is the same, in the same order, for any N\n"
 	"  --bom                  with -f csv: start with a UTF-8 byte order mark, by\n"
@@ -309,10 +309,12 @@ static int cmd_eval(int argc, char **argv)
 			char *end;
 			errno = 0;
 			long n = strtol(v, &end, 10);
-			if (!*v || *end || n < 0 || errno) {
+			if (!*v || *end || n < 0 || (errno && errno != ERANGE)) {
 				fprintf(stderr, "rubric: --max-errors needs a whole number, not '%s'\n", v);
 				goto done;
 			}
+			if (errno == ERANGE) /* more units than any file holds: never stop */
+				n = 0;
 			bo.max_errors = n;
 			batch = true;
 		} else if (!strncmp(a, "-j", 2) || is_option(a, "--jobs")) {

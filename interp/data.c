@@ -1798,7 +1798,11 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 			slot->boolean = true;
 		else if (v->kind == V_STRING && (is(s, len, "否") || is(s, len, "false")))
 			slot->boolean = false;
-		else {
+		else if (v->kind == V_STRING) {
+			data_error(d, diag, m, D_BAD_VALUE, "%s: expected true or false (是/否), got \"%s\"",
+				   who_text(d, who), shown_string(buf, v));
+			return 1;
+		} else {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected true or false (是/否), got %s",
 				   who_text(d, who), json_kind(v));
 			return 1;

@@ -21,7 +21,7 @@ rubric "项目自评" {
   "制度": ["财务制度"]
 }
 --- stderr
-d.json:3:3: error[E302]: input 是否公开: expected true or false (是/否), got a string
+d.json:3:3: error[E302]: input 是否公开: expected true or false (是/否), got "yes"
       "是否公开": "yes",
       ^^^^^^^^^^
 1 error

@@ -36,7 +36,7 @@ Options of eval with many units:
                          UTF-8, which is said), utf-8 or gb18030
   --id COLUMN            a CSV column carried into the output as the unit's
                          identity (项目编号, 项目名称, 单位名称... are already)
-  --max-errors N         stop after N units that fail (default: never)
+  --max-errors N         stop after N units that fail (0, the default: never)
   -j, --jobs N           score on N threads (default: one per core); the
                          output is the same, in the same order, for any N
   --bom                  with -f csv: start with a UTF-8 byte order mark, by
