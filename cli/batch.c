@@ -223,6 +223,9 @@ struct batch {
 	long row;                /* CSV: the record being read (1 = the header) */
 	/* CSV: the columns, bound by the header, then only read */
 	struct column *cols;
+	int *item_col;           /* per item, three: 1 + the column giving its
+				    actual, its score, its reason, or 0: where
+				    what it reports is (item_column) */
 	int ncols;
 	bool header_done;
 	struct bytes cells;      /* the record being read: its fields, NUL after each */
@@ -392,6 +395,22 @@ static const char *shown(char *slots[2], int slot, const char *s)
 	return out;
 }
 
+/* The column (1-based) a diagnostic an indicator reported while scored
+ * is about, or 0: its score's for a score out of range, its reason's for
+ * a missing reason, else its actual's; failing that, any it has. */
+static int item_column(const struct batch *b, const rubric_diagnostic *d)
+{
+	if (!b->item_col || d->item < 0 || d->item >= rubric_item_count(b->t))
+		return 0;
+	const int *cols = &b->item_col[3 * d->item];
+	int want = 0;
+	if (!strcmp(d->code, "E311") || !strcmp(d->code, "E312") || !strcmp(d->code, "E313"))
+		want = 1;
+	else if (!strcmp(d->code, "E314"))
+		want = 2;
+	return cols[want] ? cols[want] : cols[0] ? cols[0] : cols[1] ? cols[1] : cols[2];
+}
+
 /* Diagnostics of the library, placed in the batch's file: a CSV unit's
  * row and column, or a JSON unit's line and column. */
 static void on_diagnostic(void *ud, const rubric_diagnostic *d)
@@ -410,10 +429,16 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 	if (rubric_escape_text(d->message, strlen(d->message), &msg, &len) != RUBRIC_OK)
 		msg = NULL;
 	const char *m = msg ? msg : d->message;
+	int col = w->col; /* the cell being set; or the one that gave what an indicator reports */
+	if (b->cols && col == 0)
+		col = item_column(b, d);
 	if (b->cols) { /* CSV */
-		if (w->col > 0)
-			say(w, _("%s: row %ld, column %d (%s): %s[%s]: %s\n"), b->file, w->row, w->col,
-				shown(w->shown, 0, b->cols[w->col - 1].header), sev, d->code, m);
+		if (col > 0 && w->col == 0 && d->file && d->line > 0)
+			say(w, _("%s: row %ld, column %d (%s): %s[%s]: %s (%s:%d:%d)\n"), b->file, w->row, col,
+				shown(w->shown, 0, b->cols[col - 1].header), sev, d->code, m, d->file, d->line, d->column);
+		else if (col > 0)
+			say(w, _("%s: row %ld, column %d (%s): %s[%s]: %s\n"), b->file, w->row, col,
+				shown(w->shown, 0, b->cols[col - 1].header), sev, d->code, m);
 		else if (d->file && d->line > 0)
 			say(w, _("%s: row %ld: %s[%s]: %s (%s:%d:%d)\n"), b->file, w->row, sev, d->code, m,
 				d->file, d->line, d->column);
@@ -1029,6 +1054,16 @@ static bool read_header(struct batch *b)
 	if (b->unknown_cols > HEADER_ERRORS_SHOWN)
 		fprintf(to_err(b), _("%s: and %d more columns the template has no input or indicator for\n"), b->file,
 			b->unknown_cols - HEADER_ERRORS_SHOWN);
+	b->item_col = calloc(3 * (size_t)rubric_item_count(b->t) + 1, sizeof *b->item_col);
+	if (!b->item_col)
+		return false;
+	for (int c = 0; c < b->ncols; c++) { /* each has one column (two are refused above) */
+		const struct column *x = &b->cols[c];
+		int k = x->kind == COL_ACTUAL || x->kind == COL_LIST || x->kind == COL_SHOWN ? 0
+			: x->kind == COL_SCORE ? 1 : x->kind == COL_REASON ? 2 : -1;
+		if (x->item >= 0 && k >= 0)
+			b->item_col[3 * x->item + k] = c + 1;
+	}
 	for (int i = 0; i < b->o->nids; i++) { /* a misspelt --id would go unnoticed */
 		int c = 0;
 		while (c < b->ncols && !(b->cols[c].kind == COL_ID && b->cols[c].id == i))
@@ -2659,6 +2694,7 @@ done:
 	for (int c = 0; c < b.ncols; c++)
 		free(b.cols[c].header);
 	free(b.cols);
+	free(b.item_col);
 	free(b.cells.p);
 	free(b.starts);
 	free(b.line.p);

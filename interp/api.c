@@ -261,6 +261,7 @@ static void list_items(struct rubric_template *t, struct item *it)
 {
 	if (it->kind == ITEM_SETTING)
 		return;
+	it->order = t->nitems;
 	t->items[t->nitems++] = it;
 	if (it->kind == ITEM_GROUP)
 		for (int i = 0; i < it->children.n; i++)

@@ -351,6 +351,7 @@ struct item {
 	int depth;               /* 0 at top level */
 	int index;               /* indicators: position in program.indicators;
 				    groups: position in program.groups */
+	int order;               /* api.c: its index in rubric.h's table order */
 	/* ITEM_GROUP */
 	struct vec children;     /* struct item * */
 	/* ITEM_INDICATOR */

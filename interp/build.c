@@ -213,6 +213,7 @@ static struct item *new_item(struct parser *p, enum item_kind kind, const char *
 	it->name_span = name_sp;
 	it->weight_expr = weight;
 	it->span = sp;
+	it->order = -1; /* api.c numbers the items of a compiled template */
 	ast_mpq(p->prog, &it->weight);
 	return it;
 }

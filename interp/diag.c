@@ -416,6 +416,7 @@ struct diag_record {
 	char *message;
 	char **help;
 	int nhelp;
+	int about;             /* struct diag's, when it was reported */
 };
 
 void diag_init(struct diag *d, FILE *out)
@@ -646,6 +647,7 @@ static void record(struct diag *d, struct source *src, struct span sp, enum diag
 	r->code = code;
 	r->error = error;
 	r->message = msg;
+	r->about = d->about;
 	if (src) {
 		r->file = strdup(src->name);
 		if (!r->file) { /* kept whole or not at all */
@@ -967,6 +969,7 @@ void diag_flush(struct diag *d)
 			.column = r->col,
 			.end_line = r->end_line,
 			.end_column = r->end_col,
+			.item = r->about - 1,
 		};
 		if (d->fn)
 			d->fn(d->fn_ud, &out);

@@ -152,6 +152,9 @@ struct diag {
 	int nrecords, caprecords;
 	rubric_diagnostic_fn *fn; /* DIAG_CALLBACK */
 	void *fn_ud;
+	int about;    /* 1 + the item (rubric.h's table order) the diagnostics
+			 reported now are about, or 0: the evaluator sets it
+			 around each indicator */
 };
 
 /* Makes d give each diagnostic to fn(ud, ...) (rubric.h), once its help

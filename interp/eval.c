@@ -1089,8 +1089,10 @@ int eval_run(struct eval *ev)
 		for (int d = 0; d < ind->deps.n && !inapplicable(ev, ind); d++)
 			ready &= ev->present[((struct input *)ind->deps.items[d])->index] == INPUT_OK;
 		ev->ind[i].ok = false;
+		ev->diag->about = ind->order + 1; /* what its errors are about */
 		if (ready)
 			eval_indicator(ev, ind);
+		ev->diag->about = 0;
 		if (ev->nbig)
 			release_big(ev, ind);
 	}

@@ -137,6 +137,9 @@ typedef struct rubric_diagnostic {
 	int line, column;        /* 1-based, column in characters; 0 with no
 				    place */
 	int end_line, end_column; /* one past the place's last character */
+	int item;                /* the item a unit's diagnostic is about (an
+				    indicator being scored: rubric_item_find's
+				    index), or -1 */
 } rubric_diagnostic;
 
 typedef void rubric_diagnostic_fn(void *ud, const rubric_diagnostic *d);

@@ -33,9 +33,9 @@ P02,"老年食堂, 二期",13,10,3,12.44,9.44,3,25.44,良,0
 P03,坏行,,,,,,,,,3
 --- stderr
 units.csv: row 4, column 6 (满意度): error[E302]: indicator 满意度: "abc" is not a number
-units.csv: row 4: error[E308]: indicator 制度健全性: "未知制度" is not an item of its checklist (t.rubric:11:42)
+units.csv: row 4, column 5 (制度健全性): error[E308]: indicator 制度健全性: "未知制度" is not an item of its checklist (t.rubric:11:42)
   help: the choices are: 财务制度, 项目制度
-units.csv: row 4: error[E312]: indicator 社会效益: the judged score 5 is outside 0..4 (t.rubric:15:19)
+units.csv: row 4, column 8 (社会效益.得分): error[E312]: indicator 社会效益: the judged score 5 is outside 0..4 (t.rubric:15:19)
 rubric: units.csv: --max-errors 1 reached: the units after it are not read
 rubric: units.csv: 1 of 3 units failed
 --- status

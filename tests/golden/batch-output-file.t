@@ -28,9 +28,9 @@ P04,缺值,100,,财务制度,90%,较好,4,
 P05,好行,100,100,项目制度,100%,/,,
 --- stderr
 units.csv: row 4, column 6 (满意度): error[E302]: indicator 满意度: "abc" is not a number
-units.csv: row 4: error[E308]: indicator 制度健全性: "未知制度" is not an item of its checklist (t.rubric:11:42)
+units.csv: row 4, column 5 (制度健全性): error[E308]: indicator 制度健全性: "未知制度" is not an item of its checklist (t.rubric:11:42)
   help: the choices are: 财务制度, 项目制度
-units.csv: row 4: error[E312]: indicator 社会效益: the judged score 5 is outside 0..4 (t.rubric:15:19)
+units.csv: row 4, column 8 (社会效益.得分): error[E312]: indicator 社会效益: the judged score 5 is outside 0..4 (t.rubric:15:19)
 units.csv: row 5: error[E303]: no value for input 实际到位资金, needed by indicator 资金到位率 (t.rubric:4:11)
 rubric: units.csv: 2 of 5 units failed
 --- file-out out.csv

@@ -29,6 +29,7 @@ struct seen {
 	int line[16], column[16];
 	size_t start[16], end[16];
 	int severity[16];
+	int item[16];
 	int with_file;
 };
 
@@ -45,6 +46,7 @@ static void collect(void *ud, const rubric_diagnostic *d)
 	s->start[s->n] = d->start;
 	s->end[s->n] = d->end;
 	s->severity[s->n] = d->severity;
+	s->item[s->n] = d->item;
 	s->with_file += d->file != NULL;
 	s->n++;
 }
@@ -297,6 +299,21 @@ static void test_bad_value_fails_unit(void **state)
 	assert_int_equal(rubric_unit_load_json(u, "u.json", bad, sizeof bad - 1), RUBRIC_ERROR);
 	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_ERROR);
 	assert_null(rubric_result_total(u));
+	assert_int_equal(s.item[s.n - 1], -1); /* a value refused while read: no indicator's */
+	/* an error an indicator reports while it is scored names it */
+	rubric_unit_reset(u);
+	rubric_reporter_reset(r);
+	s.n = 0;
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, names[i]), values[i], strlen(values[i])),
+				 RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, budget, "100", 3), RUBRIC_OK);
+	const char *unknown[] = { "无此项" };
+	assert_int_equal(rubric_unit_set_list(u, rubric_input_find(t, "制度"), unknown, NULL, 1), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_ERROR);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.codes[0], "E308");
+	assert_int_equal(s.item[0], rubric_item_find(t, "制度", RUBRIC_INDICATOR));
 	assert_int_equal(rubric_unit_set_unreadable(NULL, 0), RUBRIC_MISUSE);
 	assert_int_equal(rubric_unit_set_unreadable(u, 99), RUBRIC_MISUSE);
 	rubric_unit_free(u);

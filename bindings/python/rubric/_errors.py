@@ -21,7 +21,9 @@ class Diagnostic:
 
     start and end are byte offsets into file; line and column are 1-based
     (columns count characters), 0 for a diagnostic with no place (a value
-    given in a mapping).  help holds the help lines, joined by newlines."""
+    given in a mapping).  help holds the help lines, joined by newlines.
+    item is the index of the indicator a unit's diagnostic is about (as
+    Template.items lists them), or -1."""
 
     code: str                 #: "E101": stable, see docs/diagnostics.md
     name: str                 #: "unknown-name"
@@ -35,6 +37,7 @@ class Diagnostic:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
+    item: int = -1
 
     @property
     def is_error(self) -> bool:

@@ -69,6 +69,7 @@ class CDiagnostic(Structure):
         ("column", c_int),
         ("end_line", c_int),
         ("end_column", c_int),
+        ("item", c_int),
     ]
 
 
@@ -235,6 +236,7 @@ def diagnostic_of(d: CDiagnostic) -> Diagnostic:
         column=d.column,
         end_line=d.end_line,
         end_column=d.end_column,
+        item=d.item,
     )
 
 
