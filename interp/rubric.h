@@ -49,11 +49,11 @@ extern "C" {
 #define RUBRIC_VERSION_MAJOR 0
 #define RUBRIC_VERSION_MINOR 4
 #define RUBRIC_VERSION_PATCH 0
-#define RUBRIC_VERSION "0.4.0"
+#define RUBRIC_VERSION "0.5.0"
 /* MAJOR * 10000 + MINOR * 100 + PATCH, for #if */
 #define RUBRIC_VERSION_NUMBER 400
 
-/* The version of the library linked in, "0.4.0": compare it with
+/* The version of the library linked in, "0.5.0": compare it with
  * RUBRIC_VERSION to find a header and a library that disagree. */
 RUBRIC_API const char *rubric_version(void);
 RUBRIC_API int rubric_version_number(void);

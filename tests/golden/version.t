@@ -2,6 +2,6 @@
 --- args
 --version
 --- stdout
-rubric 0.4.0
+rubric 0.5.0
 --- status
 0
