@@ -203,6 +203,7 @@ struct scorer {
 	long first_col;          /* JSON: the column the unit starts at */
 	int unit_errors;         /* errors of the unit being scored */
 	int lib_errors;          /* of them, those the library reported */
+	rubric_unit *spare_unit; /* first_with_ids's, for a moment */
 	bool fatal;              /* out of memory in this unit */
 	char **ids;              /* CSV: the unit's identity values (into job.in) */
 	int *json_id_at;         /* JSON: per output identity field, its index
@@ -454,7 +455,10 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 	} else {
 		say(w, "%s:%ld: %s[%s]: %s\n", b->file, w->row, sev, d->code, m);
 	}
-	if (d->help && *d->help) {
+	if (b->cols && !strcmp(d->code, "E316")) { /* the library's help speaks of JSON */
+		say(w, "  %s: %s\n", _("help"),
+		    _("give the published scores in columns named 指标.公布得分, and 公布总分 and 公布等级"));
+	} else if (d->help && *d->help) {
 		const char *h = d->help;
 		while (*h) { /* a line at a time: escaping would hide the breaks */
 			const char *nl = strchr(h, '\n');
@@ -553,11 +557,11 @@ static size_t name_hash(const char *s)
  * just read, as the output's (hashed, so that each unit's are found in
  * time linear in their number); false when out of memory.  Then lets the
  * other scorers go on (wait_json_ids). */
-static bool define_json_ids(struct scorer *w)
+static bool define_json_ids(struct scorer *w, rubric_unit *u)
 {
 	struct batch *b = w->b;
 	bool ok = true;
-	int n = rubric_unit_id_count(w->u);
+	int n = rubric_unit_id_count(u);
 	size_t cap = 16;
 	while (cap < 2 * (size_t)n + 2)
 		cap *= 2;
@@ -569,7 +573,7 @@ static bool define_json_ids(struct scorer *w)
 	}
 	b->json_id_cap = cap;
 	for (int i = 0; i < n; i++) {
-		const char *key = rubric_unit_id_key(w->u, i);
+		const char *key = rubric_unit_id_key(u, i);
 		size_t j = name_hash(key) & (cap - 1);
 		while (b->json_id_hash[j] && strcmp(b->json_ids[b->json_id_hash[j] - 1], key))
 			j = (j + 1) & (cap - 1);
@@ -1523,6 +1527,32 @@ static void score_record(struct scorer *w, struct job_unit *x)
 		finish_unit(w);
 }
 
+/* The unit whose identity fields make the identity columns of -f csv:
+ * the first unit (in w->u, loaded), or, when it has none (it may not even
+ * be JSON), the first of its job that has some, loaded into a unit of its
+ * own (w->spare_unit), so that one bad first line does not leave every
+ * row without its identity. */
+static rubric_unit *first_with_ids(struct scorer *w, const struct job *j)
+{
+	const struct batch *b = w->b;
+	if (rubric_unit_id_count(w->u) > 0 || j->n < 2)
+		return w->u;
+	rubric_unit *u;
+	if (rubric_unit_new(&u, b->t, NULL) != RUBRIC_OK)
+		return w->u;
+	if (batch_set_id_keys(u, b->o->ids, b->o->nids) == RUBRIC_OK)
+		for (int k = 1; k < j->n; k++) {
+			const struct job_unit *x = &j->units[k];
+			rubric_unit_load_json(u, b->file, j->in.p + x->at, x->len);
+			if (rubric_unit_id_count(u) > 0) {
+				w->spare_unit = u;
+				return u;
+			}
+		}
+	rubric_unit_free(u);
+	return w->u;
+}
+
 /* Scores JSON unit x of w's job. */
 static void score_json(struct scorer *w, struct job_unit *x)
 {
@@ -1531,8 +1561,10 @@ static void score_json(struct scorer *w, struct job_unit *x)
 	w->first_col = x->first_col;
 	bool first = j->seq == 0 && x == j->units;
 	int rc = rubric_unit_load_json(w->u, b->file, j->in.p + x->at, x->len);
-	if (first && !define_json_ids(w))
+	if (first && !define_json_ids(w, first_with_ids(w, j)))
 		rc = RUBRIC_NOMEM;
+	rubric_unit_free(w->spare_unit);
+	w->spare_unit = NULL;
 	if (rc == RUBRIC_NOMEM || !find_json_ids(w)) {
 		w->fatal = true;
 		return;
