@@ -821,29 +821,27 @@ static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq
 {
 	struct rule *r = ind->scoring;
 	char b1[64], b2[64], b3[64];
-	mpq_t lo, hi;
-	mpq_inits(lo, hi, NULL);
+	/* the range: judged a..b, or 0..the weight; read where it is, with no
+	 * number of its own (scoring allocates nothing per unit) */
+	mpq_srcptr lo = NULL, hi = ind->weight; /* lo NULL: 0 */
 	bool ok = true;
 	if (r->a) {
 		const struct ind_code *ic = &ev->prog->code->ind[ind->index];
 		struct value *l = run_block(ev, ic->judged_lo), *h = l ? run_block(ev, ic->judged_hi) : NULL;
 		ok = l && h;
 		if (ok) {
-			num_set(lo, l->num);
-			num_set(hi, h->num);
+			lo = l->num;
+			hi = h->num;
 		}
-	} else {
-		num_set(hi, ind->weight);
 	}
-	if (ok && (num_cmp(a->num, lo) < 0 || num_cmp(a->num, hi) > 0)) {
+	if (ok && ((lo ? num_cmp(a->num, lo) : mpq_sgn(a->num)) < 0 || num_cmp(a->num, hi) > 0)) {
 		rt_error(ev, ind->input ? ind->input->span : r->span, D_JUDGED_RANGE,
 			 "the judged score %s is outside %s..%s", fmt_q(b1, sizeof b1, a->num),
-			 fmt_q(b2, sizeof b2, lo), fmt_q(b3, sizeof b3, hi));
+			 lo ? fmt_q(b2, sizeof b2, lo) : "0", fmt_q(b3, sizeof b3, hi));
 		ok = false;
 	}
 	if (ok)
 		num_set(raw, a->num);
-	mpq_clears(lo, hi, NULL);
 	return ok;
 }
 

@@ -404,6 +404,50 @@ def gen_indicators(s):
     return {"t.rubric": "\n".join(lines) + "\n", "d.json": data}
 
 
+BATCH_TEMPLATE = """# a batch: units scored one after another
+rubric "批量" {
+    round 2
+    input 预算资金: number unit "万元"
+    input 实际到位资金: number unit "万元"
+    group 投入 {
+        indicator 资金到位率 weight 10 {
+            actual 实际到位资金 / 预算资金
+            target >= 100%
+            score proportional
+        }
+        indicator 制度健全性 weight 6 { score checklist { 财务制度: 3; 项目制度: 3 } }
+    }
+    group 效果 {
+        indicator 满意度 weight 10 { target >= 90%; score proportional }
+        indicator 社会效益 weight 4 { score judged }
+    }
+}
+"""
+
+
+@family("batch", "many units in one CSV file and one NDJSON file, scored with no allocation "
+        "per unit", [("batch-csv", ["eval", "-f", "csv", "-j", "1", "t.rubric", "units.csv"]),
+                     ("batch-ndjson", ["eval", "-f", "csv", "-j", "1", "t.rubric", "units.ndjson"])],
+        OK, per_byte=(0.1, "units.csv"))
+def gen_batch(s):
+    n = 1000 * s  # units
+
+    def csv():
+        yield "项目编号,预算资金,实际到位资金,制度健全性,满意度,社会效益,社会效益.得分\n"
+        for i in range(n):
+            items = ["财务制度", "财务制度、项目制度", "无"][i % 3]
+            yield f"P{i},200,{180 + i % 30},{items},{85 + i % 15}.{i % 100:02d}%,显著,{i % 5}\n"
+
+    def ndjson():
+        for i in range(n):
+            items = [["财务制度"], ["财务制度", "项目制度"], []][i % 3]
+            yield ("{" + f'"项目编号": "P{i}", "预算资金": 200, "实际到位资金": {180 + i % 30}, '
+                   f'"制度健全性": {json.dumps(items, ensure_ascii=False)}, '
+                   f'"满意度": "{85 + i % 15}.{i % 100:02d}%", '
+                   f'"社会效益": {{"actual": "显著", "score": {i % 5}}}' + "}\n")
+    return {"t.rubric": BATCH_TEMPLATE, "units.csv": csv(), "units.ndjson": ndjson()}
+
+
 # ---- numbers -------------------------------------------------------------
 
 @family("band-digits", "band bounds of thousands of digits over an integer input",
