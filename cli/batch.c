@@ -396,17 +396,37 @@ static const char *shown(char *slots[2], int slot, const char *s)
 	return out;
 }
 
+static size_t space_at(const char *s, size_t n);
+
+/* Whether column col (1-based) of the CSV unit being scored is empty. */
+static bool cell_empty(const struct scorer *w, int col)
+{
+	const struct job_unit *x = w->x;
+	if (col < 1 || (size_t)col > x->len)
+		return true;
+	const char *s = w->job->in.p + w->job->starts[x->at + (size_t)col - 1];
+	size_t n = strlen(s), k; /* set_cell cut it after its last character */
+	while ((k = space_at(s, n)) > 0) {
+		s += k;
+		n -= k;
+	}
+	return n == 0;
+}
+
 /* The column (1-based) a diagnostic an indicator reported while scored
  * is about, or 0: its score's for a score out of range, its reason's for
  * a missing reason, else its actual's; failing that, any it has. */
-static int item_column(const struct batch *b, const rubric_diagnostic *d)
+static int item_column(const struct scorer *w, const rubric_diagnostic *d)
 {
+	const struct batch *b = w->b;
 	if (!b->item_col || d->item < 0 || d->item >= rubric_item_count(b->t))
 		return 0;
 	const int *cols = &b->item_col[3 * d->item];
 	int want = 0;
-	if (!strcmp(d->code, "E311") || !strcmp(d->code, "E312") || !strcmp(d->code, "E313"))
+	if (!strcmp(d->code, "E311") || !strcmp(d->code, "E312"))
 		want = 1;
+	else if (!strcmp(d->code, "E313")) /* the data's score, if this row gives one; else the rule's */
+		return cols[1] && !cell_empty(w, cols[1]) ? cols[1] : 0;
 	else if (!strcmp(d->code, "E314"))
 		want = 2;
 	return cols[want] ? cols[want] : cols[0] ? cols[0] : cols[1] ? cols[1] : cols[2];
@@ -432,7 +452,7 @@ static void on_diagnostic(void *ud, const rubric_diagnostic *d)
 	const char *m = msg ? msg : d->message;
 	int col = w->col; /* the cell being set; or the one that gave what an indicator reports */
 	if (b->cols && col == 0)
-		col = item_column(b, d);
+		col = item_column(w, d);
 	if (b->cols) { /* CSV */
 		if (col > 0 && w->col == 0 && d->file && d->line > 0)
 			say(w, _("%s: row %ld, column %d (%s): %s[%s]: %s (%s:%d:%d)\n"), b->file, w->row, col,
@@ -1174,10 +1194,11 @@ static int set_list(struct scorer *w, const struct column *c, char *s)
 			}
 		}
 		char *a = p, *z = q;
-		while (a < z && (*a == ' ' || *a == '\t'))
-			a++;
-		while (z > a && (z[-1] == ' ' || z[-1] == '\t'))
-			z--;
+		size_t k;
+		while ((k = space_at(a, (size_t)(z - a))) > 0)
+			a += k;
+		while ((k = space_before(a, (size_t)(z - a))) > 0)
+			z -= k;
 		if (z > a) {
 			if (n == cap) {
 				int more = cap * 2;
@@ -1307,6 +1328,8 @@ static void set_cell(struct scorer *w, const struct column *c, char *s, size_t l
 		}
 		return;
 	}
+	if (c->kind == COL_ID)
+		w->ids[w->col - 1] = s; /* trimmed */
 	if (!*s)
 		return; /* empty: not given */
 	if (!valid_utf8(s, n, &bad)) { /* an identity too: it goes into the output */
@@ -1315,10 +1338,8 @@ static void set_cell(struct scorer *w, const struct column *c, char *s, size_t l
 		cell_error(w, c, what, _("if the file is GB18030, give --encoding gb18030"));
 		return;
 	}
-	if (c->kind == COL_ID) {
-		w->ids[w->col - 1] = s; /* trimmed */
+	if (c->kind == COL_ID)
 		return;
-	}
 	if ((c->kind == COL_INPUT || c->kind == COL_ACTUAL) && grouped(b, c, s))
 		n = ungroup(s);
 	int rc = RUBRIC_OK;
@@ -1508,13 +1529,13 @@ static void score_record(struct scorer *w, struct job_unit *x)
 	for (int c = 0; c < nfields && !w->fatal; c++) {
 		char *s = j->in.p + starts[c];
 		w->col = c + 1;
+		/* the cells are stored one after another, each NUL-terminated */
+		size_t next = c + 1 < nfields ? starts[c + 1] : starts[0] + x->bytes;
 		if (c >= b->ncols) {
-			if (*s && !extra++)
+			if (next - starts[c] > 1 && !extra++) /* not empty (a NUL byte is something) */
 				first_extra = c + 1;
 			continue;
 		}
-		/* the cells are stored one after another, each NUL-terminated */
-		size_t next = c + 1 < nfields ? starts[c + 1] : starts[0] + x->bytes;
 		set_cell(w, &b->cols[c], s, next - starts[c] - 1);
 	}
 	if (extra) { /* one error for the row, however many there are */
@@ -1862,12 +1883,18 @@ static void drain(struct batch *b)
 
 /* ---- CSV records ---------------------------------------------------------- */
 
-/* Whether every field of the record read is empty, or spaces. */
+/* Whether every field of the record read is empty, or spaces (a NUL byte
+ * is none: it is an error, reported with the cell). */
 static bool empty_record(const struct batch *b)
 {
-	for (size_t i = 0; i < b->cells.n; i++) {
-		char c = b->cells.p[i];
-		if (c != '\0' && c != ' ' && c != '\t')
+	for (int f = 0; f < b->nfields; f++) {
+		const char *s = b->cells.p + b->starts[f];
+		size_t n = (f + 1 < b->nfields ? b->starts[f + 1] : b->cells.n) - b->starts[f] - 1, k;
+		while ((k = space_at(s, n)) > 0) {
+			s += k;
+			n -= k;
+		}
+		if (n)
 			return false;
 	}
 	return true;
@@ -2293,11 +2320,8 @@ static _Thread_local bool csv_over_limit;
 
 static void *csv_limited_realloc(void *p, size_t n)
 {
-	if (n > (size_t)CLI_MAX_FILE + 4096) {
-		csv_over_limit = true;
-		return NULL;
-	}
-	return realloc(p, n);
+	csv_over_limit = n > (size_t)CLI_MAX_FILE + 4096; /* what the last refusal was */
+	return csv_over_limit ? NULL : realloc(p, n);
 }
 
 static void csv_failed(struct batch *b, struct csv_parser *p, bool at_end)

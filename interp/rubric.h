@@ -47,11 +47,11 @@ extern "C" {
 /* ---- version ---------------------------------------------------------- */
 
 #define RUBRIC_VERSION_MAJOR 0
-#define RUBRIC_VERSION_MINOR 4
+#define RUBRIC_VERSION_MINOR 5
 #define RUBRIC_VERSION_PATCH 0
 #define RUBRIC_VERSION "0.5.0"
 /* MAJOR * 10000 + MINOR * 100 + PATCH, for #if */
-#define RUBRIC_VERSION_NUMBER 400
+#define RUBRIC_VERSION_NUMBER 500
 
 /* The version of the library linked in, "0.5.0": compare it with
  * RUBRIC_VERSION to find a header and a library that disagree. */

@@ -713,6 +713,10 @@ static void test_version(void **state)
 	assert_int_equal(rubric_version_number(), RUBRIC_VERSION_NUMBER);
 	assert_int_equal(RUBRIC_VERSION_NUMBER,
 			 RUBRIC_VERSION_MAJOR * 10000 + RUBRIC_VERSION_MINOR * 100 + RUBRIC_VERSION_PATCH);
+	/* the number and the string say the same version */
+	char v[32];
+	snprintf(v, sizeof v, "%d.%d.%d", RUBRIC_VERSION_MAJOR, RUBRIC_VERSION_MINOR, RUBRIC_VERSION_PATCH);
+	assert_string_equal(v, RUBRIC_VERSION);
 }
 
 /* A summary adds units up exactly: two scored units and one that failed,
