@@ -2318,10 +2318,35 @@ struct csv_state {
  * batches read on one thread at a time.) */
 static _Thread_local bool csv_over_limit;
 
+/* libcsv also grows its buffer by a fixed step (128 bytes): a cell of
+ * many megabytes would be copied again at every step wherever realloc
+ * cannot grow a block in place.  Each block it gets from here knows its
+ * size, in a header, and grows by half at least: linear in the cell. */
+#define CSV_BLOCK_HEADER 16
+
 static void *csv_limited_realloc(void *p, size_t n)
 {
 	csv_over_limit = n > (size_t)CLI_MAX_FILE + 4096; /* what the last refusal was */
-	return csv_over_limit ? NULL : realloc(p, n);
+	if (csv_over_limit)
+		return NULL;
+	unsigned char *b = p ? (unsigned char *)p - CSV_BLOCK_HEADER : NULL;
+	size_t cap = b ? *(size_t *)b : 0;
+	if (n <= cap)
+		return p;
+	size_t want = cap + cap / 2 > n ? cap + cap / 2 : n;
+	if (want > (size_t)CLI_MAX_FILE + 4096) /* the last step: up to the bound, not past it */
+		want = (size_t)CLI_MAX_FILE + 4096;
+	unsigned char *g = realloc(b, want + CSV_BLOCK_HEADER);
+	if (!g)
+		return NULL;
+	*(size_t *)g = want;
+	return g + CSV_BLOCK_HEADER;
+}
+
+static void csv_block_free(void *p)
+{
+	if (p)
+		free((unsigned char *)p - CSV_BLOCK_HEADER);
 }
 
 static void csv_failed(struct batch *b, struct csv_parser *p, bool at_end)
@@ -2484,6 +2509,7 @@ static int run(struct batch *b, FILE *in)
 			return EXIT_USAGE;
 		}
 		csv_set_realloc_func(&cs.p, csv_limited_realloc);
+		csv_set_free_func(&cs.p, csv_block_free);
 		b->row = 0;
 		ok = read_all(b, &rd, csv_sink, &cs);
 		if (ok && !b->stop && csv_fini(&cs.p, on_field, on_record, b) != 0)
