@@ -300,6 +300,7 @@ class Values(unittest.TestCase):
         self.assertEqual(d.code, "E302")
         self.assertIn("完成率", d.message)
         self.assertIn("96%", d.help or "")
+        self.assertEqual(d.item, -1)  # refused as it was given, before any scoring
 
     def test_integer_must_be_whole(self) -> None:
         with self.assertRaises(rubric.DataError) as cm:
@@ -420,6 +421,8 @@ class Rows(unittest.TestCase):
         with self.assertRaises(rubric.DataError) as cm:
             self.score(建设="较完备")
         self.assertEqual(cm.exception.diagnostics[0].code, "E311")
+        # an error an indicator reports while scored says which one
+        self.assertEqual(self.t.items[cm.exception.diagnostics[0].item].name, "建设")
         self.assertEqual(self.score(建设="完备")["建设"].score, Decimal("2"))
 
 
