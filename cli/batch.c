@@ -1648,6 +1648,11 @@ static void *scorer_main(void *arg)
 		pthread_cond_broadcast(&b->finished);
 	}
 	pthread_mutex_unlock(&b->lock);
+	/* the library counts work on each thread: this one's goes to the
+	 * totals RUBRIC_STATS prints */
+	unsigned long long work, bytes;
+	rubric_counters(&work, &bytes);
+	cli_count_thread(work, bytes);
 	return NULL;
 }
 

@@ -59,6 +59,10 @@ int cli_end_output(int status, int err);
  * Reports failures to stderr; returns 0 or -1. */
 int cli_write_atomically(const char *path, int (*write)(FILE *f, void *arg), void *arg);
 
+/* Adds the work and bytes a thread that ends counted (rubric_counters on
+ * it) to what RUBRIC_STATS prints at the end (main.c). */
+void cli_count_thread(unsigned long long work, unsigned long long bytes);
+
 /* cli_write_atomically of the bytes s[0..len). */
 int cli_write_bytes(const char *path, const char *s, size_t len);
 

@@ -3,6 +3,7 @@
  * --version, and the GMP allocator of the process.  Exit codes: 0
  * success, 1 errors in the input, 2 usage or I/O (cli.h). */
 #include <errno.h>
+#include <stdatomic.h>
 #include <gmp.h>
 #include <pthread.h>
 #include <stdbool.h>
@@ -477,12 +478,22 @@ static int run(int argc, char **argv)
 	return cli_usage();
 }
 
-/* The bytes GMP allocated on this thread (the main one: eval -j's scorer
- * threads count their own, unreported), for RUBRIC_STATS (the library
- * counts its own: rubric_counters). */
-static _Thread_local unsigned long long gmp_bytes;
+/* The bytes GMP allocated, on every thread (eval -j scores on several),
+ * for RUBRIC_STATS (the library counts its own: rubric_counters).  Each
+ * allocation is rare once numbers have grown to size: one relaxed atomic
+ * addition costs nothing beside it. */
+static _Atomic unsigned long long gmp_bytes;
 
-#define GMP_BYTES(n) ((void)(gmp_bytes += (unsigned long long)(n)))
+#define GMP_BYTES(n) ((void)atomic_fetch_add_explicit(&gmp_bytes, (unsigned long long)(n), memory_order_relaxed))
+
+/* What the threads that ended counted (cli_count_thread). */
+static _Atomic unsigned long long thread_work, thread_bytes;
+
+void cli_count_thread(unsigned long long work, unsigned long long bytes)
+{
+	atomic_fetch_add_explicit(&thread_work, work, memory_order_relaxed);
+	atomic_fetch_add_explicit(&thread_bytes, bytes, memory_order_relaxed);
+}
 
 /* GMP's allocations, counted in gmp_bytes; when memory runs out, GMP
  * cannot carry on (its own allocator aborts), so the command says so and
@@ -645,8 +656,9 @@ int main(int argc, char **argv)
 			peak = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
 		unsigned long long work, bytes;
 		rubric_counters(&work, &bytes);
-		fprintf(stderr, "rubric: stats: work %llu, allocated %llu bytes, peak %ld KiB\n", work,
-			bytes + gmp_bytes, peak);
+		fprintf(stderr, "rubric: stats: work %llu, allocated %llu bytes, peak %ld KiB\n",
+			work + atomic_load(&thread_work), bytes + atomic_load(&thread_bytes) + atomic_load(&gmp_bytes),
+			peak);
 	}
 	return status;
 }
