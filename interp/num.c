@@ -169,6 +169,8 @@ static bool literal_word(const struct literal *lit, mp_limb_t *n_out, mp_limb_t 
 	return true;
 }
 
+static void set_small(mpq_ptr dst, bool neg, mp_limb_t n, mp_limb_t d);
+
 bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent)
 {
 	struct literal lit;
@@ -181,9 +183,7 @@ bool num_parse(mpq_t dst, const char *s, size_t len, bool *percent)
 	if (sizeof(unsigned long) >= sizeof(mp_limb_t) && literal_word(&lit, &n, &d)) {
 		/* fits a machine word: no GMP arithmetic, which most literals
 		 * and data values need not */
-		mpq_set_ui(dst, (unsigned long)n, (unsigned long)d);
-		if (lit.neg)
-			mpq_neg(dst, dst);
+		set_small(dst, lit.neg, n, d);
 	} else {
 		set_decimal(dst, lit.neg, lit.ip, lit.ilen, lit.fp, lit.flen,
 			    -(long)literal_scale(&lit));
@@ -419,6 +419,13 @@ static inline void set_word(mpq_ptr dst, bool neg, uint64_t n, uint64_t d)
 	mpz_set_ui(den, n ? d : 1);
 }
 
+/* dst = ±n / d, in lowest terms already (d > 0). */
+static void set_small(mpq_ptr dst, bool neg, mp_limb_t n, mp_limb_t d)
+{
+	set_word(dst, neg, n, d);
+}
+#define HAVE_SET_SMALL 1
+
 /* a + b, with b's sign flipped when sub; false when a word cannot hold
  * an operand or the result. */
 static bool word_add(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b, bool sub)
@@ -485,6 +492,15 @@ static bool word_mul(mpq_ptr dst, mpq_srcptr a, mpq_srcptr b, bool div)
 		return false;
 	set_word(dst, aneg != bneg, n, d);
 	return true;
+}
+#endif
+
+#ifndef HAVE_SET_SMALL
+static void set_small(mpq_ptr dst, bool neg, mp_limb_t n, mp_limb_t d)
+{
+	mpq_set_ui(dst, (unsigned long)n, (unsigned long)d);
+	if (neg)
+		mpq_neg(dst, dst);
 }
 #endif
 
