@@ -116,6 +116,8 @@ enum col_kind {
 	COL_PUBLISHED,  /* X.公布得分 */
 	COL_PUB_TOTAL,  /* 公布总分 */
 	COL_PUB_GRADE,  /* 公布等级 */
+	COL_NA,         /* an indicator the template marks not applicable:
+			   "/" or nothing */
 };
 
 struct column {
@@ -995,6 +997,11 @@ static bool bind_column(struct batch *b, struct column *c)
 								 : COL_INPUT;
 		return true;
 	}
+	if (item >= 0 && rubric_item_inapplicable(t, item)) { /* a table exports its "/" column too */
+		c->kind = COL_NA;
+		c->item = item;
+		return true;
+	}
 	if (item >= 0) {
 		fprintf(to_err(b), _("%s: column %d (%s): indicator %s computes its actual: the data cannot give it\n"),
 			b->file, (int)(c - b->cols) + 1, shown(b->shown, 0, h), shown(b->shown, 1, h));
@@ -1340,6 +1347,13 @@ static void set_cell(struct scorer *w, const struct column *c, char *s, size_t l
 	}
 	if (c->kind == COL_ID)
 		return;
+	if (c->kind == COL_NA) {
+		if (!inapplicable(s)) {
+			cell_error(w, c, _("the template marks this indicator not applicable (/): its cell is / or empty"),
+				   _("remove `inapplicable` from the indicator to score it"));
+		}
+		return;
+	}
 	if ((c->kind == COL_INPUT || c->kind == COL_ACTUAL) && grouped(b, c, s))
 		n = ungroup(s);
 	int rc = RUBRIC_OK;

@@ -37,6 +37,8 @@ struct parser;
 }
 
 %code {
+#include <string.h>
+
 #include "parse.h"
 
 static void rb_error(const struct span *loc, struct parser *p, const char *msg);
@@ -453,6 +455,40 @@ static const char *token_name(yysymbol_kind_t sym)
 	}
 }
 
+/* Whether token got, written at loc, is a keyword: a word (it begins with
+ * a letter or a character past ASCII) that is no name, number or date. */
+static bool is_keyword(const struct parser *p, yysymbol_kind_t got, const struct span *loc)
+{
+	if (got == YYSYMBOL_IDENT || got == YYSYMBOL_NUM || got == YYSYMBOL_STRING || got == YYSYMBOL_DATE ||
+	    got == YYSYMBOL_DEADLINE || got == YYSYMBOL_YYEOF || loc->end <= loc->start)
+		return false;
+	unsigned char c = (unsigned char)p->src->text[loc->start];
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Whether a keyword at loc stands where a name would: right after a word
+ * that declares one (group, indicator, input, let, func, levels), or
+ * before a ':' (a test's given or expect, a level, a band's score). */
+static bool used_as_name(const struct parser *p, const struct span *loc)
+{
+	int b = p->before_last;
+	if (b == TOK_GROUP || b == TOK_INDICATOR || b == TOK_INPUT || b == TOK_LET || b == TOK_FUNC ||
+	    b == TOK_LEVELS)
+		return true;
+	uint32_t i = loc->end;
+	while (i < p->src->len && (p->src->text[i] == ' ' || p->src->text[i] == '\t'))
+		i++;
+	return i < p->src->len && (p->src->text[i] == ':' ||
+				   (p->src->len - i >= 3 && !memcmp(p->src->text + i, "\xEF\xBC\x9A", 3))); /* ： */
+}
+
+/* Whether the text at loc is the token name quoted ('budget'). */
+static bool same_text(const struct parser *p, const struct span *loc, const char *quoted)
+{
+	size_t n = strlen(quoted);
+	return n >= 2 && loc->end - loc->start == n - 2 && !memcmp(p->src->text + loc->start, quoted + 1, n - 2);
+}
+
 /* "unexpected X; expected A, B or C": at most five expectations, with the
  * opener named when a closing bracket is missing. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
@@ -483,9 +519,18 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 			: got == YYSYMBOL_DATE ? _("unexpected date '%.*s'")
 			: _("unexpected string %.*s");
 		len += (size_t)snprintf(buf + len, sizeof buf - len, fmt, n, p->src->text + loc->start);
+	} else if (is_keyword(p, got, loc) && !same_text(p, loc, yysymbol_name(got))) {
+		/* a keyword as written (预算执行率), and which one it is */
+		len += (size_t)snprintf(buf + len, sizeof buf - len, _("unexpected '%.*s' (the keyword %s)"),
+					(int)(loc->end - loc->start), p->src->text + loc->start, yysymbol_name(got));
 	} else {
 		len += (size_t)snprintf(buf + len, sizeof buf - len, _("unexpected %s"), token_name(got));
 	}
+	bool name_expected = false; /* a keyword where a name could be: quote it */
+	yysymbol_kind_t all[YYNTOKENS];
+	int nall = yypcontext_expected_tokens(ctx, all, YYNTOKENS);
+	for (int i = 0; i < nall; i++)
+		name_expected |= all[i] == YYSYMBOL_IDENT;
 	if (n > 0 && n < MAX && len < sizeof buf) {
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s", _("; expected "));
 		for (int i = 0; i < n && len < sizeof buf; i++)
@@ -494,6 +539,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 						token_name(expected[i]));
 	}
 	diag_report(p->diag, p->src, *loc, D_SYNTAX, "%s", buf);
+	if (name_expected && is_keyword(p, got, loc) && used_as_name(p, loc))
+		diag_help(p->diag, "'%.*s' is a keyword: to use it as a name, write it in backquotes: `%.*s`",
+			  (int)(loc->end - loc->start), p->src->text + loc->start, (int)(loc->end - loc->start),
+			  p->src->text + loc->start);
 	build_hint_unclosed(p, got == YYSYMBOL_YYEOF || got == YYSYMBOL_GROUP || got == YYSYMBOL_INDICATOR);
 	return 0;
 }

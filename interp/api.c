@@ -732,6 +732,12 @@ int rubric_item_input(const rubric_template *t, int item)
 	return item_at(t, item) ? t->input_of_item[item] : -1;
 }
 
+int rubric_item_inapplicable(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	return it && it->kind == ITEM_INDICATOR && it->inapplicable;
+}
+
 /* ---- units ---- */
 
 /* A unit's JSON text of at most this many bytes is copied into a buffer

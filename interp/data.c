@@ -1761,6 +1761,16 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 				  format_q(d, slot->num, 6, true), as_num, as_num);
 			return 1;
 		}
+		if (pct && in->owner && in->owner->scoring && in->owner->scoring->kind == RULE_JUDGED) {
+			/* a judged row's value is its score, in points: a percent is
+			 * its actual, copied from the table's 实际完成值 column */
+			data_error(d, diag, m, D_BAD_VALUE,
+				   "indicator %s is judged: its value is the score, in points, not a percent",
+				   in->owner->name);
+			diag_help(diag, "give the score and the actual the table shows: {\"actual\": \"%s\", \"score\": N}",
+				  shown_string(buf, v));
+			return 1;
+		}
 		if (in->integer && (pct || mpz_cmp_ui(mpq_denref(slot->num), 1) != 0)) {
 			data_error(d, diag, m, D_BAD_VALUE, "%s is a whole number (a count), not %s", who_text(d, who),
 				   format_q(d, slot->num, 6, pct));

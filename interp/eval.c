@@ -1033,7 +1033,14 @@ static int report_missing(struct eval *ev)
 			k++;
 		struct input *in = p->inputs.items[pairs[i].input];
 		size_t count = k - i;
-		if (in->owner && count == 1 && in->owner->input == in) {
+		if (in->owner && count == 1 && in->owner->input == in && in->owner->scoring &&
+		    in->owner->scoring->kind == RULE_JUDGED) {
+			/* what the table shows may be there: the score is not */
+			diag_report(ev->diag, p->src, in->span, D_MISSING_VALUE,
+				    "indicator %s is judged: the data must give its score", in->name);
+			diag_help(ev->diag, "write {\"actual\": ..., \"score\": N}; in a CSV file, a column %s.得分",
+				  in->name);
+		} else if (in->owner && count == 1 && in->owner->input == in) {
 			diag_report(ev->diag, p->src, in->span, D_MISSING_VALUE,
 				    "indicator %s: no value in the data", in->name);
 		} else {

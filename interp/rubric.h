@@ -284,6 +284,10 @@ RUBRIC_API const char *rubric_item_rule(const rubric_template *t, int item);
  * it), or -1. */
 RUBRIC_API int rubric_item_input(const rubric_template *t, int item);
 
+/* Whether the template marks an indicator not applicable (`inapplicable`,
+ * "/" in the table): 1 or 0. */
+RUBRIC_API int rubric_item_inapplicable(const rubric_template *t, int item);
+
 /* ---- units: one unit's values, and its scores ------------------------- */
 
 typedef struct rubric_unit rubric_unit;

@@ -37,7 +37,8 @@ units.csv: row 2, column 3 (实际到位资金): a NUL byte (0x00) in the value
   help: a file of UTF-16 or UTF-32 has them: save it as UTF-8 (or GB18030) text
 units.csv: row 2: error[E303]: indicator 制度健全性: no value in the data (t.rubric:11:19)
 units.csv: row 2: error[E303]: indicator 满意度: no value in the data (t.rubric:14:19)
-units.csv: row 2: error[E303]: indicator 社会效益: no value in the data (t.rubric:15:19)
+units.csv: row 2: error[E303]: indicator 社会效益 is judged: the data must give its score (t.rubric:15:19)
+  help: write {"actual": ..., "score": N}; in a CSV file, a column 社会效益.得分
 units.csv: row 3, column 9: a value past the last column of the header (7 columns; 1 such cells in the row)
 rubric: units.csv: 2 of 2 units failed
 --- status

@@ -12,6 +12,7 @@ rubric "资金管理" {
 t.rubric:2:11: error[E001]: unexpected 'indicator'
         group indicator {
               ^^^^^^^^^
+help: 'indicator' is a keyword: to use it as a name, write it in backquotes: `indicator`
 help: is a '}' missing? '{' at line 1 is still open
 1 error
 --- status

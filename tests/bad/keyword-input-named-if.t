@@ -10,6 +10,7 @@ rubric "资金管理" {
 t.rubric:2:11: error[E001]: unexpected 'if'
         input if: number
               ^^
+help: 'if' is a keyword: to use it as a name, write it in backquotes: `if`
 t.rubric:3:42: error[E001]: unexpected end of line
         indicator 资金到位率 weight 10 { actual if; score min(10, actual) }
                                                   ^

@@ -8,7 +8,7 @@ check t.rubric
     指标 资金到位率 分值 10 { 实际值 达标; 目标 >= 1; 得分 达标 }
 }
 --- stderr
-t.rubric:3:26: error[E001]: unexpected 'met'
+t.rubric:3:26: error[E001]: unexpected '达标' (the keyword 'met')
         指标 资金到位率 分值 10 { 实际值 达标; 目标 >= 1; 得分 达标 }
                                          ^^^^
 1 error

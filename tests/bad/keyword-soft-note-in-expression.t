@@ -9,7 +9,7 @@ rubric "x" {
     indicator 甲 weight 10 { score if 说明 = "无" then 10 else 0 }
 }
 --- stderr
-t.rubric:3:38: error[E001]: unexpected 'note'
+t.rubric:3:38: error[E001]: unexpected '说明' (the keyword 'note')
         indicator 甲 weight 10 { score if 说明 = "无" then 10 else 0 }
                                           ^^^^
 1 error

@@ -47,7 +47,7 @@ rubric "数据错误" {
       "code": "E303",
       "name": "missing-value",
       "severity": "error",
-      "message": "indicator 满意度: no value in the data",
+      "message": "indicator 满意度 is judged: the data must give its score",
       "file": "e.rubric",
       "line": 7,
       "column": 15,
@@ -55,7 +55,9 @@ rubric "数据错误" {
         "line": 7,
         "column": 18
       },
-      "help": []
+      "help": [
+        "write {\"actual\": ..., \"score\": N}; in a CSV file, a column 满意度.得分"
+      ]
     },
     {
       "code": "E305",

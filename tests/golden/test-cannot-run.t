@@ -37,7 +37,7 @@ rubric "cannot run" {
 }
 --- stdout
 t.rubric:14:5: test "missing": could not run: no value for input 核定在编人数, needed by indicator 人员控制率
-t.rubric:14:5: test "missing": could not run: indicator 满意度: no value in the data
+t.rubric:14:5: test "missing": could not run: indicator 满意度 is judged: the data must give its score
 t.rubric:18:5: test "zero": could not run: indicator 人员控制率: cannot divide 18 by 核定在编人数, which is 0
 t.rubric:22:5: test "judged": could not run: indicator 满意度: the judged score 6 is outside 0..5
 1 passed, 3 failed
