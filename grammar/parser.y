@@ -539,6 +539,13 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 						token_name(expected[i]));
 	}
 	diag_report(p->diag, p->src, *loc, D_SYNTAX, "%s", buf);
+	if (got == YYSYMBOL_IDENT && p->before_last == TOK_NUM && loc->start > 0 &&
+	    (unsigned char)p->src->text[loc->start] >= 0x80 && /* 万元, not the e of 1e5 */
+	    ((p->src->text[loc->start - 1] >= '0' && p->src->text[loc->start - 1] <= '9') ||
+	     p->src->text[loc->start - 1] == '%'))
+		/* ≤50万元: a number with its unit, as tables write it */
+		diag_help(p->diag, "write the number alone, and its unit once, in the indicator: unit \"%.*s\"",
+			  (int)(loc->end - loc->start), p->src->text + loc->start);
 	if (name_expected && is_keyword(p, got, loc) && used_as_name(p, loc))
 		diag_help(p->diag, "'%.*s' is a keyword: to use it as a name, write it in backquotes: `%.*s`",
 			  (int)(loc->end - loc->start), p->src->text + loc->start, (int)(loc->end - loc->start),

@@ -596,6 +596,10 @@ static void check_node(struct checker *c, struct expr *e)
 		case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:
 			need_type(c, e->lhs, TY_NUMBER, what);
 			need_type(c, e->rhs, TY_NUMBER, what);
+			if (e->op == OP_SUB && e->lhs->type == TY_DATE && e->rhs->type == TY_DATE)
+				diag_help(c->diag, "dates are compared, not subtracted: for days late (每逾期N天扣M分), "
+						   "give the days as an input (逾期天数: integer), or score the date by "
+						   "its deadline (target 2023年12月31日前)");
 			e->type = TY_NUMBER;
 			e->percent = (e->op == OP_ADD || e->op == OP_SUB) &&
 				     is_percent(e->lhs) && is_percent(e->rhs);

@@ -12,6 +12,7 @@ rubric "监督抽查" {
 t.rubric:3:22: error[E001]: unexpected name '元'
             target >= 100元
                          ^^
+help: write the number alone, and its unit once, in the indicator: unit "元"
 1 error
 --- status
 1

@@ -12,6 +12,7 @@ rubric "监督抽查" {
 t.rubric:3:23: error[E001]: unexpected name '批次'
             target >= 2000批次
                           ^^^^
+help: write the number alone, and its unit once, in the indicator: unit "批次"
 1 error
 --- status
 1
