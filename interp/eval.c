@@ -883,7 +883,8 @@ static bool apply_row(struct eval *ev, struct item *ind)
 		else
 			diag_help(ev->diag, "the template requires a reason for every score below full marks: "
 				  "give {%s\"reason\": \"...\"} in the data",
-				  ind->input && ind->input->owner == ind ? "\"actual\": ..., " : "");
+				  ind->scoring && ind->scoring->kind == RULE_JUDGED ? "\"actual\": ..., \"score\": N, "
+				  : ind->input && ind->input->owner == ind ? "\"actual\": ..., " : "");
 		return false;
 	}
 	return true;

@@ -30,7 +30,7 @@ help: the rule gives 10; the template requires a reason for every score below fu
 t.rubric:7:19: error[E314]: indicator 满意度: scored 4 of 5, without a reason (偏差原因)
             indicator 满意度 weight 5 { score judged }
                       ^^^^^^
-help: the template requires a reason for every score below full marks: give {"actual": ..., "reason": "..."} in the data
+help: the template requires a reason for every score below full marks: give {"actual": ..., "score": N, "reason": "..."} in the data
 3 errors
 --- status
 1
