@@ -1896,6 +1896,9 @@ struct reader {
 	uint32_t *ind_key;          /* per indicator: the same */
 	const char *const *ids;     /* keys that are identity fields */
 	int nids;
+	int top_ids[64];            /* where the identities given as keys of
+				       their own are in data.id_keys */
+	int ntop_ids;
 };
 
 /* An indicator's row written as an object (m): {"actual": ..., "score": N,
@@ -2083,11 +2086,27 @@ static const char *const *candidates(struct reader *rd)
 
 /* Keeps the identity field key = v (a string or a number, as written). */
 static int keep_id(struct reader *rd, const struct member *m, const char *key, size_t key_len,
-		   const struct jvalue *v)
+		   const struct jvalue *v, bool top)
 {
 	struct data *d = rd->d;
 	const char *text;
 	size_t len;
+	/* an identity given twice: in "$id" and as a key of its own (JSON
+	 * refuses a key twice in one object).  The keys of their own are few
+	 * (the identity names): each is compared with every "$id" field, and
+	 * each "$id" field with them */
+	int nscan = top ? d->nids : rd->ntop_ids;
+	for (int i = 0; i < nscan; i++) {
+		const char *k = d->id_keys[top ? i : rd->top_ids[i]];
+		if (strlen(k) == key_len && !memcmp(k, key, key_len)) {
+			data_error(d, rd->diag, m, D_BAD_VALUE,
+				   "the identity \"%.*s\" is given twice: in \"$id\" and as a key of its own",
+				   (int)key_len, key);
+			return 1;
+		}
+	}
+	if (top && rd->ntop_ids < (int)(sizeof rd->top_ids / sizeof rd->top_ids[0]))
+		rd->top_ids[rd->ntop_ids++] = d->nids;
 	if (v->kind == V_STRING) {
 		text = v->str;
 		len = v->len;
@@ -2127,7 +2146,7 @@ static int load_ids(struct reader *rd, const struct member *m)
 	int errors = 0;
 	struct member f;
 	for (struct token tk = next_token(d, m->v.at.start + 1); next_member(d, &tk, &f);)
-		errors += keep_id(rd, m, f.raw, f.raw_len, &f.v);
+		errors += keep_id(rd, m, f.raw, f.raw_len, &f.v, false);
 	return errors;
 }
 
@@ -2160,7 +2179,7 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 	for (int i = 0; !in && !ind && i < rd->nids; i++)
 		if (is(m->name, m->len, rd->ids[i])) {
 			m->v = read_value(d, m->vt, *end);
-			return keep_id(rd, m, m->raw, m->raw_len, &m->v);
+			return keep_id(rd, m, m->raw, m->raw_len, &m->v, true);
 		}
 	if (!in && !ind) {
 		data_error(d, diag, m, D_UNKNOWN_INPUT, "the template has no input or indicator called \"%s\"",
