@@ -879,7 +879,7 @@ int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, si
 	int before = d->errors;
 	bool oom = d->out_of_memory;
 	/* the data borrows its text, and the values point into it: a copy of
-	 * our own, kept in the data's arena */
+	 * our own, in json_text, whose room serves the next unit too */
 	struct data *dt = &u->json;
 	if (!name)
 		name = "<data>";
