@@ -74,7 +74,8 @@ static const char help_text[] =
 	"  --keywords en|zh       also write every keyword in English or in Chinese\n"
 	"\n"
 	"In every command '--' ends the options: rubric check -- -draft.rubric\n"
-	"Messages are in Chinese when the first of LANGUAGE, LC_ALL, LC_MESSAGES and LANG set starts with zh.\n"
+	"Messages and tables are in Chinese when the first of LANGUAGE, LC_ALL,\n"
+	"LC_MESSAGES and LANG set starts with zh; --lang zh|en, in any command, chooses.\n"
 	"Exit status: 0 success; 1 errors in a template or its data, failed tests,\n"
 	"unformatted files or --verify findings; 2 usage or I/O error.\n"
 	"The language is described in docs/language.md, the codes in docs/diagnostics.md.\n";
@@ -451,8 +452,39 @@ done:
 	return status;
 }
 
+/* Takes --lang zh|en (or --lang=zh) out of argv, wherever it is before a
+ * '--', and sets the language of messages and reports by it.  Returns the
+ * arguments left, or -1 after saying what is wrong. */
+static int take_lang(int argc, char **argv)
+{
+	int n = 1;
+	bool options = true;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = NULL;
+		if (options && !strcmp(a, "--"))
+			options = false;
+		if (!options || strncmp(a, "--lang", 6) != 0 || (a[6] != '\0' && a[6] != '=')) {
+			argv[n++] = argv[i];
+			continue;
+		}
+		if (a[6] == '=')
+			v = a + 7;
+		else if (i + 1 < argc)
+			v = argv[++i];
+		if (!v || (strcmp(v, "zh") && strcmp(v, "en"))) {
+			fprintf(stderr, "rubric: --lang takes zh or en\n");
+			return -1;
+		}
+		rubric_set_language(v);
+	}
+	argv[n] = NULL;
+	return n;
+}
+
 static int run(int argc, char **argv)
 {
+	if ((argc = take_lang(argc, argv)) < 0)
+		return cli_usage();
 	if (argc < 2)
 		return cli_usage();
 	const char *cmd = argv[1];

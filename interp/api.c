@@ -81,6 +81,17 @@ int rubric_escape_text(const char *s, size_t len, char **out, size_t *out_len)
 {
 	if (!out || (!s && len))
 		return RUBRIC_MISUSE;
+	if (!s)
+		s = "";
+	if (diag_text_is_plain(s, len)) { /* mostly: no stream needed */
+		if (!(*out = malloc(len + 1)))
+			return RUBRIC_NOMEM;
+		memcpy(*out, s, len);
+		(*out)[len] = '\0';
+		if (out_len)
+			*out_len = len;
+		return RUBRIC_OK;
+	}
 	char *buf = NULL;
 	size_t n = 0;
 	FILE *f = open_memstream(&buf, &n);
@@ -88,7 +99,7 @@ int rubric_escape_text(const char *s, size_t len, char **out, size_t *out_len)
 		*out = NULL;
 		return RUBRIC_NOMEM;
 	}
-	diag_put_text(f, s ? s : "", len);
+	diag_put_text(f, s, len);
 	bool ok = !ferror(f);
 	ok &= fclose(f) == 0;
 	/* the stream's buffer is the C library's: a copy of ours goes out */

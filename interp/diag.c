@@ -592,21 +592,50 @@ static bool hidden_char(utf8proc_int32_t cp)
 	       cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
 }
 
+/* Whether the character at s[i] (n bytes, code point cp; n <= 0 for an
+ * invalid sequence) is written as it is by diag_put_text. */
+static bool shown_as_is(utf8proc_int32_t cp, utf8proc_ssize_t n)
+{
+	return n > 0 && (cp >= 0x80 ? !hidden_char(cp) : cp >= 0x20 && cp != 0x7F);
+}
+
+/* The length of the longest prefix of s[0..len) that diag_put_text writes
+ * as it is; *cp and *n describe the character after it. */
+static size_t plain_run(const char *s, size_t len, utf8proc_int32_t *cp, utf8proc_ssize_t *n)
+{
+	size_t i = 0;
+	while (i < len) {
+		*cp = (unsigned char)s[i];
+		*n = 1;
+		if (*cp >= 0x80)
+			*n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), cp);
+		if (!shown_as_is(*cp, *n))
+			break;
+		i += (size_t)*n;
+	}
+	return i;
+}
+
+bool diag_text_is_plain(const char *s, size_t len)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
+	return plain_run(s, len, &cp, &n) == len;
+}
+
 void diag_put_text(FILE *out, const char *s, size_t len)
 {
 	static const char plain[] = "\b\f\n\r\t", escaped[] = "bfnrt";
-	size_t run = 0; /* start of the bytes written as they are */
 	STATS_WORK(len);
-	for (size_t i = 0; i < len;) {
-		utf8proc_int32_t cp = (unsigned char)s[i];
-		utf8proc_ssize_t n = 1;
-		if (cp >= 0x80)
-			n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-		if (n > 0 && (cp >= 0x80 ? !hidden_char(cp) : cp >= 0x20 && cp != 0x7F)) {
-			i += (size_t)n;
-			continue;
-		}
-		fwrite(s + run, 1, i - run, out);
+	while (len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n;
+		size_t run = plain_run(s, len, &cp, &n);
+		fwrite(s, 1, run, out);
+		s += run;
+		len -= run;
+		if (!len)
+			break;
 		const char *p = n > 0 && cp > 0 && cp < 0x20 ? memchr(plain, cp, sizeof plain - 1) : NULL;
 		if (n <= 0) {
 			fputs("\xEF\xBF\xBD", out); /* U+FFFD */
@@ -619,10 +648,9 @@ void diag_put_text(FILE *out, const char *s, size_t len)
 		} else {
 			fprintf(out, "\\u%04x", (unsigned)cp);
 		}
-		i += (size_t)n;
-		run = i;
+		s += n;
+		len -= (size_t)n;
 	}
-	fwrite(s + run, 1, len - run, out);
 }
 
 /* Keeps a diagnostic for the document diag_finish writes. */

@@ -103,6 +103,8 @@ const char *diag_shown(char *buf, const char *s, size_t len);
  * nor pass for another line; bytes that are not UTF-8 as U+FFFD.  Quotes
  * and backslashes are written as they are. */
 void diag_put_text(FILE *out, const char *s, size_t len);
+/* Whether diag_put_text writes s[0..len) as it is, escaping nothing. */
+bool diag_text_is_plain(const char *s, size_t len);
 
 /* Every kind of diagnostic, with its stable code: see codes.def. */
 enum diag_code {

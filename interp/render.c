@@ -191,6 +191,31 @@ static void buf_num(struct buf *b, const mpq_t q, bool percent)
 	buf_num_cap(b, q, percent, NUM_CAP);
 }
 
+/* The pieces of a translated sentence (buf_say): a number as buf_num
+ * shows it, and a name escaped as buf_ctext does, each in its own buffer
+ * so that a translation may put them in any order. */
+struct piece {
+	char num[NUM_CAP];
+	struct buf text;
+};
+
+static const char *piece_num(struct piece *p, const mpq_t q)
+{
+	return num_show(p->num, sizeof p->num, q, SHOW_FRAC, false);
+}
+
+static const char *piece_text(struct piece *p, const char *s)
+{
+	buf_ctext(&p->text, s);
+	return p->text.s ? p->text.s : "";
+}
+
+static void piece_free(struct piece *p, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(p[i].text.s);
+}
+
 /* ---- cells shared by text and JSON ---- */
 
 static const char *const target_syms[] = {
@@ -329,23 +354,21 @@ static int add_labels(struct table *t, const char *const labels[NCOLS])
 	return add_row(t, 0, cells);
 }
 
-/* The remark of an indicator's row: an override, a reason, "not
- * applicable". */
+/* The remark of an indicator's row: "not applicable" or an override,
+ * then the reason the data gives. */
 static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 {
 	struct ind_result *res = &ev->ind[it->index];
 	struct row_data *row = &ev->row[it->index];
 	if (!res->applicable) {
-		buf_puts(b, "not applicable");
-		return;
-	}
-	if (res->overridden) {
-		buf_puts(b, "overridden, the rule gives ");
-		buf_num(b, res->rule, false);
+		buf_puts(b, _("not applicable"));
+	} else if (res->overridden) {
+		char num[NUM_CAP];
+		buf_printf(b, _("overridden, the rule gives %s"), num_show(num, sizeof num, res->rule, SHOW_FRAC, false));
 	}
 	if (row->reason) {
-		if (res->overridden)
-			buf_puts(b, ": ");
+		if (!res->applicable || res->overridden)
+			buf_puts(b, _(": "));
 		buf_text(b, row->reason, row->reason_len);
 	}
 }
@@ -435,64 +458,54 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 	if (overridden || na || ev->rescaled)
 		buf_puts(o, "\n");
 	if (overridden)
-		buf_puts(o, "* score set by the data, overriding the rule\n");
+		buf_puts(o, _("* score set by the data, overriding the rule\n"));
+	struct piece pc[3] = { 0 };
 	if (na) {
-		buf_printf(o, "%d indicator%s not applicable: excluded; the applicable weights add up to ",
-			   na, na == 1 ? "" : "s");
-		buf_num(o, ev->applicable, false);
-		buf_puts(o, "\n");
+		buf_printf(o, na == 1 ? _("%d indicator not applicable: excluded; the applicable weights add up to %s\n")
+				      : _("%d indicators not applicable: excluded; the applicable weights add up to %s\n"),
+			   na, piece_num(&pc[0], ev->applicable));
 	}
-	if (ev->rescaled) {
-		buf_puts(o, "total rescaled: ");
-		buf_num(o, ev->sum, false);
-		buf_puts(o, " / ");
-		buf_num(o, ev->applicable, false);
-		buf_puts(o, " × ");
-		buf_num(o, p->total, false);
-		buf_puts(o, "\n");
-	}
+	if (ev->rescaled)
+		buf_printf(o, _("total rescaled: %s / %s × %s\n"), piece_num(&pc[0], ev->sum),
+			   piece_num(&pc[1], ev->applicable), piece_num(&pc[2], p->total));
 	if (!verify)
 		return;
 	struct audit a;
 	mpq_init(a.rows_sum);
 	eval_audit(ev, &a);
-	buf_printf(o, "\nverify: %d finding%s; %d published row score%s checked\n", a.findings,
-		   a.findings == 1 ? "" : "s", a.rows, a.rows == 1 ? "" : "s");
+	buf_puts(o, "\n");
+	buf_printf(o, a.findings == 1 ? _("verify: %d finding; ") : _("verify: %d findings; "), a.findings);
+	buf_printf(o, a.rows == 1 ? _("%d published row score checked\n") : _("%d published row scores checked\n"),
+		   a.rows);
 	for (int i = 0; i < p->indicators.n; i++) {
 		if (!eval_row_disagrees(ev, i))
 			continue;
 		struct item *it = p->indicators.items[i];
-		buf_puts(o, "  ");
-		buf_ctext(o, it->name);
-		buf_puts(o, ": published ");
-		buf_num(o, ev->row[i].published, false);
-		if (!ev->ind[i].applicable) {
-			buf_puts(o, ", but the indicator is not applicable\n");
-			continue;
-		}
-		buf_puts(o, ev->ind[i].overridden ? ", the data's score is " : ", the rule gives ");
-		buf_num(o, ev->ind[i].score, false);
-		buf_puts(o, "\n");
+		const char *name = piece_text(&pc[0], it->name), *pub = piece_num(&pc[1], ev->row[i].published);
+		if (!ev->ind[i].applicable)
+			buf_printf(o, _("  %s: published %s, but the indicator is not applicable\n"), name, pub);
+		else
+			buf_printf(o, ev->ind[i].overridden ? _("  %s: published %s, the data's score is %s\n")
+							    : _("  %s: published %s, the rule gives %s\n"),
+				   name, pub, piece_num(&pc[2], ev->ind[i].score));
+		piece_free(pc, 1);
+		pc[0].text = (struct buf){ 0 };
 	}
 	if (eval_total_disagrees(ev)) {
-		buf_puts(o, "  total: published ");
-		buf_num(o, ev->pub_total, false);
-		buf_puts(o, ev->rescaled ? ", but the rescaled total is " : ", but the rows add up to ");
-		buf_num(o, ev->total, false);
-		if (a.rows == p->indicators.n && mpq_cmp(a.rows_sum, ev->sum) != 0) {
-			buf_puts(o, " (the published rows add up to ");
-			buf_num(o, a.rows_sum, false);
-			buf_puts(o, ")");
-		}
+		buf_printf(o, ev->rescaled ? _("  total: published %s, but the rescaled total is %s")
+					   : _("  total: published %s, but the rows add up to %s"),
+			   piece_num(&pc[0], ev->pub_total), piece_num(&pc[1], ev->total));
+		if (a.rows == p->indicators.n && mpq_cmp(a.rows_sum, ev->sum) != 0)
+			buf_printf(o, _(" (the published rows add up to %s)"), piece_num(&pc[2], a.rows_sum));
 		buf_puts(o, "\n");
 	}
 	if (eval_grade_disagrees(ev)) {
-		buf_puts(o, "  grade: published ");
-		buf_ctext(o, ev->pub_grade);
-		buf_puts(o, ", but the total's grade is ");
-		buf_ctext(o, ev->grade ? ev->grade : "none");
-		buf_puts(o, "\n");
+		struct piece g[2] = { 0 };
+		buf_printf(o, _("  grade: published %s, but the total's grade is %s\n"), piece_text(&g[0], ev->pub_grade),
+			   ev->grade ? piece_text(&g[1], ev->grade) : _("none"));
+		piece_free(g, 2);
 	}
+	piece_free(pc, 3);
 	mpq_clear(a.rows_sum);
 }
 
@@ -500,7 +513,7 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 static int add_totals(struct table *t, struct eval *ev, bool verify)
 {
 	struct buf tot[NCOLS] = { 0 }, grade[NCOLS] = { 0 };
-	buf_puts(&tot[C_NAME], "total");
+	buf_puts(&tot[C_NAME], _("total"));
 	buf_num(&tot[C_WEIGHT], ev->prog->total, false);
 	buf_num(&tot[C_SCORE], ev->total, false);
 	if (verify && ev->has_pub_total) {
@@ -508,7 +521,7 @@ static int add_totals(struct table *t, struct eval *ev, bool verify)
 		if (eval_total_disagrees(ev))
 			buf_puts(&tot[C_PUBLISHED], " ≠");
 	}
-	buf_puts(&grade[C_NAME], "grade");
+	buf_puts(&grade[C_NAME], _("grade"));
 	buf_ctext(&grade[C_SCORE], ev->grade ? ev->grade : "-");
 	if (verify && ev->pub_grade)
 		buf_ctext(&grade[C_PUBLISHED], ev->pub_grade);
@@ -522,8 +535,9 @@ static void render_text(struct buf *o, struct eval *ev, bool verify)
 {
 	struct program *p = ev->prog;
 	struct table t = { 0 };
-	static const char *const head[NCOLS] = {
-		"indicator", "target", "actual", "weight", "score", "published", "remark"
+	const char *const head[NCOLS] = {
+		/* TRANSLATORS: the headings of the scored table's columns */
+		_("indicator"), _("target"), _("actual"), _("weight"), _("score"), _("published"), _("remark")
 	};
 	if (add_labels(&t, head) < 0 || table_rows(&t, ev, &p->items, verify) < 0 ||
 	    add_totals(&t, ev, verify) < 0) {

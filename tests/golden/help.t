@@ -59,7 +59,8 @@ Options of fmt:
   --keywords en|zh       also write every keyword in English or in Chinese
 
 In every command '--' ends the options: rubric check -- -draft.rubric
-Messages are in Chinese when the first of LANGUAGE, LC_ALL, LC_MESSAGES and LANG set starts with zh.
+Messages and tables are in Chinese when the first of LANGUAGE, LC_ALL,
+LC_MESSAGES and LANG set starts with zh; --lang zh|en, in any command, chooses.
 Exit status: 0 success; 1 errors in a template or its data, failed tests,
 unformatted files or --verify findings; 2 usage or I/O error.
 The language is described in docs/language.md, the codes in docs/diagnostics.md.
