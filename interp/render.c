@@ -259,6 +259,23 @@ static void show_target(struct buf *b, struct program *p, struct item *ind, bool
 	}
 }
 
+/* The unit the text table writes after an indicator's numbers ("万元",
+ * "台"): its declared unit, but not after a percent, and not a unit that
+ * is itself a percent sign. */
+static const char *shown_unit(const struct item *ind)
+{
+	const char *u = ind->unit;
+	return u && *u && strcmp(u, "%") && strcmp(u, "％") ? u : NULL;
+}
+
+/* The unit after a number of the text table's target or actual cell. */
+static void put_unit(struct buf *b, const struct item *ind, bool percent)
+{
+	const char *u = shown_unit(ind);
+	if (u && !percent)
+		buf_ctext(b, u);
+}
+
 /* The actual column. */
 static void show_actual(struct buf *b, struct eval *ev, struct item *ind, bool escape)
 {
@@ -390,7 +407,15 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 		struct ind_result *res = &ev->ind[it->index];
 		struct row_data *row = &ev->row[it->index];
 		show_target(&cells[C_TARGET], p, it, true);
+		const struct target *tg = &it->target;
+		const struct expr *last = tg->is == TG_BETWEEN ? tg->hi : tg->lo;
+		if (tg->is != TG_NONE && tg->is != TG_TEXT && last && last->kind == EX_NUM)
+			put_unit(&cells[C_TARGET], it, last->percent);
 		show_actual(&cells[C_ACTUAL], ev, it, true);
+		const struct value *v = res->actual;
+		if (res->applicable && v && v->type == TY_NUMBER &&
+		    !(it->scoring && it->scoring->kind == RULE_JUDGED))
+			put_unit(&cells[C_ACTUAL], it, v->percent);
 		if (it->inapplicable)
 			buf_puts(&cells[C_WEIGHT], "/");
 		else
@@ -792,6 +817,10 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 		json_path(o, it, false);
 		buf_puts(o, ", \"weight\": ");
 		json_num(o, it->weight);
+		buf_puts(o, ", \"unit\": ");
+		json_cstr(o, it->unit);
+		buf_puts(o, ", \"note\": ");
+		json_cstr(o, it->note);
 		buf_puts(o, ", \"target\": ");
 		cell.len = 0;
 		show_target(&cell, p, it, false);
