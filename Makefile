@@ -69,7 +69,7 @@ MSGFMT     ?= msgfmt
 PKGS       = jansson libutf8proc
 LIBS       = -lgmp
 # libcsv (the CSV reader of rubric eval) has no pkg-config file
-CLI_LIBS   = -lcsv -lpthread
+CLI_LIBS   = -lcsv -lxlsxwriter -lpthread
 TEST_PKGS  = cmocka
 
 OPT        = -O2 -g

@@ -24,6 +24,7 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 /* A message of the command line that the library's catalogue translates
  * (po/): "out of memory", ... */
 #define _(msg) rubric_translate(msg)
+#define N_(msg) (msg) /* marked for translation, translated where used */
 
 /* The largest input read, in bytes; a larger one is refused, not half-read. */
 #define CLI_MAX_FILE (256u << 20)

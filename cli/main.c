@@ -13,8 +13,20 @@
 #include <strings.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "report.h"
+
+/* -f xlsx: a workbook of the report (report.h), beside rubric.h's formats. */
+enum { FORMAT_XLSX = 100 };
+
+/* Whether name ends in suffix, in any case (".xlsx", ".XLSX"). */
+static bool has_suffix(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+	return n > k && !strcasecmp(name + n - k, suffix);
+}
 
 static const char help_text[] =
 	"rubric - check and score performance-evaluation templates (绩效评价评分表)\n"
@@ -131,8 +143,35 @@ static int cmd_check(int argc, char **argv)
 /* Scores the data file data (text[0..len)) with template t, whose
  * diagnostics went to r, and writes the table to out or standard output.
  * Returns the exit status. */
+/* The scored unit as a workbook (report.h), to out or to standard
+ * output (not a terminal: the bytes are no text).  Returns the status. */
+static int write_xlsx(rubric_template *t, rubric_unit *u, enum report_form form, const char *out)
+{
+	if (!out && isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
+		return EXIT_USAGE;
+	}
+	struct report rep;
+	if (report_build(&rep, t, u, form) != 0) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return EXIT_USAGE;
+	}
+	size_t n = 0;
+	char *bytes = report_xlsx_bytes(&rep, &n);
+	report_free(&rep);
+	int status = EXIT_OK;
+	if (!bytes)
+		status = EXIT_USAGE;
+	else if (out ? cli_write_bytes(out, bytes, n) != 0 : fwrite(bytes, 1, n, stdout) != n)
+		status = EXIT_USAGE; /* main says why of standard output (cli_end_output) */
+	int err = errno;
+	free(bytes);
+	errno = err;
+	return status;
+}
+
 static int score(rubric_template *t, rubric_reporter *r, const char *data, const char *text,
-		 size_t len, int format, bool verify, const char *out)
+		 size_t len, int format, enum report_form form, bool verify, const char *out)
 {
 	rubric_unit *u;
 	int rc = rubric_unit_new(&u, t, r);
@@ -150,7 +189,9 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && verify &&
 	    rubric_unit_verify(u, &findings) != RUBRIC_OK)
 		scored = RUBRIC_ERROR; /* nothing to verify: reported */
-	if (loaded == RUBRIC_OK && scored == RUBRIC_OK) {
+	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && format == FORMAT_XLSX) {
+		status = write_xlsx(t, u, form, out);
+	} else if (loaded == RUBRIC_OK && scored == RUBRIC_OK) {
 		char *table = NULL;
 		size_t n = 0;
 		int flags = verify ? RUBRIC_RENDER_VERIFY : 0;
@@ -222,7 +263,8 @@ static int cmd_eval(int argc, char **argv)
 	int nfiles = 0;
 	const char *out = NULL;
 	int format = RUBRIC_FORMAT_TEXT;
-	bool verify = false, batch = false;
+	bool verify = false, batch = false, formatted = false;
+	enum report_form form = REPORT_AUTO;
 	bool options = true;
 	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
 	struct batch_options bo = { .input = BATCH_IN_AUTO, .encoding = BATCH_ENC_AUTO, .format = BATCH_TEXT };
@@ -258,18 +300,21 @@ static int cmd_eval(int argc, char **argv)
 			continue;
 		if (!strcmp(a, "-f") || is_option(a, "--format")) {
 			if (!(v = option_value(argc, argv, &i, a, strcmp(a, "-f") ? 8 : 2,
-					       "a format: text, json, csv or ndjson")))
+					       "a format: text, json, xlsx, csv or ndjson")))
 				goto usage;
+			formatted = true;
 			if (!strcmp(v, "text")) {
 				format = RUBRIC_FORMAT_TEXT;
 				bo.format = BATCH_TEXT;
 			} else if (!strcmp(v, "json")) {
 				format = RUBRIC_FORMAT_JSON;
+			} else if (!strcmp(v, "xlsx")) {
+				format = FORMAT_XLSX;
 			} else if (!strcmp(v, "csv") || !strcmp(v, "ndjson")) {
 				bo.format = v[0] == 'c' ? BATCH_CSV : BATCH_NDJSON;
 				batch = true;
 			} else {
-				fprintf(stderr, "rubric: unknown format '%s' (use text, json, csv or ndjson)\n", v);
+				fprintf(stderr, "rubric: unknown format '%s' (use text, json, xlsx, csv or ndjson)\n", v);
 				goto done;
 			}
 		} else if (is_option(a, "--input")) {
@@ -346,6 +391,17 @@ static int cmd_eval(int argc, char **argv)
 			batch = true;
 		} else if (!strcmp(a, "--verify")) {
 			verify = true;
+		} else if (is_option(a, "--form")) {
+			if (!(v = option_value(argc, argv, &i, a, 6, "a form: self or score")))
+				goto usage;
+			if (!strcmp(v, "self"))
+				form = REPORT_SELF;
+			else if (!strcmp(v, "score"))
+				form = REPORT_SCORE;
+			else {
+				fprintf(stderr, "rubric: unknown form '%s' (use self: 项目支出绩效自评表, or score: 评价得分表)\n", v);
+				goto done;
+			}
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
 			if (++i == argc) {
 				fprintf(stderr, "rubric: %s needs a file name\n", a);
@@ -358,6 +414,13 @@ static int cmd_eval(int argc, char **argv)
 			fprintf(stderr, "rubric: unknown option '%s'\n", a);
 			goto usage;
 		}
+	}
+	/* -o 评分表.xlsx is a workbook, unless -f says otherwise */
+	if (!formatted && out && has_suffix(out, ".xlsx"))
+		format = FORMAT_XLSX;
+	if (form != REPORT_AUTO && format != FORMAT_XLSX) {
+		fprintf(stderr, "rubric: --form lays out a workbook; give -f xlsx (or -o FILE.xlsx)\n");
+		goto done;
 	}
 	if (nfiles != 2) {
 		fprintf(stderr, nfiles == 0 ? "rubric: eval needs a template and a data file\n"
@@ -397,6 +460,14 @@ static int cmd_eval(int argc, char **argv)
 		fprintf(stderr, "rubric: --rank adds a column to -f csv; give -f csv\n");
 		goto done;
 	}
+	if (batch && format == FORMAT_XLSX) {
+		fprintf(stderr, "rubric: a workbook is written for one unit (DATA.json); many units are written as -f csv or ndjson\n");
+		goto done;
+	}
+	if (verify && format == FORMAT_XLSX) {
+		fprintf(stderr, "rubric: --verify writes its findings in the text or JSON table, not in a workbook\n");
+		goto done;
+	}
 	if (batch && format == RUBRIC_FORMAT_JSON) {
 		fprintf(stderr, "rubric: many units are written as -f ndjson (one JSON object per line), not json\n");
 		goto done;
@@ -430,7 +501,7 @@ static int cmd_eval(int argc, char **argv)
 		bo.out = out;
 		status = batch_eval(t, &bo, files[1]);
 	} else if (compiled == RUBRIC_OK) {
-		status = score(t, r, files[1], dtext, dlen, format, verify, out);
+		status = score(t, r, files[1], dtext, dlen, format, form, verify, out);
 	} else if (compiled == RUBRIC_NOMEM && !rubric_reporter_errors(r)) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		status = EXIT_USAGE;

@@ -749,6 +749,12 @@ int rubric_item_inapplicable(const rubric_template *t, int item)
 	return it && it->kind == ITEM_INDICATOR && it->inapplicable;
 }
 
+int rubric_item_budget(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	return it && it->kind == ITEM_INDICATOR && it->budget;
+}
+
 /* ---- units ---- */
 
 /* A unit's JSON text of at most this many bytes is copied into a buffer
@@ -1356,6 +1362,24 @@ const char *rubric_result_actual(rubric_unit *u, int item)
 {
 	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
 	return it ? scratch_text(u, render_actual(u->ev, it)) : NULL;
+}
+
+int rubric_result_rescaled(rubric_unit *u)
+{
+	return u && u->scored && u->ev->rescaled;
+}
+
+const char *rubric_result_budget(rubric_unit *u, int item, int figure)
+{
+	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
+	if (!it || !it->budget || figure < RUBRIC_BUDGET_INITIAL || figure > RUBRIC_BUDGET_SPENT)
+		return NULL;
+	_Static_assert((int)RUBRIC_BUDGET_INITIAL == (int)BUDGET_INITIAL && (int)RUBRIC_BUDGET_SPENT == (int)BUDGET_SPENT,
+		       "rubric.h numbers the budget's figures as ast.h does");
+	struct input *in = it->budget_in[figure];
+	if (!in || u->ev->present[in->index] != INPUT_OK)
+		return NULL;
+	return q_text(u, u->ev->slots[in->slot].num);
 }
 
 const char *rubric_result_reason(rubric_unit *u, int item)

@@ -288,6 +288,10 @@ RUBRIC_API int rubric_item_input(const rubric_template *t, int item);
  * "/" in the table): 1 or 0. */
 RUBRIC_API int rubric_item_inapplicable(const rubric_template *t, int item);
 
+/* Whether an indicator is the budget row (`budget`, 年度资金总额: the
+ * form's 项目资金 block, scored by its 执行率): 1 or 0. */
+RUBRIC_API int rubric_item_budget(const rubric_template *t, int item);
+
 /* ---- units: one unit's values, and its scores ------------------------- */
 
 typedef struct rubric_unit rubric_unit;
@@ -375,6 +379,10 @@ RUBRIC_API int rubric_unit_evaluate(rubric_unit *u);
 RUBRIC_API const char *rubric_result_total(rubric_unit *u);
 RUBRIC_API double rubric_result_total_double(rubric_unit *u);
 RUBRIC_API const char *rubric_result_grade(rubric_unit *u);
+/* Whether the total was rescaled over the rows that apply (`inapplicable
+ * rescale`, with rows not applicable), and so is not the sum of the rows'
+ * scores: 1 or 0. */
+RUBRIC_API int rubric_result_rescaled(rubric_unit *u);
 
 /* An item's final score (an indicator's, or a group's subtotal), as exact
  * decimal text; NULL for an index out of range or before a successful
@@ -404,6 +412,16 @@ RUBRIC_API int rubric_result_flags(rubric_unit *u, int item);
 RUBRIC_API const char *rubric_result_actual(rubric_unit *u, int item);
 RUBRIC_API const char *rubric_result_reason(rubric_unit *u, int item);
 RUBRIC_API const char *rubric_result_published(rubric_unit *u, int item);
+
+/* The budget row's figures (rubric_item_budget), as exact decimal text in
+ * the row's unit: 年初预算数, 全年预算数 and 全年执行数; NULL when the data
+ * does not give it, or for another item.  Its 执行率 is its actual. */
+enum {
+	RUBRIC_BUDGET_INITIAL = 0, /* 年初预算数 */
+	RUBRIC_BUDGET_PLANNED = 1, /* 全年预算数 */
+	RUBRIC_BUDGET_SPENT = 2,   /* 全年执行数 */
+};
+RUBRIC_API const char *rubric_result_budget(rubric_unit *u, int item, int figure);
 
 /* The grade the published table gives (rubric_unit_set_published_grade,
  * "$published"'s "grade"), or NULL. */

@@ -1,0 +1,76 @@
+/* report.h - a scored unit as the paper form lays it out: the report model.
+ *
+ * A report is built once from a template and a unit just scored with it,
+ * through rubric.h only, and the emitters (xlsx.c) read the report and
+ * nothing else: the rows of the indicator table with the groups above
+ * each, the budget block, the form's header (项目名称, 主管部门, 实施单位,
+ * 年度, from the unit's identity) and the total and grade.
+ *
+ * Two forms are laid out (docs/reports.md):
+ *   REPORT_SELF   the national 项目支出绩效自评表: budget block, then
+ *                 一级/二级/三级指标, 年度指标值, 实际完成值, 分值, 得分,
+ *                 偏差原因分析及改进措施;
+ *   REPORT_SCORE  a third party's 评价得分表: 一级/二级/三级指标, 分值,
+ *                 目标值, 实际值, 得分, 评分标准 (the `note`), 备注.
+ * REPORT_AUTO picks the first for a template with a budget row (only the
+ * self-evaluation form has one), the second otherwise.
+ *
+ * Ownership: the strings a report holds are the template's and the unit's
+ * (rubric_result_*, rubric_item_*): it is valid while both are unchanged.
+ * report_free frees what the report allocated itself.
+ */
+#ifndef RUBRIC_CLI_REPORT_H
+#define RUBRIC_CLI_REPORT_H
+
+#include <stdbool.h>
+
+#include "rubric.h"
+
+enum report_form { REPORT_AUTO, REPORT_SELF, REPORT_SCORE };
+
+/* Group columns a form shows at most (一级, 二级, 三级, 四级): a group
+ * nested deeper is not shown, its rows are under the one above it. */
+#define REPORT_MAX_LEVELS 4
+
+/* One indicator's row. */
+struct report_row {
+	int item;                /* the indicator */
+	int depth;               /* groups above it, at most REPORT_MAX_LEVELS */
+	int groups[REPORT_MAX_LEVELS]; /* the groups above it, from the top;
+					  -1 past depth */
+	const char *name, *weight, *target, *unit, *note;
+	const char *actual;      /* as the text table shows it, or NULL */
+	const char *score;       /* exact decimal text; NULL when not applicable */
+	const char *rule_score;  /* the rule's, when overridden */
+	const char *reason;      /* 偏差原因, or NULL */
+	bool applicable, overridden, judged;
+};
+
+struct report {
+	const rubric_template *t;
+	rubric_unit *u;
+	enum report_form form;
+	const char *title;
+	/* 项目名称, 主管部门, 实施单位, 年度: the unit's identity fields of
+	 * those names (also 项目, 单位名称, 预算单位, 年份), or NULL */
+	const char *project, *department, *implementer, *year;
+	int levels;              /* columns of groups: the deepest row's depth */
+	struct report_row *rows; /* the indicators in table order, but the budget row */
+	int nrows;
+	int budget;              /* the budget row's item, or -1 */
+	const char *budget_figure[3]; /* RUBRIC_BUDGET_INITIAL...; NULL when not given */
+	const char *total, *max, *grade;
+	int decimals;            /* of the scores (rubric_template_decimals) */
+};
+
+/* Builds r from t and u, which rubric_unit_evaluate has just scored.
+ * Returns 0, or -1 when out of memory (r then needs no report_free). */
+int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form);
+void report_free(struct report *r);
+
+/* The report as an xlsx workbook (xlsx.c), in memory: malloc'd, *len
+ * bytes, to write atomically or to standard output; NULL after saying
+ * why on standard error. */
+char *report_xlsx_bytes(const struct report *r, size_t *len);
+
+#endif

@@ -1,0 +1,476 @@
+/* xlsx.c - the report as an Excel workbook shaped like the paper form,
+ * written with libxlsxwriter (report.h; docs/reports.md).
+ *
+ * One sheet: the title centred over the table, the form's header (项目名称,
+ * 主管部门, 实施单位), the budget block of a self-evaluation form, the
+ * indicator table with the groups of consecutive rows merged into one
+ * cell per level, and the 总分 row, whose score cell sums the rows' score
+ * cells by a formula and holds the computed total as its cached value.
+ * Numbers are stored as numbers (scores with the template's decimals,
+ * percents as percents, a unit in the number format), the rest as text.
+ * An overridden or judged row is shaded, and its score cell carries a
+ * comment: the rule's score and the reason.  Printed on A4, fitted to
+ * the page's width, the table's heading repeated on every page.
+ *
+ * libxlsxwriter writes to a file by name: the workbook goes to a private
+ * temporary file, which is read back and removed, so that the caller
+ * writes it atomically (cli_write_atomically) like every other output. */
+#include "report.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "cli.h"
+
+/* The cell formats of a sheet. */
+struct formats {
+	lxw_format *title, *subtitle, *head, *text, *name, *num, *score, *shaded, *total, *total_num;
+	lxw_workbook *wb;
+};
+
+static lxw_format *cell_format(lxw_workbook *wb, bool bold, bool centre)
+{
+	lxw_format *f = workbook_add_format(wb);
+	format_set_border(f, LXW_BORDER_THIN);
+	format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+	if (centre)
+		format_set_align(f, LXW_ALIGN_CENTER);
+	format_set_text_wrap(f);
+	if (bold)
+		format_set_bold(f);
+	return f;
+}
+
+/* "0", "0.00", with a unit as a literal suffix ("0.00\"万元\""). */
+static lxw_format *number_format(struct formats *fm, int decimals, bool percent, const char *unit, bool shaded)
+{
+	char spec[128];
+	int n = snprintf(spec, sizeof spec, "0%s%.*s%s", decimals > 0 ? "." : "", decimals > 30 ? 30 : decimals,
+			 "000000000000000000000000000000", percent ? "%" : "");
+	/* a unit of plain characters only: a quote in it would end the
+	 * literal */
+	if (unit && !percent && !strpbrk(unit, "\"\\") && strlen(unit) < 40)
+		snprintf(spec + n, sizeof spec - (size_t)n, "\"%s\"", unit);
+	lxw_format *f = cell_format(fm->wb, false, false);
+	format_set_align(f, LXW_ALIGN_RIGHT);
+	format_set_num_format(f, spec);
+	if (shaded)
+		format_set_bg_color(f, 0xFFF2CC);
+	return f;
+}
+
+/* The digits after the point of a decimal text ("1.925" -> 3). */
+static int decimals_of(const char *s)
+{
+	const char *dot = strchr(s, '.');
+	if (!dot)
+		return 0;
+	int n = 0;
+	while (dot[1 + n] >= '0' && dot[1 + n] <= '9')
+		n++;
+	return n;
+}
+
+/* Whether s is a plain decimal ("-12.5"), which a cell stores as a
+ * number; *percent when it ends in '%' (its value is then s / 100). */
+static bool is_decimal(const char *s, bool *percent)
+{
+	size_t n = strlen(s), i = 0;
+	*percent = n > 1 && s[n - 1] == '%';
+	if (*percent)
+		n--;
+	if (i < n && s[i] == '-')
+		i++;
+	size_t digits = 0, dots = 0;
+	for (; i < n; i++) {
+		if (s[i] == '.')
+			dots++;
+		else if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else
+			return false;
+	}
+	/* doubles carry 15 digits: a longer number stays text, exact */
+	return digits > 0 && digits <= 15 && dots <= 1 && s[n - 1] != '.' && s[0] != '.';
+}
+
+/* Writes s into a cell: a decimal as a number in its own format (with the
+ * row's unit), anything else as text. */
+static void put_value(lxw_worksheet *ws, struct formats *fm, int row, int col, const char *s, const char *unit,
+		      bool shaded)
+{
+	bool percent;
+	if (!s || !*s) {
+		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, shaded ? fm->shaded : fm->text);
+		return;
+	}
+	if (is_decimal(s, &percent)) {
+		double v = strtod(s, NULL);
+		int d = decimals_of(s);
+		if (percent)
+			v /= 100; /* in its own decimals: 161.37% is 0.00% */
+		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v,
+				       number_format(fm, d, percent, unit, shaded));
+		return;
+	}
+	worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, shaded ? fm->shaded : fm->text);
+}
+
+/* A score cell: a number with the template's decimals (or its own, when
+ * the template does not round). */
+static void put_score(lxw_worksheet *ws, struct formats *fm, const struct report *r, int row, int col,
+		      const char *s, bool shaded)
+{
+	if (!s) {
+		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, "/", shaded ? fm->shaded : fm->text);
+		return;
+	}
+	bool percent;
+	if (!is_decimal(s, &percent) || percent) {
+		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, fm->text);
+		return;
+	}
+	int d = r->decimals > 0 ? r->decimals : decimals_of(s);
+	worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, strtod(s, NULL),
+			       shaded ? number_format(fm, d, false, NULL, true)
+				      : d == r->decimals ? fm->score : number_format(fm, d, false, NULL, false));
+}
+
+/* Text in a cell, or in cells [c1, c2] merged. */
+static void put_text(lxw_worksheet *ws, int row, int c1, int c2, const char *s, lxw_format *f)
+{
+	if (c2 > c1)
+		worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)c1, (lxw_row_t)row, (lxw_col_t)c2, s ? s : "", f);
+	else
+		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)c1, s ? s : "", f);
+}
+
+/* The cell reference of (row, col), "G12", into buf. */
+static void cell_ref(char *buf, size_t cap, int row, int col)
+{
+	char letters[8];
+	int n = 0;
+	for (int c = col + 1; c > 0; c = (c - 1) / 26)
+		letters[n++] = (char)('A' + (c - 1) % 26);
+	int k = 0;
+	while (n > 0 && k + 1 < (int)cap)
+		buf[k++] = letters[--n];
+	snprintf(buf + k, cap - (size_t)k, "%d", row + 1);
+}
+
+/* The comment on an overridden or judged row's score: the rule's score
+ * and the reason. */
+static char *score_comment(const struct report_row *row)
+{
+	const char *reason = row->reason ? row->reason : "";
+	const char *sep = row->reason ? _(": ") : "";
+	size_t n = strlen(reason) + 256 + (row->rule_score ? strlen(row->rule_score) : 0);
+	char *c = malloc(n);
+	if (!c)
+		return NULL;
+	if (row->overridden)
+		snprintf(c, n, _("overridden, the rule gives %s"), row->rule_score ? row->rule_score : "?");
+	else
+		snprintf(c, n, "%s", _("judged by the evaluator"));
+	size_t used = strlen(c);
+	snprintf(c + used, n - used, "%s%s", sep, reason);
+	return c;
+}
+
+/* The heading of group column k (一级指标, ...). */
+static const char *level_label(int k)
+{
+	static const char *const labels[] = { N_("level 1 indicator"), N_("level 2 indicator"),
+					      N_("level 3 indicator"), N_("level 4 indicator"),
+					      N_("level 5 indicator") };
+	return _(labels[k < 4 ? k : 4]);
+}
+
+/* Lays the report out on ws (libxlsxwriter reports a failure at
+ * workbook_close). */
+static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *fm)
+{
+	bool self = r->form == REPORT_SELF;
+	int levels = r->levels;
+	int c_name = levels;             /* the indicator's own column */
+	int c_target, c_actual, c_weight, c_score, c_reason, c_note = -1, ncols;
+	if (self) {
+		c_target = c_name + 1;
+		c_actual = c_name + 2;
+		c_weight = c_name + 3;
+		c_score = c_name + 4;
+		c_reason = c_name + 5;
+		ncols = c_name + 6;
+	} else {
+		c_weight = c_name + 1;
+		c_target = c_name + 2;
+		c_actual = c_name + 3;
+		c_score = c_name + 4;
+		c_note = c_name + 5;
+		c_reason = c_name + 6;
+		ncols = c_name + 7;
+	}
+	bool budget = self && r->budget >= 0;
+	if (budget && ncols < 7)
+		ncols = 7;
+	int row = 0;
+	/* the title, and the year under it */
+	put_text(ws, row, 0, ncols - 1, r->title, fm->title);
+	worksheet_set_row(ws, (lxw_row_t)row++, 30, NULL);
+	if (r->year && !(r->title && strstr(r->title, r->year))) { /* not twice */
+		char year[256];
+		size_t n = strlen(r->year);
+		bool whole = n >= 6 && !strcmp(r->year + n - 6, "年度");
+		snprintf(year, sizeof year, "（%.200s%s）", r->year, whole ? "" : "年度");
+		put_text(ws, row++, 0, ncols - 1, year, fm->subtitle);
+	}
+	/* the form's header */
+	int half = ncols / 2;
+	if (r->project) {
+		put_text(ws, row, 0, 0, _("project"), fm->head);
+		put_text(ws, row++, 1, ncols - 1, r->project, fm->text);
+	}
+	if (r->department || r->implementer) {
+		put_text(ws, row, 0, 0, _("department in charge"), fm->head);
+		put_text(ws, row, 1, half - 1, r->department, fm->text);
+		put_text(ws, row, half, half, _("implementing unit"), fm->head);
+		put_text(ws, row++, half + 1, ncols - 1, r->implementer, fm->text);
+	}
+	/* the budget block: 项目资金, 年初预算数, 全年预算数, 全年执行数, 分值,
+	 * 执行率, 得分 */
+	char budget_score[32] = "";
+	if (budget) {
+		const char *unit = rubric_item_unit(r->t, r->budget);
+		char label[256];
+		if (unit)
+			snprintf(label, sizeof label, _("budget (%s)"), unit);
+		else
+			snprintf(label, sizeof label, "%s", _("budget"));
+		static const char *const heads[] = { N_("initial budget"), N_("annual budget"), N_("spent"),
+						     N_("weight"), N_("execution rate"), N_("score") };
+		put_text(ws, row, 0, 0, label, fm->head);
+		for (int k = 0; k < 6; k++)
+			put_text(ws, row, 1 + k, 1 + k, _(heads[k]), fm->head);
+		for (int k = 7; k < ncols; k++)
+			worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->head);
+		row++;
+		put_text(ws, row, 0, 0, rubric_item_name(r->t, r->budget), fm->name);
+		for (int f = RUBRIC_BUDGET_INITIAL; f <= RUBRIC_BUDGET_SPENT; f++)
+			put_value(ws, fm, row, 1 + f, r->budget_figure[f], NULL, false);
+		put_value(ws, fm, row, 4, rubric_item_weight(r->t, r->budget), NULL, false);
+		put_value(ws, fm, row, 5, rubric_result_actual(r->u, r->budget), NULL, false);
+		int flags = rubric_result_flags(r->u, r->budget);
+		put_score(ws, fm, r, row, 6, flags & RUBRIC_APPLICABLE ? rubric_result_score(r->u, r->budget) : NULL,
+			  false);
+		cell_ref(budget_score, sizeof budget_score, row, 6);
+		for (int k = 7; k < ncols; k++)
+			worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->text);
+		row++;
+	}
+	/* the table's heading */
+	int head = row;
+	for (int k = 0; k <= levels; k++)
+		put_text(ws, row, k, k, level_label(k), fm->head);
+	put_text(ws, row, c_target, c_target, self ? _("annual target") : _("target"), fm->head);
+	put_text(ws, row, c_actual, c_actual, self ? _("actual result") : _("actual"), fm->head);
+	put_text(ws, row, c_weight, c_weight, _("weight"), fm->head);
+	put_text(ws, row, c_score, c_score, _("score"), fm->head);
+	if (c_note >= 0)
+		put_text(ws, row, c_note, c_note, _("scoring standard"), fm->head);
+	put_text(ws, row, c_reason, c_reason, self ? _("reasons for deviation and improvements") : _("remark"),
+		 fm->head);
+	for (int k = c_reason + 1; k < ncols; k++)
+		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->head);
+	row++;
+	/* the rows */
+	int first = row;
+	for (int i = 0; i < r->nrows; i++, row++) {
+		const struct report_row *x = &r->rows[i];
+		bool shaded = x->overridden || x->judged;
+		/* a group's cell is merged down over the rows under it: written
+		 * by the first of them */
+		for (int k = 0; k < x->depth; k++) {
+			if (i > 0 && r->rows[i - 1].depth > k && r->rows[i - 1].groups[k] == x->groups[k])
+				continue;
+			int last = i;
+			while (last + 1 < r->nrows && r->rows[last + 1].depth > k &&
+			       r->rows[last + 1].groups[k] == x->groups[k])
+				last++;
+			const char *g = rubric_item_name(r->t, x->groups[k]);
+			char named[512];
+			if (!self) { /* a third party's table gives a group's points: 投入（12分） */
+				snprintf(named, sizeof named, _("%s (%s points)"), g,
+					 rubric_item_weight(r->t, x->groups[k]));
+				g = named;
+			}
+			if (last > i)
+				worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)k, (lxw_row_t)(row + last - i),
+						      (lxw_col_t)k, g, fm->name);
+			else
+				worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)k, g, fm->name);
+		}
+		/* the name: from its depth's column to its own, merged */
+		put_text(ws, row, x->depth, c_name, x->name, shaded ? fm->shaded : fm->text);
+		put_value(ws, fm, row, c_target, x->target, NULL, shaded);
+		put_value(ws, fm, row, c_actual, x->applicable ? x->actual : "/", x->unit, shaded);
+		put_value(ws, fm, row, c_weight, x->weight, NULL, shaded);
+		put_score(ws, fm, r, row, c_score, x->score, shaded);
+		if (c_note >= 0)
+			put_value(ws, fm, row, c_note, x->note, NULL, shaded);
+		const char *remark = x->reason;
+		char na[256];
+		if (!x->applicable) {
+			snprintf(na, sizeof na, "%s%s%.200s", _("not applicable"), x->reason ? _(": ") : "",
+				 x->reason ? x->reason : "");
+			remark = na;
+		}
+		put_value(ws, fm, row, c_reason, remark, NULL, shaded);
+		for (int k = c_reason + 1; k < ncols; k++)
+			worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->text);
+		if (shaded) {
+			char *c = score_comment(x);
+			if (c)
+				worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)c_score, c);
+			free(c);
+		}
+	}
+	/* 总分: the weights' total, the rows' sum as a formula (with the
+	 * computed total cached: a reader that does not recalculate shows
+	 * it), and the grade */
+	put_text(ws, row, 0, c_weight - 1, _("total"), fm->total);
+	put_value(ws, fm, row, c_weight, r->max, NULL, false);
+	char formula[128], a[24], b[24];
+	cell_ref(a, sizeof a, first, c_score);
+	cell_ref(b, sizeof b, row - 1, c_score);
+	if (r->nrows)
+		snprintf(formula, sizeof formula, "=SUM(%s:%s)%s%s", a, b, budget_score[0] ? "+" : "", budget_score);
+	else
+		snprintf(formula, sizeof formula, "=%s", budget_score[0] ? budget_score : "0");
+	double total = r->total ? strtod(r->total, NULL) : 0;
+	/* a total rescaled over the applicable rows is no sum: its value only */
+	if (rubric_result_rescaled(r->u))
+		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)c_score, total, fm->total_num);
+	else
+		worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)c_score, formula, fm->total_num, total);
+	for (int k = c_score + 1; k < ncols; k++)
+		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->total);
+	char grade[256];
+	snprintf(grade, sizeof grade, _("grade: %s"), r->grade ? r->grade : "-");
+	put_text(ws, row, c_reason, ncols - 1, grade, fm->total);
+	/* columns and printing */
+	for (int k = 0; k < levels; k++)
+		worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, 12, NULL);
+	worksheet_set_column(ws, (lxw_col_t)c_name, (lxw_col_t)c_name, 26, NULL);
+	worksheet_set_column(ws, (lxw_col_t)c_target, (lxw_col_t)c_target, 12, NULL);
+	worksheet_set_column(ws, (lxw_col_t)c_actual, (lxw_col_t)c_actual, 12, NULL);
+	worksheet_set_column(ws, (lxw_col_t)c_weight, (lxw_col_t)c_weight, 7, NULL);
+	worksheet_set_column(ws, (lxw_col_t)c_score, (lxw_col_t)c_score, 8, NULL);
+	if (c_note >= 0)
+		worksheet_set_column(ws, (lxw_col_t)c_note, (lxw_col_t)c_note, 40, NULL);
+	worksheet_set_column(ws, (lxw_col_t)c_reason, (lxw_col_t)c_reason, 24, NULL);
+	worksheet_set_paper(ws, 9); /* A4 */
+	if (!self)
+		worksheet_set_landscape(ws);
+	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_repeat_rows(ws, (lxw_row_t)head, (lxw_row_t)head);
+	worksheet_center_horizontally(ws);
+}
+
+/* A sheet's name: what Excel allows (31 characters, none of []:*?/\). */
+static void sheet_name(char *buf, size_t cap, const char *s)
+{
+	size_t n = 0;
+	int chars = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p && chars < 31;) {
+		size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+		if (n + len + 1 > cap)
+			break;
+		if (len == 1 && strchr("[]:*?/\\'", *p)) {
+			buf[n++] = '_';
+			p++;
+		} else {
+			for (size_t k = 0; k < len && p[k]; k++)
+				buf[n++] = (char)p[k];
+			p += len;
+		}
+		chars++;
+	}
+	buf[n] = '\0';
+}
+
+char *report_xlsx_bytes(const struct report *r, size_t *len)
+{
+	const char *dir = getenv("TMPDIR");
+	if (!dir || !*dir)
+		dir = "/tmp";
+	size_t n = strlen(dir) + 32;
+	char *path = malloc(n);
+	if (!path) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return NULL;
+	}
+	snprintf(path, n, "%s/rubric-xlsx.XXXXXX", dir);
+	int fd = mkstemp(path);
+	if (fd < 0) {
+		fprintf(stderr, "rubric: cannot make a temporary file in %s: %s\n", dir, strerror(errno));
+		free(path);
+		return NULL;
+	}
+	close(fd);
+	lxw_workbook_options opt = { .tmpdir = (char *)dir };
+	lxw_workbook *wb = workbook_new_opt(path, &opt);
+	char *bytes = NULL;
+	if (!wb) {
+		fprintf(stderr, "rubric: cannot make the workbook: %s\n", _("out of memory"));
+		goto done;
+	}
+	/* the same workbook for the same unit: the creation time is
+	 * SOURCE_DATE_EPOCH when it is set, as reproducible builds ask */
+	lxw_doc_properties props = { .title = (char *)r->title, .author = (char *)"rubric" };
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	if (epoch && *epoch)
+		props.created = (time_t)strtoll(epoch, NULL, 10);
+	workbook_set_properties(wb, &props);
+	struct formats fm = { .wb = wb };
+	fm.title = workbook_add_format(wb);
+	format_set_bold(fm.title);
+	format_set_font_size(fm.title, 16);
+	format_set_align(fm.title, LXW_ALIGN_CENTER);
+	format_set_align(fm.title, LXW_ALIGN_VERTICAL_CENTER);
+	fm.subtitle = workbook_add_format(wb);
+	format_set_align(fm.subtitle, LXW_ALIGN_CENTER);
+	fm.head = cell_format(wb, true, true);
+	format_set_bg_color(fm.head, 0xD9D9D9);
+	fm.text = cell_format(wb, false, false);
+	fm.name = cell_format(wb, false, true);
+	fm.shaded = cell_format(wb, false, false);
+	format_set_bg_color(fm.shaded, 0xFFF2CC);
+	fm.score = number_format(&fm, r->decimals, false, NULL, false);
+	fm.total = cell_format(wb, true, true);
+	fm.total_num = number_format(&fm, r->decimals, false, NULL, false);
+	format_set_bold(fm.total_num);
+	char name[128];
+	sheet_name(name, sizeof name, r->project ? r->project : _("score sheet"));
+	lxw_worksheet *ws = workbook_add_worksheet(wb, name);
+	if (!ws)
+		ws = workbook_add_worksheet(wb, NULL);
+	if (ws)
+		lay_out(r, ws, &fm);
+	lxw_error e = workbook_close(wb);
+	if (e != LXW_NO_ERROR) {
+		fprintf(stderr, "rubric: cannot write the workbook: %s\n", lxw_strerror(e));
+		goto done;
+	}
+	size_t got;
+	bytes = cli_read_file(path, &got);
+	if (bytes)
+		*len = got;
+done:
+	unlink(path);
+	free(path);
+	return bytes;
+}

@@ -1,0 +1,188 @@
+"""test_xlsx.py - the workbooks of `rubric eval -o FILE.xlsx`, read back with openpyxl.
+
+Usage: python3 tests/reports/test_xlsx.py RUBRIC_BINARY
+
+Each check scores an example with the binary, opens the workbook as a spreadsheet
+program's reader would (openpyxl, from Debian), and compares what a reviewer of the
+paper form looks at: the labels, the published scores in their cells, the merged
+group cells, the 总分 cell's formula and its cached value, number formats, comments
+on overridden rows and the print setup.  Prints "ok NAME" or "FAIL NAME" and why,
+then "N passed, N failed".
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+
+import openpyxl
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RUBRIC = sys.argv[1]
+SEED4 = [os.path.join(ROOT, "examples", "quality-inspection-2018." + x) for x in ("rubric", "json")]
+SEED0 = [os.path.join(ROOT, "examples", "metrology-2020-costs." + x) for x in ("rubric", "json")]
+TMP = tempfile.mkdtemp(prefix="rubric-xlsx.")
+
+
+def run(*args, lang="zh_CN", env=None, stdout=None):
+    e = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "LANGUAGE": lang, "TMPDIR": TMP}
+    e.update(env or {})
+    wrap = os.environ.get("RUBRIC_WRAP", "").split()
+    return subprocess.run(wrap + [RUBRIC] + list(args), env=e, capture_output=stdout is None,
+                          stdout=stdout, timeout=120)
+
+
+def workbook(files, name, *more, lang="zh_CN", data_only=False):
+    out = os.path.join(TMP, name)
+    p = run("eval", files[0], files[1], "-o", out, *more, lang=lang)
+    assert p.returncode == 0, p.stderr.decode()
+    return openpyxl.load_workbook(out, data_only=data_only)
+
+
+def row_of(ws, name, col):
+    """The row whose cell in column col holds name."""
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(r, col).value == name:
+            return r
+    raise AssertionError("no row %s in column %d" % (name, col))
+
+
+def merged(ws):
+    return {str(r) for r in ws.merged_cells.ranges}
+
+
+def test_score_table_seed_004():
+    ws = workbook(SEED4, "004.xlsx").active
+    assert ws["A1"].value == "2018质量检验检测成本绩效评价"
+    assert "A1:I1" in merged(ws)
+    head = [ws.cell(2, c).value for c in range(1, 10)]
+    assert head == ["一级指标", "二级指标", "三级指标", "分值", "目标值", "实际值", "得分", "评分标准", "备注"], head
+    r = row_of(ws, "市级监督抽查批次", 3)
+    assert (ws.cell(r, 4).value, ws.cell(r, 5).value, ws.cell(r, 6).value, ws.cell(r, 7).value) == \
+        (4, "≥2000", 962, 1.92)
+    assert ws.cell(r, 7).number_format == "0.00"
+    r = row_of(ws, "资金到位率", 3)
+    assert ws.cell(r, 6).value == 1.6137 and ws.cell(r, 6).number_format == "0.00%"
+    r = row_of(ws, "人员控制率", 3)
+    assert ws.cell(r, 8).value == "人员控制率=（实际在编人数/核定在编人数）×100%"
+    # the groups: 投入 over its three rows, 过程's 资金管理 over five
+    assert ws["A3"].value == "投入（12分）" and "A3:A5" in merged(ws)
+    assert ws["B6"].value == "资金管理（19分）" and "B6:B10" in merged(ws)
+    # 总分: the formula over the score column, the total cached, the grade
+    last = ws.max_row
+    assert ws.cell(last, 1).value == "总分"
+    assert ws.cell(last, 4).value == 100
+    assert ws.cell(last, 7).value == "=SUM(G3:G%d)" % (last - 1), ws.cell(last, 7).value
+    assert ws.cell(last, 9).value == "等级：优"
+    cached = workbook(SEED4, "004.xlsx", data_only=True).active
+    assert cached.cell(last, 7).value == 93.92
+    # every published score in its row
+    published = {"目标明确性": 3, "财务制度健全性": 2, "项目管理制度": 3, "社会满意度": 8, "获奖情况": 7}
+    for name, score in published.items():
+        assert ws.cell(row_of(ws, name, 3), 7).value == score, name
+    # printing: A4, landscape for the wide table, one page wide, heading repeated
+    assert ws.page_setup.paperSize == 9 and ws.page_setup.orientation == "landscape"
+    # one page wide (1 is the default, left out of the file), as many pages long as it takes
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
+    assert ws.page_setup.fitToHeight == 0
+    assert ws.print_title_rows == "$2:$2"
+
+
+def test_self_evaluation_seed_000():
+    wb = workbook(SEED0, "000.xlsx")
+    ws = wb.active
+    assert ws.title == "成本性支出"
+    assert ws["A1"].value == "2020年度项目支出绩效自评表：成本性支出"
+    assert [ws["A2"].value, ws["B2"].value] == ["项目名称", "成本性支出"]
+    assert [ws["A3"].value, ws["B3"].value, ws["E3"].value, ws["F3"].value] == \
+        ["主管部门", "昌吉回族自治州市场监督管理局", "实施单位", "昌吉回族自治州计量检定所"]
+    # the budget block
+    assert [ws.cell(4, c).value for c in range(2, 8)] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    assert [ws.cell(5, c).value for c in range(1, 8)] == ["年度资金总额", 100, 100, 100, 10, 1, 10]
+    assert ws["F5"].number_format == "0%"
+    head = [ws.cell(6, c).value for c in range(1, 9)]
+    assert head == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"], head
+    assert "A7:A13" in merged(ws) and ws["A7"].value == "产出指标"
+    # the overridden row: the data's score, the rule's in a comment
+    r = row_of(ws, "标准仪器委托检定费、设备维护保养、专用试剂、耗材等成本费支出（万元）", 3)
+    assert ws.cell(r, 7).value == 3.8
+    assert "按规则得 4.8" in ws.cell(r, 7).comment.text
+    # a row not applicable: its name over two columns, "/" for its score
+    r = row_of(ws, "经济效益指标", 2)
+    assert "B%d:C%d" % (r, r) in merged(ws) and ws.cell(r, 7).value == "/" and ws.cell(r, 8).value == "不适用"
+    last = ws.max_row
+    assert ws.cell(last, 1).value == "总分"
+    assert ws.cell(last, 7).value == "=SUM(G7:G%d)+G5" % (last - 1), ws.cell(last, 7).value
+    cached = workbook(SEED0, "000.xlsx", data_only=True).active
+    assert cached.cell(last, 7).value == 98.3
+    assert ws.page_setup.orientation == "portrait" and ws.print_title_rows == "$6:$6"
+
+
+def test_form_chosen():
+    ws = workbook(SEED0, "000-score.xlsx", "--form", "score").active
+    assert ws.cell(2, 8).value == "评分标准" or ws.cell(4, 8).value == "评分标准"
+    ws = workbook(SEED4, "004-self.xlsx", "--form=self").active
+    assert any(c.value == "偏差原因分析及改进措施" for c in ws[2])
+
+
+def test_english_labels():
+    ws = workbook(SEED4, "004-en.xlsx", lang="").active
+    assert [ws.cell(2, c).value for c in (1, 4, 7)] == ["level 1 indicator", "weight", "score"]
+    ws = workbook(SEED4, "004-en2.xlsx", "--lang", "en").active
+    assert ws.cell(ws.max_row, 1).value == "total"
+
+
+def test_same_bytes_to_stdout_and_file():
+    env = {"SOURCE_DATE_EPOCH": "1600000000"}
+    out = os.path.join(TMP, "a.xlsx")
+    p = run("eval", SEED4[0], SEED4[1], "-o", out, env=env)
+    assert p.returncode == 0
+    with open(os.path.join(TMP, "b.xlsx"), "wb") as f:
+        p = run("eval", SEED4[0], SEED4[1], "-f", "xlsx", env=env, stdout=f)
+    assert p.returncode == 0
+    a = open(out, "rb").read()
+    b = open(os.path.join(TMP, "b.xlsx"), "rb").read()
+    assert a[:2] == b"PK" and a == b
+    # and again: the same bytes
+    p = run("eval", SEED4[0], SEED4[1], "-o", out, env=env)
+    assert open(out, "rb").read() == a
+
+
+def test_formula_only_for_a_sum():
+    """A total rescaled over the rows that apply is no sum of the score
+    column: its cell holds the number only."""
+    t = os.path.join(TMP, "rescale.rubric")
+    d = os.path.join(TMP, "rescale.json")
+    with open(t, "w") as f:
+        f.write('rubric "折算" {\n    inapplicable rescale\n    group 投入 {\n'
+                '        indicator 甲 weight 50 { target >= 100; score proportional }\n'
+                '        indicator 乙 weight 50 { target >= 100; score proportional }\n    }\n}\n')
+    with open(d, "w") as f:
+        f.write('{"甲": 90, "乙": "/"}\n')
+    ws = workbook([t, d], "rescale.xlsx").active
+    last = ws.max_row
+    score = [c.value for c in ws[2]].index("得分") + 1
+    assert ws.cell(last, score).value == 90, ws.cell(last, score).value
+    assert ws.cell(row_of(ws, "乙", 2), score).value == "/"
+
+
+def main():
+    passed = failed = 0
+    for name, fn in sorted(globals().items()):
+        if not name.startswith("test_"):
+            continue
+        try:
+            fn()
+            passed += 1
+            print("ok", name)
+        except Exception:
+            failed += 1
+            print("FAIL", name)
+            for line in traceback.format_exc().splitlines():
+                print("    " + line)
+    print("%d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
