@@ -1,6 +1,6 @@
 # an unknown --format=...
 --- args
-eval t.rubric d.json --format=xlsx
+eval t.rubric d.json --format=pdf
 --- file t.rubric
 rubric "监督抽查" {
     indicator 抽查批次 weight 10 {
@@ -11,6 +11,6 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962}
 --- stderr
-rubric: unknown format 'xlsx' (use text, json, csv or ndjson)
+rubric: unknown format 'pdf' (use text, json, xlsx, csv or ndjson)
 --- status
 2
