@@ -18,8 +18,8 @@
 #include "cli.h"
 #include "report.h"
 
-/* -f xlsx: a workbook of the report (report.h), beside rubric.h's formats. */
-enum { FORMAT_XLSX = 100 };
+/* -f xlsx and -f html: the report (report.h), beside rubric.h's formats. */
+enum { FORMAT_XLSX = 100, FORMAT_HTML };
 
 /* Whether name ends in suffix, in any case (".xlsx", ".XLSX"). */
 static bool has_suffix(const char *name, const char *suffix)
@@ -47,10 +47,11 @@ static const char help_text[] =
 	"Options of eval:\n"
 	"  -f, --format FORMAT    text (default): the aligned table; json: an object with\n"
 	"                         title, total, max, grade, indicators and groups; xlsx:\n"
-	"                         a workbook shaped like the paper form (docs/reports.md)\n"
+	"                         a workbook shaped like the paper form; html: the same\n"
+	"                         form as one self-contained page (docs/reports.md)\n"
 	"  -o, --output OUT       write to OUT (atomically: all or nothing); a name ending\n"
-	"                         in .xlsx writes a workbook unless -f says otherwise\n"
-	"  --form self|score      the workbook's form: self, the 项目支出绩效自评表 (the\n"
+	"                         in .xlsx or .html writes that, unless -f says otherwise\n"
+	"  --form self|score      the report's form: self, the 项目支出绩效自评表 (the\n"
 	"                         default with a budget row); score, the 评价得分表\n"
 	"  --verify               audit the published scores the data carries (\"published\"\n"
 	"                         of each row, \"$published\" total and grade): list every\n"
@@ -147,11 +148,12 @@ static int cmd_check(int argc, char **argv)
 /* Scores the data file data (text[0..len)) with template t, whose
  * diagnostics went to r, and writes the table to out or standard output.
  * Returns the exit status. */
-/* The scored unit as a workbook (report.h), to out or to standard
- * output (not a terminal: the bytes are no text).  Returns the status. */
-static int write_xlsx(rubric_template *t, rubric_unit *u, enum report_form form, const char *out)
+/* The scored unit as a workbook or a page (report.h), to out or to
+ * standard output (a workbook not to a terminal: its bytes are no text).
+ * Returns the status. */
+static int write_report(rubric_template *t, rubric_unit *u, int format, enum report_form form, const char *out)
 {
-	if (!out && isatty(STDOUT_FILENO)) {
+	if (format == FORMAT_XLSX && !out && isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
 		return EXIT_USAGE;
 	}
@@ -161,7 +163,7 @@ static int write_xlsx(rubric_template *t, rubric_unit *u, enum report_form form,
 		return EXIT_USAGE;
 	}
 	size_t n = 0;
-	char *bytes = report_xlsx_bytes(&rep, &n);
+	char *bytes = format == FORMAT_XLSX ? report_xlsx_bytes(&rep, &n) : report_html_bytes(&rep, &n);
 	report_free(&rep);
 	int status = EXIT_OK;
 	if (!bytes)
@@ -193,8 +195,8 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && verify &&
 	    rubric_unit_verify(u, &findings) != RUBRIC_OK)
 		scored = RUBRIC_ERROR; /* nothing to verify: reported */
-	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && format == FORMAT_XLSX) {
-		status = write_xlsx(t, u, form, out);
+	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && (format == FORMAT_XLSX || format == FORMAT_HTML)) {
+		status = write_report(t, u, format, form, out);
 	} else if (loaded == RUBRIC_OK && scored == RUBRIC_OK) {
 		char *table = NULL;
 		size_t n = 0;
@@ -304,7 +306,7 @@ static int cmd_eval(int argc, char **argv)
 			continue;
 		if (!strcmp(a, "-f") || is_option(a, "--format")) {
 			if (!(v = option_value(argc, argv, &i, a, strcmp(a, "-f") ? 8 : 2,
-					       "a format: text, json, xlsx, csv or ndjson")))
+					       "a format: text, json, xlsx, html, csv or ndjson")))
 				goto usage;
 			formatted = true;
 			if (!strcmp(v, "text")) {
@@ -314,11 +316,13 @@ static int cmd_eval(int argc, char **argv)
 				format = RUBRIC_FORMAT_JSON;
 			} else if (!strcmp(v, "xlsx")) {
 				format = FORMAT_XLSX;
+			} else if (!strcmp(v, "html")) {
+				format = FORMAT_HTML;
 			} else if (!strcmp(v, "csv") || !strcmp(v, "ndjson")) {
 				bo.format = v[0] == 'c' ? BATCH_CSV : BATCH_NDJSON;
 				batch = true;
 			} else {
-				fprintf(stderr, "rubric: unknown format '%s' (use text, json, xlsx, csv or ndjson)\n", v);
+				fprintf(stderr, "rubric: unknown format '%s' (use text, json, xlsx, html, csv or ndjson)\n", v);
 				goto done;
 			}
 		} else if (is_option(a, "--input")) {
@@ -422,8 +426,11 @@ static int cmd_eval(int argc, char **argv)
 	/* -o 评分表.xlsx is a workbook, unless -f says otherwise */
 	if (!formatted && out && has_suffix(out, ".xlsx"))
 		format = FORMAT_XLSX;
-	if (form != REPORT_AUTO && format != FORMAT_XLSX) {
-		fprintf(stderr, "rubric: --form lays out a workbook; give -f xlsx (or -o FILE.xlsx)\n");
+	else if (!formatted && out && (has_suffix(out, ".html") || has_suffix(out, ".htm")))
+		format = FORMAT_HTML;
+	bool report = format == FORMAT_XLSX || format == FORMAT_HTML;
+	if (form != REPORT_AUTO && !report) {
+		fprintf(stderr, "rubric: --form lays out a workbook or a page; give -f xlsx or html (or -o FILE.xlsx)\n");
 		goto done;
 	}
 	if (nfiles != 2) {
@@ -464,12 +471,14 @@ static int cmd_eval(int argc, char **argv)
 		fprintf(stderr, "rubric: --rank adds a column to -f csv; give -f csv\n");
 		goto done;
 	}
-	if (batch && format == FORMAT_XLSX) {
-		fprintf(stderr, "rubric: a workbook is written for one unit (DATA.json); many units are written as -f csv or ndjson\n");
+	if (batch && report) {
+		fprintf(stderr, "rubric: a %s is written for one unit (DATA.json); many units are written as -f csv or ndjson\n",
+			format == FORMAT_XLSX ? "workbook" : "page");
 		goto done;
 	}
-	if (verify && format == FORMAT_XLSX) {
-		fprintf(stderr, "rubric: --verify writes its findings in the text or JSON table, not in a workbook\n");
+	if (verify && report) {
+		fprintf(stderr, "rubric: --verify writes its findings in the text or JSON table, not in a %s\n",
+			format == FORMAT_XLSX ? "workbook" : "page");
 		goto done;
 	}
 	if (batch && format == RUBRIC_FORMAT_JSON) {

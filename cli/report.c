@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
+
 /* The identity field of u whose key is one of names (NULL-terminated),
  * or NULL. */
 static const char *identity(rubric_unit *u, const char *const *names)
@@ -78,7 +80,8 @@ int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enu
 		row->depth = a->depth;
 		memcpy(row->groups, a->groups, sizeof row->groups);
 		row->name = rubric_item_name(t, i);
-		row->weight = rubric_item_weight(t, i);
+		/* a row the template marks not applicable weighs nothing: "/" */
+		row->weight = rubric_item_inapplicable(t, i) ? "/" : rubric_item_weight(t, i);
 		row->target = rubric_item_target(t, i);
 		row->unit = rubric_item_unit(t, i);
 		row->note = rubric_item_note(t, i);
@@ -101,4 +104,63 @@ void report_free(struct report *r)
 {
 	free(r->rows);
 	memset(r, 0, sizeof *r);
+}
+
+void report_layout(const struct report *r, struct report_layout *l)
+{
+	int n = r->levels;
+	l->c_name = n;
+	if (r->form == REPORT_SELF) {
+		l->c_target = n + 1;
+		l->c_actual = n + 2;
+		l->c_weight = n + 3;
+		l->c_score = n + 4;
+		l->c_note = -1;
+		l->c_reason = n + 5;
+		l->ncols = n + 6;
+	} else {
+		l->c_weight = n + 1;
+		l->c_target = n + 2;
+		l->c_actual = n + 3;
+		l->c_score = n + 4;
+		l->c_note = n + 5;
+		l->c_reason = n + 6;
+		l->ncols = n + 7;
+	}
+}
+
+const char *report_heading(const struct report *r, const struct report_layout *l, int col)
+{
+	static const char *const levels[] = { N_("level 1 indicator"), N_("level 2 indicator"),
+					      N_("level 3 indicator"), N_("level 4 indicator"),
+					      N_("level 5 indicator") };
+	bool self = r->form == REPORT_SELF;
+	if (col <= l->c_name)
+		return _(levels[col < 4 ? col : 4]);
+	if (col == l->c_target)
+		return self ? _("annual target") : _("target");
+	if (col == l->c_actual)
+		return self ? _("actual result") : _("actual");
+	if (col == l->c_weight)
+		return _("weight");
+	if (col == l->c_score)
+		return _("score");
+	if (col == l->c_note)
+		return _("scoring standard");
+	if (col == l->c_reason)
+		return self ? _("reasons for deviation and improvements") : _("remark");
+	return "";
+}
+
+int report_group_span(const struct report *r, int i, int k)
+{
+	const struct report_row *x = &r->rows[i];
+	if (x->depth <= k)
+		return -1;
+	if (i > 0 && r->rows[i - 1].depth > k && r->rows[i - 1].groups[k] == x->groups[k])
+		return 0;
+	int last = i;
+	while (last + 1 < r->nrows && r->rows[last + 1].depth > k && r->rows[last + 1].groups[k] == x->groups[k])
+		last++;
+	return last - i + 1;
 }

@@ -63,6 +63,26 @@ struct report {
 	int decimals;            /* of the scores (rubric_template_decimals) */
 };
 
+/* Where a form puts what: the columns of its indicator table.  Columns
+ * 0 .. levels-1 hold the groups, c_name the indicator's name; c_note is
+ * -1 in a form without one (the self-evaluation form). */
+struct report_layout {
+	int ncols;
+	int c_name, c_target, c_actual, c_weight, c_score, c_note, c_reason;
+};
+
+void report_layout(const struct report *r, struct report_layout *l);
+
+/* The heading of column col of the indicator table (一级指标, 年度指标值,
+ * ...), in the language of messages. */
+const char *report_heading(const struct report *r, const struct report_layout *l, int col);
+
+/* The group cell of row i at level k (< REPORT_MAX_LEVELS): how many rows
+ * from i down it spans, merged, as the form draws it; 0 when the row
+ * above holds it; -1 when the row has no group at that level (its name
+ * spans the column). */
+int report_group_span(const struct report *r, int i, int k);
+
 /* Builds r from t and u, which rubric_unit_evaluate has just scored.
  * Returns 0, or -1 when out of memory (r then needs no report_free). */
 int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form);
@@ -72,5 +92,9 @@ void report_free(struct report *r);
  * bytes, to write atomically or to standard output; NULL after saying
  * why on standard error. */
 char *report_xlsx_bytes(const struct report *r, size_t *len);
+
+/* The report as one self-contained HTML page (html.c), in memory as
+ * report_xlsx_bytes gives the workbook. */
+char *report_html_bytes(const struct report *r, size_t *len);
 
 #endif

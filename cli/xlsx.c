@@ -181,39 +181,16 @@ static char *score_comment(const struct report_row *row)
 	return c;
 }
 
-/* The heading of group column k (一级指标, ...). */
-static const char *level_label(int k)
-{
-	static const char *const labels[] = { N_("level 1 indicator"), N_("level 2 indicator"),
-					      N_("level 3 indicator"), N_("level 4 indicator"),
-					      N_("level 5 indicator") };
-	return _(labels[k < 4 ? k : 4]);
-}
-
 /* Lays the report out on ws (libxlsxwriter reports a failure at
  * workbook_close). */
 static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *fm)
 {
 	bool self = r->form == REPORT_SELF;
 	int levels = r->levels;
-	int c_name = levels;             /* the indicator's own column */
-	int c_target, c_actual, c_weight, c_score, c_reason, c_note = -1, ncols;
-	if (self) {
-		c_target = c_name + 1;
-		c_actual = c_name + 2;
-		c_weight = c_name + 3;
-		c_score = c_name + 4;
-		c_reason = c_name + 5;
-		ncols = c_name + 6;
-	} else {
-		c_weight = c_name + 1;
-		c_target = c_name + 2;
-		c_actual = c_name + 3;
-		c_score = c_name + 4;
-		c_note = c_name + 5;
-		c_reason = c_name + 6;
-		ncols = c_name + 7;
-	}
+	struct report_layout lay;
+	report_layout(r, &lay);
+	int c_name = lay.c_name, c_target = lay.c_target, c_actual = lay.c_actual, c_weight = lay.c_weight,
+	    c_score = lay.c_score, c_note = lay.c_note, c_reason = lay.c_reason, ncols = lay.ncols;
 	bool budget = self && r->budget >= 0;
 	if (budget && ncols < 7)
 		ncols = 7;
@@ -273,16 +250,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	}
 	/* the table's heading */
 	int head = row;
-	for (int k = 0; k <= levels; k++)
-		put_text(ws, row, k, k, level_label(k), fm->head);
-	put_text(ws, row, c_target, c_target, self ? _("annual target") : _("target"), fm->head);
-	put_text(ws, row, c_actual, c_actual, self ? _("actual result") : _("actual"), fm->head);
-	put_text(ws, row, c_weight, c_weight, _("weight"), fm->head);
-	put_text(ws, row, c_score, c_score, _("score"), fm->head);
-	if (c_note >= 0)
-		put_text(ws, row, c_note, c_note, _("scoring standard"), fm->head);
-	put_text(ws, row, c_reason, c_reason, self ? _("reasons for deviation and improvements") : _("remark"),
-		 fm->head);
+	for (int k = 0; k <= c_reason; k++)
+		put_text(ws, row, k, k, report_heading(r, &lay, k), fm->head);
 	for (int k = c_reason + 1; k < ncols; k++)
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->head);
 	row++;
@@ -294,12 +263,9 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		/* a group's cell is merged down over the rows under it: written
 		 * by the first of them */
 		for (int k = 0; k < x->depth; k++) {
-			if (i > 0 && r->rows[i - 1].depth > k && r->rows[i - 1].groups[k] == x->groups[k])
+			int span = report_group_span(r, i, k);
+			if (span <= 0)
 				continue;
-			int last = i;
-			while (last + 1 < r->nrows && r->rows[last + 1].depth > k &&
-			       r->rows[last + 1].groups[k] == x->groups[k])
-				last++;
 			const char *g = rubric_item_name(r->t, x->groups[k]);
 			char named[512];
 			if (!self) { /* a third party's table gives a group's points: 投入（12分） */
@@ -307,8 +273,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 					 rubric_item_weight(r->t, x->groups[k]));
 				g = named;
 			}
-			if (last > i)
-				worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)k, (lxw_row_t)(row + last - i),
+			if (span > 1)
+				worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)k, (lxw_row_t)(row + span - 1),
 						      (lxw_col_t)k, g, fm->name);
 			else
 				worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)k, g, fm->name);
@@ -356,11 +322,11 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)c_score, total, fm->total_num);
 	else
 		worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)c_score, formula, fm->total_num, total);
-	for (int k = c_score + 1; k < ncols; k++)
+	for (int k = c_weight + 1; k < c_score; k++) /* a score table's target and actual */
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->total);
 	char grade[256];
 	snprintf(grade, sizeof grade, _("grade: %s"), r->grade ? r->grade : "-");
-	put_text(ws, row, c_reason, ncols - 1, grade, fm->total);
+	put_text(ws, row, c_score + 1, ncols - 1, grade, fm->total); /* across the rest */
 	/* columns and printing */
 	for (int k = 0; k < levels; k++)
 		worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, 12, NULL);

@@ -20,10 +20,11 @@ Options of check and test:
 Options of eval:
   -f, --format FORMAT    text (default): the aligned table; json: an object with
                          title, total, max, grade, indicators and groups; xlsx:
-                         a workbook shaped like the paper form (docs/reports.md)
+                         a workbook shaped like the paper form; html: the same
+                         form as one self-contained page (docs/reports.md)
   -o, --output OUT       write to OUT (atomically: all or nothing); a name ending
-                         in .xlsx writes a workbook unless -f says otherwise
-  --form self|score      the workbook's form: self, the 项目支出绩效自评表 (the
+                         in .xlsx or .html writes that, unless -f says otherwise
+  --form self|score      the report's form: self, the 项目支出绩效自评表 (the
                          default with a budget row); score, the 评价得分表
   --verify               audit the published scores the data carries ("published"
                          of each row, "$published" total and grade): list every
@@ -70,7 +71,7 @@ unformatted files or --verify findings; 2 usage or I/O error.
 The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json|xlsx] [--form self|score] [--verify]
+       rubric eval FILE DATA.json [--format text|json|xlsx|html] [--form self|score] [--verify]
                    [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...

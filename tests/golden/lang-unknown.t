@@ -28,7 +28,7 @@ rubric "2023年社区养老服务项目绩效自评" {
 --- stderr
 rubric: --lang takes zh or en
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json|xlsx] [--form self|score] [--verify]
+       rubric eval FILE DATA.json [--format text|json|xlsx|html] [--form self|score] [--verify]
                    [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...

@@ -6,7 +6,7 @@ rubric "t" { group g { indicator 甲 weight 10 { score judged } } }
 --- stderr
 rubric: --junit needs a file name
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json|xlsx] [--form self|score] [--verify]
+       rubric eval FILE DATA.json [--format text|json|xlsx|html] [--form self|score] [--verify]
                    [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...

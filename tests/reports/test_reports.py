@@ -1,15 +1,19 @@
-"""test_xlsx.py - the workbooks of `rubric eval -o FILE.xlsx`, read back with openpyxl.
+"""test_reports.py - the reports of `rubric eval`, read back as their readers read them.
 
-Usage: python3 tests/reports/test_xlsx.py RUBRIC_BINARY
+Usage: python3 tests/reports/test_reports.py RUBRIC_BINARY
 
-Each check scores an example with the binary, opens the workbook as a spreadsheet
-program's reader would (openpyxl, from Debian), and compares what a reviewer of the
-paper form looks at: the labels, the published scores in their cells, the merged
-group cells, the 总分 cell's formula and its cached value, number formats, comments
-on overridden rows and the print setup.  Prints "ok NAME" or "FAIL NAME" and why,
-then "N passed, N failed".
+Each check scores an example with the binary and opens what it wrote as a reader
+would.  A workbook (-o FILE.xlsx) through openpyxl, from Debian: the labels, the
+published scores in their cells, the merged group cells, the 总分 cell's formula and
+its cached value, number formats, comments on overridden rows and the print setup.
+A page (-o FILE.html) through Python's HTML parser (the table's cells and spans,
+nothing loaded from outside, text escaped) and through headless Chromium, also from
+Debian: a screenshot that is not blank, and the rows and the total in the DOM it
+builds.  Prints "ok NAME" or "FAIL NAME" and why, then "N passed, N failed".
 """
+import html.parser
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,7 +77,7 @@ def test_score_table_seed_004():
     assert ws.cell(last, 1).value == "总分"
     assert ws.cell(last, 4).value == 100
     assert ws.cell(last, 7).value == "=SUM(G3:G%d)" % (last - 1), ws.cell(last, 7).value
-    assert ws.cell(last, 9).value == "等级：优"
+    assert ws.cell(last, 8).value == "等级：优" and "H%d:I%d" % (last, last) in merged(ws)
     cached = workbook(SEED4, "004.xlsx", data_only=True).active
     assert cached.cell(last, 7).value == 93.92
     # every published score in its row
@@ -166,6 +170,98 @@ def test_formula_only_for_a_sum():
     assert ws.cell(row_of(ws, "乙", 2), score).value == "/"
 
 
+class Cells(html.parser.HTMLParser):
+    """The rows of a page's tables: (tag, attributes, text) per cell."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows, self.cell, self.tags = [], None, []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.cell = [tag, dict(attrs), ""]
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None:
+            self.rows[-1].append(tuple(self.cell))
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell[2] += data
+
+
+def page(files, name, *more, lang="zh_CN"):
+    out = os.path.join(TMP, name)
+    p = run("eval", files[0], files[1], "-o", out, *more, lang=lang)
+    assert p.returncode == 0, p.stderr.decode()
+    with open(out, encoding="utf-8") as f:
+        return out, f.read()
+
+
+def test_html_seed_000():
+    path, text = page(SEED0, "000.html")
+    assert text.startswith("<!DOCTYPE html>") and '<html lang="zh-CN">' in text
+    cells = Cells()
+    cells.feed(text)
+    rows = [[c[2] for c in r] for r in cells.rows]
+    assert ["项目名称", "成本性支出"] in rows
+    assert ["年度资金总额", "100", "100", "100", "10", "100%", "10"] in rows
+    assert ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"] in rows
+    first = next(r for r in cells.rows if r and r[0][2] == "产出指标")
+    assert first[0][1].get("rowspan") == "7" and first[1][1].get("rowspan") == "2"
+    over = next(r for r in rows if "标准仪器委托检定费、设备维护保养、专用试剂、耗材等成本费支出（万元）" in r)
+    assert over[-2:] == ["3.8*", "已调整，按规则得 4.8"], over
+    assert ["总分", "100", "98.3", "等级：优"] in rows
+    assert "<svg" in text and "53.8 / 55" in text
+    # one file: nothing fetched, nothing run
+    for bad in ("<script", " src=", " href=", "@import", "url("):
+        assert bad not in text, bad
+
+
+def test_html_escapes_text():
+    t = os.path.join(TMP, "esc.rubric")
+    d = os.path.join(TMP, "esc.json")
+    with open(t, "w") as f:
+        f.write('rubric "<b>评分</b> & 表" {\n    total 10\n'
+                '    indicator `<script>alert(1)</script>` weight 10 { score judged }\n}\n')
+    with open(d, "w") as f:
+        f.write('{"<script>alert(1)</script>": {"score": 8, "reason": "\\"引号\\" <i>"}}\n')
+    _, text = page([t, d], "esc.html")
+    assert "<script>" not in text and "<b>" not in text and "<i>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text and "&lt;b&gt;评分&lt;/b&gt; &amp; 表" in text
+    assert "&quot;引号&quot; &lt;i&gt;" in text
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name, path="/usr/bin:/bin:" + os.environ.get("PATH", ""))
+        if path:
+            return path
+    raise AssertionError("no chromium (tools/setup installs Debian's)")
+
+
+def test_html_in_chromium():
+    path, _ = page(SEED4, "004.html")
+    shot = os.path.join(TMP, "004.png")
+    base = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+            "--user-data-dir=" + os.path.join(TMP, "chromium")]
+    env = dict(os.environ, HOME=TMP)
+    p = subprocess.run(base + ["--window-size=1200,1600", "--screenshot=" + shot, "file://" + path],
+                       capture_output=True, timeout=120, env=env)
+    assert p.returncode == 0 and os.path.exists(shot), p.stderr.decode()[-2000:]
+    from PIL import Image
+    img = Image.open(shot).convert("L")
+    dark = sum(1 for v in img.getdata() if v < 128)
+    assert dark > 2000, "the screenshot is blank (%d dark pixels)" % dark
+    p = subprocess.run(base + ["--dump-dom", "file://" + path], capture_output=True, timeout=120, env=env)
+    dom = p.stdout.decode()
+    assert p.returncode == 0 and "市级监督抽查批次" in dom and "93.92" in dom and "<svg" in dom, dom[-500:]
+
+
 def main():
     passed = failed = 0
     for name, fn in sorted(globals().items()):
@@ -181,6 +277,7 @@ def main():
             for line in traceback.format_exc().splitlines():
                 print("    " + line)
     print("%d passed, %d failed" % (passed, failed))
+    shutil.rmtree(TMP, ignore_errors=True)
     sys.exit(1 if failed else 0)
 
 

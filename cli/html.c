@@ -1,0 +1,316 @@
+/* html.c - the report as one self-contained HTML page (report.h;
+ * docs/reports.md).
+ *
+ * The page is the form of the workbook (xlsx.c): the title, the header,
+ * the budget block of a self-evaluation form, the indicator table with a
+ * group's cell spanning its rows, and the 总分 row; then a chart, in SVG,
+ * of each top-level group's score against its weight.  Nothing outside
+ * the page is loaded and no script runs: it reads the same saved, mailed
+ * or printed.  The print style sets A4 and repeats the table's heading on
+ * every page.  Every text from the template or the data is escaped. */
+#include "report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* s, escaped for HTML text and attribute values. */
+static void esc(FILE *f, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", f); break;
+		case '<': fputs("&lt;", f); break;
+		case '>': fputs("&gt;", f); break;
+		case '"': fputs("&quot;", f); break;
+		case '\'': fputs("&#39;", f); break;
+		default:
+			/* control characters would be invalid HTML: shown as U+FFFD */
+			if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
+				fputs("\xEF\xBF\xBD", f);
+			else
+				fputc(*s, f);
+		}
+	}
+}
+
+/* A cell: <td class="cls" colspan rowspan title>text</td>. */
+static void cell(FILE *f, const char *cls, int colspan, int rowspan, const char *title, const char *text)
+{
+	fputs("<td", f);
+	if (cls && *cls)
+		fprintf(f, " class=\"%s\"", cls);
+	if (colspan > 1)
+		fprintf(f, " colspan=\"%d\"", colspan);
+	if (rowspan > 1)
+		fprintf(f, " rowspan=\"%d\"", rowspan);
+	if (title) {
+		fputs(" title=\"", f);
+		esc(f, title);
+		fputc('"', f);
+	}
+	fputc('>', f);
+	esc(f, text);
+	fputs("</td>", f);
+}
+
+/* A number or a text, with the row's unit after a number, as the text
+ * table shows it; a number (or a percent) aligned right. */
+static void value_cell(FILE *f, const char *cls, const char *s, const char *unit)
+{
+	size_t n = s ? strlen(s) : 0;
+	bool number = n && strspn(s, "-0123456789.") == n;
+	bool percent = n > 1 && s[n - 1] == '%' && strspn(s, "-0123456789.") == n - 1;
+	if (number || percent)
+		cls = "num";
+	fputs("<td", f);
+	if (cls)
+		fprintf(f, " class=\"%s\"", cls);
+	fputc('>', f);
+	esc(f, s);
+	if (number && unit && strcmp(unit, "%"))
+		esc(f, unit);
+	fputs("</td>", f);
+}
+
+static const char style[] =
+	"body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",\"PingFang SC\","
+	"sans-serif;margin:2em;color:#000}\n"
+	"h1{text-align:center;font-size:1.5em;margin:0 0 .2em}\n"
+	"p.year{text-align:center;margin:0 0 1em}\n"
+	"table{border-collapse:collapse;width:100%;margin:0 0 1.5em}\n"
+	"th,td{border:1px solid #000;padding:.3em .5em;vertical-align:middle}\n"
+	"th{background:#d9d9d9}\n"
+	"td.group{text-align:center;min-width:5em}\n"
+	"td.num{text-align:right;white-space:nowrap}\n"
+	"td.marked{background:#fff2cc}\n"
+	"tr.total td{font-weight:bold}\n"
+	"p.note{font-size:.9em}\n"
+	"svg text{font-size:12px}\n"
+	"@media print{@page{size:A4;margin:12mm}body{margin:0}thead{display:table-header-group}"
+	"tr{break-inside:avoid}}\n";
+
+/* The chart: each top-level group's score against its weight. */
+static void chart(FILE *f, const struct report *r)
+{
+	int n = rubric_item_count(r->t), k = 0;
+	double most = 0;
+	for (int i = 0; i < n; i++)
+		if (rubric_item_parent(r->t, i) < 0) {
+			double w = strtod(rubric_item_weight(r->t, i), NULL);
+			if (w > most)
+				most = w;
+			k++;
+		}
+	if (!k || most <= 0)
+		return;
+	const int left = 160, width = 420, bar = 18, gap = 12;
+	int height = k * (bar + gap) + gap;
+	fprintf(f, "<h2>%s</h2>\n", _("score against weight"));
+	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">\n",
+		left + width + 90, height);
+	int y = gap;
+	for (int i = 0; i < n; i++) {
+		if (rubric_item_parent(r->t, i) >= 0)
+			continue;
+		const char *weight = rubric_item_weight(r->t, i);
+		const char *score = rubric_result_score(r->u, i);
+		double w = strtod(weight, NULL), s = score ? strtod(score, NULL) : 0;
+		int ww = (int)(w / most * width + 0.5), sw = (int)(s / most * width + 0.5);
+		fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", left - 8, y + bar - 5);
+		esc(f, rubric_item_name(r->t, i));
+		fputs("</text>\n", f);
+		fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#d9d9d9\"/>\n", left, y, ww, bar);
+		fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#4472c4\"/>\n", left, y, sw, bar);
+		fprintf(f, "<text x=\"%d\" y=\"%d\">", left + ww + 6, y + bar - 5);
+		esc(f, score ? score : "/");
+		fputs(" / ", f);
+		esc(f, weight);
+		fputs("</text>\n", f);
+		y += bar + gap;
+	}
+	fputs("</svg>\n", f);
+}
+
+static void page(FILE *f, const struct report *r)
+{
+	bool self = r->form == REPORT_SELF;
+	struct report_layout lay;
+	report_layout(r, &lay);
+	const char *lang = strcmp(_("score"), "score") ? "zh-CN" : "en";
+	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>", lang);
+	esc(f, r->title);
+	fprintf(f, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>", style);
+	esc(f, r->title);
+	fputs("</h1>\n", f);
+	if (r->year && !(r->title && strstr(r->title, r->year))) {
+		size_t n = strlen(r->year);
+		fputs("<p class=\"year\">（", f);
+		esc(f, r->year);
+		fputs(n >= 6 && !strcmp(r->year + n - 6, "年度") ? "）</p>\n" : "年度）</p>\n", f);
+	}
+	/* the form's header and the budget block */
+	bool budget = self && r->budget >= 0;
+	if (r->project || r->department || r->implementer || budget) {
+		fputs("<table class=\"header\">\n", f);
+		if (r->project) {
+			fputs("<tr><th>", f);
+			esc(f, _("project"));
+			fputs("</th>", f);
+			cell(f, NULL, 6, 1, NULL, r->project);
+			fputs("</tr>\n", f);
+		}
+		if (r->department || r->implementer) {
+			fputs("<tr><th>", f);
+			esc(f, _("department in charge"));
+			fputs("</th>", f);
+			cell(f, NULL, 2, 1, NULL, r->department ? r->department : "");
+			fputs("<th>", f);
+			esc(f, _("implementing unit"));
+			fputs("</th>", f);
+			cell(f, NULL, 3, 1, NULL, r->implementer ? r->implementer : "");
+			fputs("</tr>\n", f);
+		}
+		if (budget) {
+			static const char *const heads[] = { N_("initial budget"), N_("annual budget"), N_("spent"),
+							     N_("weight"), N_("execution rate"), N_("score") };
+			const char *unit = rubric_item_unit(r->t, r->budget);
+			fputs("<tr><th>", f);
+			if (unit) {
+				char label[256];
+				snprintf(label, sizeof label, _("budget (%s)"), unit);
+				esc(f, label);
+			} else {
+				esc(f, _("budget"));
+			}
+			fputs("</th>", f);
+			for (int k = 0; k < 6; k++) {
+				fputs("<th>", f);
+				esc(f, _(heads[k]));
+				fputs("</th>", f);
+			}
+			fputs("</tr>\n<tr>", f);
+			cell(f, "group", 1, 1, NULL, rubric_item_name(r->t, r->budget));
+			for (int k = RUBRIC_BUDGET_INITIAL; k <= RUBRIC_BUDGET_SPENT; k++)
+				value_cell(f, NULL, r->budget_figure[k], NULL);
+			value_cell(f, NULL, rubric_item_weight(r->t, r->budget), NULL);
+			value_cell(f, NULL, rubric_result_actual(r->u, r->budget), NULL);
+			int flags = rubric_result_flags(r->u, r->budget);
+			value_cell(f, NULL, flags & RUBRIC_APPLICABLE ? rubric_result_score(r->u, r->budget) : "/", NULL);
+			fputs("</tr>\n", f);
+		}
+		fputs("</table>\n", f);
+	}
+	/* the indicator table */
+	fputs("<table class=\"form\">\n<thead><tr>", f);
+	for (int k = 0; k < lay.ncols; k++) {
+		fputs("<th>", f);
+		esc(f, report_heading(r, &lay, k));
+		fputs("</th>", f);
+	}
+	fputs("</tr></thead>\n<tbody>\n", f);
+	bool marked_any = false;
+	for (int i = 0; i < r->nrows; i++) {
+		const struct report_row *x = &r->rows[i];
+		bool marked = x->overridden || x->judged;
+		marked_any |= marked;
+		fputs("<tr>", f);
+		for (int k = 0; k < x->depth; k++) {
+			int span = report_group_span(r, i, k);
+			if (span <= 0)
+				continue;
+			const char *g = rubric_item_name(r->t, x->groups[k]);
+			char named[512];
+			if (!self) {
+				snprintf(named, sizeof named, _("%s (%s points)"), g, rubric_item_weight(r->t, x->groups[k]));
+				g = named;
+			}
+			cell(f, "group", 1, span, NULL, g);
+		}
+		cell(f, marked ? "marked" : NULL, lay.c_name - x->depth + 1, 1, NULL, x->name);
+		/* why the score is not the rule's: shown in the last column and
+		 * as the score cell's tooltip */
+		char *why = NULL;
+		if (marked) {
+			size_t n = (x->reason ? strlen(x->reason) : 0) + (x->rule_score ? strlen(x->rule_score) : 0) + 256;
+			if ((why = malloc(n))) {
+				int used = x->overridden ? snprintf(why, n, _("overridden, the rule gives %s"),
+								    x->rule_score ? x->rule_score : "?")
+							 : snprintf(why, n, "%s", _("judged by the evaluator"));
+				if (x->reason && used > 0 && (size_t)used < n)
+					snprintf(why + used, n - (size_t)used, "%s%s", _(": "), x->reason);
+			}
+		}
+		for (int c = lay.c_name + 1; c < lay.ncols; c++) {
+			if (c == lay.c_target) {
+				value_cell(f, NULL, x->target, NULL);
+			} else if (c == lay.c_actual) {
+				value_cell(f, NULL, x->applicable ? x->actual : "/", x->unit);
+			} else if (c == lay.c_weight) {
+				value_cell(f, NULL, x->weight, NULL);
+			} else if (c == lay.c_score) {
+				char shown[128];
+				snprintf(shown, sizeof shown, "%s%s", x->score ? x->score : "/", marked ? "*" : "");
+				cell(f, marked ? "num marked" : "num", 1, 1, why, shown);
+			} else if (c == lay.c_note) {
+				cell(f, NULL, 1, 1, NULL, x->note ? x->note : "");
+			} else if (c == lay.c_reason) {
+				if (!x->applicable) {
+					char na[512];
+					snprintf(na, sizeof na, "%s%s%.400s", _("not applicable"), x->reason ? _(": ") : "",
+						 x->reason ? x->reason : "");
+					cell(f, NULL, 1, 1, NULL, na);
+				} else {
+					cell(f, NULL, 1, 1, NULL, why ? why : x->reason ? x->reason : "");
+				}
+			}
+		}
+		free(why);
+		fputs("</tr>\n", f);
+	}
+	char grade[256];
+	snprintf(grade, sizeof grade, _("grade: %s"), r->grade ? r->grade : "-");
+	fputs("<tr class=\"total\">", f);
+	cell(f, "group", lay.c_weight, 1, NULL, _("total"));
+	for (int c = lay.c_weight; c < lay.ncols; c++) {
+		if (c == lay.c_weight)
+			cell(f, "num", 1, 1, NULL, r->max);
+		else if (c == lay.c_score)
+			cell(f, "num", 1, 1, NULL, r->total ? r->total : "");
+		else if (c == lay.c_score + 1) /* the grade, across the rest */
+			cell(f, NULL, lay.ncols - c, 1, NULL, grade);
+		else if (c < lay.c_score)
+			cell(f, NULL, 1, 1, NULL, "");
+	}
+	fputs("</tr>\n</tbody>\n</table>\n", f);
+	if (marked_any) {
+		fputs("<p class=\"note\">", f);
+		esc(f, _("* a score set by the data or judged by the evaluator, not given by the rule"));
+		fputs("</p>\n", f);
+	}
+	chart(f, r);
+	fputs("</body>\n</html>\n", f);
+}
+
+char *report_html_bytes(const struct report *r, size_t *len)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+	if (!f) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return NULL;
+	}
+	page(f, r);
+	bool ok = !ferror(f);
+	ok &= fclose(f) == 0;
+	if (!ok) {
+		free(buf);
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return NULL;
+	}
+	*len = n;
+	return buf;
+}
