@@ -116,7 +116,7 @@ static void chart(FILE *f, const struct report *r)
 		if (rubric_item_parent(r->t, i) >= 0)
 			continue;
 		const char *weight = rubric_item_weight(r->t, i);
-		const char *score = rubric_result_score(r->u, i);
+		const char *score = r->score[i];
 		double w = strtod(weight, NULL), s = score ? strtod(score, NULL) : 0;
 		int ww = (int)(w / most * width + 0.5), sw = (int)(s / most * width + 0.5);
 		fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", left - 8, y + bar - 5);
@@ -196,9 +196,8 @@ static void page(FILE *f, const struct report *r)
 			for (int k = RUBRIC_BUDGET_INITIAL; k <= RUBRIC_BUDGET_SPENT; k++)
 				value_cell(f, NULL, r->budget_figure[k], NULL);
 			value_cell(f, NULL, rubric_item_weight(r->t, r->budget), NULL);
-			value_cell(f, NULL, rubric_result_actual(r->u, r->budget), NULL);
-			int flags = rubric_result_flags(r->u, r->budget);
-			value_cell(f, NULL, flags & RUBRIC_APPLICABLE ? rubric_result_score(r->u, r->budget) : "/", NULL);
+			value_cell(f, NULL, r->budget_actual, NULL);
+			value_cell(f, NULL, r->score[r->budget] ? r->score[r->budget] : "/", NULL);
 			fputs("</tr>\n", f);
 		}
 		fputs("</table>\n", f);

@@ -1,4 +1,11 @@
-/* report.c - the report model (report.h), built through rubric.h. */
+/* report.c - the report model (report.h), built through rubric.h.
+ *
+ * A unit's results are packed (report_pack) into one buffer of texts, in
+ * the order the template's items give, and the report is read back from
+ * it (report_unpack): a report of one unit and the sheets of a batch,
+ * built on its writer thread from what its scorer threads packed, come
+ * from the same code.  A text is a byte 1 and its bytes up to a NUL, or a
+ * byte 0 for none. */
 #include "report.h"
 
 #include <stdlib.h>
@@ -6,17 +13,120 @@
 
 #include "cli.h"
 
-/* The identity field of u whose key is one of names (NULL-terminated),
- * or NULL. */
-static const char *identity(rubric_unit *u, const char *const *names)
+/* ---- packing ---- */
+
+struct pack {
+	char *p;
+	size_t n, cap;
+	bool failed;
+};
+
+static void put(struct pack *k, const char *s)
 {
-	int n = rubric_unit_id_count(u);
-	for (const char *const *k = names; *k; k++)
-		for (int i = 0; i < n; i++) {
-			const char *key = rubric_unit_id_key(u, i), *v = rubric_unit_id_value(u, i);
-			if (key && v && *v && !strcmp(key, *k))
-				return v;
+	size_t len = s ? strlen(s) + 2 : 1;
+	if (k->failed)
+		return;
+	if (k->cap - k->n < len) {
+		size_t cap = k->cap ? k->cap : 1024;
+		while (cap - k->n < len) {
+			if (cap > ((size_t)-1) / 2) {
+				k->failed = true;
+				return;
+			}
+			cap *= 2;
 		}
+		char *p = realloc(k->p, cap);
+		if (!p) {
+			k->failed = true;
+			return;
+		}
+		k->p = p;
+		k->cap = cap;
+	}
+	if (!s) {
+		k->p[k->n++] = 0;
+		return;
+	}
+	k->p[k->n++] = 1;
+	memcpy(k->p + k->n, s, len - 1); /* with its NUL */
+	k->n += len - 1;
+}
+
+/* The flags of an indicator's result, as one text ("1" .. "7"). */
+static void put_flags(struct pack *k, int flags)
+{
+	char f[2] = { (char)('0' + (flags & 7)), '\0' };
+	put(k, f);
+}
+
+char *report_pack(const rubric_template *t, rubric_unit *u, size_t *len)
+{
+	struct pack k = { 0 };
+	int nids = rubric_unit_id_count(u), n = rubric_item_count(t);
+	char count[32];
+	snprintf(count, sizeof count, "%d", nids);
+	put(&k, count);
+	for (int i = 0; i < nids; i++) {
+		put(&k, rubric_unit_id_key(u, i));
+		put(&k, rubric_unit_id_value(u, i));
+	}
+	put(&k, rubric_result_total(u));
+	put(&k, rubric_result_grade(u));
+	put(&k, rubric_result_rescaled(u) ? "1" : NULL);
+	for (int i = 0; i < n; i++) {
+		int flags = rubric_result_flags(u, i);
+		put(&k, flags & RUBRIC_APPLICABLE ? rubric_result_score(u, i) : NULL);
+		if (rubric_item_kind(t, i) != RUBRIC_INDICATOR)
+			continue;
+		put_flags(&k, flags);
+		put(&k, rubric_result_actual(u, i));
+		put(&k, flags & RUBRIC_OVERRIDDEN ? rubric_result_rule_score(u, i) : NULL);
+		put(&k, rubric_result_reason(u, i));
+		if (rubric_item_budget(t, i))
+			for (int f = RUBRIC_BUDGET_INITIAL; f <= RUBRIC_BUDGET_SPENT; f++)
+				put(&k, rubric_result_budget(u, i, f));
+	}
+	if (k.failed) {
+		free(k.p);
+		return NULL;
+	}
+	*len = k.n;
+	return k.p;
+}
+
+/* ---- unpacking ---- */
+
+struct cursor {
+	const char *p, *end;
+	bool bad;
+};
+
+static const char *take(struct cursor *c)
+{
+	if (c->bad || c->p >= c->end) {
+		c->bad = true;
+		return NULL;
+	}
+	if (*c->p++ == 0)
+		return NULL;
+	const char *s = c->p;
+	const char *nul = memchr(s, '\0', (size_t)(c->end - s));
+	if (!nul) {
+		c->bad = true;
+		return NULL;
+	}
+	c->p = nul + 1;
+	return s;
+}
+
+/* The identity field of r whose key is one of names (NULL-terminated),
+ * or NULL. */
+static const char *identity(const struct report *r, const char *const *names)
+{
+	for (const char *const *k = names; *k; k++)
+		for (int i = 0; i < r->nids; i++)
+			if (r->id_key[i] && r->id_value[i] && *r->id_value[i] && !strcmp(r->id_key[i], *k))
+				return r->id_value[i];
 	return NULL;
 }
 
@@ -26,7 +136,8 @@ struct above {
 	int groups[REPORT_MAX_LEVELS];
 };
 
-int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form)
+int report_unpack(struct report *r, const rubric_template *t, const char *packed, size_t len,
+		  enum report_form form)
 {
 	static const char *const project[] = { "项目名称", "项目", NULL };
 	static const char *const department[] = { "主管部门", NULL };
@@ -35,28 +146,38 @@ int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enu
 	int n = rubric_item_count(t);
 	memset(r, 0, sizeof *r);
 	r->t = t;
-	r->u = u;
 	r->budget = -1;
 	r->title = rubric_template_title(t);
-	r->project = identity(u, project);
-	r->department = identity(u, department);
-	r->implementer = identity(u, implementer);
-	r->year = identity(u, year);
-	r->total = rubric_result_total(u);
 	r->max = rubric_template_total(t);
-	r->grade = rubric_result_grade(u);
 	r->decimals = rubric_template_decimals(t);
-	/* each item's groups from its parent's: a group comes before the
-	 * items in it, so one pass in table order */
+	r->packed = malloc(len + 1);
 	struct above *above = calloc((size_t)n + 1, sizeof *above);
 	r->rows = calloc((size_t)n + 1, sizeof *r->rows);
-	if (!above || !r->rows) {
-		free(above);
-		free(r->rows);
-		r->rows = NULL;
-		return -1;
+	r->score = calloc((size_t)n + 1, sizeof *r->score);
+	if (!r->packed || !above || !r->rows || !r->score)
+		goto fail;
+	memcpy(r->packed, packed, len);
+	r->packed[len] = '\0';
+	struct cursor c = { r->packed, r->packed + len, false };
+	const char *count = take(&c);
+	long nids = count ? strtol(count, NULL, 10) : -1;
+	if (nids < 0 || (size_t)nids > len)
+		goto fail;
+	r->nids = (int)nids;
+	r->id_key = calloc((size_t)nids + 1, sizeof *r->id_key);
+	r->id_value = calloc((size_t)nids + 1, sizeof *r->id_value);
+	if (!r->id_key || !r->id_value)
+		goto fail;
+	for (int i = 0; i < r->nids; i++) {
+		r->id_key[i] = take(&c);
+		r->id_value[i] = take(&c);
 	}
-	for (int i = 0; i < n; i++) {
+	r->total = take(&c);
+	r->grade = take(&c);
+	r->rescaled = take(&c) != NULL;
+	/* each item's groups from its parent's: a group comes before the
+	 * items in it, so one pass in table order */
+	for (int i = 0; i < n && !c.bad; i++) {
 		int parent = rubric_item_parent(t, i);
 		struct above *a = &above[i];
 		if (parent >= 0 && parent < i) {
@@ -66,16 +187,20 @@ int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enu
 		}
 		for (int k = a->depth; k < REPORT_MAX_LEVELS; k++)
 			a->groups[k] = -1;
+		r->score[i] = take(&c);
 		if (rubric_item_kind(t, i) != RUBRIC_INDICATOR)
 			continue;
+		const char *flags = take(&c);
+		int f = flags ? flags[0] - '0' : 0;
+		const char *actual = take(&c), *rule = take(&c), *reason = take(&c);
 		if (rubric_item_budget(t, i)) {
 			r->budget = i;
-			for (int f = RUBRIC_BUDGET_INITIAL; f <= RUBRIC_BUDGET_SPENT; f++)
-				r->budget_figure[f] = rubric_result_budget(u, i, f);
+			r->budget_actual = actual;
+			for (int k = RUBRIC_BUDGET_INITIAL; k <= RUBRIC_BUDGET_SPENT; k++)
+				r->budget_figure[k] = take(&c);
 			continue;
 		}
 		struct report_row *row = &r->rows[r->nrows++];
-		int flags = rubric_result_flags(u, i);
 		row->item = i;
 		row->depth = a->depth;
 		memcpy(row->groups, a->groups, sizeof row->groups);
@@ -85,27 +210,53 @@ int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enu
 		row->target = rubric_item_target(t, i);
 		row->unit = rubric_item_unit(t, i);
 		row->note = rubric_item_note(t, i);
-		row->actual = rubric_result_actual(u, i);
-		row->applicable = flags & RUBRIC_APPLICABLE;
-		row->overridden = flags & RUBRIC_OVERRIDDEN;
-		row->judged = flags & RUBRIC_JUDGED;
-		row->score = row->applicable ? rubric_result_score(u, i) : NULL;
-		row->rule_score = row->overridden ? rubric_result_rule_score(u, i) : NULL;
-		row->reason = rubric_result_reason(u, i);
+		row->actual = actual;
+		row->applicable = f & RUBRIC_APPLICABLE;
+		row->overridden = f & RUBRIC_OVERRIDDEN;
+		row->judged = f & RUBRIC_JUDGED;
+		row->score = r->score[i];
+		row->rule_score = rule;
+		row->reason = reason;
 		if (row->depth > r->levels)
 			r->levels = row->depth;
 	}
+	if (c.bad || c.p != c.end)
+		goto fail;
 	free(above);
+	r->project = identity(r, project);
+	r->department = identity(r, department);
+	r->implementer = identity(r, implementer);
+	r->year = identity(r, year);
 	r->form = form != REPORT_AUTO ? form : r->budget >= 0 ? REPORT_SELF : REPORT_SCORE;
 	return 0;
+fail:
+	free(above);
+	report_free(r);
+	return -1;
+}
+
+int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form)
+{
+	size_t len;
+	char *packed = report_pack(t, u, &len);
+	if (!packed) {
+		memset(r, 0, sizeof *r);
+		return -1;
+	}
+	int rc = report_unpack(r, t, packed, len, form);
+	free(packed);
+	return rc;
 }
 
 void report_free(struct report *r)
 {
 	free(r->rows);
+	free(r->score);
+	free(r->id_key);
+	free(r->id_value);
+	free(r->packed);
 	memset(r, 0, sizeof *r);
 }
-
 void report_layout(const struct report *r, struct report_layout *l)
 {
 	int n = r->levels;

@@ -15,9 +15,9 @@
  * REPORT_AUTO picks the first for a template with a budget row (only the
  * self-evaluation form has one), the second otherwise.
  *
- * Ownership: the strings a report holds are the template's and the unit's
- * (rubric_result_*, rubric_item_*): it is valid while both are unchanged.
- * report_free frees what the report allocated itself.
+ * Ownership: the strings a report holds are the template's (rubric_item_*)
+ * and its own copy of the unit's (report_pack): it outlives the unit, and
+ * is valid while the template is.  report_free frees it.
  */
 #ifndef RUBRIC_CLI_REPORT_H
 #define RUBRIC_CLI_REPORT_H
@@ -48,20 +48,40 @@ struct report_row {
 
 struct report {
 	const rubric_template *t;
-	rubric_unit *u;
 	enum report_form form;
 	const char *title;
-	/* 项目名称, 主管部门, 实施单位, 年度: the unit's identity fields of
-	 * those names (also 项目, 单位名称, 预算单位, 年份), or NULL */
+	/* the unit's identity ("$id", or a CSV's identity columns): nids
+	 * pairs of key and value */
+	int nids;
+	const char **id_key, **id_value;
+	/* 项目名称, 主管部门, 实施单位, 年度: the identity fields of those
+	 * names (also 项目, 单位名称, 预算单位, 年份), or NULL */
 	const char *project, *department, *implementer, *year;
 	int levels;              /* columns of groups: the deepest row's depth */
 	struct report_row *rows; /* the indicators in table order, but the budget row */
 	int nrows;
+	const char **score;      /* per item: its score (a group's subtotal), NULL
+				    when it has none */
 	int budget;              /* the budget row's item, or -1 */
 	const char *budget_figure[3]; /* RUBRIC_BUDGET_INITIAL...; NULL when not given */
+	const char *budget_actual; /* its 执行率 */
 	const char *total, *max, *grade;
+	bool rescaled;           /* the total is not the rows' sum (rubric_result_rescaled) */
 	int decimals;            /* of the scores (rubric_template_decimals) */
+	char *packed;            /* the unit's texts (report_pack), owned */
 };
+
+/* A unit's part of a report, packed into bytes on the thread that scored
+ * it, to be laid out elsewhere (a batch's workbook is built by its
+ * writer): every text of the unit's results, in a fixed order.  Returns
+ * a malloc'd buffer of *len bytes, or NULL when out of memory. */
+char *report_pack(const rubric_template *t, rubric_unit *u, size_t *len);
+
+/* Builds r from t and what report_pack made of a unit scored with it;
+ * packed (len bytes) is copied.  Returns 0, or -1 when out of memory or
+ * when packed is not report_pack's of t. */
+int report_unpack(struct report *r, const rubric_template *t, const char *packed, size_t len,
+		  enum report_form form);
 
 /* Where a form puts what: the columns of its indicator table.  Columns
  * 0 .. levels-1 hold the groups, c_name the indicator's name; c_note is
@@ -83,8 +103,9 @@ const char *report_heading(const struct report *r, const struct report_layout *l
  * spans the column). */
 int report_group_span(const struct report *r, int i, int k);
 
-/* Builds r from t and u, which rubric_unit_evaluate has just scored.
- * Returns 0, or -1 when out of memory (r then needs no report_free). */
+/* Builds r from t and u, which rubric_unit_evaluate has just scored:
+ * report_pack, then report_unpack.  Returns 0, or -1 when out of memory
+ * (r then needs no report_free). */
 int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form);
 void report_free(struct report *r);
 

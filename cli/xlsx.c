@@ -239,10 +239,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		for (int f = RUBRIC_BUDGET_INITIAL; f <= RUBRIC_BUDGET_SPENT; f++)
 			put_value(ws, fm, row, 1 + f, r->budget_figure[f], NULL, false);
 		put_value(ws, fm, row, 4, rubric_item_weight(r->t, r->budget), NULL, false);
-		put_value(ws, fm, row, 5, rubric_result_actual(r->u, r->budget), NULL, false);
-		int flags = rubric_result_flags(r->u, r->budget);
-		put_score(ws, fm, r, row, 6, flags & RUBRIC_APPLICABLE ? rubric_result_score(r->u, r->budget) : NULL,
-			  false);
+		put_value(ws, fm, row, 5, r->budget_actual, NULL, false);
+		put_score(ws, fm, r, row, 6, r->score[r->budget], false);
 		cell_ref(budget_score, sizeof budget_score, row, 6);
 		for (int k = 7; k < ncols; k++)
 			worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->text);
@@ -318,7 +316,7 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		snprintf(formula, sizeof formula, "=%s", budget_score[0] ? budget_score : "0");
 	double total = r->total ? strtod(r->total, NULL) : 0;
 	/* a total rescaled over the applicable rows is no sum: its value only */
-	if (rubric_result_rescaled(r->u))
+	if (r->rescaled)
 		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)c_score, total, fm->total_num);
 	else
 		worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)c_score, formula, fm->total_num, total);
