@@ -50,10 +50,12 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "report.h"
 
 #define CHUNK (64 * 1024)
 #define JOB_UNITS 256              /* units in a job, at most */
 #define JOB_BYTES (1024 * 1024)    /* what a job's input or output holds, about */
+#define XLSX_MAX_UNITS 1000        /* units in a workbook (a sheet each), at most */
 #define MAX_JOBS 256               /* -j at most */
 #define HEADER_ERRORS_SHOWN 20     /* unknown columns named, at most */
 
@@ -162,7 +164,8 @@ struct job_unit {
 	/* what scoring it gave */
 	size_t out_end, err_end; /* where its output and its messages end in
 				    job.out and job.err */
-	size_t total_at;         /* --rank: its total's text in job.totals */
+	size_t total_at;         /* --rank: its total's text in job.totals;
+				    a report: its heading, total and grade */
 	int errors, findings;
 	bool ok;                 /* scored */
 	bool fatal;              /* out of memory: the batch stops here */
@@ -276,7 +279,10 @@ struct batch {
 	/* output */
 	rubric_summary *summary; /* --summary or --rank */
 	FILE *rows, *index;      /* --rank: the rows written, and each one's
-				    length and total, until the ranks are known */
+				    length and total, until the ranks are known;
+				    a report: the units' forms (HTML) or
+				    packed results (xlsx), and each one's
+				    heading, total and grade, for the 汇总 */
 	bool wrote_header;
 	int items;
 	struct bytes line;       /* the header of the CSV output */
@@ -707,6 +713,71 @@ static void one_line(struct bytes *l, const char *json, size_t n)
 	bytes_add(l, json + from, n - from);
 }
 
+/* A report's part of the unit (BATCH_HTML, BATCH_XLSX): its heading,
+ * total and grade into job.totals, for the 汇总; and into job.out its
+ * form in HTML, or its results packed (report_pack) for the writer to lay
+ * out on a sheet: the heading's length and bytes, then the pack's. */
+static void report_unit(struct scorer *w, bool ok)
+{
+	const struct batch *b = w->b;
+	struct bytes *l = &w->job->out, head = { 0 };
+	heading(w, &head);
+	bytes_add(&head, "", 1);
+	/* the identity: a CSV's identity columns, or the unit's own */
+	int n = 0;
+	const char **keys = NULL, **values = NULL;
+	if (b->cols) {
+		keys = calloc((size_t)id_count(b) + 1, sizeof *keys);
+		values = calloc((size_t)id_count(b) + 1, sizeof *values);
+		for (int k = 0; keys && values && k < id_count(b); k++)
+			if (id_name(b, k)) {
+				keys[n] = id_name(b, k);
+				values[n++] = id_value(w, k);
+			}
+	}
+	size_t len = 0;
+	char *packed = (!b->cols || (keys && values)) && !head.failed
+			       ? report_pack(b->t, w->u, keys, values, n, &len) : NULL;
+	free(keys);
+	free(values);
+	const char *total = ok ? rubric_result_total(w->u) : NULL, *grade = ok ? rubric_result_grade(w->u) : NULL;
+	w->x->total_at = w->job->totals.n;
+	bytes_add(&w->job->totals, head.p, head.n);
+	bytes_add(&w->job->totals, total ? total : "", total ? strlen(total) + 1 : 1);
+	bytes_add(&w->job->totals, grade ? grade : "", grade ? strlen(grade) + 1 : 1);
+	if (!packed) {
+		w->fatal = true; /* out of memory */
+	} else if (b->o->format == BATCH_XLSX) {
+		uint64_t k = head.n;
+		bytes_add(l, (const char *)&k, sizeof k);
+		bytes_add(l, head.p, head.n);
+		k = len;
+		bytes_add(l, (const char *)&k, sizeof k);
+		bytes_add(l, packed, len);
+	} else {
+		char *page = NULL;
+		size_t size = 0;
+		FILE *f = open_memstream(&page, &size);
+		struct report r;
+		bool done = f && (!ok || report_unpack(&r, b->t, packed, len, (enum report_form)b->o->form) == 0);
+		if (done && ok) {
+			report_html_unit(f, &r, head.p);
+			report_free(&r);
+		} else if (done) {
+			report_html_failed(f, head.p);
+		}
+		if (f && (fclose(f) != 0 || !done))
+			done = false;
+		if (done)
+			bytes_add(l, page, size);
+		else
+			w->fatal = true;
+		free(page);
+	}
+	free(packed);
+	free(head.p);
+}
+
 /* Writes the unit's result into its job's output: scored (ok) or failed. */
 static void write_unit(struct scorer *w, bool ok)
 {
@@ -780,6 +851,10 @@ static void write_unit(struct scorer *w, bool ok)
 		bytes_add(l, "\n", 1);
 		break;
 	}
+	case BATCH_HTML:
+	case BATCH_XLSX:
+		report_unit(w, ok);
+		break;
 	default: { /* text: a heading, then the table */
 		if (w->x->ordinal > 1)
 			bytes_add(l, "\n", 1);
@@ -1732,7 +1807,25 @@ static void commit(struct batch *b, struct job *j)
 		}
 		if (!put(b, b->out, j->out.p + out_at, x->out_end - out_at))
 			break;
-		if (b->rows && fprintf(b->index, "%zu %s\n", x->out_end - out_at, j->totals.p + x->total_at) < 0) {
+		if (b->rows && b->o->format == BATCH_CSV &&
+		    fprintf(b->index, "%zu %s\n", x->out_end - out_at, j->totals.p + x->total_at) < 0) {
+			b->status = EXIT_USAGE;
+			b->stop = true;
+		}
+		if (b->rows && b->o->format != BATCH_CSV) { /* a report: heading, total, grade */
+			const char *p = j->totals.p + x->total_at;
+			size_t len = 0;
+			for (int nul = 0; nul < 3; len++)
+				nul += p[len] == '\0';
+			if (fwrite(p, 1, len, b->index) != len) {
+				b->status = EXIT_USAGE;
+				b->stop = true;
+			}
+		}
+		if (b->o->format == BATCH_XLSX && b->units > XLSX_MAX_UNITS && !b->stop) {
+			fprintf(b->err, _("rubric: %s: a workbook holds at most %d units, one sheet each: write -f html "
+					  "or -f csv for more\n"),
+				b->file, XLSX_MAX_UNITS);
 			b->status = EXIT_USAGE;
 			b->stop = true;
 		}
@@ -2467,6 +2560,191 @@ static bool write_ranked(struct batch *b, FILE *out)
 	return true;
 }
 
+static bool index_line(struct batch *b, char **buf, size_t *cap, struct report_unit_line *u);
+
+/* The grades of the template, and a last "-" for a total that reaches
+ * none; counts[] of the units kept in b->index, read from its start. */
+static int grade_counts(struct batch *b, const char **grades, long *counts)
+{
+	int n = rubric_grade_count(b->t);
+	for (int g = 0; g < n; g++) {
+		grades[g] = rubric_grade_name(b->t, g);
+		counts[g] = 0;
+	}
+	grades[n] = "-";
+	counts[n] = 0;
+	rewind(b->index);
+	struct report_unit_line u;
+	char *buf = NULL;
+	size_t cap = 0;
+	while (index_line(b, &buf, &cap, &u)) {
+		if (!u.total)
+			continue;
+		int g = 0;
+		while (g < n && (!u.grade || strcmp(grades[g], u.grade)))
+			g++;
+		counts[g]++;
+	}
+	free(buf);
+	return counts[n] ? n + 1 : n;
+}
+
+/* The next unit's line of b->index (heading, total, grade, each ending
+ * in a NUL) into u, its texts in *buf; false at the end. */
+static bool index_line(struct batch *b, char **buf, size_t *cap, struct report_unit_line *u)
+{
+	size_t n = 0;
+	for (int nul = 0; nul < 3;) {
+		int c = getc(b->index);
+		if (c == EOF)
+			return false;
+		if (n + 1 >= *cap) {
+			size_t grown = *cap ? 2 * *cap : 256;
+			char *p = realloc(*buf, grown);
+			if (!p)
+				return false;
+			*buf = p;
+			*cap = grown;
+		}
+		(*buf)[n++] = (char)c;
+		nul += c == '\0';
+	}
+	u->heading = *buf;
+	const char *total = u->heading + strlen(u->heading) + 1;
+	u->total = *total ? total : NULL;
+	u->grade = total + strlen(total) + 1;
+	if (!*u->grade)
+		u->grade = NULL;
+	u->rank = 0;
+	if (u->total && b->summary)
+		rubric_summary_rank(b->summary, u->total, &u->rank);
+	return true;
+}
+
+/* The HTML report: the 汇总, then each unit's form as kept in b->rows. */
+static bool write_html_report(struct batch *b, FILE *out, const char **grades, const long *counts, int ngrades)
+{
+	char *text = NULL;
+	size_t len;
+	if (rubric_summary_render(b->summary, b->file, &text, &len) != RUBRIC_OK)
+		return false;
+	const char *title = rubric_template_title(b->t);
+	report_html_begin(out, title);
+	report_html_summary(out, title, text, grades, counts, ngrades);
+	rubric_free(text);
+	rewind(b->index);
+	struct report_unit_line u;
+	char *buf = NULL;
+	size_t cap = 0;
+	for (long i = 0; index_line(b, &buf, &cap, &u); i++)
+		report_html_summary_row(out, i, &u);
+	free(buf);
+	report_html_summary_end(out);
+	rewind(b->rows);
+	char chunk[1 << 16];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, b->rows)) > 0)
+		if (fwrite(chunk, 1, n, out) != n)
+			return false;
+	report_html_end(out);
+	return !ferror(b->rows) && !ferror(out);
+}
+
+/* Reads a length and that many bytes of b->rows into *buf. */
+static bool read_chunk(struct batch *b, char **buf, size_t *cap, size_t *len)
+{
+	uint64_t k;
+	if (fread(&k, sizeof k, 1, b->rows) != 1 || k > CLI_MAX_FILE)
+		return false;
+	if (k + 1 > *cap) {
+		char *p = realloc(*buf, k + 1);
+		if (!p)
+			return false;
+		*buf = p;
+		*cap = k + 1;
+	}
+	*len = k;
+	return fread(*buf, 1, k, b->rows) == k;
+}
+
+/* The workbook: the 汇总 sheet, then a sheet per unit scored, laid out
+ * from the results kept packed in b->rows. */
+static bool write_xlsx_report(struct batch *b, FILE *out, const char **grades, const long *counts, int ngrades)
+{
+	const char *title = rubric_template_title(b->t);
+	struct xlsx *x = xlsx_open(title);
+	if (!x)
+		return false;
+	int nids = 0;
+	const char **names = calloc((size_t)id_count(b) + 1, sizeof *names);
+	const char **values = calloc((size_t)id_count(b) + 1, sizeof *values);
+	bool ok = names && values;
+	for (int k = 0; ok && k < id_count(b); k++)
+		if (id_name(b, k))
+			names[nids++] = id_name(b, k);
+	ok = ok && xlsx_summary(x, title, rubric_template_decimals(b->t), names, nids) == 0;
+	rewind(b->rows);
+	rewind(b->index);
+	char *head = NULL, *packed = NULL, *line = NULL;
+	size_t head_cap = 0, packed_cap = 0, line_cap = 0, head_len, len;
+	/* the heading is kept for a record's shape: the sheet is named from
+	 * the identity */
+	struct report_unit_line u;
+	for (long i = 0; ok && index_line(b, &line, &line_cap, &u); i++) {
+		ok = read_chunk(b, &head, &head_cap, &head_len) && read_chunk(b, &packed, &packed_cap, &len);
+		struct report r;
+		if (!ok || report_unpack(&r, b->t, packed, len, (enum report_form)b->o->form) != 0) {
+			ok = false;
+			break;
+		}
+		for (int k = 0; k < nids; k++) { /* the identity under the 汇总's columns */
+			values[k] = NULL;
+			for (int m = 0; m < r.nids; m++)
+				if (r.id_key[m] && !strcmp(r.id_key[m], names[k]))
+					values[k] = r.id_value[m];
+		}
+		xlsx_summary_row(x, i, values, &u);
+		if (u.total) { /* the sheet's name: its number, then its project or first identity */
+			char sheet[512];
+			const char *name = r.project ? r.project : r.nids && r.id_value[0] ? r.id_value[0] : "";
+			snprintf(sheet, sizeof sheet, "%ld %.400s", i + 1, name);
+			ok = xlsx_add_form(x, &r, sheet) == 0;
+		}
+		report_free(&r);
+	}
+	xlsx_summary_end(x, grades, counts, ngrades);
+	free(head);
+	free(packed);
+	free(line);
+	free(names);
+	free(values);
+	size_t size = 0;
+	char *bytes = xlsx_close(x, &size);
+	ok = ok && bytes && fwrite(bytes, 1, size, out) == size;
+	free(bytes);
+	return ok;
+}
+
+/* A report of the whole batch (-f html, -f xlsx), from what b->rows and
+ * b->index kept. */
+static bool write_report(struct batch *b, FILE *out)
+{
+	int n = rubric_grade_count(b->t);
+	const char **grades = calloc((size_t)n + 2, sizeof *grades);
+	long *counts = calloc((size_t)n + 2, sizeof *counts);
+	bool ok = grades && counts;
+	if (ok) {
+		int ngrades = grade_counts(b, grades, counts);
+		ok = b->o->format == BATCH_HTML ? write_html_report(b, out, grades, counts, ngrades)
+						: write_xlsx_report(b, out, grades, counts, ngrades);
+	}
+	free(grades);
+	free(counts);
+	if (!ok)
+		fprintf(to_err(b), "rubric: %s: %s\n", _("cannot write the report"), strerror(errno ? errno : EIO));
+	return ok;
+}
+
 /* The kind of input its first bytes say: '[' a JSON array, '{' JSON
  * objects, anything else CSV. */
 static enum batch_input kind_of(const char *s, size_t n)
@@ -2494,7 +2772,8 @@ static int run(struct batch *b, FILE *in)
 	}
 	b->kind = kind;
 	FILE *out = b->out;
-	if (b->o->rank) { /* the rows wait for their ranks */
+	bool report = b->o->format == BATCH_HTML || b->o->format == BATCH_XLSX;
+	if (b->o->rank || report) { /* the rows wait for their ranks; a report's forms for its 汇总 */
 		b->rows = tmpfile();
 		b->index = tmpfile();
 		if (!b->rows || !b->index) {
@@ -2572,7 +2851,7 @@ static int run(struct batch *b, FILE *in)
 		iconv_close(rd.cd);
 	if (b->rows) {
 		b->out = out;
-		if (ok && !b->fatal && b->status == EXIT_OK && !write_ranked(b, out))
+		if (ok && !b->fatal && b->status == EXIT_OK && !(report ? write_report(b, out) : write_ranked(b, out)))
 			b->status = EXIT_USAGE;
 		fclose(b->rows);
 		fclose(b->index);
@@ -2750,7 +3029,8 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 	pthread_mutex_init(&b.lock, NULL);
 	pthread_cond_init(&b.work, NULL);
 	pthread_cond_init(&b.finished, NULL);
-	if ((o->summary || o->rank) && rubric_summary_new(&b.summary, t) != RUBRIC_OK) {
+	if ((o->summary || o->rank || o->format == BATCH_HTML || o->format == BATCH_XLSX) &&
+	    rubric_summary_new(&b.summary, t) != RUBRIC_OK) {
 		fprintf(err, "rubric: %s\n", _("out of memory"));
 		goto done;
 	}

@@ -110,7 +110,10 @@ enum batch_input {
 			       one per line */
 };
 enum batch_encoding { BATCH_ENC_AUTO, BATCH_ENC_UTF8, BATCH_ENC_GB18030 };
-enum batch_format { BATCH_TEXT, BATCH_CSV, BATCH_NDJSON };
+enum batch_format {
+	BATCH_TEXT, BATCH_CSV, BATCH_NDJSON,
+	BATCH_HTML, BATCH_XLSX, /* one report: the 汇总, then each unit's form (report.h) */
+};
 
 struct batch_options {
 	enum batch_input input;
@@ -128,6 +131,7 @@ struct batch_options {
 			       order mark, by which Excel knows UTF-8 */
 	const char *summary_out; /* --summary=FILE, or NULL for standard error */
 	const char *out;    /* -o, or NULL for standard output */
+	int form;           /* --form: the reports' (enum report_form) */
 };
 
 /* Scores every unit of the file data ("-": standard input) with t and

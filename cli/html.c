@@ -89,6 +89,8 @@ static const char style[] =
 	"tr.total td{font-weight:bold}\n"
 	"p.note{font-size:.9em}\n"
 	"svg text{font-size:12px}\n"
+	"section.unit{break-before:page}\n"
+	"pre{font-family:\"Noto Sans Mono CJK SC\",\"Sarasa Mono SC\",monospace}\n"
 	"@media print{@page{size:A4;margin:12mm}body{margin:0}thead{display:table-header-group}"
 	"tr{break-inside:avoid}}\n";
 
@@ -134,17 +136,33 @@ static void chart(FILE *f, const struct report *r)
 	fputs("</svg>\n", f);
 }
 
-static void page(FILE *f, const struct report *r)
+void report_html_begin(FILE *f, const char *title)
+{
+	const char *lang = strcmp(_("score"), "score") ? "zh-CN" : "en";
+	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>", lang);
+	esc(f, title);
+	fprintf(f, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
+}
+
+void report_html_end(FILE *f)
+{
+	fputs("</body>\n</html>\n", f);
+}
+
+void report_html_unit(FILE *f, const struct report *r, const char *heading)
 {
 	bool self = r->form == REPORT_SELF;
 	struct report_layout lay;
 	report_layout(r, &lay);
-	const char *lang = strcmp(_("score"), "score") ? "zh-CN" : "en";
-	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>", lang);
-	esc(f, r->title);
-	fprintf(f, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>", style);
-	esc(f, r->title);
-	fputs("</h1>\n", f);
+	if (heading) { /* one of a batch: under the batch's title */
+		fputs("<section class=\"unit\">\n<h2>", f);
+		esc(f, heading);
+		fputs("</h2>\n", f);
+	} else {
+		fputs("<h1>", f);
+		esc(f, r->title);
+		fputs("</h1>\n", f);
+	}
 	if (r->year && !(r->title && strstr(r->title, r->year))) {
 		size_t n = strlen(r->year);
 		fputs("<p class=\"year\">（", f);
@@ -289,8 +307,80 @@ static void page(FILE *f, const struct report *r)
 		esc(f, _("* a score set by the data or judged by the evaluator, not given by the rule"));
 		fputs("</p>\n", f);
 	}
-	chart(f, r);
-	fputs("</body>\n</html>\n", f);
+	if (heading)
+		fputs("</section>\n", f);
+}
+
+void report_html_failed(FILE *f, const char *heading)
+{
+	fputs("<section class=\"unit\">\n<h2>", f);
+	esc(f, heading);
+	fputs("</h2>\n<p>", f);
+	esc(f, _("not scored: see the errors"));
+	fputs("</p>\n</section>\n", f);
+}
+
+void report_html_summary(FILE *f, const char *title, const char *text, const char *const *grades,
+			 const long *counts, int ngrades)
+{
+	fputs("<h1>", f);
+	esc(f, title);
+	fputs("</h1>\n<section class=\"summary\">\n<h2>", f);
+	esc(f, _("summary"));
+	fputs("</h2>\n<pre>", f);
+	esc(f, text);
+	fputs("</pre>\n", f);
+	/* the grades: a bar per grade, as long as its count */
+	long most = 0;
+	for (int g = 0; g < ngrades; g++)
+		if (counts[g] > most)
+			most = counts[g];
+	if (ngrades > 0 && most > 0) {
+		const int left = 100, width = 420, bar = 18, gap = 12;
+		fprintf(f, "<h3>%s</h3>\n", _("grades"));
+		fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\">\n",
+			left + width + 80, ngrades * (bar + gap) + gap);
+		for (int g = 0, y = gap; g < ngrades; g++, y += bar + gap) {
+			int w = (int)((double)counts[g] / (double)most * width + 0.5);
+			fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", left - 8, y + bar - 5);
+			esc(f, grades[g]);
+			fprintf(f, "</text>\n<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#4472c4\"/>\n", left, y,
+				w, bar);
+			fprintf(f, "<text x=\"%d\" y=\"%d\">%ld</text>\n", left + w + 6, y + bar - 5, counts[g]);
+		}
+		fputs("</svg>\n", f);
+	}
+	/* every unit, in the file's order, with its rank */
+	fputs("<table class=\"units\">\n<thead><tr><th>", f);
+	esc(f, _("no."));
+	fputs("</th><th>", f);
+	esc(f, _("unit"));
+	fputs("</th><th>", f);
+	esc(f, _("total"));
+	fputs("</th><th>", f);
+	esc(f, _("grade"));
+	fputs("</th><th>", f);
+	esc(f, _("rank"));
+	fputs("</th></tr></thead>\n<tbody>\n", f);
+}
+
+void report_html_summary_row(FILE *f, long i, const struct report_unit_line *u)
+{
+	char no[32], rank[32];
+	snprintf(no, sizeof no, "%ld", i + 1);
+	snprintf(rank, sizeof rank, "%ld", u->rank);
+	fputs("<tr>", f);
+	cell(f, "num", 1, 1, NULL, no);
+	cell(f, NULL, 1, 1, NULL, u->heading ? u->heading : "");
+	cell(f, "num", 1, 1, NULL, u->total ? u->total : "/");
+	cell(f, NULL, 1, 1, NULL, u->total ? (u->grade ? u->grade : "-") : _("not scored: see the errors"));
+	cell(f, "num", 1, 1, NULL, u->total && u->rank > 0 ? rank : "");
+	fputs("</tr>\n", f);
+}
+
+void report_html_summary_end(FILE *f)
+{
+	fputs("</tbody>\n</table>\n</section>\n", f);
 }
 
 char *report_html_bytes(const struct report *r, size_t *len)
@@ -302,7 +392,10 @@ char *report_html_bytes(const struct report *r, size_t *len)
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		return NULL;
 	}
-	page(f, r);
+	report_html_begin(f, r->title);
+	report_html_unit(f, r, NULL);
+	chart(f, r);
+	report_html_end(f);
 	bool ok = !ferror(f);
 	ok &= fclose(f) == 0;
 	if (!ok) {

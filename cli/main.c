@@ -471,10 +471,9 @@ static int cmd_eval(int argc, char **argv)
 		fprintf(stderr, "rubric: --rank adds a column to -f csv; give -f csv\n");
 		goto done;
 	}
-	if (batch && report) {
-		fprintf(stderr, "rubric: a %s is written for one unit (DATA.json); many units are written as -f csv or ndjson\n",
-			format == FORMAT_XLSX ? "workbook" : "page");
-		goto done;
+	if (batch && report) { /* the 汇总, then each unit's form */
+		bo.format = format == FORMAT_XLSX ? BATCH_XLSX : BATCH_HTML;
+		bo.form = form;
 	}
 	if (verify && report) {
 		fprintf(stderr, "rubric: --verify writes its findings in the text or JSON table, not in a %s\n",

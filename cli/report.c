@@ -59,16 +59,19 @@ static void put_flags(struct pack *k, int flags)
 	put(k, f);
 }
 
-char *report_pack(const rubric_template *t, rubric_unit *u, size_t *len)
+char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *keys, const char *const *values,
+		  int nids, size_t *len)
 {
 	struct pack k = { 0 };
-	int nids = rubric_unit_id_count(u), n = rubric_item_count(t);
+	int n = rubric_item_count(t);
+	if (!keys)
+		nids = rubric_unit_id_count(u);
 	char count[32];
 	snprintf(count, sizeof count, "%d", nids);
 	put(&k, count);
 	for (int i = 0; i < nids; i++) {
-		put(&k, rubric_unit_id_key(u, i));
-		put(&k, rubric_unit_id_value(u, i));
+		put(&k, keys ? keys[i] : rubric_unit_id_key(u, i));
+		put(&k, keys ? values[i] : rubric_unit_id_value(u, i));
 	}
 	put(&k, rubric_result_total(u));
 	put(&k, rubric_result_grade(u));
@@ -238,7 +241,7 @@ fail:
 int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form)
 {
 	size_t len;
-	char *packed = report_pack(t, u, &len);
+	char *packed = report_pack(t, u, NULL, NULL, 0, &len);
 	if (!packed) {
 		memset(r, 0, sizeof *r);
 		return -1;

@@ -23,6 +23,7 @@
 #define RUBRIC_CLI_REPORT_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "rubric.h"
 
@@ -73,9 +74,13 @@ struct report {
 
 /* A unit's part of a report, packed into bytes on the thread that scored
  * it, to be laid out elsewhere (a batch's workbook is built by its
- * writer): every text of the unit's results, in a fixed order.  Returns
- * a malloc'd buffer of *len bytes, or NULL when out of memory. */
-char *report_pack(const rubric_template *t, rubric_unit *u, size_t *len);
+ * writer): its identity and every text of its results, in a fixed order;
+ * a unit that failed packs its identity and no results.  The identity is
+ * the nids pairs keys[i], values[i] (a CSV's identity columns), or with
+ * keys NULL the unit's own ("$id").  Returns a malloc'd buffer of *len
+ * bytes, or NULL when out of memory. */
+char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *keys, const char *const *values,
+		  int nids, size_t *len);
 
 /* Builds r from t and what report_pack made of a unit scored with it;
  * packed (len bytes) is copied.  Returns 0, or -1 when out of memory or
@@ -117,5 +122,39 @@ char *report_xlsx_bytes(const struct report *r, size_t *len);
 /* The report as one self-contained HTML page (html.c), in memory as
  * report_xlsx_bytes gives the workbook. */
 char *report_html_bytes(const struct report *r, size_t *len);
+
+/* A page of many units, piece by piece: begin (its head, titled); the
+ * summary (the 汇总's text, a chart of the grades' counts), its rows (one
+ * per unit: i from 0) and its end; each unit's form (headed with its
+ * identity) or a note that it failed; end. */
+struct report_unit_line {
+	const char *heading;     /* the unit's identity, as the text output heads it */
+	const char *total;       /* NULL: the unit failed */
+	const char *grade;
+	long rank;               /* 1 + units with a greater total; 0: none */
+};
+
+void report_html_begin(FILE *f, const char *title);
+void report_html_summary(FILE *f, const char *title, const char *text, const char *const *grades,
+			 const long *counts, int ngrades);
+void report_html_summary_row(FILE *f, long i, const struct report_unit_line *u);
+void report_html_summary_end(FILE *f);
+void report_html_unit(FILE *f, const struct report *r, const char *heading);
+void report_html_failed(FILE *f, const char *heading);
+void report_html_end(FILE *f);
+
+/* A workbook of many units, sheet by sheet (xlsx.c): open (titled); the
+ * summary sheet (汇总), its rows (every unit's identity values under
+ * id_names, total, grade and rank; i from 0) and its end (the grades'
+ * counts); each unit's form on a sheet of its own (named sheet, or after
+ * its project); close (NULL after saying why; else the workbook's bytes,
+ * as report_xlsx_bytes). */
+struct xlsx;
+struct xlsx *xlsx_open(const char *title);
+int xlsx_summary(struct xlsx *x, const char *title, int decimals, const char *const *id_names, int nids);
+void xlsx_summary_row(struct xlsx *x, long i, const char *const *ids, const struct report_unit_line *u);
+void xlsx_summary_end(struct xlsx *x, const char *const *grades, const long *counts, int ngrades);
+int xlsx_add_form(struct xlsx *x, const struct report *r, const char *sheet);
+char *xlsx_close(struct xlsx *x, size_t *len);
 
 #endif

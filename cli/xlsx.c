@@ -26,10 +26,22 @@
 
 #include "cli.h"
 
-/* The cell formats of a sheet. */
+/* A number format made before: the cells of a batch's sheets share them. */
+struct numfmt {
+	int decimals;
+	bool percent, shaded;
+	const char *unit;        /* the template's: lives as long as it */
+	lxw_format *f;
+};
+
+/* The cell formats of a workbook. */
+#define NUMFMT_MAX 256
 struct formats {
-	lxw_format *title, *subtitle, *head, *text, *name, *num, *score, *shaded, *total, *total_num;
+	lxw_format *title, *subtitle, *head, *text, *name, *num, *shaded, *total;
 	lxw_workbook *wb;
+	struct numfmt numfmt[NUMFMT_MAX];
+	int nnumfmt;
+	lxw_format *general, *general_shaded; /* past NUMFMT_MAX kinds */
 };
 
 static lxw_format *cell_format(lxw_workbook *wb, bool bold, bool centre)
@@ -45,11 +57,22 @@ static lxw_format *cell_format(lxw_workbook *wb, bool bold, bool centre)
 	return f;
 }
 
-/* "0", "0.00", with a unit as a literal suffix ("0.00\"万元\""). */
+/* "0", "0.00", with a unit as a literal suffix ("0.00\"万元\""), made
+ * once per kind. */
 static lxw_format *number_format(struct formats *fm, int decimals, bool percent, const char *unit, bool shaded)
 {
+	for (int i = 0; i < fm->nnumfmt; i++) {
+		struct numfmt *k = &fm->numfmt[i];
+		if (k->decimals == decimals && k->percent == percent && k->shaded == shaded &&
+		    (k->unit == unit || (k->unit && unit && !strcmp(k->unit, unit))))
+			return k->f;
+	}
+	if (fm->nnumfmt == NUMFMT_MAX) /* a template of hundreds of units: plain numbers */
+		return shaded ? fm->general_shaded : fm->general;
+	bool bold = decimals < 0; /* the total's: -1 - its decimals */
+	int d = bold ? -1 - decimals : decimals;
 	char spec[128];
-	int n = snprintf(spec, sizeof spec, "0%s%.*s%s", decimals > 0 ? "." : "", decimals > 30 ? 30 : decimals,
+	int n = snprintf(spec, sizeof spec, "0%s%.*s%s", d > 0 ? "." : "", d > 30 ? 30 : d,
 			 "000000000000000000000000000000", percent ? "%" : "");
 	/* a unit of plain characters only: a quote in it would end the
 	 * literal */
@@ -58,8 +81,19 @@ static lxw_format *number_format(struct formats *fm, int decimals, bool percent,
 	lxw_format *f = cell_format(fm->wb, false, false);
 	format_set_align(f, LXW_ALIGN_RIGHT);
 	format_set_num_format(f, spec);
+	if (bold)
+		format_set_bold(f);
 	if (shaded)
 		format_set_bg_color(f, 0xFFF2CC);
+	fm->numfmt[fm->nnumfmt++] = (struct numfmt){ decimals, percent, shaded, unit, f };
+	return f;
+}
+
+/* The total's format: bold, with the template's decimals (kept apart
+ * from the number formats: its decimals are a negative kind there). */
+static lxw_format *total_format(struct formats *fm, int decimals)
+{
+	lxw_format *f = number_format(fm, -1 - decimals, false, NULL, false);
 	return f;
 }
 
@@ -122,8 +156,8 @@ static void put_value(lxw_worksheet *ws, struct formats *fm, int row, int col, c
 
 /* A score cell: a number with the template's decimals (or its own, when
  * the template does not round). */
-static void put_score(lxw_worksheet *ws, struct formats *fm, const struct report *r, int row, int col,
-		      const char *s, bool shaded)
+static void put_score(lxw_worksheet *ws, struct formats *fm, int decimals, int row, int col, const char *s,
+		      bool shaded)
 {
 	if (!s) {
 		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, "/", shaded ? fm->shaded : fm->text);
@@ -134,10 +168,8 @@ static void put_score(lxw_worksheet *ws, struct formats *fm, const struct report
 		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, fm->text);
 		return;
 	}
-	int d = r->decimals > 0 ? r->decimals : decimals_of(s);
-	worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, strtod(s, NULL),
-			       shaded ? number_format(fm, d, false, NULL, true)
-				      : d == r->decimals ? fm->score : number_format(fm, d, false, NULL, false));
+	int d = decimals > 0 ? decimals : decimals_of(s);
+	worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, strtod(s, NULL), number_format(fm, d, false, NULL, shaded));
 }
 
 /* Text in a cell, or in cells [c1, c2] merged. */
@@ -240,7 +272,7 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 			put_value(ws, fm, row, 1 + f, r->budget_figure[f], NULL, false);
 		put_value(ws, fm, row, 4, rubric_item_weight(r->t, r->budget), NULL, false);
 		put_value(ws, fm, row, 5, r->budget_actual, NULL, false);
-		put_score(ws, fm, r, row, 6, r->score[r->budget], false);
+		put_score(ws, fm, r->decimals, row, 6, r->score[r->budget], false);
 		cell_ref(budget_score, sizeof budget_score, row, 6);
 		for (int k = 7; k < ncols; k++)
 			worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->text);
@@ -282,7 +314,7 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		put_value(ws, fm, row, c_target, x->target, NULL, shaded);
 		put_value(ws, fm, row, c_actual, x->applicable ? x->actual : "/", x->unit, shaded);
 		put_value(ws, fm, row, c_weight, x->weight, NULL, shaded);
-		put_score(ws, fm, r, row, c_score, x->score, shaded);
+		put_score(ws, fm, r->decimals, row, c_score, x->score, shaded);
 		if (c_note >= 0)
 			put_value(ws, fm, row, c_note, x->note, NULL, shaded);
 		const char *remark = x->reason;
@@ -317,9 +349,10 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	double total = r->total ? strtod(r->total, NULL) : 0;
 	/* a total rescaled over the applicable rows is no sum: its value only */
 	if (r->rescaled)
-		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)c_score, total, fm->total_num);
+		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)c_score, total, total_format(fm, r->decimals));
 	else
-		worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)c_score, formula, fm->total_num, total);
+		worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)c_score, formula, total_format(fm, r->decimals),
+					    total);
 	for (int k = c_weight + 1; k < c_score; k++) /* a score table's target and actual */
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->total);
 	char grade[256];
@@ -366,75 +399,181 @@ static void sheet_name(char *buf, size_t cap, const char *s)
 	buf[n] = '\0';
 }
 
-char *report_xlsx_bytes(const struct report *r, size_t *len)
+struct xlsx {
+	char *path;              /* the temporary file libxlsxwriter writes */
+	lxw_workbook *wb;
+	struct formats fm;
+	long sheets;
+	lxw_worksheet *summary;  /* the 汇总 (xlsx_summary) */
+	int nids, decimals;
+	long rows;               /* units in the summary */
+};
+
+struct xlsx *xlsx_open(const char *title)
 {
 	const char *dir = getenv("TMPDIR");
 	if (!dir || !*dir)
 		dir = "/tmp";
+	struct xlsx *x = calloc(1, sizeof *x);
 	size_t n = strlen(dir) + 32;
-	char *path = malloc(n);
-	if (!path) {
+	if (!x || !(x->path = malloc(n))) {
+		free(x);
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		return NULL;
 	}
-	snprintf(path, n, "%s/rubric-xlsx.XXXXXX", dir);
-	int fd = mkstemp(path);
+	snprintf(x->path, n, "%s/rubric-xlsx.XXXXXX", dir);
+	int fd = mkstemp(x->path);
 	if (fd < 0) {
 		fprintf(stderr, "rubric: cannot make a temporary file in %s: %s\n", dir, strerror(errno));
-		free(path);
+		free(x->path);
+		free(x);
 		return NULL;
 	}
 	close(fd);
 	lxw_workbook_options opt = { .tmpdir = (char *)dir };
-	lxw_workbook *wb = workbook_new_opt(path, &opt);
-	char *bytes = NULL;
+	lxw_workbook *wb = x->wb = workbook_new_opt(x->path, &opt);
 	if (!wb) {
 		fprintf(stderr, "rubric: cannot make the workbook: %s\n", _("out of memory"));
-		goto done;
+		unlink(x->path);
+		free(x->path);
+		free(x);
+		return NULL;
 	}
-	/* the same workbook for the same unit: the creation time is
+	/* the same workbook for the same units: the creation time is
 	 * SOURCE_DATE_EPOCH when it is set, as reproducible builds ask */
-	lxw_doc_properties props = { .title = (char *)r->title, .author = (char *)"rubric" };
+	lxw_doc_properties props = { .title = (char *)title, .author = (char *)"rubric" };
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	if (epoch && *epoch)
 		props.created = (time_t)strtoll(epoch, NULL, 10);
 	workbook_set_properties(wb, &props);
-	struct formats fm = { .wb = wb };
-	fm.title = workbook_add_format(wb);
-	format_set_bold(fm.title);
-	format_set_font_size(fm.title, 16);
-	format_set_align(fm.title, LXW_ALIGN_CENTER);
-	format_set_align(fm.title, LXW_ALIGN_VERTICAL_CENTER);
-	fm.subtitle = workbook_add_format(wb);
-	format_set_align(fm.subtitle, LXW_ALIGN_CENTER);
-	fm.head = cell_format(wb, true, true);
-	format_set_bg_color(fm.head, 0xD9D9D9);
-	fm.text = cell_format(wb, false, false);
-	fm.name = cell_format(wb, false, true);
-	fm.shaded = cell_format(wb, false, false);
-	format_set_bg_color(fm.shaded, 0xFFF2CC);
-	fm.score = number_format(&fm, r->decimals, false, NULL, false);
-	fm.total = cell_format(wb, true, true);
-	fm.total_num = number_format(&fm, r->decimals, false, NULL, false);
-	format_set_bold(fm.total_num);
-	char name[128];
-	sheet_name(name, sizeof name, r->project ? r->project : _("score sheet"));
-	lxw_worksheet *ws = workbook_add_worksheet(wb, name);
+	struct formats *fm = &x->fm;
+	fm->wb = wb;
+	fm->title = workbook_add_format(wb);
+	format_set_bold(fm->title);
+	format_set_font_size(fm->title, 16);
+	format_set_align(fm->title, LXW_ALIGN_CENTER);
+	format_set_align(fm->title, LXW_ALIGN_VERTICAL_CENTER);
+	fm->subtitle = workbook_add_format(wb);
+	format_set_align(fm->subtitle, LXW_ALIGN_CENTER);
+	fm->head = cell_format(wb, true, true);
+	format_set_bg_color(fm->head, 0xD9D9D9);
+	fm->text = cell_format(wb, false, false);
+	fm->name = cell_format(wb, false, true);
+	fm->shaded = cell_format(wb, false, false);
+	format_set_bg_color(fm->shaded, 0xFFF2CC);
+	fm->total = cell_format(wb, true, true);
+	fm->general = cell_format(wb, false, false);
+	format_set_align(fm->general, LXW_ALIGN_RIGHT);
+	fm->general_shaded = cell_format(wb, false, false);
+	format_set_align(fm->general_shaded, LXW_ALIGN_RIGHT);
+	format_set_bg_color(fm->general_shaded, 0xFFF2CC);
+	return x;
+}
+
+/* A sheet named name (made what Excel allows), or a numbered one. */
+static lxw_worksheet *add_sheet(struct xlsx *x, const char *name)
+{
+	char shown[128];
+	sheet_name(shown, sizeof shown, name);
+	lxw_worksheet *ws = workbook_add_worksheet(x->wb, shown);
 	if (!ws)
-		ws = workbook_add_worksheet(wb, NULL);
-	if (ws)
-		lay_out(r, ws, &fm);
-	lxw_error e = workbook_close(wb);
+		ws = workbook_add_worksheet(x->wb, NULL);
+	x->sheets++;
+	return ws;
+}
+
+int xlsx_add_form(struct xlsx *x, const struct report *r, const char *sheet)
+{
+	lxw_worksheet *ws = add_sheet(x, sheet ? sheet : r->project ? r->project : _("score sheet"));
+	if (!ws)
+		return -1;
+	lay_out(r, ws, &x->fm);
+	return 0;
+}
+
+int xlsx_summary(struct xlsx *x, const char *title, int decimals, const char *const *id_names, int nids)
+{
+	lxw_worksheet *ws = x->summary = add_sheet(x, _("summary"));
+	if (!ws)
+		return -1;
+	struct formats *fm = &x->fm;
+	x->nids = nids;
+	x->decimals = decimals;
+	int ncols = nids + 4;
+	put_text(ws, 0, 0, ncols - 1, title, fm->title);
+	worksheet_set_row(ws, 0, 30, NULL);
+	put_text(ws, 1, 0, 0, _("no."), fm->head);
+	for (int k = 0; k < nids; k++)
+		put_text(ws, 1, 1 + k, 1 + k, id_names[k], fm->head);
+	put_text(ws, 1, nids + 1, nids + 1, _("total"), fm->head);
+	put_text(ws, 1, nids + 2, nids + 2, _("grade"), fm->head);
+	put_text(ws, 1, nids + 3, nids + 3, _("rank"), fm->head);
+	worksheet_set_column(ws, 0, 0, 8, NULL);
+	if (nids)
+		worksheet_set_column(ws, 1, (lxw_col_t)nids, 20, NULL);
+	worksheet_set_column(ws, (lxw_col_t)(nids + 1), (lxw_col_t)(nids + 3), 10, NULL);
+	worksheet_set_paper(ws, 9);
+	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_repeat_rows(ws, 1, 1);
+	worksheet_center_horizontally(ws);
+	return 0;
+}
+
+void xlsx_summary_row(struct xlsx *x, long i, const char *const *ids, const struct report_unit_line *u)
+{
+	lxw_worksheet *ws = x->summary;
+	struct formats *fm = &x->fm;
+	int nids = x->nids, row = (int)(i + 2);
+	x->rows = i + 1;
+	worksheet_write_number(ws, (lxw_row_t)row, 0, (double)(i + 1), number_format(fm, 0, false, NULL, false));
+	for (int k = 0; k < nids; k++)
+		put_value(ws, fm, row, 1 + k, ids ? ids[k] : NULL, NULL, false);
+	if (u->total) {
+		put_score(ws, fm, x->decimals, row, nids + 1, u->total, false);
+		put_text(ws, row, nids + 2, nids + 2, u->grade ? u->grade : "-", fm->text);
+		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)(nids + 3), (double)u->rank,
+				       number_format(fm, 0, false, NULL, false));
+	} else {
+		put_text(ws, row, nids + 1, nids + 3, _("not scored: see the errors"), fm->text);
+	}
+}
+
+void xlsx_summary_end(struct xlsx *x, const char *const *grades, const long *counts, int ngrades)
+{
+	lxw_worksheet *ws = x->summary;
+	struct formats *fm = &x->fm;
+	int row = (int)x->rows + 3; /* a blank row under the units */
+	put_text(ws, row, 0, 0, _("grade"), fm->head);
+	put_text(ws, row++, 1, 1, _("units"), fm->head);
+	for (int g = 0; g < ngrades; g++, row++) {
+		put_text(ws, row, 0, 0, grades[g], fm->text);
+		worksheet_write_number(ws, (lxw_row_t)row, 1, (double)counts[g], number_format(fm, 0, false, NULL, false));
+	}
+}
+
+char *xlsx_close(struct xlsx *x, size_t *len)
+{
+	char *bytes = NULL;
+	lxw_error e = workbook_close(x->wb);
 	if (e != LXW_NO_ERROR) {
 		fprintf(stderr, "rubric: cannot write the workbook: %s\n", lxw_strerror(e));
-		goto done;
+	} else {
+		size_t got;
+		bytes = cli_read_file(x->path, &got);
+		if (bytes)
+			*len = got;
 	}
-	size_t got;
-	bytes = cli_read_file(path, &got);
-	if (bytes)
-		*len = got;
-done:
-	unlink(path);
-	free(path);
+	unlink(x->path);
+	free(x->path);
+	free(x);
 	return bytes;
+}
+
+char *report_xlsx_bytes(const struct report *r, size_t *len)
+{
+	struct xlsx *x = xlsx_open(r->title);
+	if (!x)
+		return NULL;
+	xlsx_add_form(x, r, NULL);
+	return xlsx_close(x, len);
 }

@@ -32,8 +32,8 @@ def run(*args, lang="zh_CN", env=None, stdout=None):
     e = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "LANGUAGE": lang, "TMPDIR": TMP}
     e.update(env or {})
     wrap = os.environ.get("RUBRIC_WRAP", "").split()
-    return subprocess.run(wrap + [RUBRIC] + list(args), env=e, capture_output=stdout is None,
-                          stdout=stdout, timeout=120)
+    return subprocess.run(wrap + [RUBRIC] + list(args), env=e, stdout=stdout or subprocess.PIPE,
+                          stderr=subprocess.PIPE, timeout=300)
 
 
 def workbook(files, name, *more, lang="zh_CN", data_only=False):
@@ -260,6 +260,81 @@ def test_html_in_chromium():
     p = subprocess.run(base + ["--dump-dom", "file://" + path], capture_output=True, timeout=120, env=env)
     dom = p.stdout.decode()
     assert p.returncode == 0 and "市级监督抽查批次" in dom and "93.92" in dom and "<svg" in dom, dom[-500:]
+
+
+def units_csv(n, name, bad=()):
+    """n units of seed 004 (tests/bench/gen_units.py); rows in bad get a value
+    in a gap of a band, and fail."""
+    path = os.path.join(TMP, name)
+    subprocess.run([sys.executable, os.path.join(ROOT, "tests", "bench", "gen_units.py"), str(n), path],
+                   check=True)
+    if bad:
+        lines = open(path, encoding="utf-8", newline="").read().split("\r\n")
+        for i in bad:
+            cells = lines[i].split(",")
+            cells[3] = "90%"
+            lines[i] = ",".join(cells)
+        open(path, "w", encoding="utf-8", newline="").write("\r\n".join(lines))
+    return path
+
+
+def test_batch_workbook():
+    csv = units_csv(40, "u40.csv", bad=(3,))
+    out = os.path.join(TMP, "b.xlsx")
+    p = run("eval", SEED4[0], csv, "-o", out, "-j", "2")
+    assert p.returncode == 1, p.stderr.decode()   # the unit that failed
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[0] == "汇总" and len(wb.sheetnames) == 40, wb.sheetnames[:3]
+    assert wb.sheetnames[1] == "1 P0000000"
+    ws = wb["汇总"]
+    assert [c.value for c in ws[2]] == ["序号", "项目编号", "总分", "等级", "排名"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=3, max_row=42)]
+    assert rows[2][:2] == [3, "P0000002"] and rows[2][2] == "未评分：见错误信息" or rows[2][2].startswith("未评分")
+    ranks = sorted(r[4] for r in rows if r[4] is not None)
+    assert len(ranks) == 39 and ranks[0] == 1 and ranks[-1] <= 39
+    # each unit's sheet is its own form, its total the 汇总's
+    first = wb["1 P0000000"]
+    cached = openpyxl.load_workbook(out, data_only=True)["1 P0000000"]
+    assert first["A1"].value == "2018质量检验检测成本绩效评价"
+    assert cached.cell(first.max_row, 7).value == rows[0][2]
+    # the grades' counts under the units
+    counts = {r[0]: r[1] for r in ws.iter_rows(min_row=45, values_only=True) if r[0]}
+    assert sum(counts.values()) == 39, counts
+
+
+def test_batch_workbook_is_bounded():
+    csv = units_csv(1001, "u1001.csv")
+    out = os.path.join(TMP, "big.xlsx")
+    p = run("eval", SEED4[0], csv, "-o", out)
+    assert p.returncode == 2 and not os.path.exists(out)
+    assert "至多容纳 1000 个单位" in p.stderr.decode(), p.stderr.decode()
+
+
+def test_batch_page_in_chromium():
+    csv = units_csv(300, "u300.csv", bad=(7,))
+    out = os.path.join(TMP, "b.html")
+    p = run("eval", SEED4[0], csv, "-o", out)
+    assert p.returncode == 1, p.stderr.decode()
+    text = open(out, encoding="utf-8").read()
+    assert text.count('<section class="unit">') == 300 and text.count("<h1>") == 1
+    cells = Cells()
+    cells.feed(text)
+    rows = [[c[2] for c in r] for r in cells.rows]
+    units = [r for r in rows if len(r) == 5 and r[0].isdigit()]
+    assert len(units) == 300 and units[6][2] == "/" and units[6][3].startswith("未评分")
+    # the same page, on two threads
+    p = run("eval", SEED4[0], csv, "-f", "html", "-j", "2", stdout=subprocess.PIPE)
+    assert p.stdout.decode() == text
+    shot = os.path.join(TMP, "b.png")
+    base = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+            "--user-data-dir=" + os.path.join(TMP, "chromium")]
+    p = subprocess.run(base + ["--window-size=1200,1600", "--screenshot=" + shot, "file://" + out],
+                       capture_output=True, timeout=120, env=dict(os.environ, HOME=TMP))
+    assert p.returncode == 0 and os.path.getsize(shot) > 10000, p.stderr.decode()[-2000:]
+    p = subprocess.run(base + ["--dump-dom", "file://" + out], capture_output=True, timeout=120,
+                       env=dict(os.environ, HOME=TMP))
+    dom = p.stdout.decode()
+    assert "汇总" in dom and "等级分布" in dom and dom.count('class="unit"') == 300
 
 
 def main():
