@@ -310,10 +310,15 @@ $(TEST_BINS): $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 .SECONDARY: $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/fuzz/%.o) $(BUILD)/fuzz/replay.o
 
 $(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/fuzz_%.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(ALL_LIBS) $(CLI_LIBS)
+	$(CC) $(ALL_LDFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_EXTRA) $(LIB) $(ALL_LIBS) $(CLI_LIBS)
 
 $(BUILD)/fuzz/replay_%: $(BUILD)/fuzz/fuzz_%.o $(BUILD)/fuzz/replay.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/fuzz/replay.o $(LIB) $(ALL_LIBS) $(CLI_LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/fuzz/replay.o $(FUZZ_EXTRA) $(LIB) $(ALL_LIBS) $(CLI_LIBS)
+
+# fuzz_batch compiles cli/batch.c in: the reports it writes come with it
+BATCH_REPORT_OBJS = $(BUILD)/cli/report.o $(BUILD)/cli/html.o $(BUILD)/cli/xlsx.o
+$(BUILD)/fuzz/fuzz_batch $(BUILD)/fuzz/replay_batch: FUZZ_EXTRA = $(BATCH_REPORT_OBJS)
+$(BUILD)/fuzz/fuzz_batch $(BUILD)/fuzz/replay_batch: $(BATCH_REPORT_OBJS)
 
 $(BUILD)/fuzz/%.o: tests/fuzz/%.c $(FLAGS_STAMP) | $(GEN_HDRS)
 	@mkdir -p $(@D)

@@ -289,6 +289,8 @@ const char *report_heading(const struct report *r, const struct report_layout *l
 					      N_("level 3 indicator"), N_("level 4 indicator"),
 					      N_("level 5 indicator") };
 	bool self = r->form == REPORT_SELF;
+	if (col == l->c_name && r->levels == 0) /* no groups: the indicators alone */
+		return _("indicator");
 	if (col <= l->c_name)
 		return _(levels[col < 4 ? col : 4]);
 	if (col == l->c_target)

@@ -49,7 +49,7 @@ tr.total td{font-weight:bold}
 p.note{font-size:.9em}
 svg text{font-size:12px}
 section.unit{break-before:page}
-pre{font-family:inherit}
+pre{font-family:"Noto Sans Mono CJK SC","Sarasa Mono SC",monospace}
 @media print{@page{size:A4;margin:12mm}body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}
 </style>
 </head>

@@ -34,7 +34,8 @@ Options of eval:
 Options of eval with many units:
   -f, --format FORMAT    text (default): the tables one after another; csv: one
                          row per unit (identity, every score, total, grade,
-                         errors); ndjson: one JSON object per unit and line
+                         errors); ndjson: one JSON object per unit and line;
+                         html, xlsx: one report, the 汇总 then each unit's form
   --input KIND           csv, ndjson or json (default: by the file's name, or
                          its first byte: '[' json, '{' objects, else csv)
   --encoding ENC         auto (default: UTF-8, or GB18030 when the file is not
@@ -73,7 +74,7 @@ The language is described in docs/language.md, the codes in docs/diagnostics.md.
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
        rubric eval FILE DATA.json [--format text|json|xlsx|html] [--form self|score] [--verify]
                    [-o OUT] [--diagnostics=...]
-       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson]
+       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|xlsx]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
