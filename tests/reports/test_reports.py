@@ -337,6 +337,27 @@ def test_batch_page_in_chromium():
     assert "汇总" in dom and "等级分布" in dom and dom.count('class="unit"') == 300
 
 
+def pdf_pages(xlsx):
+    """The pages LibreOffice prints a workbook on (soffice --convert-to pdf)."""
+    soffice = shutil.which("soffice", path="/usr/bin:/bin:" + os.environ.get("PATH", ""))
+    assert soffice, "no soffice (tools/setup installs libreoffice-calc-nogui)"
+    out = os.path.join(TMP, "pdf")
+    p = subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", out, xlsx],
+                       capture_output=True, timeout=300, env=dict(os.environ, HOME=TMP))
+    pdf = os.path.join(out, os.path.basename(xlsx)[:-5] + ".pdf")
+    assert p.returncode == 0 and os.path.exists(pdf), p.stderr.decode()[-2000:]
+    import re
+    return len(re.findall(rb"/Type\s*/Page[^s]", open(pdf, "rb").read()))
+
+
+def test_one_a4_page_per_form():
+    """LibreOffice prints each seed's form on one A4 page."""
+    for files, name in ((SEED4, "004-print.xlsx"), (SEED0, "000-print.xlsx")):
+        out = os.path.join(TMP, name)
+        assert run("eval", files[0], files[1], "-o", out).returncode == 0
+        assert pdf_pages(out) == 1, name
+
+
 def main():
     passed = failed = 0
     for name, fn in sorted(globals().items()):
