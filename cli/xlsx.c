@@ -213,12 +213,51 @@ static char *score_comment(const struct report_row *row)
 	return c;
 }
 
+/* The width of column col of the table, in Excel's units (the width of a
+ * digit; a Chinese character takes two). */
+static double col_width(const struct report_layout *l, int col)
+{
+	return col < l->c_name ? 12 : col == l->c_name ? 26 : col == l->c_weight ? 7 : col == l->c_score ? 8
+	       : col == l->c_note ? 40 : col == l->c_reason ? 24 : 12;
+}
+
+/* The lines s takes in a cell width units wide, wrapped: a spreadsheet
+ * does not grow a row to fit its text when it opens a file (LibreOffice
+ * prints the row cut), so the sheet says how high each row is. */
+static int lines_in(const char *s, double width)
+{
+	int lines = 1;
+	double used = 0, room = width > 2 ? width - 1 : 1;
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		if (*p == '\n') {
+			lines++;
+			used = 0;
+			continue;
+		}
+		if ((*p & 0xC0) == 0x80)
+			continue; /* within a character */
+		double w = *p >= 0xE0 ? 2 : 1.1; /* CJK (three bytes and more): two digits wide */
+		if (used + w > room) {
+			lines++;
+			used = 0;
+		}
+		used += w;
+	}
+	return lines;
+}
+
+/* Makes row as high as its most wrapped cell needs. */
+static void fit_row(lxw_worksheet *ws, int row, int lines)
+{
+	if (lines > 1)
+		worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, NULL);
+}
+
 /* Lays the report out on ws (libxlsxwriter reports a failure at
  * workbook_close). */
 static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *fm)
 {
 	bool self = r->form == REPORT_SELF;
-	int levels = r->levels;
 	struct report_layout lay;
 	report_layout(r, &lay);
 	int c_name = lay.c_name, c_target = lay.c_target, c_actual = lay.c_actual, c_weight = lay.c_weight,
@@ -280,8 +319,13 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	}
 	/* the table's heading */
 	int head = row;
-	for (int k = 0; k <= c_reason; k++)
+	int most = 1;
+	for (int k = 0; k <= c_reason; k++) {
 		put_text(ws, row, k, k, report_heading(r, &lay, k), fm->head);
+		int n = lines_in(report_heading(r, &lay, k), col_width(&lay, k));
+		most = n > most ? n : most;
+	}
+	fit_row(ws, row, most);
 	for (int k = c_reason + 1; k < ncols; k++)
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->head);
 	row++;
@@ -311,6 +355,18 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		}
 		/* the name: from its depth's column to its own, merged */
 		put_text(ws, row, x->depth, c_name, x->name, shaded ? fm->shaded : fm->text);
+		double name_width = 0;
+		for (int k = x->depth; k <= c_name; k++)
+			name_width += col_width(&lay, k);
+		most = lines_in(x->name, name_width);
+		for (int k = 0; k < x->depth; k++) /* a group of one row: its name too */
+			if (report_group_span(r, i, k) == 1) {
+				char named[512];
+				snprintf(named, sizeof named, self ? "%s" : _("%s (%s points)"),
+					 rubric_item_name(r->t, x->groups[k]), rubric_item_weight(r->t, x->groups[k]));
+				int n = lines_in(named, col_width(&lay, k));
+				most = n > most ? n : most;
+			}
 		put_value(ws, fm, row, c_target, x->target, NULL, shaded);
 		put_value(ws, fm, row, c_actual, x->applicable ? x->actual : "/", x->unit, shaded);
 		put_value(ws, fm, row, c_weight, x->weight, NULL, shaded);
@@ -327,6 +383,13 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		put_value(ws, fm, row, c_reason, remark, NULL, shaded);
 		for (int k = c_reason + 1; k < ncols; k++)
 			worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->text);
+		const char *cells[][2] = { { x->target, NULL }, { x->actual, NULL }, { x->note, NULL }, { remark, NULL } };
+		const int cols[] = { c_target, c_actual, c_note, c_reason };
+		for (int k = 0; k < 4; k++) {
+			int n = cols[k] >= 0 && cells[k][0] ? lines_in(cells[k][0], col_width(&lay, cols[k])) : 1;
+			most = n > most ? n : most;
+		}
+		fit_row(ws, row, most);
 		if (shaded) {
 			char *c = score_comment(x);
 			if (c)
@@ -359,16 +422,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	snprintf(grade, sizeof grade, _("grade: %s"), r->grade ? r->grade : "-");
 	put_text(ws, row, c_score + 1, ncols - 1, grade, fm->total); /* across the rest */
 	/* columns and printing */
-	for (int k = 0; k < levels; k++)
-		worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, 12, NULL);
-	worksheet_set_column(ws, (lxw_col_t)c_name, (lxw_col_t)c_name, 26, NULL);
-	worksheet_set_column(ws, (lxw_col_t)c_target, (lxw_col_t)c_target, 12, NULL);
-	worksheet_set_column(ws, (lxw_col_t)c_actual, (lxw_col_t)c_actual, 12, NULL);
-	worksheet_set_column(ws, (lxw_col_t)c_weight, (lxw_col_t)c_weight, 7, NULL);
-	worksheet_set_column(ws, (lxw_col_t)c_score, (lxw_col_t)c_score, 8, NULL);
-	if (c_note >= 0)
-		worksheet_set_column(ws, (lxw_col_t)c_note, (lxw_col_t)c_note, 40, NULL);
-	worksheet_set_column(ws, (lxw_col_t)c_reason, (lxw_col_t)c_reason, 24, NULL);
+	for (int k = 0; k < lay.ncols; k++)
+		worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, col_width(&lay, k), NULL);
 	worksheet_set_paper(ws, 9); /* A4 */
 	if (!self)
 		worksheet_set_landscape(ws);
