@@ -137,6 +137,10 @@ struct batch_options {
 /* Scores every unit of the file data ("-": standard input) with t and
  * writes each one's result; returns the exit status (1 when a unit
  * failed). */
+/* rubric schema FILE [-f json|csv] [-o OUT] (schema.c): the blank form
+ * of a template; returns the exit status. */
+int cmd_schema(int argc, char **argv);
+
 int batch_eval(const rubric_template *t, const struct batch_options *o, const char *data);
 
 /* The same for a stream: in, named name in messages; the output goes to

@@ -37,6 +37,7 @@ static const char help_text[] =
 	"  eval FILE UNITS        score many units: CSV, NDJSON, a JSON array, - (stdin)\n"
 	"  test FILE...           run the templates' test blocks; 'N passed, N failed'\n"
 	"  fmt FILE...            print templates in the canonical layout\n"
+	"  schema FILE            the blank form of a template's data, to fill in\n"
 	"\n"
 	"Options of check and test:\n"
 	"  --diagnostics FORMAT   text (default), json (one JSON document) or sarif\n"
@@ -90,6 +91,13 @@ static const char help_text[] =
 	"  --diff                 print what formatting would change, as a unified diff\n"
 	"  --write                rewrite the files in place (atomically)\n"
 	"  --keywords en|zh       also write every keyword in English or in Chinese\n"
+	"\n"
+	"Options of schema:\n"
+	"  -f, --format FORMAT    json (default): a unit's data with every value empty,\n"
+	"                         and under \"$form\" each one's type, unit, target,\n"
+	"                         levels or items; csv: the header row of a CSV file of\n"
+	"                         units, to fill in one row per unit\n"
+	"  -o, --output OUT       write to OUT (atomically)\n"
 	"\n"
 	"In every command '--' ends the options: rubric check -- -draft.rubric\n"
 	"Messages and tables are in Chinese when the first of LANGUAGE, LC_ALL,\n"
@@ -590,6 +598,8 @@ static int run(int argc, char **argv)
 		return cmd_test(argc - 2, argv + 2);
 	if (!strcmp(cmd, "fmt"))
 		return cmd_fmt(argc - 2, argv + 2);
+	if (!strcmp(cmd, "schema"))
+		return cmd_schema(argc - 2, argv + 2);
 	fprintf(stderr, "rubric: unknown command '%s'\n", cmd);
 	return cli_usage();
 }

@@ -749,6 +749,41 @@ int rubric_item_inapplicable(const rubric_template *t, int item)
 	return it && it->kind == ITEM_INDICATOR && it->inapplicable;
 }
 
+/* The items of a checklist or the levels of a grade an indicator is
+ * scored by, or NULL. */
+static const struct vec *choices_of(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	const struct rule *r = it && it->kind == ITEM_INDICATOR ? it->scoring : NULL;
+	return r && (r->kind == RULE_CHECKLIST || r->kind == RULE_GRADE) ? &r->entries : NULL;
+}
+
+int rubric_item_choice_count(const rubric_template *t, int item)
+{
+	const struct vec *v = choices_of(t, item);
+	return v ? v->n : 0;
+}
+
+const char *rubric_item_choice(const rubric_template *t, int item, int k)
+{
+	const struct vec *v = choices_of(t, item);
+	return v && k >= 0 && k < v->n ? ((const struct item_points *)v->items[k])->name : NULL;
+}
+
+int rubric_item_scored_by_data(const rubric_template *t, int item)
+{
+	struct item *it = item_at(t, item);
+	const struct rule *r = it && it->kind == ITEM_INDICATOR ? it->scoring : NULL;
+	if (!r)
+		return 0;
+	if (r->kind == RULE_JUDGED)
+		return 1;
+	for (int k = 0; r->kind == RULE_GRADE && k < r->entries.n; k++)
+		if (((const struct item_points *)r->entries.items[k])->hi)
+			return 1; /* a level of a range: the data picks the score */
+	return 0;
+}
+
 int rubric_item_budget(const rubric_template *t, int item)
 {
 	struct item *it = item_at(t, item);

@@ -2168,8 +2168,10 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 			m->v = read_value(d, m->vt, *end);
 			return load_ids(rd, m);
 		}
+		if (is(m->name, m->len, "$form")) /* rubric schema's hints: for people */
+			return 0;
 		data_error(d, diag, m, D_UNKNOWN_INPUT,
-			   "unknown key \"%s\" (the data may have \"$published\" and \"$id\")",
+			   "unknown key \"%s\" (the data may have \"$published\", \"$id\" and \"$form\")",
 			   shown_for(diag, D_UNKNOWN_INPUT, buf, m->raw, m->raw_len));
 		return 1;
 	}

@@ -288,6 +288,18 @@ RUBRIC_API int rubric_item_input(const rubric_template *t, int item);
  * "/" in the table): 1 or 0. */
 RUBRIC_API int rubric_item_inapplicable(const rubric_template *t, int item);
 
+/* The choices a unit makes for an indicator: the items of its checklist
+ * (the ones met are listed) or the levels of its grade (one is given);
+ * their number (0 for any other rule) and each one's name, in the order
+ * written; NULL out of range. */
+RUBRIC_API int rubric_item_choice_count(const rubric_template *t, int item);
+RUBRIC_API const char *rubric_item_choice(const rubric_template *t, int item, int k);
+
+/* Whether the unit gives an indicator's score itself (1 or 0): a judged
+ * row, and a grade with a level that is a range (有制度: 2..3), whose
+ * score within it the data picks (`指标.得分`, {"level": ..., "score": ...}). */
+RUBRIC_API int rubric_item_scored_by_data(const rubric_template *t, int item);
+
 /* Whether an indicator is the budget row (`budget`, 年度资金总额: the
  * form's 项目资金 block, scored by its 执行率): 1 or 0. */
 RUBRIC_API int rubric_item_budget(const rubric_template *t, int item);

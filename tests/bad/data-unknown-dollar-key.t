@@ -22,7 +22,7 @@ rubric "项目自评" {
   "$comment": "说明"
 }
 --- stderr
-d.json:7:3: error[E304]: unknown key "$comment" (the data may have "$published" and "$id")
+d.json:7:3: error[E304]: unknown key "$comment" (the data may have "$published", "$id" and "$form")
       "$comment": "说明"
       ^^^^^^^^^^
 1 error

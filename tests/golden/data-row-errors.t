@@ -40,7 +40,7 @@ d.json:5:3: error[E302]: indicator 满意度: "published" must be a number of po
 d.json:7:3: error[E302]: $published: unknown field "note" (it has "total" and "grade")
       "$published": {"total": 20, "note": 1},
       ^^^^^^^^^^^^
-d.json:8:3: error[E304]: unknown key "$total" (the data may have "$published" and "$id")
+d.json:8:3: error[E304]: unknown key "$total" (the data may have "$published", "$id" and "$form")
       "$total": 1
       ^^^^^^^^
 t.rubric:8:39: error[E311]: indicator 合同: score 3.5 is outside [2, 3], the range of level 较完备

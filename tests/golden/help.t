@@ -10,6 +10,7 @@ Commands:
   eval FILE UNITS        score many units: CSV, NDJSON, a JSON array, - (stdin)
   test FILE...           run the templates' test blocks; 'N passed, N failed'
   fmt FILE...            print templates in the canonical layout
+  schema FILE            the blank form of a template's data, to fill in
 
 Options of check and test:
   --diagnostics FORMAT   text (default), json (one JSON document) or sarif
@@ -64,6 +65,13 @@ Options of fmt:
   --write                rewrite the files in place (atomically)
   --keywords en|zh       also write every keyword in English or in Chinese
 
+Options of schema:
+  -f, --format FORMAT    json (default): a unit's data with every value empty,
+                         and under "$form" each one's type, unit, target,
+                         levels or items; csv: the header row of a CSV file of
+                         units, to fill in one row per unit
+  -o, --output OUT       write to OUT (atomically)
+
 In every command '--' ends the options: rubric check -- -draft.rubric
 Messages and tables are in Chinese when the first of LANGUAGE, LC_ALL,
 LC_MESSAGES and LANG set starts with zh; --lang zh|en, in any command, chooses.
@@ -79,4 +87,5 @@ usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric schema [--format json|csv] [-o OUT] FILE
        rubric --help | --version

@@ -1,0 +1,324 @@
+/* schema.c - rubric schema: the blank form a unit fills in.
+ *
+ * Every value a template needs from a unit, as the data's readers take
+ * them (docs/cli.md): `-f csv` writes the header row of a CSV file, one
+ * column per value, to be filled in one row per unit (in Excel) and read
+ * back by `rubric eval`; `-f json` (the default) writes a unit's JSON
+ * data with every value empty, and under "$form" what each one is: its
+ * type, unit, target, note, and the items of a checklist or the levels of
+ * a grade it is chosen from.  `rubric eval` skips "$form". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* A growing text. */
+struct out {
+	char *p;
+	size_t n, cap;
+	bool failed;
+};
+
+static void add(struct out *o, const char *s, size_t n)
+{
+	if (o->failed)
+		return;
+	if (o->cap - o->n < n + 1) {
+		size_t cap = o->cap ? o->cap : 4096;
+		while (cap - o->n < n + 1)
+			cap *= 2;
+		char *p = realloc(o->p, cap);
+		if (!p) {
+			o->failed = true;
+			return;
+		}
+		o->p = p;
+		o->cap = cap;
+	}
+	memcpy(o->p + o->n, s, n);
+	o->n += n;
+	o->p[o->n] = '\0';
+}
+
+static void puts_(struct out *o, const char *s)
+{
+	add(o, s, strlen(s));
+}
+
+/* s as a JSON string (null for NULL). */
+static void json(struct out *o, const char *s)
+{
+	if (!s) {
+		puts_(o, "null");
+		return;
+	}
+	puts_(o, "\"");
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		char e[8];
+		if (c == '"' || c == '\\') {
+			e[0] = '\\';
+			e[1] = (char)c;
+			add(o, e, 2);
+		} else if (c < 0x20 || c == 0x7F) {
+			snprintf(e, sizeof e, "\\u%04x", c);
+			puts_(o, e);
+		} else {
+			add(o, s, 1);
+		}
+	}
+	puts_(o, "\"");
+}
+
+/* s as a CSV field (RFC 4180: quoted when it holds a comma, a quote or a
+ * line break). */
+static void csv(struct out *o, const char *s, bool first)
+{
+	if (!first)
+		puts_(o, ",");
+	if (!strpbrk(s, ",\"\r\n")) {
+		puts_(o, s);
+		return;
+	}
+	puts_(o, "\"");
+	for (; *s; s++) {
+		if (*s == '"')
+			puts_(o, "\"\""); /* a quote doubled */
+		else
+			add(o, s, 1);
+	}
+	puts_(o, "\"");
+}
+
+/* The identity columns a form starts with (the batch reader's known
+ * identity names). */
+static const char *const identity[] = { "项目编号", "项目名称" };
+
+/* Whether indicator item of t is one a unit gives a value for. */
+static bool asks(const rubric_template *t, int item)
+{
+	return rubric_item_kind(t, item) == RUBRIC_INDICATOR && !rubric_item_inapplicable(t, item);
+}
+
+/* What each value is, by type. */
+static const char *type_name(const rubric_template *t, int input, int item)
+{
+	const char *rule = item >= 0 ? rubric_item_rule(t, item) : NULL;
+	if (rule && !strcmp(rule, "judged"))
+		return "judged"; /* a score, and the actual the table shows */
+	if (item >= 0 && rubric_item_choice_count(t, item) > 0 && rubric_input_type(t, input) != RUBRIC_LIST)
+		return "level";
+	switch (rubric_input_type(t, input)) {
+	case RUBRIC_NUMBER: return "number";
+	case RUBRIC_PERCENT: return "percent";
+	case RUBRIC_INTEGER: return "integer";
+	case RUBRIC_DATE: return "date";
+	case RUBRIC_BOOL: return "bool";
+	case RUBRIC_LIST: return "list";
+	default: return "text";
+	}
+}
+
+static void write_csv(const rubric_template *t, struct out *o)
+{
+	bool first = true;
+	for (size_t k = 0; k < sizeof identity / sizeof *identity; k++, first = false)
+		csv(o, identity[k], first);
+	int nin = rubric_input_count(t), n = rubric_item_count(t);
+	for (int i = 0; i < nin; i++)
+		if (rubric_input_item(t, i) < 0)
+			csv(o, rubric_input_name(t, i), false);
+	for (int i = 0; i < n; i++) {
+		if (!asks(t, i))
+			continue;
+		bool own = rubric_item_input(t, i) >= 0, by_data = rubric_item_scored_by_data(t, i);
+		if (own || by_data) /* a judged row: the actual the table shows */
+			csv(o, rubric_item_name(t, i), false);
+		if (by_data) {
+			size_t len = strlen(rubric_item_name(t, i)) + 16;
+			char *c = malloc(len);
+			if (!c) {
+				o->failed = true;
+				return;
+			}
+			snprintf(c, len, "%s.得分", rubric_item_name(t, i));
+			csv(o, c, false);
+			free(c);
+		}
+	}
+	puts_(o, "\r\n");
+}
+
+/* The hints of one value under "$form". */
+static void hint(const rubric_template *t, struct out *o, int input, int item, bool *first)
+{
+	const char *name = input >= 0 ? rubric_input_name(t, input) : rubric_item_name(t, item);
+	puts_(o, *first ? "\n      " : ",\n      ");
+	*first = false;
+	json(o, name);
+	puts_(o, ": {\"type\": ");
+	json(o, input >= 0 || item < 0 ? type_name(t, input, item) : "judged");
+	const char *unit = input >= 0 ? rubric_input_unit(t, input) : NULL;
+	if (!unit && item >= 0)
+		unit = rubric_item_unit(t, item);
+	if (unit) {
+		puts_(o, ", \"unit\": ");
+		json(o, unit);
+	}
+	if (item >= 0 && rubric_item_target(t, item)) {
+		puts_(o, ", \"target\": ");
+		json(o, rubric_item_target(t, item));
+	}
+	int nc = item >= 0 ? rubric_item_choice_count(t, item) : 0;
+	if (nc > 0) {
+		puts_(o, input >= 0 && rubric_input_type(t, input) == RUBRIC_LIST ? ", \"items\": [" : ", \"levels\": [");
+		for (int k = 0; k < nc; k++) {
+			if (k)
+				puts_(o, ", ");
+			json(o, rubric_item_choice(t, item, k));
+		}
+		puts_(o, "]");
+	}
+	if (item >= 0 && rubric_item_scored_by_data(t, item))
+		puts_(o, ", \"score\": true");
+	if (input >= 0 && rubric_input_optional(t, input))
+		puts_(o, ", \"optional\": true");
+	if (item >= 0 && rubric_item_note(t, item)) {
+		puts_(o, ", \"note\": ");
+		json(o, rubric_item_note(t, item));
+	}
+	puts_(o, "}");
+}
+
+/* A value left empty, as the data's reader takes it back. */
+static void blank(const rubric_template *t, struct out *o, int input, int item, bool *first)
+{
+	const char *name = input >= 0 ? rubric_input_name(t, input) : rubric_item_name(t, item);
+	puts_(o, ",\n  ");
+	*first = false;
+	json(o, name);
+	bool by_data = item >= 0 && rubric_item_scored_by_data(t, item);
+	bool level = item >= 0 && rubric_item_choice_count(t, item) > 0;
+	/* null, not given: an empty list would be a checklist with nothing
+	 * met, a value */
+	if (by_data)
+		puts_(o, level ? ": {\"level\": null, \"score\": null}" : ": {\"actual\": null, \"score\": null}");
+	else
+		puts_(o, ": null");
+}
+
+static void write_json(const rubric_template *t, struct out *o)
+{
+	int nin = rubric_input_count(t), n = rubric_item_count(t);
+	bool first = true;
+	puts_(o, "{\n  \"$form\": {\n    \"template\": ");
+	json(o, rubric_template_title(t));
+	puts_(o, ",\n    \"fields\": {");
+	for (int i = 0; i < nin; i++)
+		if (rubric_input_item(t, i) < 0)
+			hint(t, o, i, -1, &first);
+	for (int i = 0; i < n; i++)
+		if (asks(t, i) && (rubric_item_input(t, i) >= 0 || rubric_item_scored_by_data(t, i)))
+			hint(t, o, rubric_item_input(t, i), i, &first);
+	puts_(o, "\n    }\n  },\n  \"$id\": {");
+	for (size_t k = 0; k < sizeof identity / sizeof *identity; k++) {
+		puts_(o, k ? ", " : "");
+		json(o, identity[k]);
+		puts_(o, ": \"\"");
+	}
+	puts_(o, "}");
+	for (int i = 0; i < nin; i++)
+		if (rubric_input_item(t, i) < 0)
+			blank(t, o, i, -1, &first);
+	for (int i = 0; i < n; i++)
+		if (asks(t, i) && (rubric_item_input(t, i) >= 0 || rubric_item_scored_by_data(t, i)))
+			blank(t, o, rubric_item_input(t, i), i, &first);
+	puts_(o, "\n}\n");
+}
+
+int cmd_schema(int argc, char **argv)
+{
+	const char *file = NULL, *out = NULL, *format = "json";
+	bool options = true;
+	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		enum cli_arg kind = cli_arg(a, &options);
+		if (kind == CLI_END_OF_OPTIONS)
+			continue;
+		if (kind == CLI_OPERAND) {
+			if (file) {
+				fprintf(stderr, "rubric: schema takes one template, not '%s' too\n", a);
+				return cli_usage();
+			}
+			file = a;
+		} else if (!strcmp(a, "-f") || !strcmp(a, "--format") || !strncmp(a, "--format=", 9)) {
+			const char *v = a[1] == 'f' ? (i + 1 < argc ? argv[++i] : NULL)
+				      : a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);
+			if (!v || (strcmp(v, "json") && strcmp(v, "csv"))) {
+				fprintf(stderr, "rubric: schema writes json or csv\n");
+				return cli_usage();
+			}
+			format = v;
+		} else if (!strcmp(a, "-o") || !strcmp(a, "--output") || !strncmp(a, "--output=", 9)) {
+			out = a[1] == 'o' || a[8] != '=' ? (i + 1 < argc ? argv[++i] : NULL) : a + 9;
+			if (!out || !*out) {
+				fprintf(stderr, "rubric: %s needs a file name\n", a);
+				return cli_usage();
+			}
+		} else {
+			int rc = cli_diag_option(&opts, argc, argv, &i);
+			if (rc == 0)
+				fprintf(stderr, "rubric: unknown option '%s'\n", a);
+			if (rc <= 0)
+				return cli_usage();
+		}
+	}
+	if (!file) {
+		fprintf(stderr, "rubric: schema needs a template file\n");
+		return cli_usage();
+	}
+	if (out && cli_same_file(out, file)) {
+		fprintf(stderr, "rubric: -o %s would replace the template it reads; give another file\n", out);
+		return EXIT_USAGE;
+	}
+	size_t len;
+	char *text = cli_read_file(file, &len);
+	if (!text)
+		return EXIT_USAGE;
+	rubric_reporter *r = cli_reporter(&opts, stderr);
+	if (!r) {
+		free(text);
+		return EXIT_USAGE;
+	}
+	rubric_reporter_set_hide_warnings(r, 1); /* warnings are for `rubric check` */
+	rubric_template *t = NULL;
+	int status = EXIT_INPUT;
+	int rc = rubric_template_compile(&t, file, text, len, r);
+	if (rc == RUBRIC_OK) {
+		struct out o = { 0 };
+		if (!strcmp(format, "csv"))
+			write_csv(t, &o);
+		else
+			write_json(t, &o);
+		if (o.failed) {
+			fprintf(stderr, "rubric: %s\n", _("out of memory"));
+			status = EXIT_USAGE;
+		} else if (out) {
+			status = cli_write_bytes(out, o.p, o.n) == 0 ? EXIT_OK : EXIT_USAGE;
+		} else {
+			status = fwrite(o.p, 1, o.n, stdout) == o.n ? EXIT_OK : EXIT_USAGE;
+		}
+		free(o.p);
+	} else if (rc == RUBRIC_NOMEM && !rubric_reporter_errors(r)) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		status = EXIT_USAGE;
+	}
+	if (rubric_reporter_finish(r) == RUBRIC_NOMEM)
+		status = EXIT_USAGE;
+	rubric_reporter_free(r);
+	rubric_template_free(t);
+	free(text);
+	return status;
+}
