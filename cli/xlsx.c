@@ -194,6 +194,28 @@ static void cell_ref(char *buf, size_t cap, int row, int col)
 	snprintf(buf + k, cap - (size_t)k, "%d", row + 1);
 }
 
+/* A copy of s that XML can carry (malloc'd, or NULL): control characters
+ * as U+FFFD.  Cells' strings libxlsxwriter escapes itself; comments and
+ * the document's properties it does not. */
+static char *xml_safe(const char *s)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		n += (*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F ? 3 : 1;
+	char *c = malloc(n + 1), *q = c;
+	if (!c)
+		return NULL;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F) {
+			memcpy(q, "\xEF\xBF\xBD", 3);
+			q += 3;
+		} else {
+			*q++ = (char)*p;
+		}
+	*q = '\0';
+	return c;
+}
+
 /* The comment on an overridden or judged row's score: the rule's score
  * and the reason. */
 static char *score_comment(const struct report_row *row)
@@ -391,9 +413,10 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		}
 		fit_row(ws, row, most);
 		if (shaded) {
-			char *c = score_comment(x);
-			if (c)
-				worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)c_score, c);
+			char *c = score_comment(x), *safe = c ? xml_safe(c) : NULL;
+			if (safe)
+				worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)c_score, safe);
+			free(safe);
 			free(c);
 		}
 	}
@@ -441,7 +464,7 @@ static void sheet_name(char *buf, size_t cap, const char *s)
 		size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
 		if (n + len + 1 > cap)
 			break;
-		if (len == 1 && strchr("[]:*?/\\'", *p)) {
+		if (len == 1 && (*p < 0x20 || *p == 0x7F || strchr("[]:*?/\\'", *p))) { /* and no control character */
 			buf[n++] = '_';
 			p++;
 		} else {
@@ -496,11 +519,13 @@ struct xlsx *xlsx_open(const char *title)
 	}
 	/* the same workbook for the same units: the creation time is
 	 * SOURCE_DATE_EPOCH when it is set, as reproducible builds ask */
-	lxw_doc_properties props = { .title = (char *)title, .author = (char *)"rubric" };
+	char *safe = xml_safe(title ? title : "");
+	lxw_doc_properties props = { .title = safe, .author = (char *)"rubric" };
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	if (epoch && *epoch)
 		props.created = (time_t)strtoll(epoch, NULL, 10);
-	workbook_set_properties(wb, &props);
+	workbook_set_properties(wb, &props); /* copied */
+	free(safe);
 	struct formats *fm = &x->fm;
 	fm->wb = wb;
 	fm->title = workbook_add_format(wb);

@@ -401,6 +401,26 @@ def test_schema_round_trip():
     assert p.returncode == 0 and json.loads(p.stdout.decode())["total"] == 93.92, p.stderr.decode()
 
 
+def test_control_characters():
+    """Control characters in the data's text (an identity, an actual, a
+    reason) leave the workbook readable: a sheet name without them, a
+    comment with U+FFFD, cells as libxlsxwriter escapes them."""
+    t = os.path.join(TMP, "cc.rubric")
+    d = os.path.join(TMP, "cc.json")
+    with open(t, "w") as f:
+        f.write('rubric "t" {\n  total 10\n  indicator 甲 weight 10 { score judged }\n}\n')
+    with open(d, "w") as f:
+        f.write('{"$id": {"项目名称": "a\\u0001b[x]"}, '
+                '"甲": {"score": 8, "actual": "x\\u001b[31my", "reason": "r\\u0007z"}}\n')
+    wb = workbook([t, d], "cc.xlsx")
+    ws = wb.active
+    assert ws.title == "a_b_x_", ws.title
+    comment = next(c.comment.text for r in ws.iter_rows() for c in r if c.comment)
+    assert comment.endswith("r\ufffdz"), comment
+    _, text = page([t, d], "cc.html")
+    assert "\x07" not in text and "\x1b" not in text and "r\ufffdz" in text
+
+
 def main():
     passed = failed = 0
     for name, fn in sorted(globals().items()):
