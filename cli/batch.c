@@ -713,7 +713,13 @@ static void one_line(struct bytes *l, const char *json, size_t n)
 	bytes_add(l, json + from, n - from);
 }
 
-/* A report's part of the unit (BATCH_HTML, BATCH_XLSX): its heading,
+/* The emitter of a batch's page (BATCH_HTML, BATCH_MD). */
+static const struct report_page *page_of(const struct batch *b)
+{
+	return b->o->format == BATCH_HTML ? &report_html : &report_markdown;
+}
+
+/* A report's part of the unit (BATCH_HTML, BATCH_MD, BATCH_XLSX): its heading,
  * total and grade into job.totals, for the 汇总; and into job.out its
  * form in HTML, or its results packed (report_pack) for the writer to lay
  * out on a sheet: the heading's length and bytes, then the pack's. */
@@ -761,10 +767,10 @@ static void report_unit(struct scorer *w, bool ok)
 		struct report r;
 		bool done = f && (!ok || report_unpack(&r, b->t, packed, len, (enum report_form)b->o->form) == 0);
 		if (done && ok) {
-			report_html_unit(f, &r, head.p);
+			page_of(b)->unit(f, &r, head.p);
 			report_free(&r);
 		} else if (done) {
-			report_html_failed(f, head.p);
+			page_of(b)->failed(f, head.p);
 		}
 		if (f && (fclose(f) != 0 || !done))
 			done = false;
@@ -852,6 +858,7 @@ static void write_unit(struct scorer *w, bool ok)
 		break;
 	}
 	case BATCH_HTML:
+	case BATCH_MD:
 	case BATCH_XLSX:
 		report_unit(w, ok);
 		break;
@@ -2621,32 +2628,34 @@ static bool index_line(struct batch *b, char **buf, size_t *cap, struct report_u
 	return true;
 }
 
-/* The HTML report: the 汇总, then each unit's form as kept in b->rows. */
-static bool write_html_report(struct batch *b, FILE *out, const char **grades, const long *counts, int ngrades)
+/* A page report (HTML, Markdown): the 汇总, then each unit's form as
+ * kept in b->rows. */
+static bool write_page_report(struct batch *b, FILE *out, const char **grades, const long *counts, int ngrades)
 {
 	char *text = NULL;
 	size_t len;
 	if (rubric_summary_render(b->summary, b->file, &text, &len) != RUBRIC_OK)
 		return false;
 	const char *title = rubric_template_title(b->t);
-	report_html_begin(out, title);
-	report_html_summary(out, title, text, grades, counts, ngrades);
+	const struct report_page *e = page_of(b);
+	e->begin(out, title);
+	e->summary(out, title, text, grades, counts, ngrades);
 	rubric_free(text);
 	rewind(b->index);
 	struct report_unit_line u;
 	char *buf = NULL;
 	size_t cap = 0;
 	for (long i = 0; index_line(b, &buf, &cap, &u); i++)
-		report_html_summary_row(out, i, &u);
+		e->summary_row(out, i, &u);
 	free(buf);
-	report_html_summary_end(out);
+	e->summary_end(out);
 	rewind(b->rows);
 	char chunk[1 << 16];
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof chunk, b->rows)) > 0)
 		if (fwrite(chunk, 1, n, out) != n)
 			return false;
-	report_html_end(out);
+	e->end(out);
 	return !ferror(b->rows) && !ferror(out);
 }
 
@@ -2735,8 +2744,8 @@ static bool write_report(struct batch *b, FILE *out)
 	bool ok = grades && counts;
 	if (ok) {
 		int ngrades = grade_counts(b, grades, counts);
-		ok = b->o->format == BATCH_HTML ? write_html_report(b, out, grades, counts, ngrades)
-						: write_xlsx_report(b, out, grades, counts, ngrades);
+		ok = b->o->format == BATCH_XLSX ? write_xlsx_report(b, out, grades, counts, ngrades)
+						: write_page_report(b, out, grades, counts, ngrades);
 	}
 	free(grades);
 	free(counts);
@@ -2772,7 +2781,7 @@ static int run(struct batch *b, FILE *in)
 	}
 	b->kind = kind;
 	FILE *out = b->out;
-	bool report = b->o->format == BATCH_HTML || b->o->format == BATCH_XLSX;
+	bool report = b->o->format == BATCH_HTML || b->o->format == BATCH_MD || b->o->format == BATCH_XLSX;
 	if (b->o->rank || report) { /* the rows wait for their ranks; a report's forms for its 汇总 */
 		b->rows = tmpfile();
 		b->index = tmpfile();
@@ -3029,7 +3038,7 @@ int batch_eval_stream(const rubric_template *t, const struct batch_options *o, c
 	pthread_mutex_init(&b.lock, NULL);
 	pthread_cond_init(&b.work, NULL);
 	pthread_cond_init(&b.finished, NULL);
-	if ((o->summary || o->rank || o->format == BATCH_HTML || o->format == BATCH_XLSX) &&
+	if ((o->summary || o->rank || o->format == BATCH_HTML || o->format == BATCH_MD || o->format == BATCH_XLSX) &&
 	    rubric_summary_new(&b.summary, t) != RUBRIC_OK) {
 		fprintf(err, "rubric: %s\n", _("out of memory"));
 		goto done;

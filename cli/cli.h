@@ -112,7 +112,7 @@ enum batch_input {
 enum batch_encoding { BATCH_ENC_AUTO, BATCH_ENC_UTF8, BATCH_ENC_GB18030 };
 enum batch_format {
 	BATCH_TEXT, BATCH_CSV, BATCH_NDJSON,
-	BATCH_HTML, BATCH_XLSX, /* one report: the 汇总, then each unit's form (report.h) */
+	BATCH_HTML, BATCH_MD, BATCH_XLSX, /* one report: the 汇总, then each unit's form (report.h) */
 };
 
 struct batch_options {

@@ -136,7 +136,7 @@ static void chart(FILE *f, const struct report *r)
 	fputs("</svg>\n", f);
 }
 
-void report_html_begin(FILE *f, const char *title)
+static void report_html_begin(FILE *f, const char *title)
 {
 	const char *lang = strcmp(_("score"), "score") ? "zh-CN" : "en";
 	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>", lang);
@@ -144,12 +144,12 @@ void report_html_begin(FILE *f, const char *title)
 	fprintf(f, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
 }
 
-void report_html_end(FILE *f)
+static void report_html_end(FILE *f)
 {
 	fputs("</body>\n</html>\n", f);
 }
 
-void report_html_unit(FILE *f, const struct report *r, const char *heading)
+static void report_html_unit(FILE *f, const struct report *r, const char *heading)
 {
 	bool self = r->form == REPORT_SELF;
 	struct report_layout lay;
@@ -309,9 +309,11 @@ void report_html_unit(FILE *f, const struct report *r, const char *heading)
 	}
 	if (heading)
 		fputs("</section>\n", f);
+	else
+		chart(f, r); /* one unit's page */
 }
 
-void report_html_failed(FILE *f, const char *heading)
+static void report_html_failed(FILE *f, const char *heading)
 {
 	fputs("<section class=\"unit\">\n<h2>", f);
 	esc(f, heading);
@@ -320,7 +322,7 @@ void report_html_failed(FILE *f, const char *heading)
 	fputs("</p>\n</section>\n", f);
 }
 
-void report_html_summary(FILE *f, const char *title, const char *text, const char *const *grades,
+static void report_html_summary(FILE *f, const char *title, const char *text, const char *const *grades,
 			 const long *counts, int ngrades)
 {
 	fputs("<h1>", f);
@@ -364,7 +366,7 @@ void report_html_summary(FILE *f, const char *title, const char *text, const cha
 	fputs("</th></tr></thead>\n<tbody>\n", f);
 }
 
-void report_html_summary_row(FILE *f, long i, const struct report_unit_line *u)
+static void report_html_summary_row(FILE *f, long i, const struct report_unit_line *u)
 {
 	char no[32], rank[32];
 	snprintf(no, sizeof no, "%ld", i + 1);
@@ -378,31 +380,12 @@ void report_html_summary_row(FILE *f, long i, const struct report_unit_line *u)
 	fputs("</tr>\n", f);
 }
 
-void report_html_summary_end(FILE *f)
+static void report_html_summary_end(FILE *f)
 {
 	fputs("</tbody>\n</table>\n</section>\n", f);
 }
 
-char *report_html_bytes(const struct report *r, size_t *len)
-{
-	char *buf = NULL;
-	size_t n = 0;
-	FILE *f = open_memstream(&buf, &n);
-	if (!f) {
-		fprintf(stderr, "rubric: %s\n", _("out of memory"));
-		return NULL;
-	}
-	report_html_begin(f, r->title);
-	report_html_unit(f, r, NULL);
-	chart(f, r);
-	report_html_end(f);
-	bool ok = !ferror(f);
-	ok &= fclose(f) == 0;
-	if (!ok) {
-		free(buf);
-		fprintf(stderr, "rubric: %s\n", _("out of memory"));
-		return NULL;
-	}
-	*len = n;
-	return buf;
-}
+const struct report_page report_html = {
+	report_html_begin, report_html_summary, report_html_summary_row, report_html_summary_end,
+	report_html_unit, report_html_failed, report_html_end,
+};

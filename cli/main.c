@@ -19,7 +19,7 @@
 #include "report.h"
 
 /* -f xlsx and -f html: the report (report.h), beside rubric.h's formats. */
-enum { FORMAT_XLSX = 100, FORMAT_HTML };
+enum { FORMAT_XLSX = 100, FORMAT_HTML, FORMAT_MD };
 
 /* Whether name ends in suffix, in any case (".xlsx", ".XLSX"). */
 static bool has_suffix(const char *name, const char *suffix)
@@ -49,9 +49,11 @@ static const char help_text[] =
 	"  -f, --format FORMAT    text (default): the aligned table; json: an object with\n"
 	"                         title, total, max, grade, indicators and groups; xlsx:\n"
 	"                         a workbook shaped like the paper form; html: the same\n"
-	"                         form as one self-contained page (docs/reports.md)\n"
+	"                         form as one self-contained page; md: as Markdown\n"
+	"                         (docs/reports.md)\n"
 	"  -o, --output OUT       write to OUT (atomically: all or nothing); a name ending\n"
-	"                         in .xlsx or .html writes that, unless -f says otherwise\n"
+	"                         in .xlsx, .html or .md writes that, unless -f says\n"
+	"                         otherwise\n"
 	"  --form self|score      the report's form: self, the 项目支出绩效自评表 (the\n"
 	"                         default with a budget row); score, the 评价得分表\n"
 	"  --verify               audit the published scores the data carries (\"published\"\n"
@@ -63,7 +65,8 @@ static const char help_text[] =
 	"  -f, --format FORMAT    text (default): the tables one after another; csv: one\n"
 	"                         row per unit (identity, every score, total, grade,\n"
 	"                         errors); ndjson: one JSON object per unit and line;\n"
-	"                         html, xlsx: one report, the 汇总 then each unit's form\n"
+	"                         html, md, xlsx: one report, the 汇总 then each unit's\n"
+	"                         form\n"
 	"  --input KIND           csv, ndjson or json (default: by the file's name, or\n"
 	"                         its first byte: '[' json, '{' objects, else csv)\n"
 	"  --encoding ENC         auto (default: UTF-8, or GB18030 when the file is not\n"
@@ -172,7 +175,8 @@ static int write_report(rubric_template *t, rubric_unit *u, int format, enum rep
 		return EXIT_USAGE;
 	}
 	size_t n = 0;
-	char *bytes = format == FORMAT_XLSX ? report_xlsx_bytes(&rep, &n) : report_html_bytes(&rep, &n);
+	char *bytes = format == FORMAT_XLSX ? report_xlsx_bytes(&rep, &n)
+		      : report_page_bytes(format == FORMAT_HTML ? &report_html : &report_markdown, &rep, &n);
 	report_free(&rep);
 	int status = EXIT_OK;
 	if (!bytes)
@@ -204,7 +208,7 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && verify &&
 	    rubric_unit_verify(u, &findings) != RUBRIC_OK)
 		scored = RUBRIC_ERROR; /* nothing to verify: reported */
-	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && (format == FORMAT_XLSX || format == FORMAT_HTML)) {
+	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && format >= FORMAT_XLSX) {
 		status = write_report(t, u, format, form, out);
 	} else if (loaded == RUBRIC_OK && scored == RUBRIC_OK) {
 		char *table = NULL;
@@ -315,7 +319,7 @@ static int cmd_eval(int argc, char **argv)
 			continue;
 		if (!strcmp(a, "-f") || is_option(a, "--format")) {
 			if (!(v = option_value(argc, argv, &i, a, strcmp(a, "-f") ? 8 : 2,
-					       "a format: text, json, xlsx, html, csv or ndjson")))
+					       "a format: text, json, xlsx, html, md, csv or ndjson")))
 				goto usage;
 			formatted = true;
 			if (!strcmp(v, "text")) {
@@ -327,11 +331,13 @@ static int cmd_eval(int argc, char **argv)
 				format = FORMAT_XLSX;
 			} else if (!strcmp(v, "html")) {
 				format = FORMAT_HTML;
+			} else if (!strcmp(v, "md") || !strcmp(v, "markdown")) {
+				format = FORMAT_MD;
 			} else if (!strcmp(v, "csv") || !strcmp(v, "ndjson")) {
 				bo.format = v[0] == 'c' ? BATCH_CSV : BATCH_NDJSON;
 				batch = true;
 			} else {
-				fprintf(stderr, "rubric: unknown format '%s' (use text, json, xlsx, html, csv or ndjson)\n", v);
+				fprintf(stderr, "rubric: unknown format '%s' (use text, json, xlsx, html, md, csv or ndjson)\n", v);
 				goto done;
 			}
 		} else if (is_option(a, "--input")) {
@@ -437,9 +443,11 @@ static int cmd_eval(int argc, char **argv)
 		format = FORMAT_XLSX;
 	else if (!formatted && out && (has_suffix(out, ".html") || has_suffix(out, ".htm")))
 		format = FORMAT_HTML;
-	bool report = format == FORMAT_XLSX || format == FORMAT_HTML;
+	else if (!formatted && out && has_suffix(out, ".md"))
+		format = FORMAT_MD;
+	bool report = format == FORMAT_XLSX || format == FORMAT_HTML || format == FORMAT_MD;
 	if (form != REPORT_AUTO && !report) {
-		fprintf(stderr, "rubric: --form lays out a workbook or a page; give -f xlsx or html (or -o FILE.xlsx)\n");
+		fprintf(stderr, "rubric: --form lays out a report; give -f xlsx, html or md (or -o FILE.xlsx)\n");
 		goto done;
 	}
 	if (nfiles != 2) {
@@ -481,12 +489,12 @@ static int cmd_eval(int argc, char **argv)
 		goto done;
 	}
 	if (batch && report) { /* the 汇总, then each unit's form */
-		bo.format = format == FORMAT_XLSX ? BATCH_XLSX : BATCH_HTML;
+		bo.format = format == FORMAT_XLSX ? BATCH_XLSX : format == FORMAT_HTML ? BATCH_HTML : BATCH_MD;
 		bo.form = form;
 	}
 	if (verify && report) {
 		fprintf(stderr, "rubric: --verify writes its findings in the text or JSON table, not in a %s\n",
-			format == FORMAT_XLSX ? "workbook" : "page");
+			format == FORMAT_XLSX ? "workbook" : "report");
 		goto done;
 	}
 	if (batch && format == RUBRIC_FORMAT_JSON) {

@@ -320,3 +320,26 @@ int report_group_span(const struct report *r, int i, int k)
 		last++;
 	return last - i + 1;
 }
+
+char *report_page_bytes(const struct report_page *e, const struct report *r, size_t *len)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+	if (!f) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return NULL;
+	}
+	e->begin(f, r->title);
+	e->unit(f, r, NULL);
+	e->end(f);
+	bool ok = !ferror(f);
+	ok &= fclose(f) == 0;
+	if (!ok) {
+		free(buf);
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return NULL;
+	}
+	*len = n;
+	return buf;
+}

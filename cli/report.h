@@ -119,14 +119,7 @@ void report_free(struct report *r);
  * why on standard error. */
 char *report_xlsx_bytes(const struct report *r, size_t *len);
 
-/* The report as one self-contained HTML page (html.c), in memory as
- * report_xlsx_bytes gives the workbook. */
-char *report_html_bytes(const struct report *r, size_t *len);
-
-/* A page of many units, piece by piece: begin (its head, titled); the
- * summary (the 汇总's text, a chart of the grades' counts), its rows (one
- * per unit: i from 0) and its end; each unit's form (headed with its
- * identity) or a note that it failed; end. */
+/* The summary's line of one unit of a batch. */
 struct report_unit_line {
 	const char *heading;     /* the unit's identity, as the text output heads it */
 	const char *total;       /* NULL: the unit failed */
@@ -134,14 +127,29 @@ struct report_unit_line {
 	long rank;               /* 1 + units with a greater total; 0: none */
 };
 
-void report_html_begin(FILE *f, const char *title);
-void report_html_summary(FILE *f, const char *title, const char *text, const char *const *grades,
-			 const long *counts, int ngrades);
-void report_html_summary_row(FILE *f, long i, const struct report_unit_line *u);
-void report_html_summary_end(FILE *f);
-void report_html_unit(FILE *f, const struct report *r, const char *heading);
-void report_html_failed(FILE *f, const char *heading);
-void report_html_end(FILE *f);
+/* A report as a page of text, one emitter per format: an HTML page
+ * (html.c: self-contained, with charts) or Markdown (markdown.c).  One
+ * unit's page is begin, unit (heading NULL: the unit's own title) and
+ * end (report_page_bytes).  A batch's is begin (titled); summary (the
+ * 汇总's text, the grades' counts), a summary row per unit (i from 0) and
+ * summary_end; each unit's form under its identity, or a note that it
+ * failed; end. */
+struct report_page {
+	void (*begin)(FILE *f, const char *title);
+	void (*summary)(FILE *f, const char *title, const char *text, const char *const *grades,
+			const long *counts, int ngrades);
+	void (*summary_row)(FILE *f, long i, const struct report_unit_line *u);
+	void (*summary_end)(FILE *f);
+	void (*unit)(FILE *f, const struct report *r, const char *heading);
+	void (*failed)(FILE *f, const char *heading);
+	void (*end)(FILE *f);
+};
+
+extern const struct report_page report_html, report_markdown;
+
+/* One unit's page, in memory: malloc'd, *len bytes; NULL after saying
+ * why on standard error. */
+char *report_page_bytes(const struct report_page *e, const struct report *r, size_t *len);
 
 /* A workbook of many units, sheet by sheet (xlsx.c): open (titled); the
  * summary sheet (汇总), its rows (every unit's identity values under

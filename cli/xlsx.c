@@ -624,7 +624,7 @@ void xlsx_summary_end(struct xlsx *x, const char *const *grades, const long *cou
 	struct formats *fm = &x->fm;
 	int row = (int)x->rows + 3; /* a blank row under the units */
 	put_text(ws, row, 0, 0, _("grade"), fm->head);
-	put_text(ws, row++, 1, 1, _("units"), fm->head);
+	put_text(ws, row++, 1, 1, _("number of units"), fm->head);
 	for (int g = 0; g < ngrades; g++, row++) {
 		put_text(ws, row, 0, 0, grades[g], fm->text);
 		worksheet_write_number(ws, (lxw_row_t)row, 1, (double)counts[g], number_format(fm, 0, false, NULL, false));

@@ -11,6 +11,6 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962}
 --- stderr
-rubric: unknown format 'xml' (use text, json, xlsx, html, csv or ndjson)
+rubric: unknown format 'xml' (use text, json, xlsx, html, md, csv or ndjson)
 --- status
 2

@@ -22,9 +22,11 @@ Options of eval:
   -f, --format FORMAT    text (default): the aligned table; json: an object with
                          title, total, max, grade, indicators and groups; xlsx:
                          a workbook shaped like the paper form; html: the same
-                         form as one self-contained page (docs/reports.md)
+                         form as one self-contained page; md: as Markdown
+                         (docs/reports.md)
   -o, --output OUT       write to OUT (atomically: all or nothing); a name ending
-                         in .xlsx or .html writes that, unless -f says otherwise
+                         in .xlsx, .html or .md writes that, unless -f says
+                         otherwise
   --form self|score      the report's form: self, the 项目支出绩效自评表 (the
                          default with a budget row); score, the 评价得分表
   --verify               audit the published scores the data carries ("published"
@@ -36,7 +38,8 @@ Options of eval with many units:
   -f, --format FORMAT    text (default): the tables one after another; csv: one
                          row per unit (identity, every score, total, grade,
                          errors); ndjson: one JSON object per unit and line;
-                         html, xlsx: one report, the 汇总 then each unit's form
+                         html, md, xlsx: one report, the 汇总 then each unit's
+                         form
   --input KIND           csv, ndjson or json (default: by the file's name, or
                          its first byte: '[' json, '{' objects, else csv)
   --encoding ENC         auto (default: UTF-8, or GB18030 when the file is not
@@ -80,9 +83,9 @@ unformatted files or --verify findings; 2 usage or I/O error.
 The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json|xlsx|html] [--form self|score] [--verify]
+       rubric eval FILE DATA.json [--format text|json|xlsx|html|md] [--form self|score] [--verify]
                    [-o OUT] [--diagnostics=...]
-       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|xlsx]
+       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
