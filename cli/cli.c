@@ -20,7 +20,8 @@ static const char usage_text[] =
 	"                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...\n"
 	"                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]\n"
 	"       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...\n"
-	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"	"       rubric schema [--format json|csv] [-o OUT] FILE\n"
+	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"	"       rubric explain FILE DATA.json [INDICATOR...] [-o OUT]\n"
+	"       rubric schema [--format json|csv] [-o OUT] FILE\n"
 	"       rubric --help | --version\n";
 
 int cli_usage(void)

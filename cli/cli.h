@@ -141,6 +141,10 @@ struct batch_options {
  * of a template; returns the exit status. */
 int cmd_schema(int argc, char **argv);
 
+/* rubric explain FILE DATA.json [INDICATOR...] [-o OUT] (explain.c): how
+ * each score came about; returns the exit status. */
+int cmd_explain(int argc, char **argv);
+
 int batch_eval(const rubric_template *t, const struct batch_options *o, const char *data);
 
 /* The same for a stream: in, named name in messages; the output goes to

@@ -37,6 +37,7 @@ static const char help_text[] =
 	"  eval FILE UNITS        score many units: CSV, NDJSON, a JSON array, - (stdin)\n"
 	"  test FILE...           run the templates' test blocks; 'N passed, N failed'\n"
 	"  fmt FILE...            print templates in the canonical layout\n"
+	"  explain FILE DATA.json how each score came about, step by step (计分说明)\n"
 	"  schema FILE            the blank form of a template's data, to fill in\n"
 	"\n"
 	"Options of check and test:\n"
@@ -608,6 +609,8 @@ static int run(int argc, char **argv)
 		return cmd_fmt(argc - 2, argv + 2);
 	if (!strcmp(cmd, "schema"))
 		return cmd_schema(argc - 2, argv + 2);
+	if (!strcmp(cmd, "explain"))
+		return cmd_explain(argc - 2, argv + 2);
 	fprintf(stderr, "rubric: unknown command '%s'\n", cmd);
 	return cli_usage();
 }

@@ -32,6 +32,7 @@
 #include "program.h"
 #include "render.h"
 #include "stats.h"
+#include "strbuf.h"
 #include "test.h"
 #include "version.h"
 
@@ -1485,6 +1486,29 @@ int rubric_unit_render(rubric_unit *u, int format, int flags, char **text, size_
 		return RUBRIC_NOMEM;
 	if (len)
 		*len = n;
+	return RUBRIC_OK;
+}
+
+int rubric_unit_explain(rubric_unit *u, int item, char **text, size_t *len)
+{
+	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
+	if (!it || !text)
+		return RUBRIC_MISUSE;
+	struct strbuf sb = { 0 };
+	int rc = eval_explain(u->ev, it->index, &sb);
+	if (sb.failed || (!sb.s && rc == 0)) {
+		strbuf_free(&sb);
+		*text = NULL;
+		return RUBRIC_NOMEM;
+	}
+	if (rc != 0) { /* cannot happen after a successful evaluation */
+		strbuf_free(&sb);
+		*text = NULL;
+		return RUBRIC_ERROR;
+	}
+	*text = sb.s;
+	if (len)
+		*len = sb.len;
 	return RUBRIC_OK;
 }
 

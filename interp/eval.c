@@ -2,6 +2,8 @@
  * (bands, checklist, grade, judged), rounding, subtotals and the grade. */
 #include "eval.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -388,6 +390,125 @@ static const char *fmt_q(char *buf, size_t cap, const mpq_t q)
 	return num_show(buf, cap, q, 4, false);
 }
 
+/* ---- explaining (rubric explain) ---- */
+
+/* What eval_explain notes while the indicator is evaluated again: its
+ * lines, and the arithmetic chain not written yet, whose value is in
+ * the slot pending (NULL: none). */
+struct explain {
+	struct strbuf *out;
+	struct strbuf chain;     /* "962 ÷ 2000 × 4" */
+	const struct value *pending;
+	int prec;                /* the chain's operator: 1 + -, 2 × ÷ */
+};
+
+/* A value as a step shows it: a number exactly to 10 decimals (else
+ * marked ≈), a percent as one; a truth as 是/否. */
+static const char *step_value(char *buf, size_t cap, const struct value *v)
+{
+	switch (v->type) {
+	case TY_NUMBER:
+		return num_show(buf, cap, v->num, 10, v->percent);
+	case TY_BOOL:
+		return v->boolean ? _("yes") : _("no");
+	case TY_DATE:
+		ast_format_date(buf, v->date);
+		return buf;
+	case TY_TEXT:
+		snprintf(buf, cap, "%.*s", (int)(v->len < cap - 1 ? v->len : cap - 1), v->str);
+		return buf;
+	case TY_LIST: { /* the items, as far as they fit */
+		const unsigned char *p = v->list;
+		size_t used = 0;
+		buf[0] = '\0';
+		for (int i = 0; i < v->nitems; i++) {
+			size_t len;
+			const char *s = eval_list_next(&p, &len);
+			if (used + len + 8 >= cap) {
+				snprintf(buf + used, cap - used, "%s…", i ? "、" : "");
+				break;
+			}
+			used += (size_t)snprintf(buf + used, cap - used, "%s%.*s", i ? "、" : "", (int)len, s);
+		}
+		return buf;
+	}
+	default:
+		return "?";
+	}
+}
+
+/* Writes the chain under way as a line: "  962 ÷ 2000 × 4 = 1.924". */
+static void trace_flush(struct explain *x)
+{
+	if (!x->pending)
+		return;
+	char b[96];
+	strbuf_printf(x->out, "  %s = %s\n", strbuf_str(&x->chain), step_value(b, sizeof b, x->pending));
+	x->pending = NULL;
+	strbuf_free(&x->chain);
+}
+
+/* An arithmetic step, out = l op r: it goes on the chain when l is the
+ * chain's value (and no parentheses are needed), else starts one. */
+static void trace_arith(struct explain *x, enum opcode op, const struct value *l, const struct value *r,
+			const struct value *out)
+{
+	static const char *const sym[] = { [I_ADD] = "+", [I_SUB] = "−", [I_MUL] = "×", [I_DIV] = "÷" };
+	int prec = op == I_ADD || op == I_SUB ? 1 : 2;
+	char b1[96], b2[96];
+	if (x->pending && l == x->pending && prec <= x->prec) { /* a × b + c, a − b − c: as read */
+		strbuf_printf(&x->chain, " %s %s", sym[op], step_value(b2, sizeof b2, r));
+	} else if (x->pending && l == x->pending) { /* (a − b) ÷ c */
+		struct strbuf c = { 0 };
+		strbuf_printf(&c, "(%s) %s %s", strbuf_str(&x->chain), sym[op], step_value(b2, sizeof b2, r));
+		strbuf_free(&x->chain);
+		strbuf_add(&x->chain, strbuf_str(&c), strlen(strbuf_str(&c)));
+		strbuf_free(&c);
+	} else {
+		trace_flush(x);
+		strbuf_printf(&x->chain, "%s %s %s", step_value(b1, sizeof b1, l), sym[op], step_value(b2, sizeof b2, r));
+	}
+	x->pending = out;
+	x->prec = prec;
+}
+
+/* A comparison: "962 ≥ 2000: no". */
+static void trace_compare(struct explain *x, enum opcode op, const struct value *l, const struct value *r, bool v)
+{
+	static const char *const sym[] = { [I_EQ] = "=", [I_NE] = "≠", [I_LT] = "<",
+					   [I_LE] = "≤", [I_GT] = ">", [I_GE] = "≥" };
+	char b1[96], b2[96];
+	trace_flush(x);
+	strbuf_printf(x->out, "  %s %s %s%s%s\n", step_value(b1, sizeof b1, l), sym[op], step_value(b2, sizeof b2, r),
+		      _(": "), v ? _("yes") : _("no"));
+}
+
+/* A builtin: "min(7, 8) = 7". */
+static void trace_builtin(struct explain *x, const char *name, struct value *const *args, int n,
+			  const struct value *out)
+{
+	char b[96];
+	trace_flush(x);
+	strbuf_printf(x->out, "  %s(", name);
+	for (int i = 0; i < n; i++)
+		strbuf_printf(x->out, "%s%s", i ? ", " : "", step_value(b, sizeof b, args[i]));
+	strbuf_printf(x->out, ") = %s\n", step_value(b, sizeof b, out));
+}
+
+/* A line of its own: a band, a level, the items counted. */
+static void trace_line(struct explain *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void trace_line(struct explain *x, const char *fmt, ...)
+{
+	trace_flush(x);
+	va_list ap;
+	va_start(ap, fmt);
+	struct strbuf line = { 0 };
+	strbuf_vprintf(&line, fmt, ap);
+	va_end(ap);
+	strbuf_printf(x->out, "  %s\n", strbuf_str(&line));
+	strbuf_free(&line);
+}
+
 /* ---- expressions ---- */
 
 static int compare(const struct value *a, const struct value *b)
@@ -541,6 +662,8 @@ static struct value *run(struct eval *ev, const struct code *k, struct block b)
 			out->type = TY_NUMBER;
 			out->percent = in->percent;
 			note_big(ev, in->dst);
+			if (ev->trace)
+				trace_arith(ev->trace, (enum opcode)in->op, l, r, out);
 			break;
 		}
 		case I_EQ: case I_NE: case I_LT: case I_LE: case I_GT: case I_GE: {
@@ -556,6 +679,8 @@ static struct value *run(struct eval *ev, const struct code *k, struct block b)
 			}
 			out->type = TY_BOOL;
 			out->boolean = v;
+			if (ev->trace && (R[in->a]->type == TY_NUMBER || R[in->a]->type == TY_DATE))
+				trace_compare(ev->trace, (enum opcode)in->op, R[in->a], R[in->b], v);
 			break;
 		}
 		case I_TEST:
@@ -608,6 +733,8 @@ static struct value *run(struct eval *ev, const struct code *k, struct block b)
 			out->percent = in->percent;
 			in->builtin->fn(out, args, in->n);
 			note_big(ev, in->dst);
+			if (ev->trace)
+				trace_builtin(ev->trace, in->builtin->name, args, in->n, out);
 			break;
 		}
 		case I_CALL: {
@@ -692,6 +819,18 @@ static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_
 		if (!pts)
 			return false;
 		num_set(raw, pts->num);
+		if (ev->trace) {
+			const struct band *b = r->entries.items[i];
+			const struct source *src = ev->prog->src;
+			char v1[96], v2[96];
+			if (b->is_else)
+				trace_line(ev->trace, _("%s falls in no other band: 'else', %s points"),
+					   step_value(v1, sizeof v1, a), step_value(v2, sizeof v2, pts));
+			else
+				trace_line(ev->trace, _("%s is in the band %.*s: %s points"), step_value(v1, sizeof v1, a),
+					   (int)(b->span.end - b->span.start), src->text + b->span.start,
+					   step_value(v2, sizeof v2, pts));
+		}
 		return true;
 	}
 	char buf[SHOW_CAP];
@@ -775,6 +914,15 @@ static bool score_checklist(struct eval *ev, struct item *ind, struct value *a, 
 			continue;
 		}
 		num_add(raw, raw, e->lo_q);
+		if (ev->trace) {
+			char b1[64];
+			trace_line(ev->trace, _("item %s met: %s points"), e->name, fmt_q(b1, sizeof b1, e->lo_q));
+		}
+	}
+	if (ev->trace && ok) {
+		char b1[64];
+		trace_line(ev->trace, _("%d of %d items met: %s points"), a->nitems, r->entries.n,
+			   fmt_q(b1, sizeof b1, raw));
 	}
 	return ok;
 }
@@ -800,6 +948,8 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 			return false;
 		}
 		num_set(raw, e->lo_q);
+		if (ev->trace)
+			trace_line(ev->trace, _("level %s: %s points"), e->name, fmt_q(b1, sizeof b1, e->lo_q));
 		return true;
 	}
 	int hi = num_cmp(a->num, e->hi_q);
@@ -814,10 +964,26 @@ static bool score_grade(struct eval *ev, struct item *ind, struct value *a, mpq_
 		return false;
 	}
 	num_set(raw, a->num);
+	if (ev->trace)
+		trace_line(ev->trace, _("level %s, [%s, %s%c points: the data picks %s"), e->name,
+			   fmt_q(b1, sizeof b1, e->lo_q), fmt_q(b2, sizeof b2, e->hi_q), e->hi_open ? ')' : ']',
+			   fmt_q(b3, sizeof b3, a->num));
 	return true;
 }
 
+static bool score_judged_(struct eval *ev, struct item *ind, struct value *a, mpq_t raw);
+
 static bool score_judged(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
+{
+	bool ok = score_judged_(ev, ind, a, raw);
+	if (ok && ev->trace) {
+		char b1[64];
+		trace_line(ev->trace, _("judged by the evaluator: %s points"), fmt_q(b1, sizeof b1, raw));
+	}
+	return ok;
+}
+
+static bool score_judged_(struct eval *ev, struct item *ind, struct value *a, mpq_t raw)
 {
 	struct rule *r = ind->scoring;
 	char b1[64], b2[64], b3[64];
@@ -1178,4 +1344,68 @@ void eval_audit(const struct eval *ev, struct audit *a)
 		a->findings += eval_row_disagrees(ev, i);
 	}
 	a->findings += eval_total_disagrees(ev) + eval_grade_disagrees(ev);
+}
+
+/* The source text of span sp of p's template, as a string argument. */
+#define SPAN_TEXT(p, sp) (int)((sp).end - (sp).start), (p)->src->text + (sp).start
+
+int eval_explain(struct eval *ev, int i, struct strbuf *out)
+{
+	struct program *p = ev->prog;
+	struct item *ind = p->indicators.items[i];
+	struct ind_result *res = &ev->ind[i];
+	const struct row_data *row = &ev->row[i];
+	char b1[96], b2[96], b3[96];
+	int line = 0, col = 0;
+	src_linecol(p->src, ind->span.start, &line, &col);
+	strbuf_printf(out, "%s (%s:%d)\n", ind->name, p->src->name, line);
+	if (!res->applicable) {
+		strbuf_printf(out, "  %s", _("not applicable"));
+		if (row->reason)
+			strbuf_printf(out, "%s%.*s", _(": "), (int)row->reason_len, row->reason);
+		strbuf_printf(out, "\n");
+		return 0;
+	}
+	/* the rule as written, and the values put in */
+	struct rule *r = ind->scoring;
+	if (ind->target.is != TG_NONE && ind->target.span.end > ind->target.span.start)
+		strbuf_printf(out, "  %.*s\n", SPAN_TEXT(p, ind->target.span));
+	if (r && r->span.end > r->span.start) {
+		src_linecol(p->src, r->span.start, &line, &col);
+		strbuf_printf(out, "  %.*s (%s:%d)\n", SPAN_TEXT(p, r->span), p->src->name, line);
+	}
+	struct strbuf steps = { 0 };
+	struct explain x = { .out = &steps };
+	ev->trace = &x;
+	bool ok = eval_indicator(ev, ind);
+	trace_flush(&x);
+	ev->trace = NULL;
+	strbuf_free(&x.chain);
+	if (!ok) {
+		strbuf_free(&steps);
+		return -1;
+	}
+	/* the values put in, then what was done with them */
+	if (res->actual && (!r || r->kind != RULE_JUDGED)) {
+		strbuf_printf(out, _("  actual %s"), step_value(b1, sizeof b1, res->actual));
+		if (res->target)
+			strbuf_printf(out, _(", target %s"), step_value(b2, sizeof b2, res->target));
+		strbuf_printf(out, _(", weight %s\n"), num_show(b3, sizeof b3, ind->weight, 10, false));
+	}
+	if (steps.s)
+		strbuf_add(out, steps.s, strlen(steps.s));
+	strbuf_free(&steps);
+	/* the rule's score, rounded */
+	const struct rounding *rd = ind->round.set ? &ind->round : p->round.set ? &p->round : NULL;
+	static const char *const modes[] = { N_("half up"), N_("down"), N_("half even") };
+	if (rd && mpq_cmp(res->raw, res->rule) != 0)
+		strbuf_printf(out, _("  %s → %s (to %d decimals, %s)\n"), num_show(b1, sizeof b1, res->raw, 10, false),
+			      num_show(b2, sizeof b2, res->rule, 10, false), rd->digits, _(modes[rd->mode]));
+	strbuf_printf(out, _("  score: %s of %s\n"), num_show(b1, sizeof b1, res->rule, 10, false),
+		      num_show(b3, sizeof b3, ind->weight, 10, false));
+	if (res->overridden)
+		strbuf_printf(out, _("  overridden by the data: %s\n"), num_show(b1, sizeof b1, res->score, 10, false));
+	if (row->reason)
+		strbuf_printf(out, "  %s%s%.*s\n", _("reason"), _(": "), (int)row->reason_len, row->reason);
+	return 0;
 }

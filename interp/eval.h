@@ -181,6 +181,7 @@ struct eval {
 	unsigned generation;     /* bumped per evaluation (for let caching) */
 	unsigned *let_gen;       /* per let: generation its slot was computed in */
 	struct num_tmp round_tmp; /* scratch for rounding */
+	struct explain *trace;   /* eval_explain's steps, or NULL (scoring) */
 };
 
 /* Allocates an evaluation frame for a compiled program (load_template
@@ -202,6 +203,18 @@ struct value *eval_input_slot(struct eval *ev, struct input *in);
  * value could not be read (INPUT_BAD, reported when it was given); results
  * are complete only when it returns 0. */
 int eval_run(struct eval *ev);
+
+/* How the score of indicator number i (program.indicators) of a frame
+ * eval_run scored came about, step by step, into out (`rubric explain`):
+ * the rule as written and where, the values put in, every operation with
+ * its operands and result (a chain of them on one line: 962 ÷ 2000 × 4 =
+ * 1.924), the band, level or checklist items that counted, the rounding,
+ * and an override or a row not applicable with the reason; in the language
+ * of messages.  The indicator is evaluated again with the steps noted:
+ * its results stay as they were.  Returns 0, or -1 when its evaluation
+ * failed (it did not, after eval_run returned 0). */
+struct strbuf;
+int eval_explain(struct eval *ev, int i, struct strbuf *out);
 
 /* Audit of a scored frame against the published values in the data. */
 struct audit {

@@ -458,6 +458,15 @@ enum {
  * NUL-terminated, to free with rubric_free).  Returns RUBRIC_OK;
  * RUBRIC_NOMEM with nothing written; RUBRIC_IO when a write failed. */
 RUBRIC_API int rubric_unit_write(rubric_unit *u, FILE *out, int format, int flags);
+
+/* How an indicator's score came about, step by step (`rubric explain`),
+ * after a successful evaluation: the rule as written and where, the values
+ * put in, every operation with its operands and result, the band, level
+ * or checklist items that counted, the rounding, an override and the
+ * reason; text in the language of messages, into *text (len bytes,
+ * NUL-terminated, to free with rubric_free).  RUBRIC_MISUSE for a group
+ * or before an evaluation; RUBRIC_NOMEM. */
+RUBRIC_API int rubric_unit_explain(rubric_unit *u, int item, char **text, size_t *len);
 RUBRIC_API int rubric_unit_render(rubric_unit *u, int format, int flags, char **text, size_t *len);
 
 /* ---- summaries of many units (汇总) ----------------------------------- */

@@ -10,6 +10,7 @@ Commands:
   eval FILE UNITS        score many units: CSV, NDJSON, a JSON array, - (stdin)
   test FILE...           run the templates' test blocks; 'N passed, N failed'
   fmt FILE...            print templates in the canonical layout
+  explain FILE DATA.json how each score came about, step by step (计分说明)
   schema FILE            the blank form of a template's data, to fill in
 
 Options of check and test:
@@ -90,5 +91,6 @@ usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric explain FILE DATA.json [INDICATOR...] [-o OUT]
        rubric schema [--format json|csv] [-o OUT] FILE
        rubric --help | --version
