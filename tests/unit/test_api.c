@@ -249,6 +249,56 @@ static void test_setters(void **state)
 	rubric_template_free(t);
 }
 
+/* What reports and forms read: the choices of a checklist or a grade,
+ * whether the data gives a score, the budget row, rescaling, and the
+ * steps of a score (rubric_unit_explain). */
+static void test_report_reading(void **state)
+{
+	(void)state;
+	rubric_template *t = compile_small();
+	int grade = rubric_item_find(t, "满意度", RUBRIC_INDICATOR), list = rubric_item_find(t, "制度", RUBRIC_INDICATOR);
+	int rate = rubric_item_find(t, "执行率", RUBRIC_INDICATOR);
+	assert_int_equal(rubric_item_choice_count(t, grade), 3);
+	assert_string_equal(rubric_item_choice(t, grade, 1), "基本满意");
+	assert_null(rubric_item_choice(t, grade, 3));
+	assert_null(rubric_item_choice(t, grade, -1));
+	assert_int_equal(rubric_item_choice_count(t, list), 2);
+	assert_string_equal(rubric_item_choice(t, list, 0), "有制度");
+	assert_int_equal(rubric_item_choice_count(t, rate), 0);
+	assert_int_equal(rubric_item_choice_count(t, 0), 0); /* a group */
+	assert_int_equal(rubric_item_scored_by_data(t, grade), 0);
+	assert_int_equal(rubric_item_budget(t, rate), 0);
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	char *text = NULL;
+	size_t len = 0;
+	assert_int_equal(rubric_unit_explain(u, rate, &text, &len), RUBRIC_MISUSE); /* not scored */
+	assert_int_equal(rubric_unit_set_number(u, rubric_input_find(t, "预算"), "100"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_number(u, rubric_input_find(t, "执行"), "81"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "完成率"), "96%", 3), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "满意度"), "满意", strlen("满意")), RUBRIC_OK);
+	const char *items[] = { "有制度" };
+	assert_int_equal(rubric_unit_set_list(u, rubric_input_find(t, "制度"), items, NULL, 1), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_int_equal(rubric_result_rescaled(u), 0);
+	assert_null(rubric_result_budget(u, rate, RUBRIC_BUDGET_SPENT));
+	assert_int_equal(rubric_unit_explain(u, 0, &text, &len), RUBRIC_MISUSE); /* a group */
+	assert_int_equal(rubric_unit_explain(u, rate, &text, &len), RUBRIC_OK);
+	/* 81 / 100 = 81%, under the 90% target: 81% ÷ 90% × 4 = 3.6 */
+	assert_non_null(strstr(text, "81% ÷ 90% × 4 = 3.6"));
+	assert_int_equal(strlen(text), len);
+	rubric_free(text);
+	/* explaining changes no result: 3.6 + 3 + 2 + 0.5 */
+	assert_string_equal(rubric_result_total(u), "9.1");
+	assert_int_equal(rubric_unit_explain(u, list, &text, NULL), RUBRIC_OK);
+	assert_non_null(strstr(text, "有制度"));
+	rubric_free(text);
+	assert_string_equal(rubric_result_total(u), "9.1");
+	assert_string_equal(rubric_result_score(u, rate), "3.6");
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
 /* A value that cannot be read is no value to score with: evaluate gives
  * RUBRIC_ERROR and no results, whether the value came through a setter, a
  * JSON unit, or was marked unreadable by a caller that read it itself;
@@ -796,6 +846,7 @@ int main(void)
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_identity),
 		cmocka_unit_test(test_setters),
+		cmocka_unit_test(test_report_reading),
 		cmocka_unit_test(test_bad_value_fails_unit),
 		cmocka_unit_test(test_set_score),
 		cmocka_unit_test(test_diagnostics),
