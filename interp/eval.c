@@ -1376,10 +1376,15 @@ int eval_explain(struct eval *ev, int i, struct strbuf *out)
 	}
 	struct strbuf steps = { 0 };
 	struct explain x = { .out = &steps };
+	/* the row's work again, within the unit's bound of its own: its lets
+	 * are known, so it costs no more than it did */
+	uint64_t work = ev->limb_work;
+	ev->limb_work = 0;
 	ev->trace = &x;
 	bool ok = eval_indicator(ev, ind);
 	trace_flush(&x);
 	ev->trace = NULL;
+	ev->limb_work = work;
 	strbuf_free(&x.chain);
 	if (!ok) {
 		strbuf_free(&steps);

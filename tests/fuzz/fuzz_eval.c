@@ -6,6 +6,7 @@
  * the audit of published scores; and the same frame evaluated again after
  * eval_reset (as a batch of units is) renders byte for byte the same. */
 #include "fuzz.h"
+#include "strbuf.h"
 
 #include "data.h"
 #include "load.h"
@@ -62,6 +63,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		int errors = run(ev, &again, dtext, dlen, &d);
 		FUZZ_ASSERT(errors == 0);
 		char *out2 = rendered(ev, &len2);
+		FUZZ_ASSERT(len1 == len2 && memcmp(out1, out2, len1) == 0);
+		free(out2);
+		/* every score explained (rubric explain): the indicator is
+		 * evaluated again, and nothing changes */
+		for (int i = 0; i < prog.indicators.n; i++) {
+			struct strbuf sb = { 0 };
+			FUZZ_ASSERT(eval_explain(ev, i, &sb) == 0);
+			strbuf_free(&sb);
+		}
+		out2 = rendered(ev, &len2);
 		FUZZ_ASSERT(len1 == len2 && memcmp(out1, out2, len1) == 0);
 		free(out1);
 		free(out2);
