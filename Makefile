@@ -316,7 +316,7 @@ $(BUILD)/fuzz/replay_%: $(BUILD)/fuzz/fuzz_%.o $(BUILD)/fuzz/replay.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/fuzz/replay.o $(FUZZ_EXTRA) $(LIB) $(ALL_LIBS) $(CLI_LIBS)
 
 # fuzz_batch compiles cli/batch.c in: the reports it writes come with it
-BATCH_REPORT_OBJS = $(BUILD)/cli/report.o $(BUILD)/cli/html.o $(BUILD)/cli/xlsx.o
+BATCH_REPORT_OBJS = $(BUILD)/cli/report.o $(BUILD)/cli/html.o $(BUILD)/cli/markdown.o $(BUILD)/cli/xlsx.o
 $(BUILD)/fuzz/fuzz_batch $(BUILD)/fuzz/replay_batch: FUZZ_EXTRA = $(BATCH_REPORT_OBJS)
 $(BUILD)/fuzz/fuzz_batch $(BUILD)/fuzz/replay_batch: $(BATCH_REPORT_OBJS)
 
