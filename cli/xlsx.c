@@ -384,8 +384,12 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		for (int k = 0; k < x->depth; k++) /* a group of one row: its name too */
 			if (report_group_span(r, i, k) == 1) {
 				char named[512];
-				snprintf(named, sizeof named, self ? "%s" : _("%s (%s points)"),
-					 rubric_item_name(r->t, x->groups[k]), rubric_item_weight(r->t, x->groups[k]));
+				const char *g = rubric_item_name(r->t, x->groups[k]);
+				if (self)
+					snprintf(named, sizeof named, "%s", g);
+				else
+					snprintf(named, sizeof named, _("%s (%s points)"), g,
+						 rubric_item_weight(r->t, x->groups[k]));
 				int n = lines_in(named, col_width(&lay, k));
 				most = n > most ? n : most;
 			}
