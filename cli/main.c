@@ -166,10 +166,6 @@ static int cmd_check(int argc, char **argv)
  * Returns the status. */
 static int write_report(rubric_template *t, rubric_unit *u, int format, enum report_form form, const char *out)
 {
-	if (format == FORMAT_XLSX && !out && isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
-		return EXIT_USAGE;
-	}
 	struct report rep;
 	if (report_build(&rep, t, u, form) != 0) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
@@ -492,6 +488,10 @@ static int cmd_eval(int argc, char **argv)
 	if (batch && report) { /* the 汇总, then each unit's form */
 		bo.format = format == FORMAT_XLSX ? BATCH_XLSX : format == FORMAT_HTML ? BATCH_HTML : BATCH_MD;
 		bo.form = form;
+	}
+	if (format == FORMAT_XLSX && !out && isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
+		goto done;
 	}
 	if (verify && report) {
 		fprintf(stderr, "rubric: --verify writes its findings in the text or JSON table, not in a %s\n",
