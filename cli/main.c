@@ -161,9 +161,9 @@ static int cmd_check(int argc, char **argv)
 /* Scores the data file data (text[0..len)) with template t, whose
  * diagnostics went to r, and writes the table to out or standard output.
  * Returns the exit status. */
-/* The scored unit as a workbook or a page (report.h), to out or to
- * standard output (a workbook not to a terminal: its bytes are no text).
- * Returns the status. */
+/* The scored unit as a report (report.h): a workbook, a page or Markdown,
+ * to out or to standard output (cmd_eval keeps a workbook off a
+ * terminal).  Returns the status. */
 static int write_report(rubric_template *t, rubric_unit *u, int format, enum report_form form, const char *out)
 {
 	struct report rep;
