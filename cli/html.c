@@ -163,11 +163,11 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 		esc(f, r->title);
 		fputs("</h1>\n", f);
 	}
-	if (r->year && !(r->title && strstr(r->title, r->year))) {
-		size_t n = strlen(r->year);
-		fputs("<p class=\"year\">（", f);
-		esc(f, r->year);
-		fputs(n >= 6 && !strcmp(r->year + n - 6, "年度") ? "）</p>\n" : "年度）</p>\n", f);
+	char year[256];
+	if (report_year(r, year, sizeof year)) {
+		fputs("<p class=\"year\">", f);
+		esc(f, year);
+		fputs("</p>\n", f);
 	}
 	/* the form's header and the budget block */
 	bool budget = self && r->budget >= 0;
@@ -194,15 +194,9 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 		if (budget) {
 			static const char *const heads[] = { N_("initial budget"), N_("annual budget"), N_("spent"),
 							     N_("weight"), N_("execution rate"), N_("score") };
-			const char *unit = rubric_item_unit(r->t, r->budget);
+			char label[256];
 			fputs("<tr><th>", f);
-			if (unit) {
-				char label[256];
-				snprintf(label, sizeof label, _("budget (%s)"), unit);
-				esc(f, label);
-			} else {
-				esc(f, _("budget"));
-			}
+			esc(f, report_budget_label(r, label, sizeof label));
 			fputs("</th>", f);
 			for (int k = 0; k < 6; k++) {
 				fputs("<th>", f);
@@ -238,28 +232,13 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 			int span = report_group_span(r, i, k);
 			if (span <= 0)
 				continue;
-			const char *g = rubric_item_name(r->t, x->groups[k]);
 			char named[512];
-			if (!self) {
-				snprintf(named, sizeof named, _("%s (%s points)"), g, rubric_item_weight(r->t, x->groups[k]));
-				g = named;
-			}
-			cell(f, "group", 1, span, NULL, g);
+			cell(f, "group", 1, span, NULL, report_group_label(r, x->groups[k], named, sizeof named));
 		}
 		cell(f, marked ? "marked" : NULL, lay.c_name - x->depth + 1, 1, NULL, x->name);
-		/* why the score is not the rule's: shown in the last column and
-		 * as the score cell's tooltip */
-		char *why = NULL;
-		if (marked) {
-			size_t n = (x->reason ? strlen(x->reason) : 0) + (x->rule_score ? strlen(x->rule_score) : 0) + 256;
-			if ((why = malloc(n))) {
-				int used = x->overridden ? snprintf(why, n, _("overridden, the rule gives %s"),
-								    x->rule_score ? x->rule_score : "?")
-							 : snprintf(why, n, "%s", _("judged by the evaluator"));
-				if (x->reason && used > 0 && (size_t)used < n)
-					snprintf(why + used, n - (size_t)used, "%s%s", _(": "), x->reason);
-			}
-		}
+		/* the remark: in the last column, and why the score is not the
+		 * rule's as the score cell's tooltip */
+		char *remark = report_remark(x);
 		for (int c = lay.c_name + 1; c < lay.ncols; c++) {
 			if (c == lay.c_target) {
 				value_cell(f, NULL, x->target, NULL);
@@ -270,21 +249,14 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 			} else if (c == lay.c_score) {
 				char shown[128];
 				snprintf(shown, sizeof shown, "%s%s", x->score ? x->score : "/", marked ? "*" : "");
-				cell(f, marked ? "num marked" : "num", 1, 1, why, shown);
+				cell(f, marked ? "num marked" : "num", 1, 1, marked ? remark : NULL, shown);
 			} else if (c == lay.c_note) {
 				cell(f, NULL, 1, 1, NULL, x->note ? x->note : "");
 			} else if (c == lay.c_reason) {
-				if (!x->applicable) {
-					char na[512];
-					snprintf(na, sizeof na, "%s%s%.400s", _("not applicable"), x->reason ? _(": ") : "",
-						 x->reason ? x->reason : "");
-					cell(f, NULL, 1, 1, NULL, na);
-				} else {
-					cell(f, NULL, 1, 1, NULL, why ? why : x->reason ? x->reason : "");
-				}
+				cell(f, NULL, 1, 1, NULL, remark ? remark : "");
 			}
 		}
-		free(why);
+		free(remark);
 		fputs("</tr>\n", f);
 	}
 	char grade[256];

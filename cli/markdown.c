@@ -70,11 +70,10 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 	fputs(heading ? "## " : "# ", f);
 	esc(f, heading ? heading : r->title);
 	fputs("\n\n", f);
-	if (r->year && !(r->title && strstr(r->title, r->year))) {
-		size_t n = strlen(r->year);
-		fputs("（", f);
-		esc(f, r->year);
-		fputs(n >= 6 && !strcmp(r->year + n - 6, "年度") ? "）\n\n" : "年度）\n\n", f);
+	char year[256];
+	if (report_year(r, year, sizeof year)) {
+		esc(f, year);
+		fputs("\n\n", f);
 	}
 	/* the form's header, one line each */
 	const char *head[][2] = { { _("project"), r->project },
@@ -93,13 +92,8 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 	if (any)
 		fputc('\n', f);
 	if (r->form == REPORT_SELF && r->budget >= 0) {
-		const char *unit = rubric_item_unit(r->t, r->budget);
 		char label[256];
-		if (unit)
-			snprintf(label, sizeof label, _("budget (%s)"), unit);
-		else
-			snprintf(label, sizeof label, "%s", _("budget"));
-		const char *h[] = { label, _("initial budget"), _("annual budget"), _("spent"), _("weight"),
+		const char *h[] = { report_budget_label(r, label, sizeof label), _("initial budget"), _("annual budget"), _("spent"), _("weight"),
 				    _("execution rate"), _("score") };
 		const char *v[] = { rubric_item_name(r->t, r->budget), r->budget_figure[0], r->budget_figure[1],
 				    r->budget_figure[2], rubric_item_weight(r->t, r->budget), r->budget_actual,
@@ -127,43 +121,25 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 		for (int c = 0; c < lay.ncols; c++)
 			cells[c] = "";
 		for (int k = 0; k < x->depth; k++)
-			if (report_group_span(r, i, k) > 0) { /* the group's first row */
-				const char *g = rubric_item_name(r->t, x->groups[k]);
-				if (r->form == REPORT_SCORE) {
-					snprintf(named[k], sizeof named[k], _("%s (%s points)"), g,
-						 rubric_item_weight(r->t, x->groups[k]));
-					g = named[k];
-				}
-				cells[k] = g;
-			}
+			if (report_group_span(r, i, k) > 0) /* the group's first row */
+				cells[k] = report_group_label(r, x->groups[k], named[k], sizeof named[k]);
 		cells[x->depth] = x->name; /* from its depth on: the columns after are empty */
-		char actual[512], score[128], why[1024];
+		char actual[512], score[128];
 		snprintf(actual, sizeof actual, "%s", x->applicable ? x->actual ? x->actual : "" : "/");
 		if (x->applicable && x->unit && strcmp(x->unit, "%") && x->actual &&
 		    strspn(x->actual, "-0123456789.") == strlen(x->actual))
 			snprintf(actual, sizeof actual, "%s%s", x->actual, x->unit);
 		snprintf(score, sizeof score, "%s%s", x->score ? x->score : "/", marked ? "*" : "");
-		if (!x->applicable)
-			snprintf(why, sizeof why, "%s%s%.400s", _("not applicable"), x->reason ? _(": ") : "",
-				 x->reason ? x->reason : "");
-		else if (x->overridden)
-			snprintf(why, sizeof why, _("overridden, the rule gives %s"), x->rule_score ? x->rule_score : "?");
-		else if (x->judged)
-			snprintf(why, sizeof why, "%s", _("judged by the evaluator"));
-		else
-			snprintf(why, sizeof why, "%.400s", x->reason ? x->reason : "");
-		if (x->applicable && marked && x->reason) {
-			size_t n = strlen(why);
-			snprintf(why + n, sizeof why - n, "%s%.400s", _(": "), x->reason);
-		}
+		char *remark = report_remark(x);
 		cells[lay.c_target] = x->target ? x->target : "";
 		cells[lay.c_actual] = actual;
 		cells[lay.c_weight] = x->weight;
 		cells[lay.c_score] = score;
 		if (lay.c_note >= 0)
 			cells[lay.c_note] = x->note ? x->note : "";
-		cells[lay.c_reason] = why;
+		cells[lay.c_reason] = remark ? remark : "";
 		row(f, cells, lay.ncols);
+		free(remark);
 	}
 	/* 总分 and the grade */
 	fputs("|", f);

@@ -343,3 +343,54 @@ char *report_page_bytes(const struct report_page *e, const struct report *r, siz
 	*len = n;
 	return buf;
 }
+
+const char *report_year(const struct report *r, char *buf, size_t cap)
+{
+	if (!r->year || (r->title && strstr(r->title, r->year)))
+		return NULL;
+	size_t n = strlen(r->year);
+	bool whole = n >= 6 && !strcmp(r->year + n - 6, "年度"); /* "2020年度" as it is */
+	snprintf(buf, cap, "（%.200s%s）", r->year, whole ? "" : "年度");
+	return buf;
+}
+
+const char *report_budget_label(const struct report *r, char *buf, size_t cap)
+{
+	const char *unit = r->budget >= 0 ? rubric_item_unit(r->t, r->budget) : NULL;
+	if (unit)
+		snprintf(buf, cap, _("budget (%s)"), unit);
+	else
+		snprintf(buf, cap, "%s", _("budget"));
+	return buf;
+}
+
+const char *report_group_label(const struct report *r, int group, char *buf, size_t cap)
+{
+	const char *g = rubric_item_name(r->t, group);
+	if (r->form == REPORT_SELF)
+		return g;
+	snprintf(buf, cap, _("%s (%s points)"), g, rubric_item_weight(r->t, group));
+	return buf;
+}
+
+char *report_remark(const struct report_row *x)
+{
+	const char *what = NULL;
+	char head[256] = "";
+	if (!x->applicable)
+		what = _("not applicable");
+	else if (x->overridden)
+		snprintf(head, sizeof head, _("overridden, the rule gives %s"), x->rule_score ? x->rule_score : "?");
+	else if (x->judged)
+		what = _("judged by the evaluator");
+	if (what)
+		snprintf(head, sizeof head, "%s", what);
+	if (!*head && !x->reason)
+		return NULL;
+	const char *sep = *head && x->reason ? _(": ") : "";
+	size_t n = strlen(head) + strlen(sep) + (x->reason ? strlen(x->reason) : 0) + 1;
+	char *c = malloc(n);
+	if (c)
+		snprintf(c, n, "%s%s%s", head, sep, x->reason ? x->reason : "");
+	return c;
+}

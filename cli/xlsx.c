@@ -216,25 +216,6 @@ static char *xml_safe(const char *s)
 	return c;
 }
 
-/* The comment on an overridden or judged row's score: the rule's score
- * and the reason. */
-static char *score_comment(const struct report_row *row)
-{
-	const char *reason = row->reason ? row->reason : "";
-	const char *sep = row->reason ? _(": ") : "";
-	size_t n = strlen(reason) + 256 + (row->rule_score ? strlen(row->rule_score) : 0);
-	char *c = malloc(n);
-	if (!c)
-		return NULL;
-	if (row->overridden)
-		snprintf(c, n, _("overridden, the rule gives %s"), row->rule_score ? row->rule_score : "?");
-	else
-		snprintf(c, n, "%s", _("judged by the evaluator"));
-	size_t used = strlen(c);
-	snprintf(c + used, n - used, "%s%s", sep, reason);
-	return c;
-}
-
 /* The width of column col of the table, in Excel's units (the width of a
  * digit; a Chinese character takes two). */
 static double col_width(const struct report_layout *l, int col)
@@ -291,13 +272,9 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	/* the title, and the year under it */
 	put_text(ws, row, 0, ncols - 1, r->title, fm->title);
 	worksheet_set_row(ws, (lxw_row_t)row++, 30, NULL);
-	if (r->year && !(r->title && strstr(r->title, r->year))) { /* not twice */
-		char year[256];
-		size_t n = strlen(r->year);
-		bool whole = n >= 6 && !strcmp(r->year + n - 6, "年度");
-		snprintf(year, sizeof year, "（%.200s%s）", r->year, whole ? "" : "年度");
+	char year[256];
+	if (report_year(r, year, sizeof year))
 		put_text(ws, row++, 0, ncols - 1, year, fm->subtitle);
-	}
 	/* the form's header */
 	int half = ncols / 2;
 	if (r->project) {
@@ -314,12 +291,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	 * 执行率, 得分 */
 	char budget_score[32] = "";
 	if (budget) {
-		const char *unit = rubric_item_unit(r->t, r->budget);
 		char label[256];
-		if (unit)
-			snprintf(label, sizeof label, _("budget (%s)"), unit);
-		else
-			snprintf(label, sizeof label, "%s", _("budget"));
+		report_budget_label(r, label, sizeof label);
 		static const char *const heads[] = { N_("initial budget"), N_("annual budget"), N_("spent"),
 						     N_("weight"), N_("execution rate"), N_("score") };
 		put_text(ws, row, 0, 0, label, fm->head);
@@ -362,13 +335,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 			int span = report_group_span(r, i, k);
 			if (span <= 0)
 				continue;
-			const char *g = rubric_item_name(r->t, x->groups[k]);
 			char named[512];
-			if (!self) { /* a third party's table gives a group's points: 投入（12分） */
-				snprintf(named, sizeof named, _("%s (%s points)"), g,
-					 rubric_item_weight(r->t, x->groups[k]));
-				g = named;
-			}
+			const char *g = report_group_label(r, x->groups[k], named, sizeof named);
 			if (span > 1)
 				worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)k, (lxw_row_t)(row + span - 1),
 						      (lxw_col_t)k, g, fm->name);
@@ -384,13 +352,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		for (int k = 0; k < x->depth; k++) /* a group of one row: its name too */
 			if (report_group_span(r, i, k) == 1) {
 				char named[512];
-				const char *g = rubric_item_name(r->t, x->groups[k]);
-				if (self)
-					snprintf(named, sizeof named, "%s", g);
-				else
-					snprintf(named, sizeof named, _("%s (%s points)"), g,
-						 rubric_item_weight(r->t, x->groups[k]));
-				int n = lines_in(named, col_width(&lay, k));
+				int n = lines_in(report_group_label(r, x->groups[k], named, sizeof named),
+						 col_width(&lay, k));
 				most = n > most ? n : most;
 			}
 		put_value(ws, fm, row, c_target, x->target, NULL, shaded);
@@ -399,13 +362,7 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		put_score(ws, fm, r->decimals, row, c_score, x->score, shaded);
 		if (c_note >= 0)
 			put_value(ws, fm, row, c_note, x->note, NULL, shaded);
-		const char *remark = x->reason;
-		char na[256];
-		if (!x->applicable) {
-			snprintf(na, sizeof na, "%s%s%.200s", _("not applicable"), x->reason ? _(": ") : "",
-				 x->reason ? x->reason : "");
-			remark = na;
-		}
+		char *remark = report_remark(x);
 		put_value(ws, fm, row, c_reason, remark, NULL, shaded);
 		for (int k = c_reason + 1; k < ncols; k++)
 			worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->text);
@@ -416,13 +373,13 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 			most = n > most ? n : most;
 		}
 		fit_row(ws, row, most);
-		if (shaded) {
-			char *c = score_comment(x), *safe = c ? xml_safe(c) : NULL;
+		if (shaded && remark) { /* why the score is not the rule's, on the score too */
+			char *safe = xml_safe(remark);
 			if (safe)
 				worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)c_score, safe);
 			free(safe);
-			free(c);
 		}
+		free(remark);
 	}
 	/* 总分: the weights' total, the rows' sum as a formula (with the
 	 * computed total cached: a reader that does not recalculate shows
