@@ -743,7 +743,7 @@ static void report_unit(struct scorer *w, bool ok)
 	}
 	size_t len = 0;
 	char *packed = (!b->cols || (keys && values)) && !head.failed
-			       ? report_pack(b->t, w->u, keys, values, n, &len) : NULL;
+			       ? report_pack(b->t, w->u, keys, values, n, b->o->explain, &len) : NULL;
 	free(keys);
 	free(values);
 	const char *total = ok ? rubric_result_total(w->u) : NULL, *grade = ok ? rubric_result_grade(w->u) : NULL;

@@ -132,6 +132,7 @@ struct batch_options {
 	const char *summary_out; /* --summary=FILE, or NULL for standard error */
 	const char *out;    /* -o, or NULL for standard output */
 	int form;           /* --form: the reports' (enum report_form) */
+	bool explain;       /* --explain: the reports carry each row's 计分说明 */
 };
 
 /* Scores every unit of the file data ("-": standard input) with t and

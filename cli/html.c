@@ -86,6 +86,7 @@ static const char style[] =
 	"td.group{text-align:center;min-width:5em}\n"
 	"td.num{text-align:right;white-space:nowrap}\n"
 	"td.marked{background:#fff2cc}\n"
+	"td.explain{white-space:pre-line;font-size:.85em}\n"
 	"tr.total td{font-weight:bold}\n"
 	"p.note{font-size:.9em}\n"
 	"svg text{font-size:12px}\n"
@@ -254,6 +255,8 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 				cell(f, NULL, 1, 1, NULL, x->note ? x->note : "");
 			} else if (c == lay.c_reason) {
 				cell(f, NULL, 1, 1, NULL, remark ? remark : "");
+			} else if (c == lay.c_explain) {
+				cell(f, "explain", 1, 1, NULL, x->explain ? x->explain : "");
 			}
 		}
 		free(remark);

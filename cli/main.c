@@ -55,6 +55,7 @@ static const char help_text[] =
 	"  -o, --output OUT       write to OUT (atomically: all or nothing); a name ending\n"
 	"                         in .xlsx, .html or .md writes that, unless -f says\n"
 	"                         otherwise\n"
+	"  --explain              with a report: a last column with each row's 计分说明\n"
 	"  --form self|score      the report's form: self, the 项目支出绩效自评表 (the\n"
 	"                         default with a budget row); score, the 评价得分表\n"
 	"  --verify               audit the published scores the data carries (\"published\"\n"
@@ -164,10 +165,11 @@ static int cmd_check(int argc, char **argv)
 /* The scored unit as a report (report.h): a workbook, a page or Markdown,
  * to out or to standard output (cmd_eval keeps a workbook off a
  * terminal).  Returns the status. */
-static int write_report(rubric_template *t, rubric_unit *u, int format, enum report_form form, const char *out)
+static int write_report(rubric_template *t, rubric_unit *u, int format, enum report_form form, bool explain,
+			const char *out)
 {
 	struct report rep;
-	if (report_build(&rep, t, u, form) != 0) {
+	if (report_build(&rep, t, u, form, explain) != 0) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		return EXIT_USAGE;
 	}
@@ -187,7 +189,7 @@ static int write_report(rubric_template *t, rubric_unit *u, int format, enum rep
 }
 
 static int score(rubric_template *t, rubric_reporter *r, const char *data, const char *text,
-		 size_t len, int format, enum report_form form, bool verify, const char *out)
+		 size_t len, int format, enum report_form form, bool explain, bool verify, const char *out)
 {
 	rubric_unit *u;
 	int rc = rubric_unit_new(&u, t, r);
@@ -206,7 +208,7 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 	    rubric_unit_verify(u, &findings) != RUBRIC_OK)
 		scored = RUBRIC_ERROR; /* nothing to verify: reported */
 	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && format >= FORMAT_XLSX) {
-		status = write_report(t, u, format, form, out);
+		status = write_report(t, u, format, form, explain, out);
 	} else if (loaded == RUBRIC_OK && scored == RUBRIC_OK) {
 		char *table = NULL;
 		size_t n = 0;
@@ -279,7 +281,7 @@ static int cmd_eval(int argc, char **argv)
 	int nfiles = 0;
 	const char *out = NULL;
 	int format = RUBRIC_FORMAT_TEXT;
-	bool verify = false, batch = false, formatted = false;
+	bool verify = false, batch = false, formatted = false, explain = false;
 	enum report_form form = REPORT_AUTO;
 	bool options = true;
 	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
@@ -411,6 +413,8 @@ static int cmd_eval(int argc, char **argv)
 			batch = true;
 		} else if (!strcmp(a, "--verify")) {
 			verify = true;
+		} else if (!strcmp(a, "--explain")) {
+			explain = true;
 		} else if (is_option(a, "--form")) {
 			if (!(v = option_value(argc, argv, &i, a, 6, "a form: self or score")))
 				goto usage;
@@ -443,6 +447,10 @@ static int cmd_eval(int argc, char **argv)
 	else if (!formatted && out && has_suffix(out, ".md"))
 		format = FORMAT_MD;
 	bool report = format == FORMAT_XLSX || format == FORMAT_HTML || format == FORMAT_MD;
+	if (explain && !report) {
+		fprintf(stderr, "rubric: --explain adds the 计分说明 to a report; give -f xlsx, html or md, or run rubric explain\n");
+		goto done;
+	}
 	if (form != REPORT_AUTO && !report) {
 		fprintf(stderr, "rubric: --form lays out a report; give -f xlsx, html or md (or -o FILE.xlsx)\n");
 		goto done;
@@ -488,6 +496,7 @@ static int cmd_eval(int argc, char **argv)
 	if (batch && report) { /* the 汇总, then each unit's form */
 		bo.format = format == FORMAT_XLSX ? BATCH_XLSX : format == FORMAT_HTML ? BATCH_HTML : BATCH_MD;
 		bo.form = form;
+		bo.explain = explain;
 	}
 	if (format == FORMAT_XLSX && !out && isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
@@ -531,7 +540,7 @@ static int cmd_eval(int argc, char **argv)
 		bo.out = out;
 		status = batch_eval(t, &bo, files[1]);
 	} else if (compiled == RUBRIC_OK) {
-		status = score(t, r, files[1], dtext, dlen, format, form, verify, out);
+		status = score(t, r, files[1], dtext, dlen, format, form, explain, verify, out);
 	} else if (compiled == RUBRIC_NOMEM && !rubric_reporter_errors(r)) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		status = EXIT_USAGE;

@@ -4,8 +4,9 @@
  * reader (GitLab, GitHub, a wiki) shows: a group's name on its first row
  * only (Markdown merges no cells), the 总分 row in bold.  Text from the
  * template or the data is escaped so that it stays text: the characters
- * Markdown reads as markup get a backslash, '<' and '&' are entities, and
- * a line break or a control character is a space. */
+ * Markdown reads as markup get a backslash, '<' and '&' are entities, a
+ * line break is <br> (a table's cell is one line) and any other control
+ * character a space. */
 #include "report.h"
 
 #include <stdio.h>
@@ -22,6 +23,8 @@ static void esc(FILE *f, const char *s)
 			fputs("&lt;", f);
 		else if (c == '&')
 			fputs("&amp;", f);
+		else if (c == '\n') /* a line break in a cell */
+			fputs("<br>", f);
 		else if (c < 0x20 || c == 0x7F)
 			fputc(' ', f);
 		else {
@@ -138,6 +141,8 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 		if (lay.c_note >= 0)
 			cells[lay.c_note] = x->note ? x->note : "";
 		cells[lay.c_reason] = remark ? remark : "";
+		if (lay.c_explain >= 0)
+			cells[lay.c_explain] = x->explain ? x->explain : "";
 		row(f, cells, lay.ncols);
 		free(remark);
 	}

@@ -60,7 +60,7 @@ static void put_flags(struct pack *k, int flags)
 }
 
 char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *keys, const char *const *values,
-		  int nids, size_t *len)
+		  int nids, bool explain, size_t *len)
 {
 	struct pack k = { 0 };
 	int n = rubric_item_count(t);
@@ -76,6 +76,7 @@ char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *k
 	put(&k, rubric_result_total(u));
 	put(&k, rubric_result_grade(u));
 	put(&k, rubric_result_rescaled(u) ? "1" : NULL);
+	put(&k, explain ? "1" : NULL);
 	for (int i = 0; i < n; i++) {
 		int flags = rubric_result_flags(u, i);
 		put(&k, flags & RUBRIC_APPLICABLE ? rubric_result_score(u, i) : NULL);
@@ -85,6 +86,13 @@ char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *k
 		put(&k, rubric_result_actual(u, i));
 		put(&k, flags & RUBRIC_OVERRIDDEN ? rubric_result_rule_score(u, i) : NULL);
 		put(&k, rubric_result_reason(u, i));
+		if (explain) { /* for a unit scored: else none */
+			char *text = NULL;
+			if (rubric_unit_explain(u, i, &text, NULL) == RUBRIC_NOMEM)
+				k.failed = true;
+			put(&k, text);
+			rubric_free(text);
+		}
 		if (rubric_item_budget(t, i))
 			for (int f = RUBRIC_BUDGET_INITIAL; f <= RUBRIC_BUDGET_SPENT; f++)
 				put(&k, rubric_result_budget(u, i, f));
@@ -178,6 +186,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 	r->total = take(&c);
 	r->grade = take(&c);
 	r->rescaled = take(&c) != NULL;
+	r->explain = take(&c) != NULL;
 	/* each item's groups from its parent's: a group comes before the
 	 * items in it, so one pass in table order */
 	for (int i = 0; i < n && !c.bad; i++) {
@@ -196,6 +205,9 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		const char *flags = take(&c);
 		int f = flags ? flags[0] - '0' : 0;
 		const char *actual = take(&c), *rule = take(&c), *reason = take(&c);
+		char *explain = r->explain ? (char *)take(&c) : NULL; /* in r->packed: ours */
+		for (size_t e = explain ? strlen(explain) : 0; e && explain[e - 1] == '\n'; e--)
+			explain[e - 1] = '\0'; /* its last line's end: a cell ends there anyway */
 		if (rubric_item_budget(t, i)) {
 			r->budget = i;
 			r->budget_actual = actual;
@@ -220,6 +232,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		row->score = r->score[i];
 		row->rule_score = rule;
 		row->reason = reason;
+		row->explain = explain;
 		if (row->depth > r->levels)
 			r->levels = row->depth;
 	}
@@ -238,10 +251,10 @@ fail:
 	return -1;
 }
 
-int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form)
+int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form, bool explain)
 {
 	size_t len;
-	char *packed = report_pack(t, u, NULL, NULL, 0, &len);
+	char *packed = report_pack(t, u, NULL, NULL, 0, explain, &len);
 	if (!packed) {
 		memset(r, 0, sizeof *r);
 		return -1;
@@ -272,6 +285,7 @@ void report_layout(const struct report *r, struct report_layout *l)
 		l->c_note = -1;
 		l->c_reason = n + 5;
 		l->ncols = n + 6;
+		l->c_explain = -1;
 	} else {
 		l->c_weight = n + 1;
 		l->c_target = n + 2;
@@ -280,7 +294,10 @@ void report_layout(const struct report *r, struct report_layout *l)
 		l->c_note = n + 5;
 		l->c_reason = n + 6;
 		l->ncols = n + 7;
+		l->c_explain = -1;
 	}
+	if (r->explain)
+		l->c_explain = l->ncols++;
 }
 
 const char *report_heading(const struct report *r, const struct report_layout *l, int col)
@@ -305,6 +322,8 @@ const char *report_heading(const struct report *r, const struct report_layout *l
 		return _("scoring standard");
 	if (col == l->c_reason)
 		return self ? _("reasons for deviation and improvements") : _("remark");
+	if (col == l->c_explain)
+		return _("how it was scored");
 	return "";
 }
 

@@ -44,6 +44,8 @@ struct report_row {
 	const char *score;       /* exact decimal text; NULL when not applicable */
 	const char *rule_score;  /* the rule's, when overridden */
 	const char *reason;      /* 偏差原因, or NULL */
+	const char *explain;     /* how the score came about (rubric_unit_explain),
+				    when the report explains; else NULL */
 	bool applicable, overridden, judged;
 };
 
@@ -68,6 +70,7 @@ struct report {
 	const char *budget_actual; /* its 执行率 */
 	const char *total, *max, *grade;
 	bool rescaled;           /* the total is not the rows' sum (rubric_result_rescaled) */
+	bool explain;            /* each row carries its 计分说明 (--explain) */
 	int decimals;            /* of the scores (rubric_template_decimals) */
 	char *packed;            /* the unit's texts (report_pack), owned */
 };
@@ -77,10 +80,11 @@ struct report {
  * writer): its identity and every text of its results, in a fixed order;
  * a unit that failed packs its identity and no results.  The identity is
  * the nids pairs keys[i], values[i] (a CSV's identity columns), or with
- * keys NULL the unit's own ("$id").  Returns a malloc'd buffer of *len
+ * keys NULL the unit's own ("$id").  With explain, each indicator's
+ * 计分说明 too (rubric_unit_explain).  Returns a malloc'd buffer of *len
  * bytes, or NULL when out of memory. */
 char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *keys, const char *const *values,
-		  int nids, size_t *len);
+		  int nids, bool explain, size_t *len);
 
 /* Builds r from t and what report_pack made of a unit scored with it;
  * packed (len bytes) is copied.  Returns 0, or -1 when out of memory or
@@ -94,6 +98,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 struct report_layout {
 	int ncols;
 	int c_name, c_target, c_actual, c_weight, c_score, c_note, c_reason;
+	int c_explain;           /* the 计分说明 (--explain), last; or -1 */
 };
 
 void report_layout(const struct report *r, struct report_layout *l);
@@ -124,7 +129,7 @@ char *report_remark(const struct report_row *x);
 /* Builds r from t and u, which rubric_unit_evaluate has just scored:
  * report_pack, then report_unpack.  Returns 0, or -1 when out of memory
  * (r then needs no report_free). */
-int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form);
+int report_build(struct report *r, const rubric_template *t, rubric_unit *u, enum report_form form, bool explain);
 void report_free(struct report *r);
 
 /* The report as an xlsx workbook (xlsx.c), in memory: malloc'd, *len

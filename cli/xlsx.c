@@ -221,7 +221,7 @@ static char *xml_safe(const char *s)
 static double col_width(const struct report_layout *l, int col)
 {
 	return col < l->c_name ? 12 : col == l->c_name ? 26 : col == l->c_weight ? 7 : col == l->c_score ? 8
-	       : col == l->c_note ? 40 : col == l->c_reason ? 24 : 12;
+	       : col == l->c_note ? 40 : col == l->c_reason ? 24 : col == l->c_explain ? 50 : 12;
 }
 
 /* The lines s takes in a cell width units wide, wrapped: a spreadsheet
@@ -315,13 +315,13 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	/* the table's heading */
 	int head = row;
 	int most = 1;
-	for (int k = 0; k <= c_reason; k++) {
+	for (int k = 0; k < lay.ncols; k++) {
 		put_text(ws, row, k, k, report_heading(r, &lay, k), fm->head);
 		int n = lines_in(report_heading(r, &lay, k), col_width(&lay, k));
 		most = n > most ? n : most;
 	}
 	fit_row(ws, row, most);
-	for (int k = c_reason + 1; k < ncols; k++)
+	for (int k = lay.ncols; k < ncols; k++)
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->head);
 	row++;
 	/* the rows */
@@ -364,11 +364,14 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 			put_value(ws, fm, row, c_note, x->note, NULL, shaded);
 		char *remark = report_remark(x);
 		put_value(ws, fm, row, c_reason, remark, NULL, shaded);
-		for (int k = c_reason + 1; k < ncols; k++)
+		if (lay.c_explain >= 0)
+			put_value(ws, fm, row, lay.c_explain, x->explain, NULL, false);
+		for (int k = lay.ncols; k < ncols; k++)
 			worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->text);
-		const char *cells[][2] = { { x->target, NULL }, { x->actual, NULL }, { x->note, NULL }, { remark, NULL } };
-		const int cols[] = { c_target, c_actual, c_note, c_reason };
-		for (int k = 0; k < 4; k++) {
+		const char *cells[][2] = { { x->target, NULL }, { x->actual, NULL }, { x->note, NULL }, { remark, NULL },
+					   { x->explain, NULL } };
+		const int cols[] = { c_target, c_actual, c_note, c_reason, lay.c_explain };
+		for (int k = 0; k < 5; k++) {
 			int n = cols[k] >= 0 && cells[k][0] ? lines_in(cells[k][0], col_width(&lay, cols[k])) : 1;
 			most = n > most ? n : most;
 		}

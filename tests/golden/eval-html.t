@@ -45,6 +45,7 @@ th{background:#d9d9d9}
 td.group{text-align:center;min-width:5em}
 td.num{text-align:right;white-space:nowrap}
 td.marked{background:#fff2cc}
+td.explain{white-space:pre-line;font-size:.85em}
 tr.total td{font-weight:bold}
 p.note{font-size:.9em}
 svg text{font-size:12px}

@@ -28,6 +28,7 @@ Options of eval:
   -o, --output OUT       write to OUT (atomically: all or nothing); a name ending
                          in .xlsx, .html or .md writes that, unless -f says
                          otherwise
+  --explain              with a report: a last column with each row's 计分说明
   --form self|score      the report's form: self, the 项目支出绩效自评表 (the
                          default with a budget row); score, the 评价得分表
   --verify               audit the published scores the data carries ("published"
@@ -84,8 +85,8 @@ unformatted files or --verify findings; 2 usage or I/O error.
 The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json|xlsx|html|md] [--form self|score] [--verify]
-                   [-o OUT] [--diagnostics=...]
+       rubric eval FILE DATA.json [--format text|json|xlsx|html|md] [--form self|score] [--explain]
+                   [--verify] [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]

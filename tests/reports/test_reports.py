@@ -465,6 +465,20 @@ def test_control_characters():
     assert "\x07" not in text and "\x1b" not in text and "r\ufffdz" in text
 
 
+def test_explain_column():
+    """--explain: a last column 计分说明 in the workbook and the page, holding
+    the steps of rubric explain (962 ÷ 2000 × 4 = 1.924 → 1.92)."""
+    ws = workbook(SEED4, "004-explain.xlsx", "--explain").active
+    head = [c.value for c in ws[2]]
+    assert head[-1] == "计分说明", head
+    col = len(head)
+    text = ws.cell(row_of(ws, "市级监督抽查批次", 3), col).value
+    assert "962 ÷ 2000 × 4 = 1.924" in text and "1.924 → 1.92" in text, text
+    assert ws.cell(ws.max_row, 1).value == "总分"
+    _, page_text = page(SEED4, "004-explain.html", "--explain")
+    assert '<td class="explain">' in page_text and "962 ÷ 2000 × 4 = 1.924" in page_text
+
+
 def main():
     passed = failed = 0
     for name, fn in sorted(globals().items()):
