@@ -132,6 +132,43 @@ static bool is_decimal(const char *s, bool *percent)
 	return digits > 0 && digits <= 15 && dots <= 1 && s[n - 1] != '.' && s[0] != '.';
 }
 
+/* A cell holds at most 32 767 characters (Excel's limit, which
+ * libxlsxwriter enforces by writing nothing): longer text is cut there,
+ * marked "…".  Returns s, or *cut, a malloc'd copy (NULL on failure). */
+#define CELL_MAX_CHARS 32000
+static const char *cell_fit(const char *s, char **cut)
+{
+	*cut = NULL;
+	size_t chars = 0, i = 0;
+	for (; s[i]; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && ++chars > CELL_MAX_CHARS)
+			break;
+	if (!s[i])
+		return s;
+	if ((*cut = malloc(i + 4))) {
+		memcpy(*cut, s, i);
+		memcpy(*cut + i, "\xE2\x80\xA6", 4); /* "…" and the NUL */
+	}
+	return *cut ? *cut : "…";
+}
+
+/* worksheet_write_string and worksheet_merge_range, with the text cut to
+ * what a cell holds. */
+static void write_str(lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f)
+{
+	char *cut;
+	worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, cell_fit(s ? s : "", &cut), f);
+	free(cut);
+}
+
+static void merge_str(lxw_worksheet *ws, int r1, int c1, int r2, int c2, const char *s, lxw_format *f)
+{
+	char *cut;
+	worksheet_merge_range(ws, (lxw_row_t)r1, (lxw_col_t)c1, (lxw_row_t)r2, (lxw_col_t)c2,
+			      cell_fit(s ? s : "", &cut), f);
+	free(cut);
+}
+
 /* Writes s into a cell: a decimal as a number in its own format (with the
  * row's unit), anything else as text. */
 static void put_value(lxw_worksheet *ws, struct formats *fm, int row, int col, const char *s, const char *unit,
@@ -151,7 +188,7 @@ static void put_value(lxw_worksheet *ws, struct formats *fm, int row, int col, c
 				       number_format(fm, d, percent, unit, shaded));
 		return;
 	}
-	worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, shaded ? fm->shaded : fm->text);
+	write_str(ws, row, col, s, shaded ? fm->shaded : fm->text);
 }
 
 /* A score cell: a number with the template's decimals (or its own, when
@@ -160,12 +197,12 @@ static void put_score(lxw_worksheet *ws, struct formats *fm, int decimals, int r
 		      bool shaded)
 {
 	if (!s) {
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, "/", shaded ? fm->shaded : fm->text);
+		write_str(ws, row, col, "/", shaded ? fm->shaded : fm->text);
 		return;
 	}
 	bool percent;
 	if (!is_decimal(s, &percent) || percent) {
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, fm->text);
+		write_str(ws, row, col, s, fm->text);
 		return;
 	}
 	int d = decimals > 0 ? decimals : decimals_of(s);
@@ -176,9 +213,9 @@ static void put_score(lxw_worksheet *ws, struct formats *fm, int decimals, int r
 static void put_text(lxw_worksheet *ws, int row, int c1, int c2, const char *s, lxw_format *f)
 {
 	if (c2 > c1)
-		worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)c1, (lxw_row_t)row, (lxw_col_t)c2, s ? s : "", f);
+		merge_str(ws, row, c1, row, c2, s, f);
 	else
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)c1, s ? s : "", f);
+		write_str(ws, row, c1, s, f);
 }
 
 /* The cell reference of (row, col), "G12", into buf. */
@@ -338,10 +375,9 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 			char named[512];
 			const char *g = report_group_label(r, x->groups[k], named, sizeof named);
 			if (span > 1)
-				worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)k, (lxw_row_t)(row + span - 1),
-						      (lxw_col_t)k, g, fm->name);
+				merge_str(ws, row, k, row + span - 1, k, g, fm->name);
 			else
-				worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)k, g, fm->name);
+				write_str(ws, row, k, g, fm->name);
 		}
 		/* the name: from its depth's column to its own, merged */
 		put_text(ws, row, x->depth, c_name, x->name, shaded ? fm->shaded : fm->text);
@@ -377,10 +413,11 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		}
 		fit_row(ws, row, most);
 		if (shaded && remark) { /* why the score is not the rule's, on the score too */
-			char *safe = xml_safe(remark);
+			char *cut, *safe = xml_safe(cell_fit(remark, &cut));
 			if (safe)
 				worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)c_score, safe);
 			free(safe);
+			free(cut);
 		}
 		free(remark);
 	}

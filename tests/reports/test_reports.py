@@ -479,6 +479,20 @@ def test_explain_column():
     assert '<td class="explain">' in page_text and "962 ÷ 2000 × 4 = 1.924" in page_text
 
 
+def test_text_longer_than_a_cell():
+    """A reason longer than a cell holds (32 767 characters, which
+    libxlsxwriter enforces by writing nothing) is cut at 32 000 and marked
+    …, not lost."""
+    import json
+    values = json.load(open(SEED4[1], encoding="utf-8"))
+    values["社会满意度"] = {"actual": "82%", "reason": "长" * 40000}
+    d = os.path.join(TMP, "long.json")
+    json.dump(values, open(d, "w", encoding="utf-8"), ensure_ascii=False)
+    ws = workbook([SEED4[0], d], "long.xlsx").active
+    cell = ws.cell(row_of(ws, "社会满意度", 3), 9).value
+    assert cell and len(cell) == 32001 and cell.endswith("长…"), len(cell or "")
+
+
 def main():
     passed = failed = 0
     for name, fn in sorted(globals().items()):
