@@ -400,7 +400,25 @@ struct explain {
 	struct strbuf chain;     /* "962 ÷ 2000 × 4" */
 	const struct value *pending;
 	int prec;                /* the chain's operator: 1 + -, 2 × ÷ */
+	long lines, left;        /* steps written, and those past EXPLAIN_MAX_STEPS */
 };
+
+/* The steps an explanation shows, at most, and the length of a chain on
+ * one line: a rule of a million operations is explained in bounded
+ * memory, the rest counted ("… and N more steps"). */
+#define EXPLAIN_MAX_STEPS 1000
+#define EXPLAIN_MAX_CHAIN 160
+
+/* Whether there is room for one more step (counting those there is not). */
+static bool trace_room(struct explain *x)
+{
+	if (x->lines < EXPLAIN_MAX_STEPS) {
+		x->lines++;
+		return true;
+	}
+	x->left++;
+	return false;
+}
 
 /* A value as a step shows it: a number exactly to 10 decimals (else
  * marked ≈), a percent as one; a truth as 是/否. */
@@ -443,7 +461,8 @@ static void trace_flush(struct explain *x)
 	if (!x->pending)
 		return;
 	char b[96];
-	strbuf_printf(x->out, "  %s = %s\n", strbuf_str(&x->chain), step_value(b, sizeof b, x->pending));
+	if (trace_room(x))
+		strbuf_printf(x->out, "  %s = %s\n", strbuf_str(&x->chain), step_value(b, sizeof b, x->pending));
 	x->pending = NULL;
 	strbuf_free(&x->chain);
 }
@@ -456,6 +475,8 @@ static void trace_arith(struct explain *x, enum opcode op, const struct value *l
 	static const char *const sym[] = { [I_ADD] = "+", [I_SUB] = "−", [I_MUL] = "×", [I_DIV] = "÷" };
 	int prec = op == I_ADD || op == I_SUB ? 1 : 2;
 	char b1[96], b2[96];
+	if (x->pending && x->chain.len > EXPLAIN_MAX_CHAIN)
+		trace_flush(x); /* long enough for a line: the next starts from its value */
 	if (x->pending && l == x->pending && prec <= x->prec) { /* a × b + c, a − b − c: as read */
 		strbuf_printf(&x->chain, " %s %s", sym[op], step_value(b2, sizeof b2, r));
 	} else if (x->pending && l == x->pending) { /* (a − b) ÷ c */
@@ -479,7 +500,8 @@ static void trace_compare(struct explain *x, enum opcode op, const struct value 
 					   [I_LE] = "≤", [I_GT] = ">", [I_GE] = "≥" };
 	char b1[96], b2[96];
 	trace_flush(x);
-	strbuf_printf(x->out, "  %s %s %s%s%s\n", step_value(b1, sizeof b1, l), sym[op], step_value(b2, sizeof b2, r),
+	if (trace_room(x))
+		strbuf_printf(x->out, "  %s %s %s%s%s\n", step_value(b1, sizeof b1, l), sym[op], step_value(b2, sizeof b2, r),
 		      _(": "), v ? _("yes") : _("no"));
 }
 
@@ -489,10 +511,12 @@ static void trace_builtin(struct explain *x, const char *name, struct value *con
 {
 	char b[96];
 	trace_flush(x);
+	if (!trace_room(x))
+		return;
 	strbuf_printf(x->out, "  %s(", name);
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n && i < 8; i++)
 		strbuf_printf(x->out, "%s%s", i ? ", " : "", step_value(b, sizeof b, args[i]));
-	strbuf_printf(x->out, ") = %s\n", step_value(b, sizeof b, out));
+	strbuf_printf(x->out, "%s) = %s\n", n > 8 ? ", …" : "", step_value(b, sizeof b, out));
 }
 
 /* A line of its own: a band, a level, the items counted. */
@@ -500,6 +524,8 @@ static void trace_line(struct explain *x, const char *fmt, ...) __attribute__((f
 static void trace_line(struct explain *x, const char *fmt, ...)
 {
 	trace_flush(x);
+	if (!trace_room(x))
+		return;
 	va_list ap;
 	va_start(ap, fmt);
 	struct strbuf line = { 0 };
@@ -1385,6 +1411,8 @@ int eval_explain(struct eval *ev, int i, struct strbuf *out)
 	trace_flush(&x);
 	ev->trace = NULL;
 	ev->limb_work = work;
+	if (x.left)
+		strbuf_printf(&steps, _("  … and %ld more steps\n"), x.left);
 	strbuf_free(&x.chain);
 	if (!ok) {
 		strbuf_free(&steps);
