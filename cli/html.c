@@ -164,12 +164,13 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 		esc(f, r->title);
 		fputs("</h1>\n", f);
 	}
-	char year[256];
-	if (report_year(r, year, sizeof year)) {
+	char *year = report_year(r);
+	if (year) {
 		fputs("<p class=\"year\">", f);
 		esc(f, year);
 		fputs("</p>\n", f);
 	}
+	free(year);
 	/* the form's header and the budget block */
 	bool budget = self && r->budget >= 0;
 	if (r->project || r->department || r->implementer || budget) {
@@ -195,10 +196,11 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 		if (budget) {
 			static const char *const heads[] = { N_("initial budget"), N_("annual budget"), N_("spent"),
 							     N_("weight"), N_("execution rate"), N_("score") };
-			char label[256];
+			char *label = report_budget_label(r);
 			fputs("<tr><th>", f);
-			esc(f, report_budget_label(r, label, sizeof label));
+			esc(f, label);
 			fputs("</th>", f);
+			free(label);
 			for (int k = 0; k < 6; k++) {
 				fputs("<th>", f);
 				esc(f, _(heads[k]));
@@ -233,8 +235,9 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 			int span = report_group_span(r, i, k);
 			if (span <= 0)
 				continue;
-			char named[512];
-			cell(f, "group", 1, span, NULL, report_group_label(r, x->groups[k], named, sizeof named));
+			char *named = report_group_label(r, x->groups[k]);
+			cell(f, "group", 1, span, NULL, named);
+			free(named);
 		}
 		cell(f, marked ? "marked" : NULL, lay.c_name - x->depth + 1, 1, NULL, x->name);
 		/* the remark: in the last column, and why the score is not the
@@ -248,9 +251,9 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 			} else if (c == lay.c_weight) {
 				value_cell(f, NULL, x->weight, NULL);
 			} else if (c == lay.c_score) {
-				char shown[128];
-				snprintf(shown, sizeof shown, "%s%s", x->score ? x->score : "/", marked ? "*" : "");
+				char *shown = report_fmt("%s%s", x->score ? x->score : "/", marked ? "*" : "");
 				cell(f, marked ? "num marked" : "num", 1, 1, marked ? remark : NULL, shown);
+				free(shown);
 			} else if (c == lay.c_note) {
 				cell(f, NULL, 1, 1, NULL, x->note ? x->note : "");
 			} else if (c == lay.c_reason) {
@@ -262,8 +265,7 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 		free(remark);
 		fputs("</tr>\n", f);
 	}
-	char grade[256];
-	snprintf(grade, sizeof grade, _("grade: %s"), r->grade ? r->grade : "-");
+	char *grade = report_fmt(_("grade: %s"), r->grade ? r->grade : "-");
 	fputs("<tr class=\"total\">", f);
 	cell(f, "group", lay.c_weight, 1, NULL, _("total"));
 	for (int c = lay.c_weight; c < lay.ncols; c++) {
@@ -276,6 +278,7 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 		else if (c < lay.c_score)
 			cell(f, NULL, 1, 1, NULL, "");
 	}
+	free(grade);
 	fputs("</tr>\n</tbody>\n</table>\n", f);
 	if (marked_any) {
 		fputs("<p class=\"note\">", f);

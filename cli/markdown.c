@@ -73,11 +73,12 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 	fputs(heading ? "## " : "# ", f);
 	esc(f, heading ? heading : r->title);
 	fputs("\n\n", f);
-	char year[256];
-	if (report_year(r, year, sizeof year)) {
+	char *year = report_year(r);
+	if (year) {
 		esc(f, year);
 		fputs("\n\n", f);
 	}
+	free(year);
 	/* the form's header, one line each */
 	const char *head[][2] = { { _("project"), r->project },
 				  { _("department in charge"), r->department },
@@ -95,8 +96,8 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 	if (any)
 		fputc('\n', f);
 	if (r->form == REPORT_SELF && r->budget >= 0) {
-		char label[256];
-		const char *h[] = { report_budget_label(r, label, sizeof label), _("initial budget"), _("annual budget"), _("spent"), _("weight"),
+		char *label = report_budget_label(r);
+		const char *h[] = { label ? label : "", _("initial budget"), _("annual budget"), _("spent"), _("weight"),
 				    _("execution rate"), _("score") };
 		const char *v[] = { rubric_item_name(r->t, r->budget), r->budget_figure[0], r->budget_figure[1],
 				    r->budget_figure[2], rubric_item_weight(r->t, r->budget), r->budget_actual,
@@ -108,10 +109,11 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 		rule(f, 7);
 		row(f, v, 7);
 		fputc('\n', f);
+		free(label);
 	}
 	/* the indicator table */
 	const char *cells[REPORT_MAX_LEVELS + 8]; /* report_layout's columns at most */
-	char named[REPORT_MAX_LEVELS][512];
+	char *named[REPORT_MAX_LEVELS];
 	for (int c = 0; c < lay.ncols; c++)
 		cells[c] = report_heading(r, &lay, c);
 	row(f, cells, lay.ncols);
@@ -123,21 +125,22 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 		marked_any |= marked;
 		for (int c = 0; c < lay.ncols; c++)
 			cells[c] = "";
+		for (int k = 0; k < REPORT_MAX_LEVELS; k++)
+			named[k] = k < x->depth && report_group_span(r, i, k) > 0 /* the group's first row */
+					   ? report_group_label(r, x->groups[k]) : NULL;
 		for (int k = 0; k < x->depth; k++)
-			if (report_group_span(r, i, k) > 0) /* the group's first row */
-				cells[k] = report_group_label(r, x->groups[k], named[k], sizeof named[k]);
+			cells[k] = named[k] ? named[k] : "";
 		cells[x->depth] = x->name; /* from its depth on: the columns after are empty */
-		char actual[512], score[128];
-		snprintf(actual, sizeof actual, "%s", x->applicable ? x->actual ? x->actual : "" : "/");
-		if (x->applicable && x->unit && strcmp(x->unit, "%") && x->actual &&
-		    strspn(x->actual, "-0123456789.") == strlen(x->actual))
-			snprintf(actual, sizeof actual, "%s%s", x->actual, x->unit);
-		snprintf(score, sizeof score, "%s%s", x->score ? x->score : "/", marked ? "*" : "");
+		bool with_unit = x->applicable && x->unit && strcmp(x->unit, "%") && x->actual &&
+				 strspn(x->actual, "-0123456789.") == strlen(x->actual);
+		char *actual = report_fmt("%s%s", x->applicable ? x->actual ? x->actual : "" : "/",
+					  with_unit ? x->unit : "");
+		char *score = report_fmt("%s%s", x->score ? x->score : "/", marked ? "*" : "");
 		char *remark = report_remark(x);
 		cells[lay.c_target] = x->target ? x->target : "";
-		cells[lay.c_actual] = actual;
+		cells[lay.c_actual] = actual ? actual : "";
 		cells[lay.c_weight] = x->weight;
-		cells[lay.c_score] = score;
+		cells[lay.c_score] = score ? score : "";
 		if (lay.c_note >= 0)
 			cells[lay.c_note] = x->note ? x->note : "";
 		cells[lay.c_reason] = remark ? remark : "";
@@ -145,6 +148,10 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 			cells[lay.c_explain] = x->explain ? x->explain : "";
 		row(f, cells, lay.ncols);
 		free(remark);
+		free(actual);
+		free(score);
+		for (int k = 0; k < REPORT_MAX_LEVELS; k++)
+			free(named[k]);
 	}
 	/* 总分 and the grade */
 	fputs("|", f);
@@ -161,9 +168,9 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 			esc(f, r->total ? r->total : "");
 			fputs("**", f);
 		} else if (c == lay.c_score + 1) {
-			char grade[256];
-			snprintf(grade, sizeof grade, _("grade: %s"), r->grade ? r->grade : "-");
+			char *grade = report_fmt(_("grade: %s"), r->grade ? r->grade : "-");
 			esc(f, grade);
+			free(grade);
 		}
 		fputs(" |", f);
 	}

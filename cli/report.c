@@ -8,6 +8,8 @@
  * byte 0 for none. */
 #include "report.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -363,53 +365,57 @@ char *report_page_bytes(const struct report_page *e, const struct report *r, siz
 	return buf;
 }
 
-const char *report_year(const struct report *r, char *buf, size_t cap)
+char *report_fmt(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *c = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (c) {
+		va_start(ap, fmt);
+		vsnprintf(c, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	return c;
+}
+
+char *report_year(const struct report *r)
 {
 	if (!r->year || (r->title && strstr(r->title, r->year)))
 		return NULL;
 	size_t n = strlen(r->year);
 	bool whole = n >= 6 && !strcmp(r->year + n - 6, "年度"); /* "2020年度" as it is */
-	snprintf(buf, cap, "（%.200s%s）", r->year, whole ? "" : "年度");
-	return buf;
+	return report_fmt("（%s%s）", r->year, whole ? "" : "年度");
 }
 
-const char *report_budget_label(const struct report *r, char *buf, size_t cap)
+char *report_budget_label(const struct report *r)
 {
 	const char *unit = r->budget >= 0 ? rubric_item_unit(r->t, r->budget) : NULL;
-	if (unit)
-		snprintf(buf, cap, _("budget (%s)"), unit);
-	else
-		snprintf(buf, cap, "%s", _("budget"));
-	return buf;
+	return unit ? report_fmt(_("budget (%s)"), unit) : report_fmt("%s", _("budget"));
 }
 
-const char *report_group_label(const struct report *r, int group, char *buf, size_t cap)
+char *report_group_label(const struct report *r, int group)
 {
 	const char *g = rubric_item_name(r->t, group);
 	if (r->form == REPORT_SELF)
-		return g;
-	snprintf(buf, cap, _("%s (%s points)"), g, rubric_item_weight(r->t, group));
-	return buf;
+		return report_fmt("%s", g);
+	return report_fmt(_("%s (%s points)"), g, rubric_item_weight(r->t, group));
 }
 
 char *report_remark(const struct report_row *x)
 {
-	const char *what = NULL;
-	char head[256] = "";
+	char *head = NULL;
 	if (!x->applicable)
-		what = _("not applicable");
+		head = report_fmt("%s", _("not applicable"));
 	else if (x->overridden)
-		snprintf(head, sizeof head, _("overridden, the rule gives %s"), x->rule_score ? x->rule_score : "?");
+		head = report_fmt(_("overridden, the rule gives %s"), x->rule_score ? x->rule_score : "?");
 	else if (x->judged)
-		what = _("judged by the evaluator");
-	if (what)
-		snprintf(head, sizeof head, "%s", what);
-	if (!*head && !x->reason)
-		return NULL;
-	const char *sep = *head && x->reason ? _(": ") : "";
-	size_t n = strlen(head) + strlen(sep) + (x->reason ? strlen(x->reason) : 0) + 1;
-	char *c = malloc(n);
-	if (c)
-		snprintf(c, n, "%s%s%s", head, sep, x->reason ? x->reason : "");
+		head = report_fmt("%s", _("judged by the evaluator"));
+	if (!head)
+		return x->reason ? report_fmt("%s", x->reason) : NULL;
+	char *c = x->reason ? report_fmt("%s%s%s", head, _(": "), x->reason) : head;
+	if (c != head)
+		free(head);
 	return c;
 }

@@ -113,17 +113,20 @@ const char *report_heading(const struct report *r, const struct report_layout *l
  * spans the column). */
 int report_group_span(const struct report *r, int i, int k);
 
-/* Texts every form shows alike, in the language of messages:
- * the year line under the title, "（2020年度）", into buf; NULL when the
- * unit gives no year or the title already says it; */
-const char *report_year(const struct report *r, char *buf, size_t cap);
+/* Texts every form shows alike, in the language of messages, each
+ * malloc'd whole (text from the template and the data has no length
+ * bound), or NULL when there is none or memory ran out:
+ * printf's text (NULL: out of memory); */
+char *report_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* the year line under the title, "（2020年度）"; NULL when the unit gives
+ * no year or the title already says it; */
+char *report_year(const struct report *r);
 /* the budget block's first heading, 项目资金（万元）; */
-const char *report_budget_label(const struct report *r, char *buf, size_t cap);
+char *report_budget_label(const struct report *r);
 /* a group's cell: its name, and in a score table its points, 投入（12分）; */
-const char *report_group_label(const struct report *r, int group, char *buf, size_t cap);
+char *report_group_label(const struct report *r, int group);
 /* a row's remark: not applicable, the rule's score of an override or a
- * judged score, and the reason; malloc'd, or NULL for none (or out of
- * memory). */
+ * judged score, and the reason. */
 char *report_remark(const struct report_row *x);
 
 /* Builds r from t and u, which rubric_unit_evaluate has just scored:

@@ -309,9 +309,10 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	/* the title, and the year under it */
 	put_text(ws, row, 0, ncols - 1, r->title, fm->title);
 	worksheet_set_row(ws, (lxw_row_t)row++, 30, NULL);
-	char year[256];
-	if (report_year(r, year, sizeof year))
+	char *year = report_year(r);
+	if (year)
 		put_text(ws, row++, 0, ncols - 1, year, fm->subtitle);
+	free(year);
 	/* the form's header */
 	int half = ncols / 2;
 	if (r->project) {
@@ -328,11 +329,11 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 	 * 执行率, 得分 */
 	char budget_score[32] = "";
 	if (budget) {
-		char label[256];
-		report_budget_label(r, label, sizeof label);
+		char *label = report_budget_label(r);
 		static const char *const heads[] = { N_("initial budget"), N_("annual budget"), N_("spent"),
 						     N_("weight"), N_("execution rate"), N_("score") };
 		put_text(ws, row, 0, 0, label, fm->head);
+		free(label);
 		for (int k = 0; k < 6; k++)
 			put_text(ws, row, 1 + k, 1 + k, _(heads[k]), fm->head);
 		for (int k = 7; k < ncols; k++)
@@ -372,12 +373,12 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 			int span = report_group_span(r, i, k);
 			if (span <= 0)
 				continue;
-			char named[512];
-			const char *g = report_group_label(r, x->groups[k], named, sizeof named);
+			char *g = report_group_label(r, x->groups[k]);
 			if (span > 1)
 				merge_str(ws, row, k, row + span - 1, k, g, fm->name);
 			else
 				write_str(ws, row, k, g, fm->name);
+			free(g);
 		}
 		/* the name: from its depth's column to its own, merged */
 		put_text(ws, row, x->depth, c_name, x->name, shaded ? fm->shaded : fm->text);
@@ -387,10 +388,10 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		most = lines_in(x->name, name_width);
 		for (int k = 0; k < x->depth; k++) /* a group of one row: its name too */
 			if (report_group_span(r, i, k) == 1) {
-				char named[512];
-				int n = lines_in(report_group_label(r, x->groups[k], named, sizeof named),
-						 col_width(&lay, k));
+				char *g = report_group_label(r, x->groups[k]);
+				int n = lines_in(g, col_width(&lay, k));
 				most = n > most ? n : most;
+				free(g);
 			}
 		put_value(ws, fm, row, c_target, x->target, NULL, shaded);
 		put_value(ws, fm, row, c_actual, x->applicable ? x->actual : "/", x->unit, shaded);
@@ -442,9 +443,9 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 					    total);
 	for (int k = c_weight + 1; k < c_score; k++) /* a score table's target and actual */
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->total);
-	char grade[256];
-	snprintf(grade, sizeof grade, _("grade: %s"), r->grade ? r->grade : "-");
+	char *grade = report_fmt(_("grade: %s"), r->grade ? r->grade : "-");
 	put_text(ws, row, c_score + 1, ncols - 1, grade, fm->total); /* across the rest */
+	free(grade);
 	/* columns and printing */
 	for (int k = 0; k < lay.ncols; k++)
 		worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, col_width(&lay, k), NULL);

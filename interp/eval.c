@@ -432,9 +432,16 @@ static const char *step_value(char *buf, size_t cap, const struct value *v)
 	case TY_DATE:
 		ast_format_date(buf, v->date);
 		return buf;
-	case TY_TEXT:
-		snprintf(buf, cap, "%.*s", (int)(v->len < cap - 1 ? v->len : cap - 1), v->str);
+	case TY_TEXT: { /* a long text cut at a character, and marked */
+		size_t n = v->len;
+		if (n >= cap) {
+			n = cap - 4;
+			while (n && ((unsigned char)v->str[n] & 0xC0) == 0x80)
+				n--;
+		}
+		snprintf(buf, cap, "%.*s%s", (int)n, v->str, n < v->len ? "…" : "");
 		return buf;
+	}
 	case TY_LIST: { /* the items, as far as they fit */
 		const unsigned char *p = v->list;
 		size_t used = 0;

@@ -493,6 +493,26 @@ def test_text_longer_than_a_cell():
     assert cell and len(cell) == 32001 and cell.endswith("长…"), len(cell or "")
 
 
+def test_long_texts_whole():
+    """Names, units, grades and years of any length come out whole in every
+    report: no fixed buffer cuts them (a cell's own limit aside)."""
+    group, unit, year = "组" * 300, "单位" * 300, "2" * 400  # a name: at most 1 024 bytes
+    t = os.path.join(TMP, "longnames.rubric")
+    d = os.path.join(TMP, "longnames.json")
+    with open(t, "w") as f:
+        f.write('rubric "长" {\n    total 10\n    group %s {\n'
+                '        indicator 甲 weight 10 { unit "%s"; target >= 100; score proportional }\n    }\n}\n'
+                % (group, unit))
+    with open(d, "w") as f:
+        f.write('{"$id": {"年度": "%s"}, "甲": 90}\n' % year)
+    _, html_text = page([t, d], "longnames.html")
+    assert group + "（10分）" in html_text and "90" + unit in html_text and year + "年度" in html_text
+    p = run("eval", t, d, "-f", "md")
+    assert group + "（10分）" in p.stdout.decode() and "90" + unit in p.stdout.decode()
+    ws = workbook([t, d], "longnames.xlsx").active
+    assert any(c.value == group + "（10分）" for r in ws.iter_rows() for c in r)
+
+
 def main():
     passed = failed = 0
     for name, fn in sorted(globals().items()):
