@@ -1,10 +1,13 @@
 /* report.h - a scored unit as the paper form lays it out: the report model.
  *
  * A report is built once from a template and a unit just scored with it,
- * through rubric.h only, and the emitters (xlsx.c) read the report and
- * nothing else: the rows of the indicator table with the groups above
- * each, the budget block, the form's header (项目名称, 主管部门, 实施单位,
- * 年度, from the unit's identity) and the total and grade.
+ * through rubric.h only, and the emitters (xlsx.c, html.c, markdown.c)
+ * read the unit's results from it and nothing else: the rows of the
+ * indicator table with the groups above each, the budget block, the
+ * form's header (项目名称, 主管部门, 实施单位, 年度, from the unit's
+ * identity), the total and grade, and with --explain each row's 计分说明.
+ * The template's own texts (names, weights, units) they read through
+ * rubric.h.
  *
  * Two forms are laid out (docs/reports.md):
  *   REPORT_SELF   the national 项目支出绩效自评表: budget block, then
