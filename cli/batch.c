@@ -719,17 +719,12 @@ static const struct report_page *page_of(const struct batch *b)
 	return b->o->format == BATCH_HTML ? &report_html : &report_markdown;
 }
 
-/* A report's part of the unit (BATCH_HTML, BATCH_MD, BATCH_XLSX): its heading,
- * total and grade into job.totals, for the 汇总; and into job.out its
- * form in HTML, or its results packed (report_pack) for the writer to lay
- * out on a sheet: the heading's length and bytes, then the pack's. */
-static void report_unit(struct scorer *w, bool ok)
+/* The unit's results packed for a report (report_pack), with its
+ * identity: a CSV's identity columns, or the unit's own.  NULL when out
+ * of memory. */
+static char *pack(struct scorer *w, size_t *len)
 {
 	const struct batch *b = w->b;
-	struct bytes *l = &w->job->out, head = { 0 };
-	heading(w, &head);
-	bytes_add(&head, "", 1);
-	/* the identity: a CSV's identity columns, or the unit's own */
 	int n = 0;
 	const char **keys = NULL, **values = NULL;
 	if (b->cols) {
@@ -741,11 +736,112 @@ static void report_unit(struct scorer *w, bool ok)
 				values[n++] = id_value(w, k);
 			}
 	}
-	size_t len = 0;
-	char *packed = (!b->cols || (keys && values)) && !head.failed
-			       ? report_pack(b->t, w->u, keys, values, n, b->o->explain, &len) : NULL;
+	char *packed = !b->cols || (keys && values) ? report_pack(b->t, w->u, keys, values, n, b->o->explain, len)
+						    : NULL;
 	free(keys);
 	free(values);
+	return packed;
+}
+
+/* -f csv --form: the header of the form's table, after the identity
+ * columns (as csv_header's). */
+static void form_csv_header(struct batch *b)
+{
+	struct report shape;
+	struct report_layout lay;
+	report_shape(&shape, b->t, (enum report_form)b->o->form, b->o->explain);
+	report_layout(&shape, &lay);
+	bool first = true;
+	for (int k = 0; k < id_count(b); k++)
+		if (id_name(b, k)) {
+			csv_field(&b->line, id_name(b, k), first);
+			first = false;
+		}
+	for (int c = 0; c < lay.ncols; c++, first = false)
+		csv_field(&b->line, report_heading(&shape, &lay, c), first);
+	csv_field(&b->line, _("errors"), first);
+	bytes_add(&b->line, "\r\n", 2);
+}
+
+/* -f csv --form: the unit's rows of the form's table, each after the
+ * unit's identity and with its count of errors last: the budget row of a
+ * self-evaluation form, each indicator's, and 总分 with the grade; a unit
+ * that failed, one row of its identity and errors. */
+static void form_csv_unit(struct scorer *w, bool ok)
+{
+	const struct batch *b = w->b;
+	struct bytes *l = &w->job->out;
+	struct report r;
+	struct report_layout lay;
+	size_t len = 0;
+	char *packed = ok ? pack(w, &len) : NULL;
+	if (ok && (!packed || report_unpack(&r, b->t, packed, len, (enum report_form)b->o->form) != 0)) {
+		free(packed);
+		w->fatal = true; /* out of memory */
+		return;
+	}
+	free(packed);
+	if (!ok)
+		report_shape(&r, b->t, (enum report_form)b->o->form, b->o->explain);
+	report_layout(&r, &lay);
+	char errors[32];
+	snprintf(errors, sizeof errors, "%d", w->unit_errors);
+	char **cells = calloc((size_t)lay.ncols + 1, sizeof *cells);
+	char *grade = ok ? report_fmt(_("grade: %s"), r.grade ? r.grade : "-") : NULL;
+	/* rows: -1 the budget row, 0 .. nrows-1 the indicators, nrows 总分 */
+	int from = ok ? (r.form == REPORT_SELF && r.budget >= 0 ? -1 : 0) : r.nrows, to = r.nrows;
+	for (int i = from; cells && i <= to; i++) {
+		if (i >= 0 && i < r.nrows) {
+			if (report_row_cells(&r, &lay, i, false, cells) != 0)
+				break;
+		} else {
+			for (int c = 0; c < lay.ncols; c++)
+				cells[c] = NULL;
+			if (i < 0) {
+				cells[lay.c_name] = (char *)rubric_item_name(b->t, r.budget);
+				cells[lay.c_actual] = (char *)r.budget_actual;
+				cells[lay.c_weight] = (char *)rubric_item_weight(b->t, r.budget);
+				cells[lay.c_score] = (char *)r.score[r.budget];
+			} else if (ok) {
+				cells[0] = (char *)_("total");
+				cells[lay.c_weight] = (char *)r.max;
+				cells[lay.c_score] = (char *)r.total;
+				cells[lay.c_reason] = grade;
+			}
+		}
+		bool first = true;
+		for (int k = 0; k < id_count(b); k++)
+			if (id_name(b, k)) {
+				csv_field(l, id_value(w, k), first);
+				first = false;
+			}
+		for (int c = 0; c < lay.ncols; c++, first = false)
+			csv_field(l, cells[c] ? cells[c] : "", first);
+		csv_field(l, errors, first);
+		bytes_add(l, "\r\n", 2);
+		if (i >= 0 && i < r.nrows)
+			report_cells_free(cells, lay.ncols);
+	}
+	if (!cells || (ok && !grade) || report_failed())
+		w->fatal = true; /* out of memory */
+	free(cells);
+	free(grade);
+	if (ok)
+		report_free(&r);
+}
+
+/* A report's part of the unit (BATCH_HTML, BATCH_MD, BATCH_XLSX): its heading,
+ * total and grade into job.totals, for the 汇总; and into job.out its
+ * form in HTML, or its results packed (report_pack) for the writer to lay
+ * out on a sheet: the heading's length and bytes, then the pack's. */
+static void report_unit(struct scorer *w, bool ok)
+{
+	const struct batch *b = w->b;
+	struct bytes *l = &w->job->out, head = { 0 };
+	heading(w, &head);
+	bytes_add(&head, "", 1);
+	size_t len = 0;
+	char *packed = !head.failed ? pack(w, &len) : NULL;
 	const char *total = ok ? rubric_result_total(w->u) : NULL, *grade = ok ? rubric_result_grade(w->u) : NULL;
 	w->x->total_at = w->job->totals.n;
 	bytes_add(&w->job->totals, head.p, head.n);
@@ -772,6 +868,8 @@ static void report_unit(struct scorer *w, bool ok)
 		} else if (done) {
 			page_of(b)->failed(f, head.p);
 		}
+		if (report_failed())
+			done = false;
 		if (f && (fclose(f) != 0 || !done))
 			done = false;
 		if (done)
@@ -791,6 +889,10 @@ static void write_unit(struct scorer *w, bool ok)
 	struct bytes *l = &w->job->out;
 	switch (b->o->format) {
 	case BATCH_CSV: {
+		if (b->o->form != REPORT_AUTO) {
+			form_csv_unit(w, ok);
+			break;
+		}
 		bool first = true;
 		for (int k = 0; k < id_count(b); k++)
 			if (id_name(b, k)) {
@@ -1773,7 +1875,10 @@ static void commit(struct batch *b, struct job *j)
 	if (b->o->format == BATCH_CSV && !b->wrote_header && j->n && !b->stop) {
 		if (b->o->bom)
 			bytes_add(&b->line, "\xEF\xBB\xBF", 3);
-		csv_header(b);
+		if (b->o->form != REPORT_AUTO)
+			form_csv_header(b);
+		else
+			csv_header(b);
 		b->wrote_header = true;
 		if (b->line.failed) {
 			fprintf(b->err, "rubric: %s\n", _("out of memory"));
@@ -1829,7 +1934,7 @@ static void commit(struct batch *b, struct job *j)
 				b->stop = true;
 			}
 		}
-		if (b->o->format == BATCH_XLSX && b->units > XLSX_MAX_UNITS && !b->stop) {
+		if (b->o->format == BATCH_XLSX && !b->o->dir && b->units > XLSX_MAX_UNITS && !b->stop) {
 			fprintf(b->err, _("rubric: %s: a workbook holds at most %d units, one sheet each: write -f html "
 					  "or -f csv for more\n"),
 				b->file, XLSX_MAX_UNITS);
@@ -2734,6 +2839,71 @@ static bool write_xlsx_report(struct batch *b, FILE *out, const char **grades, c
 	return ok;
 }
 
+/* The name of a unit's workbook in -o DIR/: its number (of width digits,
+ * so that the files sort in the input's order), then its project or its
+ * first identity, as a file may be named: no '/', no control character,
+ * no leading '.', at most 100 bytes of it, cut at a character. */
+static char *unit_file(const char *dir, long number, int width, const char *name)
+{
+	char clean[128];
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)name; *p;) {
+		size_t len = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+		if (n + len > 100)
+			break;
+		if (len == 1 && (*p < 0x20 || *p == 0x7F || *p == '/' || *p == '\\' || (n == 0 && *p == '.'))) {
+			clean[n++] = '_';
+			p++;
+			continue;
+		}
+		for (size_t k = 0; k < len && p[k]; k++)
+			clean[n++] = (char)p[k];
+		p += len;
+	}
+	clean[n] = '\0';
+	size_t dl = strlen(dir);
+	return report_fmt("%s%s%0*ld%s%s.xlsx", dir, dl && dir[dl - 1] == '/' ? "" : "/", width, number, n ? " " : "",
+			  clean);
+}
+
+/* -o DIR/: a workbook per unit scored, DIR/001 项目.xlsx, each written
+ * atomically, from the results kept packed in b->rows; a unit that
+ * failed has none. */
+static bool write_xlsx_dir(struct batch *b)
+{
+	int width = 1;
+	for (long n = b->units; n >= 10; n /= 10)
+		width++;
+	rewind(b->rows);
+	rewind(b->index);
+	char *head = NULL, *packed = NULL, *line = NULL;
+	size_t head_cap = 0, packed_cap = 0, line_cap = 0, head_len, len;
+	struct report_unit_line u;
+	bool ok = true;
+	for (long i = 0; ok && index_line(b, &line, &line_cap, &u); i++) {
+		ok = read_chunk(b, &head, &head_cap, &head_len) && read_chunk(b, &packed, &packed_cap, &len);
+		struct report r;
+		if (!ok || report_unpack(&r, b->t, packed, len, (enum report_form)b->o->form) != 0) {
+			ok = false;
+			break;
+		}
+		if (u.total) {
+			const char *name = r.project ? r.project : r.nids && r.id_value[0] ? r.id_value[0] : "";
+			char *path = unit_file(b->o->dir, i + 1, width, name);
+			size_t size = 0;
+			char *bytes = path ? report_xlsx_bytes(&r, &size) : NULL;
+			ok = bytes && cli_write_bytes(path, bytes, size) == 0;
+			free(bytes);
+			free(path);
+		}
+		report_free(&r);
+	}
+	free(head);
+	free(packed);
+	free(line);
+	return ok;
+}
+
 /* A report of the whole batch (-f html, -f xlsx), from what b->rows and
  * b->index kept. */
 static bool write_report(struct batch *b, FILE *out)
@@ -2744,8 +2914,9 @@ static bool write_report(struct batch *b, FILE *out)
 	bool ok = grades && counts;
 	if (ok) {
 		int ngrades = grade_counts(b, grades, counts);
-		ok = b->o->format == BATCH_XLSX ? write_xlsx_report(b, out, grades, counts, ngrades)
-						: write_page_report(b, out, grades, counts, ngrades);
+		ok = b->o->dir ? write_xlsx_dir(b)
+		     : b->o->format == BATCH_XLSX ? write_xlsx_report(b, out, grades, counts, ngrades)
+						  : write_page_report(b, out, grades, counts, ngrades);
 	}
 	free(grades);
 	free(counts);

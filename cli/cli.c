@@ -14,14 +14,16 @@
 
 static const char usage_text[] =
 	"usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...\n"
-	"       rubric eval FILE DATA.json [--format text|json|xlsx|html|md] [--form self|score] [--explain]\n"
+	"       rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]\n"
 	"                   [--verify] [-o OUT] [--diagnostics=...]\n"
 	"       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]\n"
 	"                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...\n"
 	"                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]\n"
+	"                   [--form self|score] [--explain]\n"
 	"       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...\n"
-	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"	"       rubric explain FILE DATA.json [INDICATOR...] [-o OUT]\n"
-	"       rubric schema [--format json|csv] [-o OUT] FILE\n"
+	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"
+	"       rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]\n"
+	"       rubric schema [--format json|csv|xlsx] [-o OUT] FILE\n"
 	"       rubric --help | --version\n";
 
 int cli_usage(void)
@@ -310,6 +312,31 @@ int cli_write_bytes(const char *path, const char *s, size_t len)
 {
 	struct bytes_out b = { s, len };
 	return cli_write_atomically(path, write_bytes, &b);
+}
+
+char *cli_json_quote(const char *s)
+{
+	if (!s)
+		return strdup("null");
+	size_t n = 3;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		n += *p == '"' || *p == '\\' ? 2 : *p < 0x20 || *p == 0x7F ? 6 : 1;
+	char *q = malloc(n), *o = q;
+	if (!q)
+		return NULL;
+	*o++ = '"';
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p == '"' || *p == '\\') {
+			*o++ = '\\';
+			*o++ = (char)*p;
+		} else if (*p < 0x20 || *p == 0x7F) {
+			o += snprintf(o, 7, "\\u%04x", *p);
+		} else {
+			*o++ = (char)*p;
+		}
+	*o++ = '"';
+	*o = '\0';
+	return q;
 }
 
 enum cli_arg cli_arg(const char *a, bool *options)

@@ -82,6 +82,10 @@ enum cli_arg cli_arg(const char *a, bool *options);
 /* Whether paths a and b both exist and are the same file. */
 bool cli_same_file(const char *a, const char *b);
 
+/* s as a JSON string, quoted, with '"', '\\' and control characters
+ * escaped ("null" for NULL): malloc'd, or NULL when out of memory. */
+char *cli_json_quote(const char *s);
+
 /* How a command writes diagnostics, as its options say. */
 struct cli_diag {
 	int format;         /* RUBRIC_DIAGNOSTICS_TEXT (the default), _JSON
@@ -131,6 +135,7 @@ struct batch_options {
 			       order mark, by which Excel knows UTF-8 */
 	const char *summary_out; /* --summary=FILE, or NULL for standard error */
 	const char *out;    /* -o, or NULL for standard output */
+	const char *dir;    /* -o DIR/: a workbook per unit in DIR (BATCH_XLSX) */
 	int form;           /* --form: the reports' (enum report_form) */
 	bool explain;       /* --explain: the reports carry each row's 计分说明 */
 };
@@ -138,6 +143,29 @@ struct batch_options {
 /* Scores every unit of the file data ("-": standard input) with t and
  * writes each one's result; returns the exit status (1 when a unit
  * failed). */
+/* A column of the blank form (schema.c), in order: the identity columns
+ * (项目编号, 项目名称), the template's inputs, then each indicator's
+ * own value and, where the unit gives the score (a judged row), its
+ * 指标.得分. */
+struct schema_column {
+	const char *name;   /* the heading, as `rubric eval` reads it back */
+	char *owned;        /* name, when it is the column's own (malloc'd) */
+	int input, item;    /* the input and the indicator it is for, or -1 */
+	bool identity;      /* an identity column */
+	bool score;         /* the score of the indicator, given by the unit */
+	const char *type;   /* what it holds, as "$form" names it: number,
+			       percent, integer, date, bool, text, list,
+			       level, judged, or score */
+};
+
+/* The form's columns (*n of them), malloc'd; NULL when out of memory. */
+struct schema_column *schema_columns(const rubric_template *t, int *n);
+void schema_columns_free(struct schema_column *c, int n);
+
+/* The blank form as a workbook (xlsx.c): malloc'd, *len bytes; NULL after
+ * saying why on standard error. */
+char *xlsx_schema_bytes(const rubric_template *t, const struct schema_column *c, int n, size_t *len);
+
 /* rubric schema FILE [-f json|csv] [-o OUT] (schema.c): the blank form
  * of a template; returns the exit status. */
 int cmd_schema(int argc, char **argv);

@@ -4,19 +4,87 @@
  * indicator asked for (all of them, in table order, when none is named),
  * rubric_unit_explain's steps: the rule as written and where, the values
  * put in, every operation, the band, level or items that counted, the
- * rounding and an override with its reason. */
+ * rounding and an override with its reason.  With -f json, the same as
+ * one JSON document (docs/cli.md): per indicator its name, groups, file,
+ * line, weight, score and the explanation's lines. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
+/* Writes s as a JSON string: false when out of memory. */
+static bool quoted(FILE *f, const char *s)
+{
+	char *q = cli_json_quote(s);
+	fputs(q ? q : "\"\"", f);
+	free(q);
+	return q != NULL;
+}
+
+/* Writes the n bytes at s as a JSON string: false when out of memory. */
+static bool quoted_n(FILE *f, const char *s, size_t n)
+{
+	char *c = strndup(s, n);
+	bool ok = c && quoted(f, c);
+	free(c);
+	return ok;
+}
+
+/* One indicator's explanation as a line of the JSON document: text is
+ * rubric_unit_explain's, whose first line is "NAME (FILE:LINE)" and whose
+ * others, indented by two spaces, are its lines.  False when out of
+ * memory. */
+static bool json_item(FILE *f, const rubric_template *t, rubric_unit *u, int item, const char *text)
+{
+	const char *name = rubric_item_name(t, item);
+	/* where the indicator is written, from its first line */
+	const char *eol = strchr(text, '\n'), *end = eol ? eol : text + strlen(text);
+	size_t skip = strlen(name) + 2;
+	const char *file = text + skip, *colon = NULL;
+	if ((size_t)(end - text) > skip + 2 && end[-1] == ')')
+		for (const char *p = end - 2; p > file && !colon; p--)
+			if (*p == ':')
+				colon = p;
+	fputs("    {\"name\": ", f);
+	bool ok = quoted(f, name);
+	fputs(", \"path\": [", f);
+	int depth = rubric_item_depth(t, item), *above = malloc(((size_t)depth + 1) * sizeof *above);
+	ok &= above != NULL;
+	for (int k = depth - 1, g = item; above && k >= 0; k--)
+		above[k] = g = rubric_item_parent(t, g);
+	for (int k = 0; above && k < depth; k++) { /* the groups above, from the top */
+		fputs(k ? ", " : "", f);
+		ok &= quoted(f, rubric_item_name(t, above[k]));
+	}
+	free(above);
+	fputs("], \"file\": ", f);
+	if (colon) {
+		ok &= quoted_n(f, file, (size_t)(colon - file));
+		fprintf(f, ", \"line\": %ld", strtol(colon + 1, NULL, 10));
+	} else {
+		fputs("null, \"line\": null", f);
+	}
+	const char *score = rubric_result_score(u, item);
+	fprintf(f, ", \"weight\": %s, \"score\": %s, \"lines\": [", rubric_item_weight(t, item),
+		score ? score : "null");
+	for (const char *p = eol ? eol + 1 : end; *p;) {
+		const char *e = strchr(p, '\n');
+		size_t n = e ? (size_t)(e - p) : strlen(p), in = n >= 2 && p[0] == ' ' && p[1] == ' ' ? 2 : 0;
+		fputs(p == eol + 1 ? "" : ", ", f);
+		ok &= quoted_n(f, p + in, n - in);
+		p += e ? n + 1 : n;
+	}
+	fputs("]}", f);
+	return ok;
+}
+
 int cmd_explain(int argc, char **argv)
 {
 	const char *files[2] = { NULL, NULL }, *out = NULL;
 	const char **names = calloc((size_t)argc + 1, sizeof *names);
 	int nfiles = 0, nnames = 0;
-	bool options = true;
+	bool options = true, json = false;
 	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
 	if (!names) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
@@ -33,6 +101,13 @@ int cmd_explain(int argc, char **argv)
 				files[nfiles++] = a;
 			else
 				names[nnames++] = a;
+		} else if (!strcmp(a, "-f") || !strcmp(a, "--format") || !strncmp(a, "--format=", 9)) {
+			const char *v = a[1] == 'f' || a[8] != '=' ? (i + 1 < argc ? argv[++i] : NULL) : a + 9;
+			if (!v || (strcmp(v, "text") && strcmp(v, "json"))) {
+				fprintf(stderr, "rubric: explain writes text or json\n");
+				goto usage;
+			}
+			json = !strcmp(v, "json");
 		} else if (!strcmp(a, "-o") || !strcmp(a, "--output") || !strncmp(a, "--output=", 9)) {
 			out = a[1] == 'o' || a[8] != '=' ? (i + 1 < argc ? argv[++i] : NULL) : a + 9;
 			if (!out || !*out) {
@@ -100,17 +175,27 @@ int cmd_explain(int argc, char **argv)
 			size_t len = 0;
 			FILE *f = open_memstream(&all, &len);
 			bool ok = f != NULL;
+			if (ok && json) {
+				fputs("{\n  \"title\": ", f);
+				ok = quoted(f, rubric_template_title(t));
+				fputs(",\n  \"indicators\": [", f);
+			}
 			for (int k = 0; ok && k < count; k++) {
 				char *text = NULL;
 				size_t tl = 0;
 				ok = rubric_unit_explain(u, items[k], &text, &tl) == RUBRIC_OK;
-				if (ok) {
+				if (ok && json) {
+					fputs(k ? ",\n" : "\n", f);
+					ok = json_item(f, t, u, items[k], text);
+				} else if (ok) {
 					if (k)
 						fputc('\n', f);
 					fwrite(text, 1, tl, f);
 				}
 				rubric_free(text);
 			}
+			if (ok && json)
+				fputs(count ? "\n  ]\n}\n" : "]\n}\n", f);
 			if (f && fclose(f) != 0)
 				ok = false;
 			if (!ok) {

@@ -54,7 +54,7 @@ static const char help_text[] =
 	"                         (docs/reports.md)\n"
 	"  -o, --output OUT       write to OUT (atomically: all or nothing); a name ending\n"
 	"                         in .xlsx, .html or .md writes that, unless -f says\n"
-	"                         otherwise\n"
+	"                         otherwise; a directory (DIR/) a workbook per unit\n"
 	"  --explain              with a report: a last column with each row's 计分说明\n"
 	"  --form self|score      the report's form: self, the 项目支出绩效自评表 (the\n"
 	"                         default with a budget row); score, the 评价得分表\n"
@@ -80,6 +80,10 @@ static const char help_text[] =
 	"                         output is the same, in the same order, for any N\n"
 	"  --bom                  with -f csv: start with a UTF-8 byte order mark, by\n"
 	"                         which Excel opens the file as UTF-8, not as GBK\n"
+	"  --form self|score      with -f csv: the form's table instead, a line per row\n"
+	"                         of each unit (identity, groups, indicator, target,\n"
+	"                         actual, weight, score, remark; --explain adds the\n"
+	"                         计分说明), then 总分 and the grade\n"
 	"  --rank                 with -f csv: a last column with each unit's rank by\n"
 	"                         total (equal totals share a rank: 1, 2, 2, 4)\n"
 	"  --summary[=FILE]       then write the 汇总 (to stderr, or to FILE): units\n"
@@ -101,7 +105,14 @@ static const char help_text[] =
 	"  -f, --format FORMAT    json (default): a unit's data with every value empty,\n"
 	"                         and under \"$form\" each one's type, unit, target,\n"
 	"                         levels or items; csv: the header row of a CSV file of\n"
-	"                         units, to fill in one row per unit\n"
+	"                         units, to fill in one row per unit; xlsx: that sheet,\n"
+	"                         with each column's format and checks (a list of the\n"
+	"                         levels), and the instructions\n"
+	"  -o, --output OUT       write to OUT (atomically)\n"
+	"\n"
+	"Options of explain:\n"
+	"  -f, --format FORMAT    text (default), or json: per indicator its name, groups,\n"
+	"                         file, line, weight, score and the explanation's lines\n"
 	"  -o, --output OUT       write to OUT (atomically)\n"
 	"\n"
 	"In every command '--' ends the options: rubric check -- -draft.rubric\n"
@@ -439,6 +450,25 @@ static int cmd_eval(int argc, char **argv)
 			goto usage;
 		}
 	}
+	/* -o DIR/: a workbook per unit in it */
+	struct stat dst;
+	if (out && out[strlen(out) - 1] != '/' && stat(out, &dst) == 0 && S_ISDIR(dst.st_mode)) {
+		fprintf(stderr, "rubric: cannot write %s: it is a directory (-o %s/ writes a workbook per unit into it)\n",
+			out, out);
+		goto done;
+	}
+	if (out && out[strlen(out) - 1] == '/') {
+		if (formatted && format != FORMAT_XLSX) {
+			fprintf(stderr, "rubric: -o %s is a directory, for a workbook per unit: give -f xlsx, or a file\n",
+				out);
+			goto done;
+		}
+		format = FORMAT_XLSX;
+		formatted = true;
+		bo.dir = out;
+		out = NULL;
+		batch = true;
+	}
 	/* -o 评分表.xlsx is a workbook, unless -f says otherwise */
 	if (!formatted && out && has_suffix(out, ".xlsx"))
 		format = FORMAT_XLSX;
@@ -447,13 +477,23 @@ static int cmd_eval(int argc, char **argv)
 	else if (!formatted && out && has_suffix(out, ".md"))
 		format = FORMAT_MD;
 	bool report = format == FORMAT_XLSX || format == FORMAT_HTML || format == FORMAT_MD;
-	if (explain && !report) {
-		fprintf(stderr, "rubric: --explain adds the 计分说明 to a report; give -f xlsx, html or md, or run rubric explain\n");
+	/* -f csv --form: the form's table, a line per row */
+	bool form_csv = bo.format == BATCH_CSV && form != REPORT_AUTO;
+	if (explain && !report && !form_csv) {
+		fprintf(stderr, "rubric: --explain adds the 计分说明 to a report; give -f xlsx, html, md, or csv with --form, or run rubric explain\n");
 		goto done;
 	}
-	if (form != REPORT_AUTO && !report) {
-		fprintf(stderr, "rubric: --form lays out a report; give -f xlsx, html or md (or -o FILE.xlsx)\n");
+	if (form != REPORT_AUTO && !report && bo.format != BATCH_CSV) {
+		fprintf(stderr, "rubric: --form lays out a report; give -f xlsx, html, md or csv (or -o FILE.xlsx)\n");
 		goto done;
+	}
+	if (form_csv && bo.rank) {
+		fprintf(stderr, "rubric: --rank adds a column to the units' rows of -f csv, not to a form's (--form)\n");
+		goto done;
+	}
+	if (form_csv) {
+		bo.form = form;
+		bo.explain = explain;
 	}
 	if (nfiles != 2) {
 		fprintf(stderr, nfiles == 0 ? "rubric: eval needs a template and a data file\n"
@@ -498,7 +538,7 @@ static int cmd_eval(int argc, char **argv)
 		bo.form = form;
 		bo.explain = explain;
 	}
-	if (format == FORMAT_XLSX && !out && isatty(STDOUT_FILENO)) {
+	if (format == FORMAT_XLSX && !out && !bo.dir && isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
 		goto done;
 	}
@@ -538,7 +578,12 @@ static int cmd_eval(int argc, char **argv)
 	if (compiled == RUBRIC_OK && batch) {
 		bo.verify = verify;
 		bo.out = out;
-		status = batch_eval(t, &bo, files[1]);
+		if (bo.dir && mkdir(bo.dir, 0777) != 0 && errno != EEXIST) {
+			fprintf(stderr, "rubric: cannot make the directory %s: %s\n", bo.dir, strerror(errno));
+			status = EXIT_USAGE;
+		} else {
+			status = batch_eval(t, &bo, files[1]);
+		}
 	} else if (compiled == RUBRIC_OK) {
 		status = score(t, r, files[1], dtext, dlen, format, form, explain, verify, out);
 	} else if (compiled == RUBRIC_NOMEM && !rubric_reporter_errors(r)) {

@@ -112,46 +112,18 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 		free(label);
 	}
 	/* the indicator table */
-	const char *cells[REPORT_MAX_LEVELS + 8]; /* report_layout's columns at most */
-	char *named[REPORT_MAX_LEVELS];
+	char *cells[REPORT_MAX_LEVELS + 8]; /* report_layout's columns at most */
 	for (int c = 0; c < lay.ncols; c++)
-		cells[c] = report_heading(r, &lay, c);
-	row(f, cells, lay.ncols);
+		cells[c] = (char *)report_heading(r, &lay, c);
+	row(f, (const char *const *)cells, lay.ncols);
 	rule(f, lay.ncols);
 	bool marked_any = false;
 	for (int i = 0; i < r->nrows; i++) {
-		const struct report_row *x = &r->rows[i];
-		bool marked = x->overridden || x->judged;
-		marked_any |= marked;
-		for (int c = 0; c < lay.ncols; c++)
-			cells[c] = "";
-		for (int k = 0; k < REPORT_MAX_LEVELS; k++)
-			named[k] = k < x->depth && report_group_span(r, i, k) > 0 /* the group's first row */
-					   ? report_group_label(r, x->groups[k]) : NULL;
-		for (int k = 0; k < x->depth; k++)
-			cells[k] = named[k] ? named[k] : "";
-		cells[x->depth] = x->name; /* from its depth on: the columns after are empty */
-		bool with_unit = x->applicable && x->unit && strcmp(x->unit, "%") && x->actual &&
-				 strspn(x->actual, "-0123456789.") == strlen(x->actual);
-		char *actual = report_fmt("%s%s", x->applicable ? x->actual ? x->actual : "" : "/",
-					  with_unit ? x->unit : "");
-		char *score = report_fmt("%s%s", x->score ? x->score : "/", marked ? "*" : "");
-		char *remark = report_remark(x);
-		cells[lay.c_target] = x->target ? x->target : "";
-		cells[lay.c_actual] = actual ? actual : "";
-		cells[lay.c_weight] = x->weight;
-		cells[lay.c_score] = score ? score : "";
-		if (lay.c_note >= 0)
-			cells[lay.c_note] = x->note ? x->note : "";
-		cells[lay.c_reason] = remark ? remark : "";
-		if (lay.c_explain >= 0)
-			cells[lay.c_explain] = x->explain ? x->explain : "";
-		row(f, cells, lay.ncols);
-		free(remark);
-		free(actual);
-		free(score);
-		for (int k = 0; k < REPORT_MAX_LEVELS; k++)
-			free(named[k]);
+		marked_any |= r->rows[i].overridden || r->rows[i].judged;
+		if (report_row_cells(r, &lay, i, true, cells) != 0)
+			break; /* out of memory: report_failed says so */
+		row(f, (const char *const *)cells, lay.ncols);
+		report_cells_free(cells, lay.ncols);
 	}
 	/* 总分 and the grade */
 	fputs("|", f);

@@ -140,6 +140,12 @@ static const char *identity(const struct report *r, const char *const *names)
 		for (int i = 0; i < r->nids; i++)
 			if (r->id_key[i] && r->id_value[i] && *r->id_value[i] && !strcmp(r->id_key[i], *k))
 				return r->id_value[i];
+	/* the unit does not say: the template's header (form { ... }) */
+	int n = rubric_template_header_count(r->t);
+	for (const char *const *k = names; *k; k++)
+		for (int i = 0; i < n; i++)
+			if (!strcmp(rubric_template_header_key(r->t, i), *k) && *rubric_template_header_value(r->t, i))
+				return rubric_template_header_value(r->t, i);
 	return NULL;
 }
 
@@ -149,6 +155,36 @@ struct above {
 	int groups[REPORT_MAX_LEVELS];
 };
 
+void report_shape(struct report *r, const rubric_template *t, enum report_form form, bool explain)
+{
+	int n = rubric_item_count(t);
+	memset(r, 0, sizeof *r);
+	r->t = t;
+	r->budget = -1;
+	r->title = rubric_template_title(t);
+	r->max = rubric_template_total(t);
+	r->decimals = rubric_template_decimals(t);
+	r->explain = explain;
+	for (int i = 0; i < n && r->budget < 0; i++)
+		if (rubric_item_kind(t, i) == RUBRIC_INDICATOR && rubric_item_budget(t, i))
+			r->budget = i;
+	/* the command line's, else the template's, else by its shape: only the
+	 * self-evaluation form has a budget row */
+	if (form == REPORT_AUTO && rubric_template_form(t) != RUBRIC_FORM_AUTO)
+		form = rubric_template_form(t) == RUBRIC_FORM_SELF ? REPORT_SELF : REPORT_SCORE;
+	r->form = form != REPORT_AUTO ? form : r->budget >= 0 ? REPORT_SELF : REPORT_SCORE;
+	/* the rows' levels of groups: the budget row's too in a score table,
+	 * where it is a row */
+	for (int i = 0; i < n; i++) {
+		if (rubric_item_kind(t, i) != RUBRIC_INDICATOR || (i == r->budget && r->form == REPORT_SELF))
+			continue;
+		int depth = rubric_item_depth(t, i);
+		depth = depth < REPORT_MAX_LEVELS ? depth : REPORT_MAX_LEVELS;
+		if (depth > r->levels)
+			r->levels = depth;
+	}
+}
+
 int report_unpack(struct report *r, const rubric_template *t, const char *packed, size_t len,
 		  enum report_form form)
 {
@@ -157,12 +193,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 	static const char *const implementer[] = { "实施单位", "单位名称", "预算单位", NULL };
 	static const char *const year[] = { "年度", "年份", NULL };
 	int n = rubric_item_count(t);
-	memset(r, 0, sizeof *r);
-	r->t = t;
-	r->budget = -1;
-	r->title = rubric_template_title(t);
-	r->max = rubric_template_total(t);
-	r->decimals = rubric_template_decimals(t);
+	report_shape(r, t, form, false);
 	r->packed = malloc(len + 1);
 	struct above *above = calloc((size_t)n + 1, sizeof *above);
 	r->rows = calloc((size_t)n + 1, sizeof *r->rows);
@@ -215,7 +246,9 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 			r->budget_actual = actual;
 			for (int k = RUBRIC_BUDGET_INITIAL; k <= RUBRIC_BUDGET_SPENT; k++)
 				r->budget_figure[k] = take(&c);
-			continue;
+			if (r->form == REPORT_SELF)
+				continue; /* the budget block shows it */
+			/* a score table has no budget block: a row of its own */
 		}
 		struct report_row *row = &r->rows[r->nrows++];
 		row->item = i;
@@ -235,8 +268,6 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		row->rule_score = rule;
 		row->reason = reason;
 		row->explain = explain;
-		if (row->depth > r->levels)
-			r->levels = row->depth;
 	}
 	if (c.bad || c.p != c.end)
 		goto fail;
@@ -245,7 +276,6 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 	r->department = identity(r, department);
 	r->implementer = identity(r, implementer);
 	r->year = identity(r, year);
-	r->form = form != REPORT_AUTO ? form : r->budget >= 0 ? REPORT_SELF : REPORT_SCORE;
 	return 0;
 fail:
 	free(above);
@@ -275,6 +305,7 @@ void report_free(struct report *r)
 	free(r->packed);
 	memset(r, 0, sizeof *r);
 }
+
 void report_layout(const struct report *r, struct report_layout *l)
 {
 	int n = r->levels;
@@ -354,7 +385,7 @@ char *report_page_bytes(const struct report_page *e, const struct report *r, siz
 	e->begin(f, r->title);
 	e->unit(f, r, NULL);
 	e->end(f);
-	bool ok = !ferror(f);
+	bool ok = !ferror(f) && !report_failed();
 	ok &= fclose(f) == 0;
 	if (!ok) {
 		free(buf);
@@ -363,6 +394,21 @@ char *report_page_bytes(const struct report_page *e, const struct report *r, siz
 	}
 	*len = n;
 	return buf;
+}
+
+/* Set when a text could not be made (report_failed). */
+static _Thread_local bool out_of_memory;
+
+bool report_failed(void)
+{
+	bool failed = out_of_memory;
+	out_of_memory = false;
+	return failed;
+}
+
+void report_fail(void)
+{
+	out_of_memory = true;
 }
 
 char *report_fmt(const char *fmt, ...)
@@ -376,6 +422,8 @@ char *report_fmt(const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(c, (size_t)n + 1, fmt, ap);
 		va_end(ap);
+	} else {
+		out_of_memory = true;
 	}
 	return c;
 }
@@ -418,4 +466,56 @@ char *report_remark(const struct report_row *x)
 	if (c != head)
 		free(head);
 	return c;
+}
+
+/* cells[c] = text, which report_fmt or the like just made: false when
+ * that ran out of memory. */
+static bool cell(char **cells, int c, char *text)
+{
+	cells[c] = text;
+	return text != NULL;
+}
+
+int report_row_cells(const struct report *r, const struct report_layout *l, int i, bool merged, char **cells)
+{
+	const struct report_row *x = &r->rows[i];
+	bool marked = merged && (x->overridden || x->judged), ok = true;
+	for (int c = 0; c < l->ncols; c++)
+		cells[c] = NULL;
+	for (int k = 0; k < x->depth; k++)
+		if (!merged)
+			ok &= cell(cells, k, report_fmt("%s", rubric_item_name(r->t, x->groups[k])));
+		else if (report_group_span(r, i, k) > 0) /* the group's first row */
+			ok &= cell(cells, k, report_group_label(r, x->groups[k]));
+	ok &= cell(cells, x->depth, report_fmt("%s", x->name)); /* from its depth on: the columns after are empty */
+	/* a unit after a number the data gave, as the form writes it */
+	bool with_unit = x->applicable && x->unit && strcmp(x->unit, "%") && x->actual &&
+			 strspn(x->actual, "-0123456789.") == strlen(x->actual);
+	ok &= cell(cells, l->c_actual,
+		   report_fmt("%s%s", x->applicable ? x->actual ? x->actual : "" : "/", with_unit ? x->unit : ""));
+	ok &= cell(cells, l->c_score, report_fmt("%s%s", x->score ? x->score : "/", marked ? "*" : ""));
+	ok &= cell(cells, l->c_target, report_fmt("%s", x->target ? x->target : ""));
+	ok &= cell(cells, l->c_weight, report_fmt("%s", x->weight));
+	if (l->c_note >= 0)
+		ok &= cell(cells, l->c_note, report_fmt("%s", x->note ? x->note : ""));
+	if (!x->applicable || x->overridden || x->judged || x->reason)
+		ok &= cell(cells, l->c_reason, report_remark(x));
+	if (l->c_explain >= 0)
+		ok &= cell(cells, l->c_explain, report_fmt("%s", x->explain ? x->explain : ""));
+	for (int c = 0; c < l->ncols && ok; c++)
+		if (!cells[c])
+			ok = cell(cells, c, report_fmt("%s", ""));
+	if (!ok) {
+		report_cells_free(cells, l->ncols);
+		return -1;
+	}
+	return 0;
+}
+
+void report_cells_free(char **cells, int n)
+{
+	for (int c = 0; c < n; c++) {
+		free(cells[c]);
+		cells[c] = NULL;
+	}
 }

@@ -95,6 +95,12 @@ char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *k
 int report_unpack(struct report *r, const rubric_template *t, const char *packed, size_t len,
 		  enum report_form form);
 
+/* What of r the template alone decides, with no unit: its title, form
+ * (REPORT_AUTO chosen by its shape), budget row, levels of groups and
+ * decimals; enough for report_layout and report_heading, as the header
+ * of a table written before any unit is (needs no report_free). */
+void report_shape(struct report *r, const rubric_template *t, enum report_form form, bool explain);
+
 /* Where a form puts what: the columns of its indicator table.  Columns
  * 0 .. levels-1 hold the groups, c_name the indicator's name; c_note is
  * -1 in a form without one (the self-evaluation form). */
@@ -115,6 +121,24 @@ const char *report_heading(const struct report *r, const struct report_layout *l
  * above holds it; -1 when the row has no group at that level (its name
  * spans the column). */
 int report_group_span(const struct report *r, int i, int k);
+
+/* Whether a text of a report could not be made for want of memory
+ * (report_fmt and the functions below, or an emitter's own, which calls
+ * report_fail) since the last call, on this thread; clears it.  An
+ * emitter goes on with what it has, and whoever called it, seeing true,
+ * fails the whole output: a report never silently lacks a text. */
+bool report_failed(void);
+void report_fail(void);
+
+/* The texts of row i of the indicator table, one per column of l, into
+ * cells (each malloc'd; "" for an empty one; report_cells_free frees
+ * them).  merged, as a form drawn for people: a group's label (with its
+ * points in a score table) on its first row only, and a score set by the
+ * data or judged marked '*'.  Else, for a table read by programs (CSV):
+ * every row names all its groups, and scores are numbers alone.  Returns
+ * 0, or -1 when out of memory, with cells free. */
+int report_row_cells(const struct report *r, const struct report_layout *l, int i, bool merged, char **cells);
+void report_cells_free(char **cells, int n);
 
 /* Texts every form shows alike, in the language of messages, each
  * malloc'd whole (text from the template and the data has no length

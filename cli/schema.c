@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -49,26 +50,12 @@ static void puts_(struct out *o, const char *s)
 /* s as a JSON string (null for NULL). */
 static void json(struct out *o, const char *s)
 {
-	if (!s) {
-		puts_(o, "null");
-		return;
-	}
-	puts_(o, "\"");
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		char e[8];
-		if (c == '"' || c == '\\') {
-			e[0] = '\\';
-			e[1] = (char)c;
-			add(o, e, 2);
-		} else if (c < 0x20 || c == 0x7F) {
-			snprintf(e, sizeof e, "\\u%04x", c);
-			puts_(o, e);
-		} else {
-			add(o, s, 1);
-		}
-	}
-	puts_(o, "\"");
+	char *q = cli_json_quote(s);
+	if (q)
+		puts_(o, q);
+	else
+		o->failed = true;
+	free(q);
 }
 
 /* s as a CSV field (RFC 4180: quoted when it holds a comma, a quote or a
@@ -120,34 +107,87 @@ static const char *type_name(const rubric_template *t, int input, int item)
 	}
 }
 
-static void write_csv(const rubric_template *t, struct out *o)
+static const char *schema_type(const rubric_template *t, const struct schema_column *c)
 {
-	bool first = true;
-	for (size_t k = 0; k < sizeof identity / sizeof *identity; k++, first = false)
-		csv(o, identity[k], first);
-	int nin = rubric_input_count(t), n = rubric_item_count(t);
+	if (c->identity)
+		return "text";
+	if (c->score)
+		return "score";
+	return c->input >= 0 || c->item < 0 ? type_name(t, c->input, c->item) : "judged";
+}
+
+struct schema_column *schema_columns(const rubric_template *t, int *count)
+{
+	int nin = rubric_input_count(t), n = rubric_item_count(t), k = 0;
+	size_t most = sizeof identity / sizeof *identity + (size_t)nin + 2 * (size_t)n;
+	struct schema_column *c = calloc(most + 1, sizeof *c);
+	if (!c)
+		return NULL;
+	for (size_t i = 0; i < sizeof identity / sizeof *identity; i++)
+		c[k++] = (struct schema_column){ identity[i], NULL, -1, -1, true, false, NULL };
 	for (int i = 0; i < nin; i++)
 		if (rubric_input_item(t, i) < 0)
-			csv(o, rubric_input_name(t, i), false);
+			c[k++] = (struct schema_column){ rubric_input_name(t, i), NULL, i, -1, false, false, NULL };
 	for (int i = 0; i < n; i++) {
 		if (!asks(t, i))
 			continue;
-		bool own = rubric_item_input(t, i) >= 0, by_data = rubric_item_scored_by_data(t, i);
-		if (own || by_data) /* a judged row: the actual the table shows */
-			csv(o, rubric_item_name(t, i), false);
+		int input = rubric_item_input(t, i);
+		bool by_data = rubric_item_scored_by_data(t, i);
+		if (input >= 0 || by_data) /* a judged row: the actual the table shows */
+			c[k++] = (struct schema_column){ rubric_item_name(t, i), NULL, input, i, false, false, NULL };
 		if (by_data) {
 			size_t len = strlen(rubric_item_name(t, i)) + 16;
-			char *c = malloc(len);
-			if (!c) {
-				o->failed = true;
-				return;
+			char *name = malloc(len);
+			if (!name) {
+				schema_columns_free(c, k);
+				return NULL;
 			}
-			snprintf(c, len, "%s.得分", rubric_item_name(t, i));
-			csv(o, c, false);
-			free(c);
+			snprintf(name, len, "%s.得分", rubric_item_name(t, i));
+			c[k++] = (struct schema_column){ name, name, input, i, false, true, NULL };
 		}
 	}
+	for (int i = 0; i < k; i++)
+		c[i].type = schema_type(t, &c[i]);
+	*count = k;
+	return c;
+}
+
+void schema_columns_free(struct schema_column *c, int n)
+{
+	for (int i = 0; c && i < n; i++)
+		free(c[i].owned);
+	free(c);
+}
+
+static void write_csv(const rubric_template *t, struct out *o)
+{
+	int n = 0;
+	struct schema_column *c = schema_columns(t, &n);
+	if (!c) {
+		o->failed = true;
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		csv(o, c[i].name, i == 0);
 	puts_(o, "\r\n");
+	schema_columns_free(c, n);
+}
+
+/* The form as a workbook: a sheet to fill in, one unit per row, under
+ * the columns' headings, with their formats and checks; the instructions
+ * (what each column holds); the choices of the levels, hidden. */
+static void write_xlsx(const rubric_template *t, struct out *o)
+{
+	int n = 0;
+	size_t len = 0;
+	struct schema_column *c = schema_columns(t, &n);
+	char *bytes = c ? xlsx_schema_bytes(t, c, n, &len) : NULL;
+	if (bytes)
+		add(o, bytes, len);
+	else
+		o->failed = true;
+	free(bytes);
+	schema_columns_free(c, n);
 }
 
 /* The hints of one value under "$form". */
@@ -158,7 +198,7 @@ static void hint(const rubric_template *t, struct out *o, int input, int item, b
 	*first = false;
 	json(o, name);
 	puts_(o, ": {\"type\": ");
-	json(o, input >= 0 || item < 0 ? type_name(t, input, item) : "judged");
+	json(o, schema_type(t, &(struct schema_column){ name, NULL, input, item, false, false, NULL }));
 	const char *unit = input >= 0 ? rubric_input_unit(t, input) : NULL;
 	if (!unit && item >= 0)
 		unit = rubric_item_unit(t, item);
@@ -256,8 +296,8 @@ int cmd_schema(int argc, char **argv)
 		} else if (!strcmp(a, "-f") || !strcmp(a, "--format") || !strncmp(a, "--format=", 9)) {
 			const char *v = a[1] == 'f' ? (i + 1 < argc ? argv[++i] : NULL)
 				      : a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);
-			if (!v || (strcmp(v, "json") && strcmp(v, "csv"))) {
-				fprintf(stderr, "rubric: schema writes json or csv\n");
+			if (!v || (strcmp(v, "json") && strcmp(v, "csv") && strcmp(v, "xlsx"))) {
+				fprintf(stderr, "rubric: schema writes json, csv or xlsx\n");
 				return cli_usage();
 			}
 			format = v;
@@ -278,6 +318,10 @@ int cmd_schema(int argc, char **argv)
 	if (!file) {
 		fprintf(stderr, "rubric: schema needs a template file\n");
 		return cli_usage();
+	}
+	if (!strcmp(format, "xlsx") && !out && isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
+		return EXIT_USAGE;
 	}
 	if (out && cli_same_file(out, file)) {
 		fprintf(stderr, "rubric: -o %s would replace the template it reads; give another file\n", out);
@@ -300,6 +344,8 @@ int cmd_schema(int argc, char **argv)
 		struct out o = { 0 };
 		if (!strcmp(format, "csv"))
 			write_csv(t, &o);
+		else if (!strcmp(format, "xlsx"))
+			write_xlsx(t, &o);
 		else
 			write_json(t, &o);
 		if (o.failed) {

@@ -148,6 +148,8 @@ static const char *cell_fit(const char *s, char **cut)
 	if ((*cut = malloc(i + 4))) {
 		memcpy(*cut, s, i);
 		memcpy(*cut + i, "\xE2\x80\xA6", 4); /* "…" and the NUL */
+	} else {
+		report_fail();
 	}
 	return *cut ? *cut : "…";
 }
@@ -240,8 +242,10 @@ static char *xml_safe(const char *s)
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
 		n += (*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F ? 3 : 1;
 	char *c = malloc(n + 1), *q = c;
-	if (!c)
+	if (!c) {
+		report_fail();
 		return NULL;
+	}
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
 		if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F) {
 			memcpy(q, "\xEF\xBF\xBD", 3);
@@ -639,6 +643,8 @@ char *xlsx_close(struct xlsx *x, size_t *len)
 	lxw_error e = workbook_close(x->wb);
 	if (e != LXW_NO_ERROR) {
 		fprintf(stderr, "rubric: cannot write the workbook: %s\n", lxw_strerror(e));
+	} else if (report_failed()) { /* a text of it is missing */
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 	} else {
 		size_t got;
 		bytes = cli_read_file(x->path, &got);
@@ -657,5 +663,181 @@ char *report_xlsx_bytes(const struct report *r, size_t *len)
 	if (!x)
 		return NULL;
 	xlsx_add_form(x, r, NULL);
+	return xlsx_close(x, len);
+}
+
+/* ---- the blank form (rubric schema -f xlsx) ---------------------------- */
+
+/* Rows of the form sheet, under its heading, that carry the columns'
+ * formats and checks: units enough for one evaluator's batch. */
+#define FORM_ROWS 1000
+/* Columns a sheet holds (Excel's limit). */
+#define SHEET_MAX_COLS 16384
+
+/* What a type of schema_type is called on the instructions sheet. */
+static const char *type_label(const char *type)
+{
+	static const char *const types[][2] = {
+		{ "number", N_("number") },   { "percent", N_("percent") },
+		{ "integer", N_("whole number") }, { "date", N_("date (YYYY-MM-DD)") },
+		{ "bool", N_("是 or 否") },    { "text", N_("text") },
+		{ "list", N_("the items met, separated by 、") }, { "level", N_("one of the levels") },
+		{ "judged", N_("the actual the table shows") }, { "score", N_("the score given, 0 to the weight") },
+	};
+	for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+		if (!strcmp(type, types[i][0]))
+			return _(types[i][1]);
+	return type;
+}
+
+/* How wide a column shows s: an East Asian character takes two places. */
+static double text_width(const char *s)
+{
+	double w = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x80)
+			w += 1;
+		else if (*p >= 0xE0)
+			w += 2; /* the lead byte of a CJK character (3 or 4 bytes) */
+	return w;
+}
+
+/* The choices of column c's indicator, joined by 、, malloc'd (NULL: none,
+ * or out of memory, which report_fail notes). */
+static char *choices_joined(const rubric_template *t, const struct schema_column *c)
+{
+	int n = c->item >= 0 && !c->score ? rubric_item_choice_count(t, c->item) : 0;
+	if (n <= 0)
+		return NULL;
+	size_t len = 1;
+	for (int k = 0; k < n; k++)
+		len += strlen(rubric_item_choice(t, c->item, k)) + 3;
+	char *s = malloc(len), *o = s;
+	if (!s) {
+		report_fail();
+		return NULL;
+	}
+	for (int k = 0; k < n; k++)
+		o += sprintf(o, "%s%s", k ? "、" : "", rubric_item_choice(t, c->item, k));
+	return s;
+}
+
+char *xlsx_schema_bytes(const rubric_template *t, const struct schema_column *c, int n, size_t *len)
+{
+	if (n > SHEET_MAX_COLS) {
+		fprintf(stderr, "rubric: the form has %d columns, and a sheet holds %d: write it with -f csv or -f json\n",
+			n, SHEET_MAX_COLS);
+		return NULL;
+	}
+	struct xlsx *x = xlsx_open(rubric_template_title(t));
+	if (!x)
+		return NULL;
+	lxw_workbook *wb = x->wb;
+	lxw_worksheet *form = add_sheet(x, _("form")), *help = add_sheet(x, _("instructions")), *opts = NULL;
+	if (!form || !help) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		free(xlsx_close(x, len));
+		return NULL;
+	}
+	/* the columns' formats: text kept as typed (a 项目编号 "001" keeps
+	 * its zeros), percents as percents, dates as dates */
+	lxw_format *text = workbook_add_format(wb), *percent = workbook_add_format(wb),
+		   *integer = workbook_add_format(wb), *date = workbook_add_format(wb), *head = x->fm.head;
+	format_set_num_format(text, "@");
+	format_set_num_format(percent, "0.00%");
+	format_set_num_format(integer, "0");
+	format_set_num_format(date, "yyyy-mm-dd");
+	worksheet_freeze_panes(form, 1, 0);
+	const char *help_head[] = { _("column"), _("what to fill in"), _("unit"), _("target"), _("choices"),
+				    _("weight"), _("scoring standard") };
+	for (int k = 0; k < 7; k++)
+		write_str(help, 0, k, help_head[k], head);
+	worksheet_freeze_panes(help, 1, 0);
+	double help_width[7] = { 12, 16, 6, 10, 16, 6, 20 };
+	int nopts = 0; /* columns of the hidden sheet of choices */
+	for (int i = 0; i < n; i++) {
+		const struct schema_column *col = &c[i];
+		const char *type = col->type;
+		const char *unit = col->input >= 0 ? rubric_input_unit(t, col->input) : NULL;
+		if (!unit && col->item >= 0)
+			unit = rubric_item_unit(t, col->item);
+		const char *target = col->item >= 0 && !col->score ? rubric_item_target(t, col->item) : NULL;
+		const char *note = col->item >= 0 && !col->score ? rubric_item_note(t, col->item) : NULL;
+		const char *weight = col->score ? rubric_item_weight(t, col->item) : NULL;
+		char *choices = choices_joined(t, col);
+		/* the heading, with what the column holds in its comment */
+		write_str(form, 0, i, col->name, head);
+		char *hint = report_fmt("%s%s%s%s%s%s%s", type_label(type), unit ? _(", unit: ") : "", unit ? unit : "",
+					target ? _(", target: ") : "", target ? target : "",
+					choices ? _(", choices: ") : "", choices ? choices : "");
+		char *cut = NULL, *safe = hint ? xml_safe(cell_fit(hint, &cut)) : NULL;
+		if (safe)
+			worksheet_write_comment(form, 0, (lxw_col_t)i, safe);
+		free(safe);
+		free(cut);
+		free(hint);
+		double w = text_width(col->name) + 2;
+		bool pct = !strcmp(type, "percent"), num = !strcmp(type, "number") || !strcmp(type, "score");
+		bool whole = !strcmp(type, "integer"), day = !strcmp(type, "date");
+		worksheet_set_column(form, (lxw_col_t)i, (lxw_col_t)i, w < 10 ? 10 : w > 40 ? 40 : w,
+				     pct ? percent : whole ? integer : day ? date : num ? NULL : text);
+		/* its check: a warning, not a refusal, so that "/" (not
+		 * applicable) and what the template reads besides can still be
+		 * typed */
+		lxw_data_validation v = { .error_type = LXW_VALIDATION_ERROR_TYPE_WARNING,
+					  .ignore_blank = LXW_VALIDATION_ON };
+		char range[160];
+		bool check = true;
+		if (choices && !strcmp(type, "level")) {
+			if (!opts) {
+				opts = add_sheet(x, _("choices"));
+				if (opts)
+					worksheet_hide(opts);
+			}
+			int nc = rubric_item_choice_count(t, col->item);
+			for (int k = 0; opts && k < nc && k < 1048575; k++)
+				write_str(opts, k + 1, nopts, rubric_item_choice(t, col->item, k), NULL);
+			if (opts)
+				write_str(opts, 0, nopts, col->name, NULL);
+			char from[16], to[16];
+			lxw_rowcol_to_cell(from, 1, (lxw_col_t)nopts);
+			lxw_rowcol_to_cell_abs(to, (lxw_row_t)nc, (lxw_col_t)nopts, true, true);
+			lxw_rowcol_to_cell_abs(from, 1, (lxw_col_t)nopts, true, true);
+			snprintf(range, sizeof range, "='%s'!%s:%s", _("choices"), from, to);
+			v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+			v.value_formula = range;
+			check = opts != NULL;
+			nopts++;
+		} else if (!strcmp(type, "bool")) {
+			static const char *yes_no[] = { "是", "否", NULL };
+			v.validate = LXW_VALIDATION_TYPE_LIST;
+			v.value_list = (char **)yes_no;
+		} else if (pct || num || whole) {
+			v.validate = whole ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
+			v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+			v.minimum_number = weight ? 0 : -1e15;
+			v.maximum_number = weight ? strtod(weight, NULL) : 1e15;
+		} else if (day) {
+			v.validate = LXW_VALIDATION_TYPE_DATE;
+			v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+			v.minimum_datetime = (lxw_datetime){ 1900, 1, 1, 0, 0, 0 };
+			v.maximum_datetime = (lxw_datetime){ 9999, 12, 31, 0, 0, 0 };
+		} else {
+			check = false;
+		}
+		if (check)
+			worksheet_data_validation_range(form, 1, (lxw_col_t)i, FORM_ROWS, (lxw_col_t)i, &v);
+		/* and on the instructions sheet, a row of its own */
+		const char *row[] = { col->name, type_label(type), unit, target, choices, weight, note };
+		for (int k = 0; k < 7; k++) {
+			write_str(help, i + 1, k, row[k] ? row[k] : "", x->fm.text);
+			double rw = row[k] ? text_width(row[k]) + 2 : 0;
+			if (rw > help_width[k])
+				help_width[k] = rw > 50 ? 50 : rw;
+		}
+		free(choices);
+	}
+	for (int k = 0; k < 7; k++)
+		worksheet_set_column(help, (lxw_col_t)k, (lxw_col_t)k, help_width[k], NULL);
 	return xlsx_close(x, len);
 }

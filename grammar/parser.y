@@ -80,6 +80,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token T_BOOL "'bool'" T_LIST "'list'" T_INTEGER "'integer'"
 %token BUDGET "'budget'" LEVELS "'levels'" REQUIRE "'require'" REASON "'reason'"
 %token INAPPLICABLE "'inapplicable'" RESCALE "'rescale'" EXCLUDE "'exclude'"
+%token FORM "'form'"
 
 %nterm <const char *> name decl_name
 %nterm <struct expr *> expr disj conj neg cmp arith primary weight_opt
@@ -87,7 +88,8 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %nterm <struct vec *> args args1 decls decl_seq clauses clause_seq
 %nterm <struct vec *> bands band_seq points points_seq grade_list grade_seq
 %nterm <struct vec *> cases case_seq params params1 entries entry_seq values values1
-%nterm <struct vec *> lib lib_seq test_body test_seq budget_body
+%nterm <struct vec *> lib lib_seq test_body test_seq budget_body header header_seq
+%nterm <struct header_field *> header_field
 %nterm <struct item *> decl item
 %nterm <struct clause *> clause
 %nterm <struct rule *> rule
@@ -160,6 +162,9 @@ decl:
 | INAPPLICABLE EXCLUDE                  { build_inapplicable(p, false, @$); $$ = NULL; }
 | INAPPLICABLE RESCALE                  { build_inapplicable(p, true, @$); $$ = NULL; }
 | TARGET DEFAULT cmpop                  { $$ = build_target_default(p, $cmpop, @$); }
+| FORM decl_name[k]                     { build_form(p, $k, @k, NULL, @$); $$ = NULL; }
+| FORM decl_name[k] '{' header '}'      { build_form(p, $k, @k, $header, @$); $$ = NULL; }
+| FORM '{' header '}'                   { build_form(p, NULL, @1, $header, @$); $$ = NULL; }
 | item                                  { $$ = $1; }
 | error                                 { $$ = NULL; }
 ;
@@ -173,6 +178,19 @@ item:
                                         { $$ = build_budget(p, $n, @n, $weight_opt, $budget_body, @$); }
 ;
 budget_body: %empty { $$ = build_list(p); } | '{' clauses '}' { $$ = $2; } ;
+
+/* form [kind] ['{' name ':' (string | number) ... '}']: the form the
+ * reports lay out, and the fields of its header */
+header: seps { $$ = build_list(p); } | seps header_seq { $$ = $2; } ;
+header_seq:
+  header_field                          { $$ = build_push(p, build_list(p), $1); }
+| header_seq SEP                        { $$ = $1; }
+| header_seq SEP header_field           { $$ = build_push(p, $1, $3); }
+;
+header_field:
+  decl_name[n] ':' STRING[v]            { $$ = build_header_field(p, $n, @n, $v, @v); }
+| decl_name[n] ':' NUM[v]               { $$ = build_header_field(p, $n, @n, NULL, @v); }
+;
 
 /* levels name '{' points '}': a set of qualitative levels for 'grade' */
 levels: LEVELS decl_name[n] '{' points '}' { build_levels(p, $n, @n, $points, @$); } ;
@@ -433,7 +451,7 @@ decl_name:
 | WEIGHT { $$ = parse_word(p, @1); } | TARGET { $$ = parse_word(p, @1); } | ACTUAL { $$ = parse_word(p, @1); }
 | SCORE { $$ = parse_word(p, @1); } | BUDGET { $$ = parse_word(p, @1); } | LEVELS { $$ = parse_word(p, @1); }
 | REQUIRE { $$ = parse_word(p, @1); } | REASON { $$ = parse_word(p, @1); } | INAPPLICABLE { $$ = parse_word(p, @1); }
-| RESCALE { $$ = parse_word(p, @1); } | EXCLUDE { $$ = parse_word(p, @1); }
+| RESCALE { $$ = parse_word(p, @1); } | EXCLUDE { $$ = parse_word(p, @1); } | FORM { $$ = parse_word(p, @1); }
 ;
 
 %%

@@ -573,6 +573,36 @@ int rubric_template_decimals(const rubric_template *t)
 	return t ? t->prog.round.digits : 0;
 }
 
+int rubric_template_form(const rubric_template *t)
+{
+	if (!t)
+		return RUBRIC_FORM_AUTO;
+	return t->prog.form == FORM_SELF ? RUBRIC_FORM_SELF : t->prog.form == FORM_SCORE ? RUBRIC_FORM_SCORE
+											: RUBRIC_FORM_AUTO;
+}
+
+int rubric_template_header_count(const rubric_template *t)
+{
+	return t ? t->prog.header.n : 0;
+}
+
+static const struct header_field *header_field(const rubric_template *t, int k)
+{
+	return t && k >= 0 && k < t->prog.header.n ? t->prog.header.items[k] : NULL;
+}
+
+const char *rubric_template_header_key(const rubric_template *t, int k)
+{
+	const struct header_field *f = header_field(t, k);
+	return f ? f->key : NULL;
+}
+
+const char *rubric_template_header_value(const rubric_template *t, int k)
+{
+	const struct header_field *f = header_field(t, k);
+	return f ? f->value : NULL;
+}
+
 int rubric_grade_count(const rubric_template *t)
 {
 	return t ? t->prog.grades.n : 0;

@@ -383,6 +383,15 @@ struct grade_band {
 	mpq_t min_q;
 };
 
+/* A field of the form's header: `项目名称: "..."` in `form { ... }`. */
+struct header_field {
+	const char *key, *value;
+	struct span span;        /* the key's */
+};
+
+/* The form a template's reports lay out (`form self`, `form score`). */
+enum form_kind { FORM_AUTO, FORM_SELF, FORM_SCORE };
+
 /* A parsed `test` block (kept for `rubric test`). */
 struct test_case {
 	const char *name;
@@ -421,6 +430,9 @@ struct program {
 	bool rescale;            /* `inapplicable rescale` */
 	bool inapplicable_set;   /* `inapplicable ...` was declared */
 	enum target_op bare_op;  /* `target default` at the top, or TG_NONE */
+	enum form_kind form;     /* `form self|score`, or FORM_AUTO */
+	bool form_set;           /* `form` was declared */
+	struct vec header;       /* struct header_field *: `form { ... }` */
 	/* checker output */
 	struct vec indicators;   /* every indicator, in table order */
 	struct vec groups;       /* every group, in table order */

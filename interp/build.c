@@ -2,6 +2,7 @@
  * groups and indicators into the program. */
 #include "build.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
@@ -346,6 +347,56 @@ void build_require_reason(struct parser *p, struct span sp)
 	if (p->prog->require_reason)
 		error(p, sp, D_DUPLICATE, "'require reason' is declared twice");
 	p->prog->require_reason = true;
+}
+
+struct header_field *build_header_field(struct parser *p, const char *key, struct span key_sp,
+					struct expr *text, struct span value_sp)
+{
+	struct header_field *f = alloc(p, sizeof *f);
+	f->key = key;
+	f->span = key_sp;
+	/* a string's text, or a number as written (年度: 2020) */
+	f->value = text ? text->str : build_word(p, value_sp);
+	return f;
+}
+
+static int header_key_cmp(const void *a, const void *b)
+{
+	const struct header_field *x = *(const struct header_field *const *)a, *y = *(const struct header_field *const *)b;
+	int c = strcmp(x->key, y->key);
+	return c ? c : (x->span.start > y->span.start) - (x->span.start < y->span.start);
+}
+
+void build_form(struct parser *p, const char *kind, struct span kind_sp, struct vec *header, struct span sp)
+{
+	static const char *const self[] = { "self", "自评表", "自评", "项目支出绩效自评表" };
+	static const char *const score[] = { "score", "得分", "得分表", "评分表", "评价得分表" };
+	if (p->prog->form_set) {
+		error(p, sp, D_DUPLICATE, "'form' is declared twice");
+		return;
+	}
+	p->prog->form_set = true;
+	for (size_t i = 0; kind && i < sizeof self / sizeof *self; i++)
+		if (!strcmp(kind, self[i]))
+			p->prog->form = FORM_SELF;
+	for (size_t i = 0; kind && i < sizeof score / sizeof *score; i++)
+		if (!strcmp(kind, score[i]))
+			p->prog->form = FORM_SCORE;
+	if (kind && p->prog->form == FORM_AUTO)
+		error(p, kind_sp, D_SYNTAX,
+		      "unknown form '%s': write 'form self' (自评表, the 项目支出绩效自评表) or 'form score' (得分表, the 评价得分表)",
+		      kind);
+	if (!header || header->n == 0)
+		return;
+	/* each field once: sorted by key, a repeated one is next to the first */
+	struct header_field **sorted = alloc(p, (size_t)header->n * sizeof *sorted);
+	for (int i = 0; i < header->n; i++)
+		sorted[i] = header->items[i];
+	qsort(sorted, (size_t)header->n, sizeof *sorted, header_key_cmp);
+	for (int i = 1; i < header->n; i++)
+		if (!strcmp(sorted[i]->key, sorted[i - 1]->key))
+			error(p, sorted[i]->span, D_DUPLICATE, "the form's header gives '%s' twice", sorted[i]->key);
+	p->prog->header = *header;
 }
 
 void build_inapplicable(struct parser *p, bool rescale, struct span sp)

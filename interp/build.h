@@ -83,6 +83,9 @@ void build_levels(struct parser *p, const char *name, struct span name_sp,
 struct rule *build_grade_levels(struct parser *p, const char *name, struct span name_sp,
 				struct span sp);
 void build_require_reason(struct parser *p, struct span sp);
+void build_form(struct parser *p, const char *kind, struct span kind_sp, struct vec *header, struct span sp);
+struct header_field *build_header_field(struct parser *p, const char *key, struct span key_sp,
+					struct expr *text, struct span value_sp);
 void build_inapplicable(struct parser *p, bool rescale, struct span sp);
 struct rule *build_rule(struct parser *p, enum rule_kind kind, struct span sp);
 struct rule *build_deduct(struct parser *p, struct expr *amount, struct expr *per,

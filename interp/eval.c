@@ -445,6 +445,8 @@ static const char *step_value(char *buf, size_t cap, const struct value *v)
 	case TY_LIST: { /* the items, as far as they fit */
 		const unsigned char *p = v->list;
 		size_t used = 0;
+		if (v->nitems == 0)
+			return _("none"); /* no item met */
 		buf[0] = '\0';
 		for (int i = 0; i < v->nitems; i++) {
 			size_t len;

@@ -214,6 +214,20 @@ RUBRIC_API const char *rubric_template_title(const rubric_template *t);
 RUBRIC_API const char *rubric_template_total(const rubric_template *t);
 RUBRIC_API int rubric_template_decimals(const rubric_template *t);
 
+/* The form the template asks its reports to lay out (`form self`: the
+ * 项目支出绩效自评表; `form score`: the 评价得分表), or RUBRIC_FORM_AUTO
+ * when it does not say. */
+enum { RUBRIC_FORM_AUTO = 0, RUBRIC_FORM_SELF = 1, RUBRIC_FORM_SCORE = 2 };
+RUBRIC_API int rubric_template_form(const rubric_template *t);
+
+/* The fields of the form's header the template gives (`form { 项目名称:
+ * "..."; 年度: 2020 }`), in the order written: their number, and the key
+ * and value of field k (NULL past the end).  A unit's own identity
+ * ("$id") gives the same fields for itself. */
+RUBRIC_API int rubric_template_header_count(const rubric_template *t);
+RUBRIC_API const char *rubric_template_header_key(const rubric_template *t, int k);
+RUBRIC_API const char *rubric_template_header_value(const rubric_template *t, int k);
+
 /* The grades (`grades { 优: 90; ... }`, or the national 优 良 中 差), from
  * the highest down: their number, and the name of each. */
 RUBRIC_API int rubric_grade_count(const rubric_template *t);

@@ -13,15 +13,16 @@ rubric "监督抽查" {
 --- stderr
 rubric: --format needs a format: text, json, xlsx, html, md, csv or ndjson
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json|xlsx|html|md] [--form self|score] [--explain]
+       rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]
                    [--verify] [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
+                   [--form self|score] [--explain]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
-       rubric explain FILE DATA.json [INDICATOR...] [-o OUT]
-       rubric schema [--format json|csv] [-o OUT] FILE
+       rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]
+       rubric schema [--format json|csv|xlsx] [-o OUT] FILE
        rubric --help | --version
 --- status
 2

@@ -13,6 +13,6 @@ rubric "监督抽查" {
 --- file dir/keep
 x
 --- stderr
-rubric: cannot write dir: it is a directory
+rubric: cannot write dir: it is a directory (-o dir/ writes a workbook per unit into it)
 --- status
 2

@@ -13,6 +13,6 @@ rubric "评分" {
 --- file d.json
 {"甲": 95.5, "乙": ["制度"]}
 --- stderr
-rubric: --explain adds the 计分说明 to a report; give -f xlsx, html or md, or run rubric explain
+rubric: --explain adds the 计分说明 to a report; give -f xlsx, html, md, or csv with --form, or run rubric explain
 --- status
 2

@@ -27,7 +27,7 @@ Options of eval:
                          (docs/reports.md)
   -o, --output OUT       write to OUT (atomically: all or nothing); a name ending
                          in .xlsx, .html or .md writes that, unless -f says
-                         otherwise
+                         otherwise; a directory (DIR/) a workbook per unit
   --explain              with a report: a last column with each row's 计分说明
   --form self|score      the report's form: self, the 项目支出绩效自评表 (the
                          default with a budget row); score, the 评价得分表
@@ -53,6 +53,10 @@ Options of eval with many units:
                          output is the same, in the same order, for any N
   --bom                  with -f csv: start with a UTF-8 byte order mark, by
                          which Excel opens the file as UTF-8, not as GBK
+  --form self|score      with -f csv: the form's table instead, a line per row
+                         of each unit (identity, groups, indicator, target,
+                         actual, weight, score, remark; --explain adds the
+                         计分说明), then 总分 and the grade
   --rank                 with -f csv: a last column with each unit's rank by
                          total (equal totals share a rank: 1, 2, 2, 4)
   --summary[=FILE]       then write the 汇总 (to stderr, or to FILE): units
@@ -74,7 +78,14 @@ Options of schema:
   -f, --format FORMAT    json (default): a unit's data with every value empty,
                          and under "$form" each one's type, unit, target,
                          levels or items; csv: the header row of a CSV file of
-                         units, to fill in one row per unit
+                         units, to fill in one row per unit; xlsx: that sheet,
+                         with each column's format and checks (a list of the
+                         levels), and the instructions
+  -o, --output OUT       write to OUT (atomically)
+
+Options of explain:
+  -f, --format FORMAT    text (default), or json: per indicator its name, groups,
+                         file, line, weight, score and the explanation's lines
   -o, --output OUT       write to OUT (atomically)
 
 In every command '--' ends the options: rubric check -- -draft.rubric
@@ -85,13 +96,14 @@ unformatted files or --verify findings; 2 usage or I/O error.
 The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
-       rubric eval FILE DATA.json [--format text|json|xlsx|html|md] [--form self|score] [--explain]
+       rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]
                    [--verify] [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
+                   [--form self|score] [--explain]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
-       rubric explain FILE DATA.json [INDICATOR...] [-o OUT]
-       rubric schema [--format json|csv] [-o OUT] FILE
+       rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]
+       rubric schema [--format json|csv|xlsx] [-o OUT] FILE
        rubric --help | --version

@@ -9,6 +9,6 @@ rubric "评分" {
 --- file d.json
 {"甲": 90}
 --- stderr
-rubric: --form lays out a report; give -f xlsx, html or md (or -o FILE.xlsx)
+rubric: --form lays out a report; give -f xlsx, html, md or csv (or -o FILE.xlsx)
 --- status
 2

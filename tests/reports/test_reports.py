@@ -445,6 +445,95 @@ def test_schema_round_trip():
     assert p.returncode == 0 and json.loads(p.stdout.decode())["total"] == 93.92, p.stderr.decode()
 
 
+def test_schema_workbook_round_trip():
+    """rubric schema -f xlsx: a sheet to fill in under the columns' headings,
+    with a percent format, a list of the levels and the score's bounds as data
+    validation, and the instructions; filled in with seed 004's values as Excel
+    stores them (a percent as a fraction in a percent cell), saved as CSV by
+    LibreOffice and read back by rubric eval, it scores 93.92."""
+    import csv
+    import io
+    import json
+    values = json.load(open(SEED4[1], encoding="utf-8"))
+    blank = os.path.join(TMP, "form.xlsx")
+    p = run("schema", "-f", "xlsx", "-o", blank, SEED4[0])
+    assert p.returncode == 0, p.stderr.decode()
+    wb = openpyxl.load_workbook(blank)
+    assert wb.sheetnames == ["填报", "填报说明", "选项"], wb.sheetnames
+    ws = wb["填报"]
+    header = [c.value for c in ws[1]]
+    assert wb["选项"].sheet_state == "hidden"
+    checks = {str(v.sqref): v for v in ws.data_validations.dataValidation}
+    col = lambda name: openpyxl.utils.get_column_letter(header.index(name) + 1)
+    level = checks["%s2:%s1001" % (col("项目管理制度"), col("项目管理制度"))]
+    import re
+    m = re.fullmatch(r"'选项'!\$([A-Z]+)\$2:\$\1\$4", level.formula1)
+    assert level.type == "list" and m, level.formula1
+    levels = wb["选项"][m.group(1)]
+    assert [c.value for c in levels if c.value] == ["项目管理制度", "完整完善", "有制度", "无制度"], levels
+    score = checks["%s2:%s1001" % (col("项目管理制度.得分"), col("项目管理制度.得分"))]
+    assert score.type == "decimal" and float(score.formula2) == 4
+    assert ws.column_dimensions[col("社会满意度")].number_format == "0.00%"
+    instructions = {r[0]: r for r in wb["填报说明"].iter_rows(min_row=2, values_only=True)}
+    assert instructions["社会满意度"][1] == "百分比" and instructions["社会满意度"][3] == "≥80%"
+    # filled in as Excel would: numbers as numbers, percents as fractions
+    for i, name in enumerate(header):
+        base, _, part = name.partition(".")
+        v = values.get(base)
+        if name == "项目编号":
+            v = "P0001"
+        elif isinstance(v, dict):
+            v = v["score"] if part else v["level"]
+        elif isinstance(v, list):
+            v = "、".join(v)
+        elif part:
+            v = None
+        cell = ws.cell(2, i + 1)
+        if isinstance(v, str) and v.endswith("%"):
+            v = float(v[:-1]) / 100
+            cell.number_format = ws.column_dimensions[col(name)].number_format
+        cell.value = v
+    filled = os.path.join(TMP, "filled-form.xlsx")
+    wb.save(filled)
+    soffice = shutil.which("soffice", path="/usr/bin:/bin:" + os.environ.get("PATH", ""))
+    assert soffice, "no soffice (tools/setup installs libreoffice-calc-nogui)"
+    out = os.path.join(TMP, "csv")
+    p = subprocess.run([soffice, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                        "--outdir", out, filled], capture_output=True, timeout=300, env=dict(os.environ, HOME=TMP))
+    units = os.path.join(out, "filled-form.csv")
+    assert p.returncode == 0 and os.path.exists(units), p.stderr.decode()[-2000:]
+    p = run("eval", SEED4[0], units, "-f", "csv")
+    assert p.returncode == 0, p.stderr.decode() + open(units, encoding="utf-8").read()
+    rows = list(csv.reader(io.StringIO(p.stdout.decode())))
+    assert rows[1][rows[0].index("总分")] == "93.92", rows
+
+
+def test_workbook_per_unit():
+    """-o DIR/: a workbook per unit scored, named by its number and project,
+    each one unit's form; a unit that failed has none, and the run exits 1."""
+    units = os.path.join(TMP, "units-dir.csv")
+    with open(units, "w", encoding="utf-8") as f:
+        f.write("项目编号,项目名称,甲\nP1,社区/养老,90\nP2,乙,abc\nP3,,100\n")
+    template = os.path.join(TMP, "dir.rubric")
+    with open(template, "w", encoding="utf-8") as f:
+        f.write('rubric "评分" {\n    total 10\n    indicator 甲 weight 10 { target >= 100; score proportional }\n}\n')
+    out = os.path.join(TMP, "每个单位")
+    p = run("eval", template, units, "-o", out + "/")
+    assert p.returncode == 1 and "3 个单位中有 1 个未能评分" in p.stderr.decode(), p.stderr.decode()
+    assert sorted(os.listdir(out)) == ["1 社区_养老.xlsx", "3 P3.xlsx"], os.listdir(out)
+    totals = []
+    for name in sorted(os.listdir(out)):
+        wb = openpyxl.load_workbook(os.path.join(out, name), data_only=True)
+        assert len(wb.sheetnames) == 1, wb.sheetnames
+        ws = wb.worksheets[0]
+        r = row_of(ws, "总分", 1)
+        totals.append([c.value for c in ws[r] if isinstance(c.value, (int, float))][-1])
+    assert totals == [9, 10], totals
+    # a page is refused
+    p = run("eval", template, units, "-o", out + "/", "-f", "html")
+    assert p.returncode == 2 and "a workbook per unit" in p.stderr.decode(), p.stderr.decode()
+
+
 def test_control_characters():
     """Control characters in the data's text (an identity, an actual, a
     reason) leave the workbook readable: a sheet name without them, a

@@ -126,6 +126,29 @@ static rubric_template *compile_small(void)
 	return t;
 }
 
+/* The form a template chooses, and its header, in the order written. */
+static void test_form_header(void **state)
+{
+	(void)state;
+	static const char text[] = "rubric \"表\" {\n"
+				    "    表式 得分表 { 项目名称: \"养老\"; 年度: 2023 }\n"
+				    "    indicator 甲 weight 100 { target >= 1; score proportional }\n"
+				    "}\n";
+	rubric_template *t;
+	assert_int_equal(rubric_template_compile(&t, "form.rubric", text, strlen(text), NULL), RUBRIC_OK);
+	assert_int_equal(rubric_template_form(t), RUBRIC_FORM_SCORE);
+	assert_int_equal(rubric_template_header_count(t), 2);
+	assert_string_equal(rubric_template_header_key(t, 0), "项目名称");
+	assert_string_equal(rubric_template_header_value(t, 0), "养老");
+	assert_string_equal(rubric_template_header_key(t, 1), "年度");
+	assert_string_equal(rubric_template_header_value(t, 1), "2023");
+	assert_null(rubric_template_header_value(t, 2));
+	assert_null(rubric_template_header_key(t, -1));
+	rubric_template_free(t);
+	assert_int_equal(rubric_template_form(NULL), RUBRIC_FORM_AUTO);
+	assert_int_equal(rubric_template_header_count(NULL), 0);
+}
+
 /* What a template lists: inputs with types and units, items in table
  * order with parents, weights and targets. */
 static void test_introspection(void **state)
@@ -141,6 +164,11 @@ static void test_introspection(void **state)
 	assert_string_equal(rubric_grade_name(t, 3), "差");
 	assert_null(rubric_grade_name(t, 4));
 	assert_null(rubric_grade_name(t, -1));
+
+	/* no form declared: by the shape, and no header */
+	assert_int_equal(rubric_template_form(t), RUBRIC_FORM_AUTO);
+	assert_int_equal(rubric_template_header_count(t), 0);
+	assert_null(rubric_template_header_key(t, 0));
 
 	int budget = rubric_input_find(t, "预算");
 	assert_int_equal(budget, 0);
@@ -843,6 +871,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_seed_from_files),
 		cmocka_unit_test(test_introspection),
+		cmocka_unit_test(test_form_header),
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_identity),
 		cmocka_unit_test(test_setters),
