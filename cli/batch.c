@@ -1069,6 +1069,8 @@ static void finish_unit(struct scorer *w)
 	int findings = 0;
 	if (ok && b->o->verify && rubric_unit_verify(w->u, &findings) != RUBRIC_OK)
 		ok = false;
+	if (ok && b->o->strict)
+		findings += cli_not_derivable(b->t, w->u);
 	if (ok && findings && b->o->format == BATCH_CSV)
 		say_findings(w, findings); /* a CSV row has no place for them */
 	if (!ok && w->unit_errors == 0)

@@ -15,7 +15,7 @@
 static const char usage_text[] =
 	"usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...\n"
 	"       rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]\n"
-	"                   [--verify] [-o OUT] [--diagnostics=...]\n"
+	"                   [--verify [--strict]] [-o OUT] [--diagnostics=...]\n"
 	"       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]\n"
 	"                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...\n"
 	"                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]\n"
@@ -312,6 +312,14 @@ int cli_write_bytes(const char *path, const char *s, size_t len)
 {
 	struct bytes_out b = { s, len };
 	return cli_write_atomically(path, write_bytes, &b);
+}
+
+int cli_not_derivable(const rubric_template *t, rubric_unit *u)
+{
+	int n = 0;
+	for (int i = 0; i < rubric_item_count(t); i++)
+		n += (rubric_result_flags(u, i) & (RUBRIC_OVERRIDDEN | RUBRIC_JUDGED)) != 0;
+	return n;
 }
 
 char *cli_json_quote(const char *s)

@@ -82,6 +82,10 @@ enum cli_arg cli_arg(const char *a, bool *options);
 /* Whether paths a and b both exist and are the same file. */
 bool cli_same_file(const char *a, const char *b);
 
+/* The rows of u, scored with t, whose scores no rule gives: judged, or
+ * overridden by the data (--verify --strict counts them as findings). */
+int cli_not_derivable(const rubric_template *t, rubric_unit *u);
+
 /* s as a JSON string, quoted, with '"', '\\' and control characters
  * escaped ("null" for NULL): malloc'd, or NULL when out of memory. */
 char *cli_json_quote(const char *s);
@@ -129,6 +133,7 @@ struct batch_options {
 			       (0: never) */
 	int jobs;           /* -j: scorer threads (0: one per core) */
 	bool verify;        /* --verify */
+	bool strict;        /* --strict: judged and overridden rows are findings */
 	bool summary;       /* --summary: the 汇总 at the end */
 	bool rank;          /* --rank: a rank column in the CSV output */
 	bool bom;           /* --bom: the CSV output starts with a UTF-8 byte

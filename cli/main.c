@@ -61,6 +61,8 @@ static const char help_text[] =
 	"  --verify               audit the published scores the data carries (\"published\"\n"
 	"                         of each row, \"$published\" total and grade): list every\n"
 	"                         one the rules do not give; exit 1 if there is any\n"
+	"  --strict               with --verify: judged and overridden rows count as\n"
+	"                         findings too\n"
 	"  --diagnostics FORMAT   how errors are written, as for check (on stderr)\n"
 	"\n"
 	"Options of eval with many units:\n"
@@ -200,7 +202,7 @@ static int write_report(rubric_template *t, rubric_unit *u, int format, enum rep
 }
 
 static int score(rubric_template *t, rubric_reporter *r, const char *data, const char *text,
-		 size_t len, int format, enum report_form form, bool explain, bool verify, const char *out)
+		 size_t len, int format, enum report_form form, bool explain, bool verify, bool strict, const char *out)
 {
 	rubric_unit *u;
 	int rc = rubric_unit_new(&u, t, r);
@@ -218,6 +220,14 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && verify &&
 	    rubric_unit_verify(u, &findings) != RUBRIC_OK)
 		scored = RUBRIC_ERROR; /* nothing to verify: reported */
+	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && strict) {
+		int judged = cli_not_derivable(t, u);
+		if (judged)
+			fprintf(stderr, judged == 1 ? _("rubric: %s: %d row scored by judgement or override (--strict)\n")
+						    : _("rubric: %s: %d rows scored by judgement or override (--strict)\n"),
+				data, judged);
+		findings += judged;
+	}
 	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && format >= FORMAT_XLSX) {
 		status = write_report(t, u, format, form, explain, out);
 	} else if (loaded == RUBRIC_OK && scored == RUBRIC_OK) {
@@ -292,7 +302,7 @@ static int cmd_eval(int argc, char **argv)
 	int nfiles = 0;
 	const char *out = NULL;
 	int format = RUBRIC_FORMAT_TEXT;
-	bool verify = false, batch = false, formatted = false, explain = false;
+	bool verify = false, strict = false, batch = false, formatted = false, explain = false;
 	enum report_form form = REPORT_AUTO;
 	bool options = true;
 	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
@@ -424,6 +434,8 @@ static int cmd_eval(int argc, char **argv)
 			batch = true;
 		} else if (!strcmp(a, "--verify")) {
 			verify = true;
+		} else if (!strcmp(a, "--strict")) {
+			strict = true;
 		} else if (!strcmp(a, "--explain")) {
 			explain = true;
 		} else if (is_option(a, "--form")) {
@@ -542,6 +554,10 @@ static int cmd_eval(int argc, char **argv)
 		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
 		goto done;
 	}
+	if (strict && !verify) {
+		fprintf(stderr, "rubric: --strict counts judged and overridden rows as findings of --verify; give --verify\n");
+		goto done;
+	}
 	if (verify && report) {
 		fprintf(stderr, "rubric: --verify writes its findings in the text or JSON table, not in a %s\n",
 			format == FORMAT_XLSX ? "workbook" : "report");
@@ -577,6 +593,7 @@ static int cmd_eval(int argc, char **argv)
 	int compiled = rubric_template_compile(&t, files[0], ttext, tlen, r);
 	if (compiled == RUBRIC_OK && batch) {
 		bo.verify = verify;
+		bo.strict = strict;
 		bo.out = out;
 		if (bo.dir && mkdir(bo.dir, 0777) != 0 && errno != EEXIST) {
 			fprintf(stderr, "rubric: cannot make the directory %s: %s\n", bo.dir, strerror(errno));
@@ -585,7 +602,7 @@ static int cmd_eval(int argc, char **argv)
 			status = batch_eval(t, &bo, files[1]);
 		}
 	} else if (compiled == RUBRIC_OK) {
-		status = score(t, r, files[1], dtext, dlen, format, form, explain, verify, out);
+		status = score(t, r, files[1], dtext, dlen, format, form, explain, verify, strict, out);
 	} else if (compiled == RUBRIC_NOMEM && !rubric_reporter_errors(r)) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		status = EXIT_USAGE;

@@ -722,6 +722,31 @@ static char *choices_joined(const rubric_template *t, const struct schema_column
 	return s;
 }
 
+/* The levels of indicator item as a list a cell's check offers
+ * (malloc'd, NULL-terminated), when Excel can hold them in the check
+ * itself: 255 characters with the commas between, none in a level.  NULL
+ * when it cannot (the instructions list them), or out of memory.  (A list
+ * from a range of cells would hold any, but libxlsxwriter 1.1.4 leaks
+ * its formula.) */
+static const char **inline_list(const rubric_template *t, int item)
+{
+	int n = rubric_item_choice_count(t, item);
+	size_t chars = n > 0 ? (size_t)n - 1 : 0;
+	for (int k = 0; k < n; k++) {
+		const char *c = rubric_item_choice(t, item, k);
+		if (strpbrk(c, ",\""))
+			return NULL;
+		for (const unsigned char *p = (const unsigned char *)c; *p; p++)
+			chars += (*p & 0xC0) != 0x80;
+	}
+	if (n <= 0 || chars > 255)
+		return NULL;
+	const char **list = calloc((size_t)n + 1, sizeof *list);
+	for (int k = 0; list && k < n; k++)
+		list[k] = rubric_item_choice(t, item, k);
+	return list;
+}
+
 char *xlsx_schema_bytes(const rubric_template *t, const struct schema_column *c, int n, size_t *len)
 {
 	if (n > SHEET_MAX_COLS) {
@@ -733,7 +758,7 @@ char *xlsx_schema_bytes(const rubric_template *t, const struct schema_column *c,
 	if (!x)
 		return NULL;
 	lxw_workbook *wb = x->wb;
-	lxw_worksheet *form = add_sheet(x, _("form")), *help = add_sheet(x, _("instructions")), *opts = NULL;
+	lxw_worksheet *form = add_sheet(x, _("form")), *help = add_sheet(x, _("instructions"));
 	if (!form || !help) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		free(xlsx_close(x, len));
@@ -754,7 +779,6 @@ char *xlsx_schema_bytes(const rubric_template *t, const struct schema_column *c,
 		write_str(help, 0, k, help_head[k], head);
 	worksheet_freeze_panes(help, 1, 0);
 	double help_width[7] = { 12, 16, 6, 10, 16, 6, 20 };
-	int nopts = 0; /* columns of the hidden sheet of choices */
 	for (int i = 0; i < n; i++) {
 		const struct schema_column *col = &c[i];
 		const char *type = col->type;
@@ -786,28 +810,11 @@ char *xlsx_schema_bytes(const rubric_template *t, const struct schema_column *c,
 		 * typed */
 		lxw_data_validation v = { .error_type = LXW_VALIDATION_ERROR_TYPE_WARNING,
 					  .ignore_blank = LXW_VALIDATION_ON };
-		char range[160];
 		bool check = true;
-		if (choices && !strcmp(type, "level")) {
-			if (!opts) {
-				opts = add_sheet(x, _("choices"));
-				if (opts)
-					worksheet_hide(opts);
-			}
-			int nc = rubric_item_choice_count(t, col->item);
-			for (int k = 0; opts && k < nc && k < 1048575; k++)
-				write_str(opts, k + 1, nopts, rubric_item_choice(t, col->item, k), NULL);
-			if (opts)
-				write_str(opts, 0, nopts, col->name, NULL);
-			char from[16], to[16];
-			lxw_rowcol_to_cell(from, 1, (lxw_col_t)nopts);
-			lxw_rowcol_to_cell_abs(to, (lxw_row_t)nc, (lxw_col_t)nopts, true, true);
-			lxw_rowcol_to_cell_abs(from, 1, (lxw_col_t)nopts, true, true);
-			snprintf(range, sizeof range, "='%s'!%s:%s", _("choices"), from, to);
-			v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
-			v.value_formula = range;
-			check = opts != NULL;
-			nopts++;
+		const char **levels = NULL;
+		if (choices && !strcmp(type, "level") && (levels = inline_list(t, col->item))) {
+			v.validate = LXW_VALIDATION_TYPE_LIST;
+			v.value_list = (char **)levels;
 		} else if (!strcmp(type, "bool")) {
 			static const char *yes_no[] = { "是", "否", NULL };
 			v.validate = LXW_VALIDATION_TYPE_LIST;
@@ -827,6 +834,7 @@ char *xlsx_schema_bytes(const rubric_template *t, const struct schema_column *c,
 		}
 		if (check)
 			worksheet_data_validation_range(form, 1, (lxw_col_t)i, FORM_ROWS, (lxw_col_t)i, &v);
+		free(levels);
 		/* and on the instructions sheet, a row of its own */
 		const char *row[] = { col->name, type_label(type), unit, target, choices, weight, note };
 		for (int k = 0; k < 7; k++) {

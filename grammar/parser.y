@@ -80,7 +80,8 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token T_BOOL "'bool'" T_LIST "'list'" T_INTEGER "'integer'"
 %token BUDGET "'budget'" LEVELS "'levels'" REQUIRE "'require'" REASON "'reason'"
 %token INAPPLICABLE "'inapplicable'" RESCALE "'rescale'" EXCLUDE "'exclude'"
-%token FORM "'form'"
+%token FORM "'form'" STATED "'stated'"
+%token <enum op> SUFFIX "a word like 以上"
 
 %nterm <const char *> name decl_name
 %nterm <struct expr *> expr disj conj neg cmp arith primary weight_opt
@@ -100,7 +101,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %nterm <enum type> type
 %nterm <struct band *> band
 %nterm <struct bound> bound
-%nterm <bool> lbr rbr
+%nterm <bool> lbr rbr stated_opt
 %nterm <struct item_points *> point grade_entry
 %nterm <struct expr *> text_opt
 %nterm <struct expr **> case
@@ -145,7 +146,7 @@ decl_seq:
 /* decl: a setting, a declaration or an item.  Only items are returned;
  * the rest are recorded in the program. */
 decl:
-  TOTAL arith                           { build_total(p, $2, @$); $$ = NULL; }
+  TOTAL arith stated_opt                { build_total(p, $2, $3, @$); $$ = NULL; }
 | ROUND round_spec                      { build_round(p, $2); $$ = NULL; }
 | GRADES '{' grade_list '}'             { build_grades(p, $3, @$); $$ = NULL; }
 | INPUT decl_name[n] ':' type unit_opt default_opt
@@ -170,12 +171,16 @@ decl:
 ;
 
 item:
-  GROUP decl_name[n] weight_opt '{' decls '}'
-                                        { $$ = build_group(p, $n, @n, $weight_opt, $decls, @$); }
+  GROUP decl_name[n] weight_opt stated_opt '{' decls '}'
+                                        { $$ = build_group(p, $n, @n, $weight_opt, $stated_opt, @stated_opt, $decls, @$); }
 | INDICATOR decl_name[n] weight_opt '{' clauses '}'
                                         { $$ = build_indicator(p, $n, @n, $weight_opt, $clauses, @$); }
 | BUDGET decl_name[n] weight_opt budget_body
                                         { $$ = build_budget(p, $n, @n, $weight_opt, $budget_body, @$); }
+/* a head that does not parse, often a name that needs quoting (指标1：人数):
+ * its block is read on, so that its '}' causes no second error */
+| INDICATOR error '{' clauses '}'       { build_bad_head(p, @2); $$ = NULL; }
+| GROUP error '{' decls '}'             { build_bad_head(p, @2); $$ = NULL; }
 ;
 budget_body: %empty { $$ = build_list(p); } | '{' clauses '}' { $$ = $2; } ;
 
@@ -196,6 +201,9 @@ header_field:
 levels: LEVELS decl_name[n] '{' points '}' { build_levels(p, $n, @n, $points, @$); } ;
 
 weight_opt: %empty { $$ = NULL; } | WEIGHT arith { $$ = $2; } ;
+/* `stated`: a figure as the published table states it, though the rows
+ * may not add up to it (an audit finding, not an error) */
+stated_opt: %empty { $$ = false; } | STATED { $$ = true; } ;
 unit_opt: %empty { $$ = NULL; } | UNIT STRING { $$ = $2->str; } ;
 default_opt: %empty { $$ = NULL; } | DEFAULT expr { $$ = $2; } ;
 
@@ -261,7 +269,11 @@ clause:
 /* target = cmpop arith | arith | 'between' arith 'and' arith | 'by' arith */
 target:
   cmpop arith                           { $$ = build_target(p, $1, $2, NULL, @$); }
+| cmpop arith name[u]                   { $$ = build_target(p, $1, $2, NULL, @$); build_target_unit(p, &$$, $u, @u); }
+| arith SUFFIX                          { $$ = build_target(p, $2, $1, NULL, @$); }
+| arith name[u] SUFFIX                  { $$ = build_target(p, $3, $1, NULL, @$); build_target_unit(p, &$$, $u, @u); }
 | arith                                 { $$ = build_target_bare(p, $1, @$); }
+| arith name[u]                         { $$ = build_target_bare(p, $1, @$); build_target_unit(p, &$$, $u, @u); }
 | DEADLINE                              { $$ = build_target(p, OP_LE, $1, NULL, @$); $$.op = TG_BY; }
 | BETWEEN arith AND arith                { $$ = build_target(p, OP_AND, $2, $4, @$); }
 | BY arith                              { $$ = build_target(p, OP_LE, $2, NULL, @$); $$.op = TG_BY; }
@@ -311,6 +323,7 @@ band:
   lbr[l] bound[lo] ',' bound[hi] rbr[r] ':' expr
                                         { $$ = build_band(p, $l, $lo, $hi, $r, $expr, @l, @r); }
 | cmpop arith ':' expr                  { $$ = build_band_cmp(p, $cmpop, $arith, $expr, @cmpop, @arith); }
+| NUM SUFFIX ':' expr                   { $$ = build_band_cmp(p, $SUFFIX, $NUM, $expr, @SUFFIX, @NUM); }
 | ELSE ':' expr                         { $$ = build_band_else(p, $expr, @1); }
 | error                                 { $$ = NULL; }
 ;
@@ -452,6 +465,7 @@ decl_name:
 | SCORE { $$ = parse_word(p, @1); } | BUDGET { $$ = parse_word(p, @1); } | LEVELS { $$ = parse_word(p, @1); }
 | REQUIRE { $$ = parse_word(p, @1); } | REASON { $$ = parse_word(p, @1); } | INAPPLICABLE { $$ = parse_word(p, @1); }
 | RESCALE { $$ = parse_word(p, @1); } | EXCLUDE { $$ = parse_word(p, @1); } | FORM { $$ = parse_word(p, @1); }
+| STATED { $$ = parse_word(p, @1); }
 ;
 
 %%
@@ -564,12 +578,42 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 		/* ≤50万元: a number with its unit, as tables write it */
 		diag_help(p->diag, "write the number alone, and its unit once, in the indicator: unit \"%.*s\"",
 			  (int)(loc->end - loc->start), p->src->text + loc->start);
+	if (p->before_last == TOK_IDENT && (p->third_last == TOK_INDICATOR || p->third_last == TOK_GROUP) &&
+	    got != YYSYMBOL_YYerror && got != YYSYMBOL_YYUNDEF && got != YYSYMBOL_YYEOF && got != YYSYMBOL_SEP)
+		parse_hint_quote_name(p, p->before_last_start);
 	if (name_expected && is_keyword(p, got, loc) && used_as_name(p, loc))
 		diag_help(p->diag, "'%.*s' is a keyword: to use it as a name, write it in backquotes: `%.*s`",
 			  (int)(loc->end - loc->start), p->src->text + loc->start, (int)(loc->end - loc->start),
 			  p->src->text + loc->start);
 	build_hint_unclosed(p, got == YYSYMBOL_YYEOF || got == YYSYMBOL_GROUP || got == YYSYMBOL_INDICATOR);
 	return 0;
+}
+
+/* After `indicator NAME` comes what cannot follow a name (指标1：全县参合
+ * 人数): the name as written, from at to its weight or its '{' on the
+ * line, is one that needs quoting. */
+void parse_hint_quote_name(struct parser *p, uint32_t at)
+{
+	const char *s = p->src->text + at, *end = p->src->text + p->src->len;
+	size_t n = 0;
+	while (s + n < end && s[n] != '\n' && s[n] != '{' && n < 400) {
+		static const char *const stops[] = { " weight ", " 分值 ", " 权重 " };
+		bool stop = false;
+		for (size_t k = 0; k < sizeof stops / sizeof *stops && !stop; k++)
+			stop = (size_t)(end - s) - n >= strlen(stops[k]) && !memcmp(s + n, stops[k], strlen(stops[k]));
+		if (stop)
+			break;
+		n++;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	bool bom = false; /* an invisible U+FEFF is to be deleted, not quoted */
+	for (size_t i = 0; i + 3 <= n && !bom; i++)
+		bom = !memcmp(s + i, "\xEF\xBB\xBF", 3);
+	if (n == 0 || n >= 400 || bom || memchr(s, '`', n) || memchr(s, '"', n))
+		return;
+	diag_help(p->diag, "a name with punctuation or spaces in it is written in 「」 or in backquotes: 「%.*s」 or `%.*s`",
+		  (int)n, s, (int)n, s);
 }
 
 /* Called by bison only when its stack overflows: a long chain of unary

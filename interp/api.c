@@ -1417,7 +1417,7 @@ int rubric_result_flags(rubric_unit *u, int item)
 		f |= RUBRIC_APPLICABLE;
 	if (res->overridden)
 		f |= RUBRIC_OVERRIDDEN;
-	if (it->scoring && it->scoring->kind == RULE_JUDGED)
+	if (eval_row_judged(u->ev, it->index))
 		f |= RUBRIC_JUDGED;
 	if (u->verified && eval_row_disagrees(u->ev, it->index))
 		f |= RUBRIC_DISAGREES;
@@ -1491,7 +1491,8 @@ int rubric_unit_verify(rubric_unit *u, int *findings)
 	if (findings)
 		*findings = a.findings;
 	u->verified = true;
-	if (a.rows == 0 && !u->ev->has_pub_total && !u->ev->pub_grade) {
+	if (a.rows == 0 && !u->ev->has_pub_total && !u->ev->pub_grade && !u->ev->has_pub_max &&
+	    !eval_states(u->ev->prog)) {
 		struct diag *d = unit_diag(u);
 		struct data *dt = u->has_json ? &u->json : NULL;
 		struct span first_byte = { 0, 1 };

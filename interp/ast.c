@@ -38,6 +38,7 @@ void ast_program_init(struct program *p, struct source *src)
 	arena_init(&p->arena);
 	p->src = src;
 	mpq_init(p->total);
+	mpq_init(p->stated_total);
 }
 
 void ast_program_free(struct program *p)
@@ -45,6 +46,7 @@ void ast_program_free(struct program *p)
 	for (int i = 0; i < p->mpqs.n; i++)
 		mpq_clear(*(mpq_t *)p->mpqs.items[i]);
 	mpq_clear(p->total);
+	mpq_clear(p->stated_total);
 	arena_free(&p->arena);
 }
 
@@ -246,4 +248,16 @@ void ast_format_date(char *buf, long z)
 	long m = mp + (mp < 10 ? 3 : -9);
 	y += m <= 2;
 	snprintf(buf, 32, "%04d-%02d-%02d", (int)y, (int)m, (int)d);
+}
+
+long ast_money_yuan(const char *unit, size_t len)
+{
+	static const struct {
+		const char *unit;
+		long yuan;
+	} money[] = { { "元", 1 }, { "千元", 1000 }, { "万元", 10000 }, { "亿元", 100000000 } };
+	for (size_t i = 0; i < sizeof money / sizeof *money; i++)
+		if (strlen(money[i].unit) == len && !memcmp(unit, money[i].unit, len))
+			return money[i].yuan;
+	return 0;
 }

@@ -230,6 +230,8 @@ struct target {
 	struct expr *hi;         /* upper bound of TG_BETWEEN */
 	struct span span;        /* whole clause after the keyword */
 	bool bare;               /* written without an operator */
+	const char *unit;        /* the unit after the value (≥30000台), or NULL */
+	struct span unit_span;
 };
 
 enum rule_kind { /* ORDER: the names in api.c, rubric_item_rule */
@@ -370,6 +372,12 @@ struct item {
 	bool budget;             /* the budget-execution row (`budget`) */
 	struct input *budget_in[BUDGET_NINPUTS]; /* checker: its inputs */
 	bool inapplicable;       /* marked `inapplicable` in the template ("/") */
+	/* ITEM_GROUP: `weight N stated`: the weight the table states, which
+	 * its rows need not add up to; the checker then keeps the rows' sum
+	 * as its weight, and stated_weight the stated one, for --verify */
+	bool stated;
+	bool stated_differs;     /* checker: the rows do not add up to it */
+	mpq_t stated_weight;
 	/* ITEM_GROUP, ITEM_SETTING: what a target without an operator means
 	 * inside (TG_NONE: inherited) */
 	enum target_op bare_op;
@@ -414,6 +422,10 @@ struct program {
 	const char *title;
 	struct span title_span;
 	struct expr *total_expr; /* declared total or NULL */
+	bool total_stated;       /* `total N stated`: the table's, which the
+				    weights need not add up to */
+	bool total_differs;      /* checker: and they do not */
+	mpq_t stated_total;      /* checker: N */
 	mpq_t total;             /* checker: declared or summed weights */
 	struct rounding round;
 	struct vec grades;       /* struct grade_band *, highest first (the
@@ -514,5 +526,9 @@ static inline mpq_srcptr expr_number(const struct expr *e)
 {
 	return e->kind == EX_NUM ? e->num : e->owner->weight;
 }
+
+/* How many 元 a unit of money is (元, 千元, 万元, 亿元: the units amounts
+ * are converted between); 0 for any other unit. */
+long ast_money_yuan(const char *unit, size_t len);
 
 #endif

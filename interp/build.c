@@ -112,13 +112,14 @@ void build_library(struct parser *p, struct vec *funcs)
 	(void)funcs; /* build_func already recorded them */
 }
 
-void build_total(struct parser *p, struct expr *total, struct span sp)
+void build_total(struct parser *p, struct expr *total, bool stated, struct span sp)
 {
 	if (p->prog->total_expr) {
 		error(p, sp, D_DUPLICATE, "'total' is declared twice");
 		return;
 	}
 	p->prog->total_expr = total;
+	p->prog->total_stated = stated;
 }
 
 void build_round(struct parser *p, struct rounding r)
@@ -219,10 +220,14 @@ static struct item *new_item(struct parser *p, enum item_kind kind, const char *
 	return it;
 }
 
-struct item *build_group(struct parser *p, const char *name, struct span name_sp,
-			 struct expr *weight, struct vec *children, struct span sp)
+struct item *build_group(struct parser *p, const char *name, struct span name_sp, struct expr *weight,
+			 bool stated, struct span stated_sp, struct vec *children, struct span sp)
 {
 	struct item *g = new_item(p, ITEM_GROUP, name, name_sp, weight, sp);
+	if (stated && !weight)
+		error(p, stated_sp, D_SYNTAX, "'stated' says a weight is the table's: write group %s weight N stated", name);
+	g->stated = stated && weight;
+	ast_mpq(p->prog, &g->stated_weight);
 	g->bare_op = take_settings(p, children);
 	g->children = *children;
 	for (int i = 0; i < children->n; i++)
@@ -273,6 +278,15 @@ static void assemble(struct parser *p, struct item *it, const char *name,
 		case CL_INAPPLICABLE: it->inapplicable = true; break;
 		}
 	}
+	/* a unit after the target's number (≥30000台) is the indicator's,
+	 * or must be the one its `unit` says */
+	const char *tu = it->target.unit;
+	if (tu && !it->unit)
+		it->unit = tu;
+	else if (tu && strcmp(tu, it->unit) != 0)
+		error(p, it->target.unit_span, D_BAD_TARGET,
+		      "indicator %s: the target is in %s, but its unit is \"%s\": write the target in %s, or change the unit",
+		      name, tu, it->unit, it->unit);
 }
 
 struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
@@ -399,6 +413,12 @@ void build_form(struct parser *p, const char *kind, struct span kind_sp, struct 
 	p->prog->header = *header;
 }
 
+void build_bad_head(struct parser *p, struct span sp)
+{
+	(void)p; /* reported, with the help quoting the name (parser.y) */
+	(void)sp;
+}
+
 void build_inapplicable(struct parser *p, bool rescale, struct span sp)
 {
 	if (p->prog->inapplicable_set)
@@ -469,6 +489,17 @@ struct clause *build_clause(struct parser *p, enum clause_kind kind, struct span
 	c->kind = kind;
 	c->span = sp;
 	return c;
+}
+
+void build_target_unit(struct parser *p, struct target *t, const char *unit, struct span sp)
+{
+	/* 1e400 is a number and an exponent, which no table writes */
+	if ((unit[0] == 'e' || unit[0] == 'E') && strspn(unit + 1, "0123456789") == strlen(unit + 1)) {
+		error(p, sp, D_SYNTAX, "a number is written out in digits: '%s' after it is not a unit", unit);
+		return;
+	}
+	t->unit = unit;
+	t->unit_span = sp;
 }
 
 struct target build_target(struct parser *p, enum op op, struct expr *lo, struct expr *hi, struct span sp)

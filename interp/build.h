@@ -51,7 +51,7 @@ struct vec *build_push(struct parser *p, struct vec *v, void *item);
 
 void build_template(struct parser *p, struct expr *title, struct vec *items, struct span sp);
 void build_library(struct parser *p, struct vec *funcs);
-void build_total(struct parser *p, struct expr *total, struct span sp);
+void build_total(struct parser *p, struct expr *total, bool stated, struct span sp);
 void build_round(struct parser *p, struct rounding r);
 void build_grades(struct parser *p, struct vec *entries, struct span sp);
 void build_input(struct parser *p, const char *name, struct span sp, enum type type,
@@ -62,8 +62,8 @@ void build_input_percent(struct parser *p, const char *name, struct span sp,
 			 const char *unit, struct expr *dflt);
 void build_let(struct parser *p, const char *name, struct span sp, struct expr *value);
 void build_test(struct parser *p, struct expr *name, struct vec *parts, struct span sp);
-struct item *build_group(struct parser *p, const char *name, struct span name_sp,
-			 struct expr *weight, struct vec *children, struct span sp);
+struct item *build_group(struct parser *p, const char *name, struct span name_sp, struct expr *weight,
+			 bool stated, struct span stated_sp, struct vec *children, struct span sp);
 struct item *build_indicator(struct parser *p, const char *name, struct span name_sp,
 			     struct expr *weight, struct vec *clauses, struct span sp);
 struct rounding build_rounding(struct parser *p, struct expr *digits, enum num_mode mode, struct span sp);
@@ -75,6 +75,7 @@ struct param *build_param(struct parser *p, const char *name, struct span sp, en
 struct clause *build_clause(struct parser *p, enum clause_kind kind, struct span sp);
 struct target build_target(struct parser *p, enum op op, struct expr *lo, struct expr *hi, struct span sp);
 struct target build_target_bare(struct parser *p, struct expr *value, struct span sp);
+void build_target_unit(struct parser *p, struct target *t, const char *unit, struct span sp);
 struct item *build_target_default(struct parser *p, enum op op, struct span sp);
 struct item *build_budget(struct parser *p, const char *name, struct span name_sp,
 			  struct expr *weight, struct vec *clauses, struct span sp);
@@ -83,6 +84,7 @@ void build_levels(struct parser *p, const char *name, struct span name_sp,
 struct rule *build_grade_levels(struct parser *p, const char *name, struct span name_sp,
 				struct span sp);
 void build_require_reason(struct parser *p, struct span sp);
+void build_bad_head(struct parser *p, struct span sp);
 void build_form(struct parser *p, const char *kind, struct span kind_sp, struct vec *header, struct span sp);
 struct header_field *build_header_field(struct parser *p, const char *key, struct span key_sp,
 					struct expr *text, struct span value_sp);

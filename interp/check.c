@@ -248,6 +248,15 @@ static bool need_const(struct checker *c, struct expr *e, mpq_t out, const char 
 
 /* ---- expressions ---- */
 
+/* The money unit of an input e reads directly, or NULL. */
+static const char *money_unit(const struct expr *e)
+{
+	if (e->is != EX_INPUT)
+		return NULL;
+	const char *u = e->input->unit ? e->input->unit : e->input->owner ? e->input->owner->unit : NULL;
+	return u && ast_money_yuan(u, strlen(u)) ? u : NULL;
+}
+
 static void check_expr(struct checker *c, struct expr *e);
 
 /* Which parameters make f's result a percent.  The rules of percent (see
@@ -592,6 +601,16 @@ static void check_node(struct checker *c, struct expr *e)
 		check_expr(c, e->rhs);
 		char what[32];
 		snprintf(what, sizeof what, "'%s'", ast_op_name(e->op));
+		const char *ul = money_unit(e->lhs), *ur = money_unit(e->rhs);
+		if (ul && ur && strcmp(ul, ur) != 0 && e->op != OP_MUL) {
+			/* 950000 元 / 100 万元 is not 9500 */
+			error(c, e->span, D_TYPE, "%s mixes amounts in %s (%s) and in %s (%s): convert one first",
+			      what, ul, e->lhs->input->name, ur, e->rhs->input->name);
+			long fl = ast_money_yuan(ul, strlen(ul)), fr = ast_money_yuan(ur, strlen(ur));
+			diag_help(c->diag, "%s / %ld is in %s; or give both in one unit",
+				  fl < fr ? e->lhs->input->name : e->rhs->input->name, fl < fr ? fr / fl : fl / fr,
+				  fl < fr ? ur : ul);
+		}
 		switch (e->op) {
 		case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:
 			need_type(c, e->lhs, TY_NUMBER, what);
@@ -1668,6 +1687,37 @@ static void collect(struct checker *c, struct vec *items, struct item *parent, i
 	}
 }
 
+/* need_const for a weight: also an error when it is written as a percent
+ * (weight 20% under total 100 would weigh 0.2): a weight is in points.
+ * Such a weight is then taken as that share of the total, so that the
+ * sums of weights add no error of their own. */
+static bool need_weight(struct checker *c, struct expr *e, mpq_t out)
+{
+	if (!need_const(c, e, out, "a weight"))
+		return false;
+	if (!e->percent)
+		return true;
+	char b[64], b2[64];
+	error(c, e->span, D_BAD_WEIGHT, "weight %s is a percent, but a weight is a number of points (分值)",
+	      fmt_num(b, sizeof b, out, true));
+	mpq_t total;
+	mpq_init(total);
+	if (c->prog->total_expr && const_value(c->prog->total_expr, total, NULL)) {
+		char b3[64];
+		fmt_num(b2, sizeof b2, total, false);
+		mpq_mul(out, out, total); /* what it meant, so that the sums say nothing more */
+		diag_help(c->diag, "write it in points: %s of the total %s is weight %s", b, b2,
+			  fmt_num(b3, sizeof b3, out, false));
+	} else {
+		mpq_set_ui(total, 100, 1);
+		mpq_mul(total, total, out);
+		diag_help(c->diag, "write it in points: weight %s, if the table counts 100 points",
+			  fmt_num(b2, sizeof b2, total, false));
+	}
+	mpq_clear(total);
+	return true;
+}
+
 /* Reads declared indicator weights. */
 static void leaf_weights(struct checker *c)
 {
@@ -1681,7 +1731,7 @@ static void leaf_weights(struct checker *c)
 			diag_help(c->diag, "write 'indicator %s weight 4 { ... }' or a 'weight' clause", it->name);
 			continue;
 		}
-		if (need_const(c, it->weight_expr, it->weight, "a weight") && mpq_sgn(it->weight) < 0)
+		if (need_weight(c, it->weight_expr, it->weight) && mpq_sgn(it->weight) < 0)
 			error(c, it->weight_expr->span, D_BAD_WEIGHT, "weight %s is negative",
 			      fmt_num(b, sizeof b, it->weight, false));
 	}
@@ -1707,9 +1757,14 @@ static void sum_weights(struct checker *c, struct vec *items, mpq_t sum)
 			mpq_t s;
 			mpq_init(s);
 			sum_weights(c, &it->children, s);
-			if (it->weight_expr) {
-				if (need_const(c, it->weight_expr, it->weight, "a weight") &&
-				    mpq_cmp(it->weight, s) != 0) {
+			if (it->weight_expr && it->stated) {
+				/* the table's figure: the rows' sum is the weight, and
+				 * --verify reports the difference */
+				if (need_weight(c, it->weight_expr, it->stated_weight))
+					it->stated_differs = mpq_cmp(it->stated_weight, s) != 0;
+				mpq_set(it->weight, s);
+			} else if (it->weight_expr) {
+				if (need_weight(c, it->weight_expr, it->weight) && mpq_cmp(it->weight, s) != 0) {
 					char b1[64], b2[64];
 					char b3[64];
 					bool short_of = mpq_cmp(s, it->weight) < 0;
@@ -1905,7 +1960,12 @@ int check_program(struct program *prog, struct diag *diag)
 	if (prog->total_expr) {
 		mpq_t t;
 		mpq_init(t);
-		if (need_const(&c, prog->total_expr, t, "'total'") && mpq_cmp(t, prog->total) != 0) {
+		if (prog->total_stated) {
+			/* the table's own full score: the weights' sum is the
+			 * template's, and --verify reports the difference */
+			if (need_const(&c, prog->total_expr, prog->stated_total, "'total'"))
+				prog->total_differs = mpq_cmp(prog->stated_total, prog->total) != 0;
+		} else if (need_const(&c, prog->total_expr, t, "'total'") && mpq_cmp(t, prog->total) != 0) {
 			char b1[64], b2[64];
 			char b3[64];
 			bool short_of = mpq_cmp(prog->total, t) < 0;

@@ -1440,7 +1440,7 @@ static bool read_json_number(mpq_t out, const char *s, size_t n)
 }
 
 /* How reading a number went. */
-enum { NUM_OK, NUM_NOT, NUM_TOO_LONG };
+enum { NUM_OK, NUM_NOT, NUM_TOO_LONG, NUM_REPORTED };
 
 /* Reads the number or percent v gives: a JSON number exactly as its digits
  * write it, or a string holding a decimal.  A number with more digits than
@@ -1728,6 +1728,63 @@ static int load_list(struct data *d, struct value *slot, struct who who, const s
 	return 0;
 }
 
+/* A number with its unit, as tables write it ("20万元", "≥266米", "10
+ * 倍"), into out: read when the unit is the value's own (`unit` of its
+ * input, or of its indicator), an amount of money converted exactly
+ * between 元, 千元, 万元 and 亿元.  Returns NUM_OK; NUM_NOT when v is not
+ * a number and a unit; NUM_REPORTED when it is, in another unit. */
+static int read_with_unit(struct data *d, struct diag *diag, const struct member *m, struct input *in,
+			  const struct jvalue *v, mpq_t out)
+{
+	const char *s = v->str;
+	size_t len = v->len, at = comparison_prefix(s, len), n = at;
+	while (n < len && (is_digit(s[n]) || s[n] == '.' || (n == at && s[n] == '-')))
+		n++;
+	size_t u = n;
+	while (u < len && s[u] == ' ')
+		u++;
+	bool pct;
+	if (n == at || u == len || !num_parse(out, s + at, n - at, &pct))
+		return NUM_NOT;
+	const char *unit = s + u;
+	size_t ulen = len - u;
+	while (ulen && unit[ulen - 1] == ' ')
+		ulen--;
+	for (size_t i = 0; i < ulen; i++)
+		if (is_digit(unit[i]) || unit[i] == '%')
+			return NUM_NOT; /* "3 of 4", "12/30": no unit */
+	const char *own = in->unit ? in->unit : in->owner ? in->owner->unit : NULL;
+	char buf[DIAG_SHOWN_CAP];
+	struct who who = who_input(in);
+	if (own && strlen(own) == ulen && !memcmp(own, unit, ulen))
+		return NUM_OK;
+	long from = ast_money_yuan(unit, ulen), to = own ? ast_money_yuan(own, strlen(own)) : 0;
+	if (from && to) { /* 20万元 for an amount in 元: 200000 */
+		mpz_mul_ui(mpq_numref(out), mpq_numref(out), (unsigned long)from);
+		mpz_mul_ui(mpq_denref(out), mpq_denref(out), (unsigned long)to);
+		mpq_canonicalize(out);
+		return NUM_OK;
+	}
+	if (own) {
+		data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is in %.*s, but its unit is \"%s\"", who_text(d, who),
+			   shown_string(buf, v), (int)ulen, unit, own);
+		if (to)
+			diag_help(diag, "write the value in %s (an amount in 元, 千元, 万元 or 亿元 is converted)", own);
+		else
+			diag_help(diag, "write the value in %s", own);
+	} else {
+		data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is in %.*s, but the template gives it no unit",
+			   who_text(d, who), shown_string(buf, v), (int)ulen, unit);
+		if (in->owner)
+			diag_help(diag, "declare it in the template, unit \"%.*s\" on the indicator, or write the number "
+					"alone", (int)ulen, unit);
+		else
+			diag_help(diag, "declare it in the template, unit \"%.*s\" on the input, or write the number alone",
+				  (int)ulen, unit);
+	}
+	return NUM_REPORTED;
+}
+
 /* Reads v, the value of m, into in's slot; text in NFC. */
 static int load_value(struct data *d, struct eval *ev, struct input *in,
 		      const struct member *m, const struct jvalue *v, struct diag *diag)
@@ -1740,6 +1797,11 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 	case TY_NUMBER: {
 		bool pct;
 		int r = read_number(d, diag, m, who, v, slot->num, &pct);
+		if (r == NUM_NOT && v->kind == V_STRING && !strict_bound(v->str, v->len)) {
+			r = read_with_unit(d, diag, m, in, v, slot->num); /* "20万元" */
+			if (r == NUM_REPORTED)
+				return 1;
+		}
 		if (r == NUM_NOT && v->kind == V_STRING) {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is not a number", who_text(d, who),
 				   shown_string(buf, v));
@@ -2030,7 +2092,8 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 	return errors + e;
 }
 
-/* "$published": {"total": N, "grade": "优"}, the published table's own. */
+/* "$published": {"total": N, "max": N, "grade": "优"}, the published
+ * table's own total, full score and grade. */
 static int load_published(struct reader *rd, const struct member *m)
 {
 	struct data *d = rd->d;
@@ -2051,6 +2114,11 @@ static int load_published(struct reader *rd, const struct member *m)
 				ev->has_pub_total = true;
 			else
 				errors++;
+		} else if (is(f.name, f.len, "max") || is(f.name, f.len, "满分")) {
+			if (read_score(d, diag, m, key, is(f.name, f.len, "max") ? "max" : "满分", &f.v, ev->pub_max))
+				ev->has_pub_max = true;
+			else
+				errors++;
 		} else if (is(f.name, f.len, "grade") || is(f.name, f.len, "等级")) {
 			if (f.v.kind == V_STRING) {
 				size_t len;
@@ -2062,7 +2130,7 @@ static int load_published(struct reader *rd, const struct member *m)
 				errors++;
 			}
 		} else {
-			data_error(d, diag, m, D_BAD_VALUE, "%s: unknown field \"%s\" (it has \"total\" and \"grade\")",
+			data_error(d, diag, m, D_BAD_VALUE, "%s: unknown field \"%s\" (it has \"total\", \"max\" and \"grade\")",
 				   key, shown_for(diag, D_BAD_VALUE, buf, f.raw, f.raw_len));
 			errors++;
 		}

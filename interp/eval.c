@@ -197,7 +197,7 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	}
 	for (int i = 0; i < ngr; i++)
 		mpq_init(ev->group_score[i]);
-	mpq_inits(ev->sum, ev->applicable, ev->total, ev->pub_total, NULL);
+	mpq_inits(ev->sum, ev->applicable, ev->total, ev->pub_total, ev->pub_max, NULL);
 	num_tmp_init(&ev->round_tmp);
 	return ev;
 }
@@ -214,7 +214,7 @@ void eval_free(struct eval *ev)
 	}
 	for (int i = 0; i < ev->prog->groups.n; i++)
 		mpq_clear(ev->group_score[i]);
-	mpq_clears(ev->sum, ev->applicable, ev->total, ev->pub_total, NULL);
+	mpq_clears(ev->sum, ev->applicable, ev->total, ev->pub_total, ev->pub_max, NULL);
 	num_tmp_clear(&ev->round_tmp);
 	free(ev->slots);
 	free(ev->result);
@@ -244,6 +244,7 @@ void eval_reset(struct eval *ev)
 		r->reason = r->shown = NULL;
 	}
 	ev->has_pub_total = false;
+	ev->has_pub_max = false;
 	ev->pub_grade = NULL;
 }
 
@@ -1367,6 +1368,26 @@ bool eval_grade_disagrees(const struct eval *ev)
 	return ev->pub_grade && (!ev->grade || strcmp(ev->pub_grade, ev->grade) != 0);
 }
 
+bool eval_row_judged(const struct eval *ev, int i)
+{
+	return ev->ind[i].applicable && ev->row[i].has_score && !ev->ind[i].overridden;
+}
+
+bool eval_max_disagrees(const struct eval *ev)
+{
+	return ev->has_pub_max && mpq_cmp(ev->pub_max, ev->prog->total) != 0;
+}
+
+bool eval_states(const struct program *p)
+{
+	if (p->total_stated)
+		return true;
+	for (int i = 0; i < p->groups.n; i++)
+		if (((const struct item *)p->groups.items[i])->stated)
+			return true;
+	return false;
+}
+
 void eval_audit(const struct eval *ev, struct audit *a)
 {
 	a->rows = a->findings = 0;
@@ -1378,7 +1399,11 @@ void eval_audit(const struct eval *ev, struct audit *a)
 		mpq_add(a->rows_sum, a->rows_sum, ev->row[i].published);
 		a->findings += eval_row_disagrees(ev, i);
 	}
-	a->findings += eval_total_disagrees(ev) + eval_grade_disagrees(ev);
+	a->findings += eval_total_disagrees(ev) + eval_grade_disagrees(ev) + eval_max_disagrees(ev);
+	a->stated = ev->prog->total_differs;
+	for (int i = 0; i < ev->prog->groups.n; i++)
+		a->stated += ((const struct item *)ev->prog->groups.items[i])->stated_differs;
+	a->findings += a->stated;
 }
 
 /* The source text of span sp of p's template, as a string argument. */

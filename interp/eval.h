@@ -163,6 +163,8 @@ struct eval {
 	mpq_t total;             /* the total: the sum, or rescaled */
 	bool has_pub_total;      /* the data gives the published total */
 	mpq_t pub_total;
+	bool has_pub_max;        /* and the published full score ("max") */
+	mpq_t pub_max;
 	const char *pub_grade;   /* the published grade, or NULL */
 	const char *grade;       /* name of the total's grade, or NULL */
 	struct diag *diag;
@@ -219,7 +221,11 @@ int eval_explain(struct eval *ev, int i, struct strbuf *out);
 /* Audit of a scored frame against the published values in the data. */
 struct audit {
 	int rows;                /* rows with a published score */
-	int findings;            /* rows, total and grade that disagree */
+	int findings;            /* rows, total and grade that disagree, and
+				    the figures the template states (stated) */
+	int stated;              /* the template's stated figures (total N
+				    stated, group weights) its rows do not add
+				    up to */
 	mpq_t rows_sum;          /* the sum of the published row scores */
 };
 
@@ -229,6 +235,14 @@ bool eval_row_disagrees(const struct eval *ev, int i);
 /* Whether the published total (grade) disagrees with the computed one. */
 bool eval_total_disagrees(const struct eval *ev);
 bool eval_grade_disagrees(const struct eval *ev);
+/* Whether row i's score is the evaluator's judgement: a judged score, or a
+ * score picked within a level's range, not an override. */
+bool eval_row_judged(const struct eval *ev, int i);
+
+/* Whether the published full score disagrees with the weights' sum. */
+bool eval_max_disagrees(const struct eval *ev);
+/* Whether the template states figures (`stated`) for --verify to check. */
+bool eval_states(const struct program *p);
 
 /* Fills a (initialised by the caller) from a scored frame. */
 void eval_audit(const struct eval *ev, struct audit *a);

@@ -165,28 +165,43 @@ static bool continues(const struct parse_token *t, const struct parse_token *las
 	return !is_opener(last->tok) && last->tok != ',' && last->tok != TOK_SEP;
 }
 
-/* Whether tokens a and b, on one line, are written without a space. */
-static bool tight(const struct parse_token *a, const struct parse_token *b)
+/* Whether tokens a and b, on one line, are written without a space (text:
+ * the template's; english: its keywords and operators written in English). */
+static bool tight(const char *text, bool english, const struct parse_token *a, const struct parse_token *b)
 {
+	/* as tables write a target: 不少于2000批次, a word, the number and its unit */
+	if (a->tok == TOK_NUM && b->tok == TOK_IDENT && (unsigned char)text[b->span.start] >= 0x80)
+		return true;
+	if (!english && b->tok == TOK_NUM && a->span.end - a->span.start >= 3 && (unsigned char)text[a->span.start] >= 0xE4 &&
+	    (unsigned char)text[a->span.start] <= 0xE9 && (a->tok == TOK_GE || a->tok == TOK_LE || a->tok == '<' ||
+							   a->tok == '>' || a->tok == '='))
+		return true;
 	if (a->tok == '(' || a->tok == '[' || (a->tok == '{' && b->tok == '}'))
 		return true;
-	if (b->tok == ')' || b->tok == ']' || b->tok == ',' || b->tok == TOK_SEP || b->tok == ':')
+	if (b->tok == ')' || b->tok == ']' || b->tok == ',' || b->tok == TOK_SEP || b->tok == ':' || b->tok == TOK_SUFFIX)
 		return true;
 	return (a->flags & (PARSE_UNARY | PARSE_RANGE)) || (b->flags & (PARSE_CALL | PARSE_RANGE));
 }
 
 /* Appends token t as it is written in the output.  Every joint without a
- * space (see tight) has ASCII punctuation on one side, so no two tokens
- * written next to each other can be read as one. */
+ * space (see tight) has ASCII punctuation on one side, or is a number and
+ * a word of CJK characters before or after it (不少于2000批次, 98%以上),
+ * where the number's digits end, so no two tokens written next to each
+ * other can be read as one.  98%以上 stays so in English: the tokens' order
+ * cannot change. */
 static void put_token(struct fmt *f, const struct parse_token *t)
 {
 	const char *s = f->text + t->span.start;
 	size_t len = t->span.end - t->span.start;
 	const char *ascii = punctuation(t->tok);
-	if (ascii) {
+	/* a comparison written as a word (不少于, a CJK ideograph first) stays
+	 * one, but in English */
+	bool worded = len >= 3 && (unsigned char)s[0] >= 0xE4 && (unsigned char)s[0] <= 0xE9;
+	if (ascii && (!worded || f->spelling == FMT_ENGLISH)) {
 		buf_puts(&f->code, ascii);
 		return;
 	}
+
 	if (t->tok == TOK_NUM) {
 		/* 95％ is 95% */
 		if (len >= 3 && memcmp(s + len - 3, "\xEF\xBC\x85", 3) == 0) {
@@ -329,7 +344,7 @@ static void make_lines(struct fmt *f)
 			continue;
 		}
 		if (cur && newlines == 0) {
-			if (!tight(last, t))
+			if (!tight(f->text, f->spelling == FMT_ENGLISH, last, t))
 				buf_puts(&f->code, " ");
 		} else {
 			cur = new_line(f, line_indent(f, t, last), blank && !is_closer(t->tok));

@@ -72,6 +72,13 @@ struct parser {
 	uint32_t newline_at;     /* offset of the last newline scanned */
 	int last;                /* kind of the last token handed to bison */
 	int before_last;         /* and of the one before it */
+	int third_last;          /* and of the one before that */
+	uint32_t last_start, before_last_start; /* where the last two begin */
+	int scanned;             /* kind of the last token scanned (which may
+				    be ahead of last, in the read-ahead) */
+	int scanned_before;      /* and of the one before it */
+	bool suffix_next;        /* the next word is a comparison after a number
+				    and its unit (30000台以上: 以上) */
 	uint32_t last_end;       /* where that token ends */
 	int nqueue;              /* tokens read ahead, in queue[0..nqueue) */
 	struct {
@@ -136,5 +143,9 @@ const char *parse_word(struct parser *p, struct span at);
 /* A keyword token's spelling: its English word, or its first Chinese
  * synonym (docs/keywords.md); NULL when tok is not a keyword. */
 const char *parse_keyword(int tok, bool chinese);
+
+/* After `indicator NAME` (or `group NAME`) comes what cannot follow a
+ * name: says how to quote the name written from byte at (parser.y). */
+void parse_hint_quote_name(struct parser *p, uint32_t at);
 
 #endif

@@ -524,11 +524,53 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 			buf_printf(o, _(" (the published rows add up to %s)"), piece_num(&pc[2], a.rows_sum));
 		buf_puts(o, "\n");
 	}
+	if (eval_max_disagrees(ev))
+		buf_printf(o, _("  full score: published %s, but the weights add up to %s\n"),
+			   piece_num(&pc[0], ev->pub_max), piece_num(&pc[1], p->total));
+	if (p->total_differs)
+		buf_printf(o, _("  total: stated %s, but the weights add up to %s\n"), piece_num(&pc[0], p->stated_total),
+			   piece_num(&pc[1], p->total));
+	for (int i = 0; i < p->groups.n; i++) {
+		struct item *g = p->groups.items[i];
+		if (!g->stated_differs)
+			continue;
+		struct piece n = { 0 };
+		buf_printf(o, _("  group %s: stated weight %s, but its rows weigh %s\n"), piece_text(&n, g->name),
+			   piece_num(&pc[0], g->stated_weight), piece_num(&pc[1], g->weight));
+		piece_free(&n, 1);
+	}
 	if (eval_grade_disagrees(ev)) {
 		struct piece g[2] = { 0 };
 		buf_printf(o, _("  grade: published %s, but the total's grade is %s\n"), piece_text(&g[0], ev->pub_grade),
 			   ev->grade ? piece_text(&g[1], ev->grade) : _("none"));
 		piece_free(g, 2);
+	}
+	/* the scores the rules do not give: the audit cannot check them */
+	int n_judged = 0, n_overridden = 0;
+	for (int i = 0; i < p->indicators.n; i++) {
+		n_judged += eval_row_judged(ev, i);
+		n_overridden += ev->ind[i].applicable && ev->ind[i].overridden;
+	}
+	if (n_judged + n_overridden > 0) {
+		buf_printf(o, n_judged + n_overridden == 1 ? _("published score not derivable from the rule: %d row")
+						       : _("published score not derivable from the rule: %d rows"),
+			   n_judged + n_overridden);
+		for (int kind = 0; kind < 2; kind++) {
+			if (!(kind ? n_overridden : n_judged))
+				continue;
+			buf_puts(o, kind ? (n_judged ? _("; overridden: ") : _(" (overridden: ")) : _(" (judged: "));
+			bool first = true;
+			for (int i = 0; i < p->indicators.n; i++) {
+				if (!(kind ? ev->ind[i].applicable && ev->ind[i].overridden : eval_row_judged(ev, i)))
+					continue;
+				struct piece n = { 0 };
+				buf_printf(o, "%s%s", first ? "" : _(", "), piece_text(&n, ((struct item *)p->indicators.items[i])->name));
+				piece_free(&n, 1);
+				first = false;
+			}
+		}
+		buf_puts(o, _(")"));
+		buf_puts(o, "\n");
 	}
 	piece_free(pc, 3);
 	mpq_clear(a.rows_sum);
@@ -774,6 +816,37 @@ static void json_verify(struct buf *o, struct eval *ev)
 		json_num(o, ev->total);
 		buf_puts(o, "}");
 	}
+	if (eval_max_disagrees(ev)) {
+		buf_puts(o, n++ ? ",\n      " : "\n      ");
+		buf_puts(o, "{\"kind\": \"max\", \"published\": ");
+		json_num(o, ev->pub_max);
+		buf_puts(o, ", \"weight\": ");
+		json_num(o, p->total);
+		buf_puts(o, "}");
+	}
+	if (p->total_differs) {
+		buf_puts(o, n++ ? ",\n      " : "\n      ");
+		buf_puts(o, "{\"kind\": \"stated_total\", \"stated\": ");
+		json_num(o, p->stated_total);
+		buf_puts(o, ", \"weight\": ");
+		json_num(o, p->total);
+		buf_puts(o, "}");
+	}
+	for (int i = 0; i < p->groups.n; i++) {
+		struct item *g = p->groups.items[i];
+		if (!g->stated_differs)
+			continue;
+		buf_puts(o, n++ ? ",\n      " : "\n      ");
+		buf_puts(o, "{\"kind\": \"stated_weight\", \"name\": ");
+		json_cstr(o, g->name);
+		buf_puts(o, ", \"path\": ");
+		json_path(o, g, false);
+		buf_puts(o, ", \"stated\": ");
+		json_num(o, g->stated_weight);
+		buf_puts(o, ", \"weight\": ");
+		json_num(o, g->weight);
+		buf_puts(o, "}");
+	}
 	if (eval_grade_disagrees(ev)) {
 		buf_puts(o, n++ ? ",\n      " : "\n      ");
 		buf_puts(o, "{\"kind\": \"grade\", \"published\": ");
@@ -782,7 +855,19 @@ static void json_verify(struct buf *o, struct eval *ev)
 		json_cstr(o, ev->grade);
 		buf_puts(o, "}");
 	}
-	buf_puts(o, n ? "\n    ]}" : "]}");
+	buf_puts(o, n ? "\n    ]" : "]");
+	/* the scores the rules do not give, which the audit cannot check */
+	for (int kind = 0; kind < 2; kind++) {
+		buf_puts(o, kind ? ", \"overridden\": [" : ", \"judged\": [");
+		int k = 0;
+		for (int i = 0; i < p->indicators.n; i++)
+			if (kind ? ev->ind[i].applicable && ev->ind[i].overridden : eval_row_judged(ev, i)) {
+				buf_puts(o, k++ ? ", " : "");
+				json_cstr(o, ((struct item *)p->indicators.items[i])->name);
+			}
+		buf_puts(o, "]");
+	}
+	buf_puts(o, "}");
 	mpq_clear(a.rows_sum);
 }
 
@@ -842,7 +927,8 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 		json_num_if(o, res->applicable, res->rule);
 		buf_puts(o, ", \"score\": ");
 		json_num_if(o, res->applicable, res->score);
-		buf_printf(o, ", \"overridden\": %s", res->overridden ? "true" : "false");
+		buf_printf(o, ", \"overridden\": %s, \"judged\": %s", res->overridden ? "true" : "false",
+			   eval_row_judged(ev, i) ? "true" : "false");
 		buf_puts(o, ", \"reason\": ");
 		if (row->reason)
 			json_str(o, row->reason, row->reason_len);
@@ -870,6 +956,8 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 	json_num_if(o, ev->has_pub_total, ev->pub_total);
 	buf_puts(o, ", \"grade\": ");
 	json_cstr(o, ev->pub_grade);
+	buf_puts(o, ", \"max\": ");
+	json_num_if(o, ev->has_pub_max, ev->pub_max);
 	buf_puts(o, "},\n  \"verify\": ");
 	if (verify)
 		json_verify(o, ev);

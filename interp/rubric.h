@@ -426,7 +426,8 @@ RUBRIC_API const char *rubric_result_raw_score(rubric_unit *u, int item);
 enum {
 	RUBRIC_APPLICABLE = 1,  /* counts towards the total */
 	RUBRIC_OVERRIDDEN = 2,  /* the data's score replaced the rule's */
-	RUBRIC_JUDGED = 4,      /* scored by an evaluator (`judged`) */
+	RUBRIC_JUDGED = 4,      /* scored by an evaluator: `judged`, or a score
+				   picked in a level's range (有制度: 2..3) */
 	RUBRIC_DISAGREES = 8,   /* after rubric_unit_verify: the published
 				   score differs */
 };

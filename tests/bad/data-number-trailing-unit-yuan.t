@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": "100元"}
 --- stderr
-d.json:1:2: error[E302]: indicator 抽查批次: "100元" is not a number
+d.json:1:2: error[E302]: indicator 抽查批次: "100元" is in 元, but the template gives it no unit
     {"抽查批次": "100元"}
      ^^^^^^^^^^
+help: declare it in the template, unit "元" on the indicator, or write the number alone
 1 error
 --- status
 1

@@ -11,9 +11,10 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": "1962批次"}
 --- stderr
-d.json:1:2: error[E302]: indicator 抽查批次: "1962批次" is not a number
+d.json:1:2: error[E302]: indicator 抽查批次: "1962批次" is in 批次, but the template gives it no unit
     {"抽查批次": "1962批次"}
      ^^^^^^^^^^
+help: declare it in the template, unit "批次" on the indicator, or write the number alone
 1 error
 --- status
 1

@@ -11,9 +11,6 @@ rubric "资金管理" {
 t.rubric:2:28: error[E001]: unexpected '{'
         indicator 资金到位率 weight {
                                     ^
-t.rubric:5:1: error[E001]: unexpected '}'; expected end of file or end of line
-    }
-    ^
-2 errors
+1 error
 --- status
 1

@@ -9,7 +9,7 @@ rubric "监督抽查" {
     }
 }
 --- stderr
-t.rubric:3:20: error[E001]: unexpected name 'e400'
+t.rubric:3:20: error[E001]: a number is written out in digits: 'e400' after it is not a unit
             target >= 1e400
                        ^^^^
 1 error

@@ -9,9 +9,12 @@ rubric "监督抽查" {
     }
 }
 --- stderr
-t.rubric:3:20: error[E001]: unexpected name 'e'
+t.rubric:3:20: error[E001]: a number is written out in digits: 'e' after it is not a unit
             target >= 1e-400
                        ^
-1 error
+t.rubric:3:21: error[E001]: unexpected '-'; expected end of line or '}'
+            target >= 1e-400
+                        ^
+2 errors
 --- status
 1

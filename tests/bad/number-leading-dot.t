@@ -12,9 +12,6 @@ rubric "监督抽查" {
 t.rubric:2:27: error[E001]: unexpected character '.'
         indicator 抽查批次 weight .5 {
                                   ^
-t.rubric:6:1: error[E001]: unexpected '}'; expected end of file or end of line
-    }
-    ^
-2 errors
+1 error
 --- status
 1

@@ -12,9 +12,6 @@ rubric "资金管理" {
 t.rubric:2:15: error[E001]: unterminated quoted name
         indicator 「资金到位率 weight 10 {
                   ^^^^^^^^^^^^^^^^^^^^^^^^
-t.rubric:5:1: error[E001]: unexpected '}'; expected end of file or end of line
-    }
-    ^
-2 errors
+1 error
 --- status
 1

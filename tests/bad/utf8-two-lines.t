@@ -12,6 +12,9 @@ t.rubric:2:17: error[E002]: invalid UTF-8 byte 0x80
         indicator 资金� weight 5 { score judged }
                       ^
 help: templates are UTF-8; convert a GB18030 file with 'iconv -f GB18030 -t UTF-8'
-1 error
+t.rubric:3:17: error[E002]: invalid UTF-8 byte 0x81
+        indicator 预算� weight 5 { score judged }
+                      ^
+2 errors
 --- status
 1

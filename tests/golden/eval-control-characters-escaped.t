@@ -40,5 +40,6 @@ verify: 3 findings; 1 published row score checked
   完成率: published 8, the data's score is 9
   total: published 1, but the rows add up to 26
   grade: published 优\u001b[5m, but the total's grade is 良
+published score not derivable from the rule: 2 rows (judged: 响铃\u0007; overridden: 完成率)
 --- status
 1

@@ -49,5 +49,6 @@ grade                                        中         良
 verify: 2 findings; 4 published row scores checked
   total: published 80, but the rows add up to 71.28
   grade: published 良, but the total's grade is 中
+published score not derivable from the rule: 1 row (overridden: 服务对象满意度)
 --- status
 1

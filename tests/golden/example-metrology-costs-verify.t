@@ -39,5 +39,6 @@ grade                                                                           
 
 verify: 1 finding; 12 published row scores checked
   total: published 98.8, but the rows add up to 98.3
+published score not derivable from the rule: 3 rows (judged: 保护广大消费者和百姓的合法权益, 检测装置配备率; overridden: 标准仪器委托检定费、设备维护保养、专用试剂、耗材等成本费支出（万元）)
 --- status
 1

@@ -33,5 +33,4 @@ total                                                            100   99.5     
 grade                                                                    优
 
 verify: 0 findings; 9 published row scores checked
---- status
-0
+published score not derivable from the rule: 1 row (judged: 维护集贸市场的经营秩序及消费者的合法权益)

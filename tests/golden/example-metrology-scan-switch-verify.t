@@ -33,5 +33,4 @@ total                                                                           
 grade                                                                                                   优
 
 verify: 0 findings; 9 published row scores checked
---- status
-0
+published score not derivable from the rule: 1 row (judged: 内部投入试运行)

@@ -34,6 +34,8 @@ Options of eval:
   --verify               audit the published scores the data carries ("published"
                          of each row, "$published" total and grade): list every
                          one the rules do not give; exit 1 if there is any
+  --strict               with --verify: judged and overridden rows count as
+                         findings too
   --diagnostics FORMAT   how errors are written, as for check (on stderr)
 
 Options of eval with many units:
@@ -97,7 +99,7 @@ The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
        rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]
-                   [--verify] [-o OUT] [--diagnostics=...]
+                   [--verify [--strict]] [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]

@@ -25,5 +25,4 @@ total                          30     27         27
 grade                                 优
 
 verify: 0 findings; 3 published row scores checked
---- status
-0
+published score not derivable from the rule: 1 row (judged: 丙)

@@ -27,16 +27,16 @@ rubric: d.json: 2 findings, see out.json
   "rescaled": false,
   "budget": null,
   "indicators": [
-    {"name": "甲", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": "≥100", "actual": "90", "applicable": true, "raw": 9, "rule_score": 9, "score": 9, "overridden": false, "reason": null, "published": 10},
-    {"name": "乙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "reason": null, "published": 10},
-    {"name": "丙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": null, "actual": "良", "applicable": true, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "reason": null, "published": 8}
+    {"name": "甲", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": "≥100", "actual": "90", "applicable": true, "raw": 9, "rule_score": 9, "score": 9, "overridden": false, "judged": false, "reason": null, "published": 10},
+    {"name": "乙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": 10},
+    {"name": "丙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": null, "actual": "良", "applicable": true, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": true, "reason": null, "published": 8}
   ],
   "groups": [
     {"name": "g", "path": ["g"], "weight": 30, "score": 27}
   ],
-  "published": {"total": 28, "grade": "优"},
+  "published": {"total": 28, "grade": "优", "max": null},
   "verify": {"rows": 3, "published_rows_sum": 28, "findings": [
       {"kind": "row", "name": "甲", "path": ["g"], "published": 10, "score": 9},
       {"kind": "total", "published": 28, "score": 27}
-    ]}
+    ], "judged": ["丙"], "overridden": []}
 }

@@ -27,5 +27,6 @@ grade                                 优         优
 verify: 2 findings; 3 published row scores checked
   甲: published 10, the rule gives 9
   total: published 28, but the rows add up to 27 (the published rows add up to 28)
+published score not derivable from the rule: 1 row (judged: 丙)
 --- status
 1
