@@ -882,6 +882,14 @@ static void report_unit(struct scorer *w, bool ok)
 	free(head.p);
 }
 
+int cli_not_derivable(const rubric_template *t, rubric_unit *u)
+{
+	int n = 0;
+	for (int i = 0; i < rubric_item_count(t); i++)
+		n += (rubric_result_flags(u, i) & (RUBRIC_OVERRIDDEN | RUBRIC_JUDGED)) != 0;
+	return n;
+}
+
 /* Writes the unit's result into its job's output: scored (ok) or failed. */
 static void write_unit(struct scorer *w, bool ok)
 {

@@ -13,14 +13,14 @@
 #include <unistd.h>
 
 static const char usage_text[] =
-	"usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...\n"
+	"usage: rubric check [--diagnostics=text|json|sarif] [--werror] [--allow|--deny CODE,...] FILE...\n"
 	"       rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]\n"
 	"                   [--verify [--strict]] [-o OUT] [--diagnostics=...]\n"
 	"       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]\n"
 	"                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...\n"
 	"                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]\n"
 	"                   [--form self|score] [--explain]\n"
-	"       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...\n"
+	"       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] [--allow|--deny CODE,...] FILE...\n"
 	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"
 	"       rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]\n"
 	"       rubric schema [--format json|csv|xlsx] [-o OUT] FILE\n"
@@ -314,14 +314,6 @@ int cli_write_bytes(const char *path, const char *s, size_t len)
 	return cli_write_atomically(path, write_bytes, &b);
 }
 
-int cli_not_derivable(const rubric_template *t, rubric_unit *u)
-{
-	int n = 0;
-	for (int i = 0; i < rubric_item_count(t); i++)
-		n += (rubric_result_flags(u, i) & (RUBRIC_OVERRIDDEN | RUBRIC_JUDGED)) != 0;
-	return n;
-}
-
 char *cli_json_quote(const char *s)
 {
 	if (!s)
@@ -371,6 +363,32 @@ int cli_diag_option(struct cli_diag *d, int argc, char **argv, int *i)
 		d->werror = true;
 		return 1;
 	}
+	bool allow = !strncmp(a, "--allow", 7) && (a[7] == '\0' || a[7] == '=');
+	if (allow || (!strncmp(a, "--deny", 6) && (a[6] == '\0' || a[6] == '='))) {
+		const char *v = strchr(a, '=') ? strchr(a, '=') + 1 : *i + 1 < argc ? argv[++*i] : NULL;
+		if (!v || !*v) {
+			fprintf(stderr, "rubric: %s needs warning codes: %s W201,W203\n", allow ? "--allow" : "--deny",
+				allow ? "--allow" : "--deny");
+			return -1;
+		}
+		/* W201,W203: each code, as many as there is room for */
+		for (const char *p = v; *p;) {
+			size_t n = strcspn(p, ",");
+			if (n != 4 || p[0] != 'W' || strspn(p + 1, "0123456789") < 3) {
+				fprintf(stderr, "rubric: %s: '%.*s' is not a warning code (W101, W201, ...: see docs/diagnostics.md)\n",
+					allow ? "--allow" : "--deny", (int)n, p);
+				return -1;
+			}
+			if (d->ncodes == (int)(sizeof d->codes / sizeof *d->codes)) {
+				fprintf(stderr, "rubric: too many --allow and --deny codes\n");
+				return -1;
+			}
+			d->codes[d->ncodes] = p;
+			d->levels[d->ncodes++] = allow ? RUBRIC_WARNING_ALLOW : RUBRIC_WARNING_DENY;
+			p += n + (p[n] == ',');
+		}
+		return 1;
+	}
 	if (!strncmp(a, "--diagnostics=", 14)) {
 		fmt = a + 14;
 	} else if (!strcmp(a, "--diagnostics")) {
@@ -403,5 +421,15 @@ rubric_reporter *cli_reporter(const struct cli_diag *d, FILE *out)
 		return NULL;
 	}
 	rubric_reporter_set_werror(r, d->werror);
+	for (int k = 0; k < d->ncodes; k++) {
+		char code[5];
+		memcpy(code, d->codes[k], 4);
+		code[4] = '\0';
+		if (rubric_reporter_set_warning(r, code, d->levels[k]) != RUBRIC_OK) {
+			fprintf(stderr, "rubric: %s is not a warning code of rubric (see docs/diagnostics.md)\n", code);
+			rubric_reporter_free(r);
+			return NULL;
+		}
+	}
 	return r;
 }

@@ -83,7 +83,8 @@ enum cli_arg cli_arg(const char *a, bool *options);
 bool cli_same_file(const char *a, const char *b);
 
 /* The rows of u, scored with t, whose scores no rule gives: judged, or
- * overridden by the data (--verify --strict counts them as findings). */
+ * overridden by the data (--verify --strict counts them as findings;
+ * batch.c). */
 int cli_not_derivable(const rubric_template *t, rubric_unit *u);
 
 /* s as a JSON string, quoted, with '"', '\\' and control characters
@@ -95,10 +96,16 @@ struct cli_diag {
 	int format;         /* RUBRIC_DIAGNOSTICS_TEXT (the default), _JSON
 			       or _SARIF */
 	bool werror;        /* --werror: warnings count as errors */
+	/* --allow CODE,... and --deny CODE,...: the codes (argv's), each
+	 * with RUBRIC_WARNING_ALLOW or RUBRIC_WARNING_DENY, the last word on
+	 * a code winning */
+	const char *codes[64];
+	int levels[64];
+	int ncodes;
 };
 
 /* If argv[*i] is an option about diagnostics (--diagnostics=FORMAT,
- * --diagnostics FORMAT, --werror), applies it to d, advances *i past its
+ * --diagnostics FORMAT, --werror, --allow CODES, --deny CODES), applies it to d, advances *i past its
  * argument and returns 1; returns 0 for any other argument, -1 (after a
  * message) for a bad one. */
 int cli_diag_option(struct cli_diag *d, int argc, char **argv, int *i);

@@ -85,7 +85,7 @@ int cmd_explain(int argc, char **argv)
 	const char **names = calloc((size_t)argc + 1, sizeof *names);
 	int nfiles = 0, nnames = 0;
 	bool options = true, json = false;
-	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
+	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
 	if (!names) {
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		return EXIT_USAGE;

@@ -349,7 +349,7 @@ int cmd_fmt(int argc, char **argv)
 		fprintf(stderr, "rubric: fmt needs a template file\n");
 		return cli_usage();
 	}
-	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
+	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
 	rubric_reporter *r = cli_reporter(&opts, stderr);
 	if (!r)
 		return EXIT_USAGE;

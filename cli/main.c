@@ -45,6 +45,10 @@ static const char help_text[] =
 	"                         (SARIF 2.1.0, for code scanning); check writes json and\n"
 	"                         sarif to standard output, the other commands to stderr\n"
 	"  --werror               treat warnings as errors\n"
+	"  --allow CODE,...       do not report these warnings (W201,W203); one place\n"
+	"                         is allowed in the template by a comment on its line\n"
+	"                         or the line before: # rubric: allow W203 reason\n"
+	"  --deny CODE,...        report these warnings as errors\n"
 	"\n"
 	"Options of eval:\n"
 	"  -f, --format FORMAT    text (default): the aligned table; json: an object with\n"
@@ -126,7 +130,7 @@ static const char help_text[] =
 
 static int cmd_check(int argc, char **argv)
 {
-	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
+	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
 	int nfiles = 0;
 	bool options = true;
 	for (int i = 0; i < argc; i++) {
@@ -305,7 +309,7 @@ static int cmd_eval(int argc, char **argv)
 	bool verify = false, strict = false, batch = false, formatted = false, explain = false;
 	enum report_form form = REPORT_AUTO;
 	bool options = true;
-	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
+	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
 	struct batch_options bo = { .input = BATCH_IN_AUTO, .encoding = BATCH_ENC_AUTO, .format = BATCH_TEXT };
 	const char **ids = calloc((size_t)argc + 1, sizeof *ids);
 	if (!ids) {

@@ -281,7 +281,7 @@ int cmd_schema(int argc, char **argv)
 {
 	const char *file = NULL, *out = NULL, *format = "json";
 	bool options = true;
-	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
+	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		enum cli_arg kind = cli_arg(a, &options);

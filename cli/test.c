@@ -329,7 +329,7 @@ static void run_free(struct run *run)
 
 int cmd_test(int argc, char **argv)
 {
-	struct cli_diag opts = { RUBRIC_DIAGNOSTICS_TEXT, false };
+	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
 	const char *junit = NULL;
 	int nfiles = 0;
 	bool options = true;

@@ -165,6 +165,19 @@ int rubric_reporter_new_stream(rubric_reporter **out, FILE *stream, int format)
 	return RUBRIC_OK;
 }
 
+int rubric_reporter_set_warning(rubric_reporter *r, const char *code, int level)
+{
+	if (!r || !code || level < RUBRIC_WARNING_AS_IS || level > RUBRIC_WARNING_DENY)
+		return RUBRIC_MISUSE;
+	for (int c = 0; c < DIAG_NCODES; c++)
+		if (diag_is_warning((enum diag_code)c) && !strcmp(diag_code_string((enum diag_code)c), code)) {
+			r->d.level[c] = (unsigned char)(level == RUBRIC_WARNING_ALLOW ? DIAG_ALLOW
+							: level == RUBRIC_WARNING_DENY ? DIAG_DENY : DIAG_AS_IS);
+			return RUBRIC_OK;
+		}
+	return RUBRIC_MISUSE;
+}
+
 void rubric_reporter_set_werror(rubric_reporter *r, int on)
 {
 	if (r)

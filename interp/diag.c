@@ -230,6 +230,11 @@ bool diag_is_warning(enum diag_code code)
 	return code_table[code].code[0] == 'W';
 }
 
+const char *diag_code_string(enum diag_code code)
+{
+	return code_table[code].code;
+}
+
 /* ---- language ----
  *
  * Messages are translated from the gettext catalogue, a GNU .mo file,
@@ -417,6 +422,8 @@ struct diag_record {
 	char **help;
 	int nhelp;
 	int about;             /* struct diag's, when it was reported */
+	char *justification;   /* a warning allowed by a comment, SARIF only:
+				  the comment's reason */
 };
 
 void diag_init(struct diag *d, FILE *out)
@@ -429,6 +436,7 @@ void diag_init(struct diag *d, FILE *out)
 /* Frees record r's strings. */
 static void record_free(struct diag_record *r)
 {
+	free(r->justification);
 	free(r->file);
 	free(r->message);
 	for (int j = 0; j < r->nhelp; j++)
@@ -692,12 +700,72 @@ static void record(struct diag *d, struct source *src, struct span sp, enum diag
 	}
 }
 
+/* Whether a diagnostic of code counts as an error: an error, or a warning
+ * under --werror or --deny. */
+static bool as_error(const struct diag *d, enum diag_code code)
+{
+	return !diag_is_warning(code) || d->werror || d->level[code] == DIAG_DENY;
+}
+
 bool diag_hidden(const struct diag *d, enum diag_code code)
 {
 	bool warning = diag_is_warning(code);
-	if (warning && d->hide_warnings)
+	if (warning && (d->hide_warnings || d->level[code] == DIAG_ALLOW))
 		return true;
-	return (!warning || d->werror ? d->errors : d->warnings) >= DIAG_MAX_SHOWN;
+	return (as_error(d, code) ? d->errors : d->warnings) >= DIAG_MAX_SHOWN;
+}
+
+/* Whether the template allows warning code at sp, by a comment on its line
+ * or on the line before: "# rubric: allow W203 公布的评分标准如此" (codes
+ * separated by commas or spaces, then the reason, which must be given).
+ * *why and *why_len receive the reason.  Only the last 2 KiB of a line are
+ * looked at, so that a diagnostic costs no more on a long line. */
+static bool allowed_here(struct source *src, struct span sp, enum diag_code code, const char **why, size_t *why_len,
+			 bool *no_reason)
+{
+	int line, col;
+	if (src_linecol(src, sp.start, &line, &col) != 0 || line <= 0 || !src->lines)
+		return false;
+	const char *want = code_table[code].code;
+	for (int l = line; l >= line - 1 && l >= 1; l--) {
+		size_t start = src->lines[l - 1], end = (size_t)l < src->nlines ? src->lines[l] : src->len;
+		if (start + 2048 < end)
+			start = end - 2048;
+		const char *s = src->text + start, *e = src->text + end;
+		static const char key[] = "rubric: allow";
+		for (const char *p = s; p + sizeof key - 1 <= e; p++) {
+			if (memcmp(p, key, sizeof key - 1) != 0)
+				continue;
+			const char *h = p; /* a comment: '#' and spaces before it */
+			while (h > s && (h[-1] == ' ' || h[-1] == '\t'))
+				h--;
+			if (h == s || h[-1] != '#')
+				continue;
+			bool found = false;
+			const char *q = p + sizeof key - 1;
+			for (;;) {
+				while (q < e && (*q == ' ' || *q == '\t' || *q == ','))
+					q++;
+				if (q + 4 > e || (*q != 'W' && *q != 'E') || q[1] < '0' || q[1] > '9')
+					break;
+				found |= !memcmp(q, want, 4) && (q + 4 == e || q[4] == ' ' || q[4] == ',' || q[4] == '\t' ||
+								 q[4] == '\n' || q[4] == '\r');
+				q += 4;
+			}
+			const char *r = q, *re = r;
+			while (re < e && *re != '\n' && *re != '\r')
+				re++;
+			while (re > r && (re[-1] == ' ' || re[-1] == '\t'))
+				re--;
+			if (found && re > r) {
+				*why = r;
+				*why_len = (size_t)(re - r);
+				return true;
+			}
+			*no_reason |= found;
+		}
+	}
+	return false;
 }
 
 /* Counts a diagnostic of code; false when it is not to be shown (then
@@ -713,7 +781,7 @@ static bool count(struct diag *d, enum diag_code code)
 		return false;
 	}
 	/* errors and warnings are shown up to their own limits */
-	if (!warning || d->werror)
+	if (as_error(d, code))
 		d->muted = ++d->errors > DIAG_MAX_SHOWN;
 	else
 		d->muted = ++d->warnings > DIAG_MAX_SHOWN;
@@ -725,10 +793,44 @@ void diag_count(struct diag *d, enum diag_code code)
 	count(d, code);
 }
 
+/* The help of a warning a comment allows without a reason. */
+static void say_no_reason(struct diag *d, enum diag_code code)
+{
+	diag_help(d, "the comment that allows %s here gives no reason, and so allows nothing: write it after the "
+		     "code (# rubric: allow %s 公布的评分标准如此)", code_table[code].code, code_table[code].code);
+}
+
 void diag_vreport(struct diag *d, struct source *src, struct span sp,
 		  enum diag_code code, const char *fmt, va_list ap)
 {
-	bool error = !diag_is_warning(code) || d->werror;
+	/* a warning allowed where it is, with a reason (first), or by
+	 * --allow: not shown, not counted; SARIF lists it as suppressed */
+	const char *why = NULL;
+	size_t why_len = 0;
+	bool no_reason = false;
+	if (diag_is_warning(code) && !d->hide_warnings &&
+	    ((src && allowed_here(src, sp, code, &why, &why_len, &no_reason)) || d->level[code] == DIAG_ALLOW)) {
+		d->suppressed++;
+		d->muted = true;
+		if (d->format == DIAG_SARIF && why && d->suppressed <= DIAG_MAX_SHOWN) {
+			int line = 0, col = 0;
+			char *msg = vformat(diag_tr(fmt), ap);
+			char *reason = strndup(why, why_len);
+			if (msg && reason && src_linecol(src, sp.start, &line, &col) == 0) {
+				int before = d->nrecords;
+				record(d, src, sp, code, false, line, col, msg);
+				msg = NULL;
+				if (d->nrecords > before) {
+					d->records[d->nrecords - 1].justification = reason;
+					reason = NULL;
+				}
+			}
+			free(msg);
+			free(reason);
+		}
+		return;
+	}
+	bool error = as_error(d, code);
 	if (!count(d, code))
 		return;
 	int line = 0, col = 0;
@@ -741,6 +843,8 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
 	}
 	if (d->format != DIAG_TEXT) {
 		record(d, src, sp, code, error, line, col, msg);
+		if (no_reason)
+			say_no_reason(d, code);
 		return;
 	}
 	if (src && line > 0)
@@ -753,6 +857,8 @@ void diag_vreport(struct diag *d, struct source *src, struct span sp,
 	free(msg);
 	if (src && line > 0)
 		print_excerpt(d->out, src, sp, line);
+	if (no_reason)
+		say_no_reason(d, code);
 }
 
 void diag_report(struct diag *d, struct source *src, struct span sp,
@@ -932,6 +1038,9 @@ static json_t *sarif_document(struct diag *d)
 					"ruleIndex", (int)r->code, "level", r->error ? "error" : "warning",
 					"message", "text", text);
 		free(text);
+		if (r->justification) /* allowed by a comment in the template */
+			set(res, "suppressions",
+			    json_pack("[{s:s, s:s}]", "kind", "inSource", "justification", r->justification), &ok);
 		if (r->file) {
 			char *uri = uri_of(r->file);
 			json_t *phys = uri ? json_pack("{s:{s:s}}", "artifactLocation", "uri", uri) : NULL;

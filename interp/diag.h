@@ -125,6 +125,8 @@ const struct diag_code_info *diag_code_info(enum diag_code code);
 /* A code's severity: an error (E...) makes the command fail; a warning
  * (W...) does not, unless --werror. */
 bool diag_is_warning(enum diag_code code);
+/* Its code as written: "E201", "W203". */
+const char *diag_code_string(enum diag_code code);
 
 /* How diagnostics are written. */
 enum diag_format {
@@ -136,6 +138,9 @@ enum diag_format {
 };
 
 struct diag_record; /* a collected diagnostic (JSON and SARIF) */
+
+/* What is made of a warning code (struct diag.level). */
+enum { DIAG_AS_IS, DIAG_ALLOW, DIAG_DENY };
 
 struct diag {
 	FILE *out;    /* where diagnostics go */
@@ -154,6 +159,11 @@ struct diag {
 	int nrecords, caprecords;
 	rubric_diagnostic_fn *fn; /* DIAG_CALLBACK */
 	void *fn_ud;
+	unsigned char level[DIAG_NCODES]; /* per warning code: DIAG_AS_IS,
+					     DIAG_ALLOW (--allow) or DIAG_DENY
+					     (--deny: an error) */
+	int suppressed; /* warnings allowed: by --allow, or in the template by
+			   a comment "# rubric: allow CODE reason" */
 	int about;    /* 1 + the item (rubric.h's table order) the diagnostics
 			 reported now are about, or 0: the evaluator sets it
 			 around each indicator */

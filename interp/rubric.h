@@ -169,6 +169,15 @@ RUBRIC_API int rubric_reporter_new_stream(rubric_reporter **out, FILE *stream, i
 RUBRIC_API void rubric_reporter_set_werror(rubric_reporter *r, int on);
 RUBRIC_API void rubric_reporter_set_hide_warnings(rubric_reporter *r, int on);
 
+/* What is made of the warning code ("W201"): RUBRIC_WARNING_ALLOW, not
+ * reported nor counted (--allow); RUBRIC_WARNING_DENY, an error (--deny);
+ * RUBRIC_WARNING_AS_IS, a warning.  A template allows a warning at one
+ * place itself, by a comment on its line or the line before, with the
+ * reason: "# rubric: allow W203 公布的评分标准如此"; SARIF lists those as
+ * suppressed.  RUBRIC_MISUSE for a code that is no warning. */
+enum { RUBRIC_WARNING_AS_IS = 0, RUBRIC_WARNING_ALLOW = 1, RUBRIC_WARNING_DENY = 2 };
+RUBRIC_API int rubric_reporter_set_warning(rubric_reporter *r, const char *code, int level);
+
 /* Errors and warnings reported so far. */
 RUBRIC_API int rubric_reporter_errors(const rubric_reporter *r);
 RUBRIC_API int rubric_reporter_warnings(const rubric_reporter *r);

@@ -18,6 +18,10 @@ Options of check and test:
                          (SARIF 2.1.0, for code scanning); check writes json and
                          sarif to standard output, the other commands to stderr
   --werror               treat warnings as errors
+  --allow CODE,...       do not report these warnings (W201,W203); one place
+                         is allowed in the template by a comment on its line
+                         or the line before: # rubric: allow W203 reason
+  --deny CODE,...        report these warnings as errors
 
 Options of eval:
   -f, --format FORMAT    text (default): the aligned table; json: an object with
@@ -97,14 +101,14 @@ Exit status: 0 success; 1 errors in a template or its data, failed tests,
 unformatted files or --verify findings; 2 usage or I/O error.
 The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
-usage: rubric check [--diagnostics=text|json|sarif] [--werror] FILE...
+usage: rubric check [--diagnostics=text|json|sarif] [--werror] [--allow|--deny CODE,...] FILE...
        rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]
                    [--verify [--strict]] [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
                    [--form self|score] [--explain]
-       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] FILE...
+       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] [--allow|--deny CODE,...] FILE...
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
        rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]
        rubric schema [--format json|csv|xlsx] [-o OUT] FILE

@@ -526,6 +526,51 @@ static void test_reporter_reset(void **state)
 	rubric_reporter_free(r);
 }
 
+/* Warnings allowed by code, denied by code, and allowed at one place by a
+ * comment with its reason. */
+static void test_reporter_warning_levels(void **state)
+{
+	(void)state;
+	static const char gap[] = "rubric \"t\" {\n"
+				  "    indicator 甲 weight 4 { score bands { >= 90%: 4; [60%, 90%): 2 } }\n"
+				  "}\n";
+	static const char allowed[] = "rubric \"t\" {\n"
+				      "    # rubric: allow W201 原表如此\n"
+				      "    indicator 甲 weight 4 { score bands { >= 90%: 4; [60%, 90%): 2 } }\n"
+				      "}\n";
+	int calls = 0;
+	rubric_reporter *r;
+	rubric_template *t;
+	assert_int_equal(rubric_reporter_new(&r, count_calls, &calls), RUBRIC_OK);
+	assert_int_equal(rubric_reporter_set_warning(r, "E201", RUBRIC_WARNING_ALLOW), RUBRIC_MISUSE);
+	assert_int_equal(rubric_reporter_set_warning(r, "W999", RUBRIC_WARNING_ALLOW), RUBRIC_MISUSE);
+	assert_int_equal(rubric_reporter_set_warning(r, "W201", 7), RUBRIC_MISUSE);
+	assert_int_equal(rubric_reporter_set_warning(NULL, "W201", RUBRIC_WARNING_ALLOW), RUBRIC_MISUSE);
+	/* as it is: a warning */
+	assert_int_equal(rubric_template_compile(&t, "gap.rubric", gap, strlen(gap), r), RUBRIC_OK);
+	assert_int_equal(rubric_reporter_warnings(r), 1);
+	rubric_template_free(t);
+	/* allowed by its code: neither reported nor counted */
+	rubric_reporter_reset(r);
+	calls = 0;
+	assert_int_equal(rubric_reporter_set_warning(r, "W201", RUBRIC_WARNING_ALLOW), RUBRIC_OK);
+	assert_int_equal(rubric_template_compile(&t, "gap.rubric", gap, strlen(gap), r), RUBRIC_OK);
+	assert_int_equal(rubric_reporter_warnings(r) + calls, 0);
+	rubric_template_free(t);
+	/* denied: an error, and the template does not compile */
+	rubric_reporter_reset(r);
+	assert_int_equal(rubric_reporter_set_warning(r, "W201", RUBRIC_WARNING_DENY), RUBRIC_OK);
+	assert_int_not_equal(rubric_template_compile(&t, "gap.rubric", gap, strlen(gap), r), RUBRIC_OK);
+	assert_int_equal(rubric_reporter_errors(r), 1);
+	/* but a comment with its reason allows its place */
+	rubric_reporter_reset(r);
+	calls = 0;
+	assert_int_equal(rubric_template_compile(&t, "allowed.rubric", allowed, strlen(allowed), r), RUBRIC_OK);
+	assert_int_equal(rubric_reporter_errors(r) + rubric_reporter_warnings(r) + calls, 0);
+	rubric_template_free(t);
+	rubric_reporter_free(r);
+}
+
 /* A file that is not there: RUBRIC_IO, errno, and E007. */
 static void test_unreadable(void **state)
 {
@@ -880,6 +925,7 @@ int main(void)
 		cmocka_unit_test(test_set_score),
 		cmocka_unit_test(test_diagnostics),
 		cmocka_unit_test(test_reporter_reset),
+		cmocka_unit_test(test_reporter_warning_levels),
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_misuse),
 		cmocka_unit_test(test_format),

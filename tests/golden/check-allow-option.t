@@ -1,0 +1,21 @@
+# --allow W201: the code is not reported anywhere, and --werror passes.
+--- args
+check --werror --allow W201 t.rubric
+--- file t.rubric
+rubric "照录原表" {
+    total 8
+    indicator 资金到位率 weight 4 {
+        target 100%
+        score bands {
+            100%以上: 4
+            (90%, 100%): 3
+            # rubric: allow W201 公布的评分标准如此：大于80%、低于80%，80%本身不在其中
+            (80%, 90%]: 2
+            低于 80%: 0
+        }
+    }
+    indicator 满意度 weight 4 {
+        target >= 90%
+        score bands { >= 90%: 4; [60%, 90%): 2 }
+    }
+}
