@@ -3,6 +3,7 @@
 #define _XOPEN_SOURCE 700 /* SIGXFSZ */
 #include "cli.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -312,6 +313,120 @@ int cli_write_bytes(const char *path, const char *s, size_t len)
 {
 	struct bytes_out b = { s, len };
 	return cli_write_atomically(path, write_bytes, &b);
+}
+
+/* A growing list of paths. */
+struct paths {
+	char **p;
+	int n, cap;
+	bool failed;
+};
+
+static void paths_add(struct paths *l, char *path)
+{
+	if (!path || l->failed) {
+		free(path);
+		l->failed = true;
+		return;
+	}
+	if (l->n == l->cap) {
+		int cap = l->cap ? 2 * l->cap : 16;
+		char **p = realloc(l->p, (size_t)cap * sizeof *p);
+		if (!p) {
+			free(path);
+			l->failed = true;
+			return;
+		}
+		l->p = p;
+		l->cap = cap;
+	}
+	l->p[l->n++] = path;
+}
+
+static int path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds the *.rubric files under dir to l, walking its subdirectories from
+ * a list (no recursion); false after saying why one cannot be read. */
+static bool walk(const char *dir, struct paths *l)
+{
+	struct paths todo = { 0 };
+	paths_add(&todo, strdup(dir));
+	bool ok = true;
+	for (int k = 0; k < todo.n && !todo.failed && !l->failed; k++) {
+		DIR *d = opendir(todo.p[k]);
+		if (!d) {
+			fprintf(stderr, "rubric: cannot read %s: %s\n", todo.p[k], strerror(errno));
+			ok = false;
+			continue;
+		}
+		size_t dl = strlen(todo.p[k]);
+		const char *sep = dl && todo.p[k][dl - 1] == '/' ? "" : "/";
+		for (struct dirent *e; (e = readdir(d));) {
+			if (e->d_name[0] == '.')
+				continue; /* ., .., and hidden: .git */
+			size_t n = dl + strlen(e->d_name) + 2;
+			char *path = malloc(n);
+			if (!path) {
+				l->failed = true;
+				break;
+			}
+			snprintf(path, n, "%s%s%s", todo.p[k], sep, e->d_name);
+			struct stat st;
+			size_t nl = strlen(e->d_name);
+			if (lstat(path, &st) != 0) {
+				free(path);
+			} else if (S_ISDIR(st.st_mode)) {
+				paths_add(&todo, path);
+			} else if (S_ISREG(st.st_mode) && nl > 7 && !strcmp(e->d_name + nl - 7, ".rubric")) {
+				paths_add(l, path);
+			} else {
+				free(path);
+			}
+		}
+		closedir(d);
+	}
+	if (todo.failed)
+		l->failed = true;
+	cli_files_free(todo.p, todo.n);
+	return ok;
+}
+
+char **cli_files(char *const *operands, int n, int *count, bool *failed)
+{
+	struct paths l = { 0 };
+	bool ok = true;
+	for (int i = 0; i < n && !l.failed; i++) {
+		struct stat st;
+		if (stat(operands[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
+			paths_add(&l, strdup(operands[i])); /* read, or said why not, later */
+			continue;
+		}
+		int from = l.n;
+		ok &= walk(operands[i], &l);
+		if (l.n == from && !l.failed) {
+			fprintf(stderr, "rubric: %s holds no template (*.rubric)\n", operands[i]);
+			ok = false;
+		}
+		qsort(l.p + from, (size_t)(l.n - from), sizeof *l.p, path_cmp);
+	}
+	if (l.failed) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		cli_files_free(l.p, l.n);
+		return NULL;
+	}
+	*failed = !ok;
+	*count = l.n;
+	return l.p ? l.p : calloc(1, sizeof *l.p);
+}
+
+void cli_files_free(char **files, int n)
+{
+	for (int i = 0; files && i < n; i++)
+		free(files[i]);
+	free(files);
 }
 
 char *cli_json_quote(const char *s)

@@ -87,6 +87,15 @@ bool cli_same_file(const char *a, const char *b);
  * batch.c). */
 int cli_not_derivable(const rubric_template *t, rubric_unit *u);
 
+/* The files of n operands: a directory stands for every *.rubric file
+ * under it (its subdirectories too, but hidden ones and symbolic links),
+ * sorted by path; other operands stay as given.  Returns a malloc'd
+ * array of *count malloc'd paths (cli_files_free); *failed is set after
+ * saying why when a directory cannot be read or holds no template (the
+ * others are listed all the same).  NULL when out of memory. */
+char **cli_files(char *const *operands, int n, int *count, bool *failed);
+void cli_files_free(char **files, int n);
+
 /* s as a JSON string, quoted, with '"', '\\' and control characters
  * escaped ("null" for NULL): malloc'd, or NULL when out of memory. */
 char *cli_json_quote(const char *s);

@@ -349,11 +349,18 @@ int cmd_fmt(int argc, char **argv)
 		fprintf(stderr, "rubric: fmt needs a template file\n");
 		return cli_usage();
 	}
+	bool bad_dir = false;
+	char **files = cli_files(argv, nfiles, &nfiles, &bad_dir); /* a directory: its templates */
+	if (!files)
+		return EXIT_USAGE;
+	argv = files;
 	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
 	rubric_reporter *r = cli_reporter(&opts, stderr);
-	if (!r)
+	if (!r) {
+		cli_files_free(files, nfiles);
 		return EXIT_USAGE;
-	int status = EXIT_OK;
+	}
+	int status = bad_dir ? EXIT_USAGE : EXIT_OK;
 	for (int i = 0; i < nfiles; i++) {
 		int rc = fmt_file(argv[i], mode, spelling, r);
 		if (rc > status)
@@ -362,6 +369,7 @@ int cmd_fmt(int argc, char **argv)
 	int err = errno;
 	rubric_reporter_finish(r); /* main checks standard output (cli_end_output) */
 	rubric_reporter_free(r);
+	cli_files_free(files, nfiles);
 	errno = err;
 	return status;
 }

@@ -149,11 +149,18 @@ static int cmd_check(int argc, char **argv)
 		fprintf(stderr, "rubric: check needs a template file\n");
 		return cli_usage();
 	}
+	bool bad_dir = false;
+	char **files = cli_files(argv, nfiles, &nfiles, &bad_dir); /* a directory: its templates */
+	if (!files)
+		return EXIT_USAGE;
+	argv = files;
 	/* json and sarif are the output of check: standard output */
 	rubric_reporter *r = cli_reporter(&opts, opts.format != RUBRIC_DIAGNOSTICS_TEXT ? stdout : stderr);
-	if (!r)
+	if (!r) {
+		cli_files_free(files, nfiles);
 		return EXIT_USAGE;
-	int status = EXIT_OK;
+	}
+	int status = bad_dir ? EXIT_USAGE : EXIT_OK;
 	for (int i = 0; i < nfiles; i++) {
 		size_t len;
 		char *text = cli_read_file(argv[i], &len);
@@ -172,6 +179,7 @@ static int cmd_check(int argc, char **argv)
 	if (done == RUBRIC_NOMEM) /* E004: reported; not the template's fault */
 		status = EXIT_USAGE;
 	rubric_reporter_free(r);
+	cli_files_free(files, nfiles);
 	errno = err; /* a failed write to standard output: main says why */
 	return status;
 }

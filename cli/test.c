@@ -165,8 +165,11 @@ static int test_file(const char *path, rubric_reporter *r, struct suite *s, stru
 	int rc = rubric_template_compile(&t, path, text, len, r);
 	s->load_errors = rubric_reporter_errors(r) - before;
 	if (s->load_errors) {
+		/* a failed test of its own: a template that does not load
+		 * passes none of its tests */
 		printf("%s: not tested: the template has %d error%s\n", path, s->load_errors,
 		       s->load_errors == 1 ? "" : "s");
+		run->failed++;
 		status = EXIT_INPUT;
 	} else if (rc != RUBRIC_OK) {
 		fprintf(stderr, "rubric: out of memory testing %s\n", path);
@@ -261,7 +264,7 @@ static int count(const struct suite *s, int k)
 /* Writes the run as JUnit XML: a <testsuite> per template file, a
  * <testcase> per test, <failure> for expectations that do not hold and
  * <error> for a test that could not run.  A template that did not load is
- * a testsuite with errors="1" and no testcase. */
+ * a testsuite with one testcase, "load", in error. */
 static int write_junit(FILE *f, void *arg)
 {
 	const struct run *run = arg;
@@ -277,16 +280,19 @@ static int write_junit(FILE *f, void *arg)
 		const struct suite *s = &run->suites[i];
 		fputs("  <testsuite name=\"", f);
 		xml_text(f, s->file, true);
-		fprintf(f, "\" tests=\"%d\" failures=\"%d\" errors=\"%d\"", s->ntests,
+		fprintf(f, "\" tests=\"%d\" failures=\"%d\" errors=\"%d\"", s->ntests + (s->load_errors > 0),
 			count(s, RUBRIC_TEST_FAILED), count(s, RUBRIC_TEST_ERROR) + (s->load_errors > 0));
 		if (!s->ntests && !s->load_errors) {
 			fputs("/>\n", f);
 			continue;
 		}
 		fputs(">\n", f);
-		if (s->load_errors)
-			fprintf(f, "    <system-err>the template has %d error%s</system-err>\n",
+		if (s->load_errors) {
+			fputs("    <testcase name=\"load\" classname=\"", f);
+			xml_text(f, s->file, true);
+			fprintf(f, "\">\n      <error message=\"the template has %d error%s\"/>\n    </testcase>\n",
 				s->load_errors, s->load_errors == 1 ? "" : "s");
+		}
 		for (int j = 0; j < s->ntests; j++) {
 			const struct outcome *o = &s->tests[j];
 			fputs("    <testcase name=\"", f);
@@ -327,6 +333,8 @@ static void run_free(struct run *run)
 	free(run->suites);
 }
 
+static int test_files(char **argv, int nfiles, const char *junit, const struct cli_diag *opts);
+
 int cmd_test(int argc, char **argv)
 {
 	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
@@ -358,6 +366,22 @@ int cmd_test(int argc, char **argv)
 		fprintf(stderr, "rubric: test needs a template file\n");
 		return cli_usage();
 	}
+	bool bad_dir = false;
+	char **files = cli_files(argv, nfiles, &nfiles, &bad_dir); /* a directory: its templates */
+	if (!files)
+		return EXIT_USAGE;
+	argv = files;
+	int status = test_files(argv, nfiles, junit, &opts);
+	if (bad_dir)
+		status = EXIT_USAGE;
+	cli_files_free(files, nfiles);
+	return status;
+}
+
+/* Tests the nfiles templates argv names (cmd_test). */
+static int test_files(char **argv, int nfiles, const char *junit, const struct cli_diag *optsp)
+{
+	struct cli_diag opts = *optsp;
 	for (int i = 0; junit && i < nfiles; i++)
 		if (cli_same_file(junit, argv[i])) {
 			fprintf(stderr, "rubric: --junit %s would replace a template it reads; give another file\n",

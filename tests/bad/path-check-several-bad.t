@@ -12,7 +12,7 @@ rubric "监督抽查" {
 --- file dir/keep
 x
 --- stderr
+rubric: dir holds no template (*.rubric)
 rubric: cannot open nope.rubric: No such file or directory
-rubric: cannot read dir: it is a directory
 --- status
 2

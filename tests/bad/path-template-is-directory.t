@@ -1,4 +1,4 @@
-# a directory given as the template
+# a directory given as the template: the templates in it are checked
 --- args
 check dir
 --- file dir/t.rubric
@@ -8,7 +8,3 @@ rubric "监督抽查" {
         score proportional
     }
 }
---- stderr
-rubric: cannot read dir: it is a directory
---- status
-2

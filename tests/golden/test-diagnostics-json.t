@@ -9,7 +9,7 @@ rubric "t" {
 }
 --- stdout
 t.rubric: not tested: the template has 1 error
-0 passed, 0 failed
+0 passed, 1 failed
 --- stderr
 {
   "diagnostics": [

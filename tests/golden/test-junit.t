@@ -33,16 +33,18 @@ a.rubric:10:18: test "a <b> & \"c\"\tand\na new line": 甲: expected 4, got 5
 a.rubric:10:41: test "a <b> & \"c\"\tand\na new line": grade: expected "优", got "差"
 a.rubric:12:5: test "no 预算": could not run: no value for input 预算, needed by indicator 乙
 bad.rubric: not tested: the template has 1 error
-1 passed, 2 failed
+1 passed, 3 failed
 --- stderr
 rubric: 空.rubric has no tests
 bad.rubric:3:27: error[E217]: 丁 is a number, not text
         test "t" { given { 丁: "5" }; expect { 丁: 5 } }
                                ^^^
 1 error
+--- status
+1
 --- file-out results.xml
 <?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="rubric test" tests="3" failures="1" errors="2">
+<testsuites name="rubric test" tests="4" failures="1" errors="2">
   <testsuite name="a.rubric" tests="3" failures="1" errors="1">
     <testcase name="passes" classname="a.rubric"/>
     <testcase name="a &lt;b&gt; &amp; &quot;c&quot;&#9;and&#10;a new line" classname="a.rubric">
@@ -56,9 +58,9 @@ a.rubric:10:41: test "a &lt;b&gt; &amp; \"c\"\tand\na new line": grade: expected
     </testcase>
   </testsuite>
   <testsuite name="空.rubric" tests="0" failures="0" errors="0"/>
-  <testsuite name="bad.rubric" tests="0" failures="0" errors="1">
-    <system-err>the template has 1 error</system-err>
+  <testsuite name="bad.rubric" tests="1" failures="0" errors="1">
+    <testcase name="load" classname="bad.rubric">
+      <error message="the template has 1 error"/>
+    </testcase>
   </testsuite>
 </testsuites>
---- status
-1

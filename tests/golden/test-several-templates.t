@@ -26,7 +26,7 @@ rubric "d" {
 --- stdout
 b.rubric:3:43: test "一半": 乙: expected 6, got 5
 d.rubric: not tested: the template has 1 error
-2 passed, 1 failed
+2 passed, 2 failed
 --- stderr
 rubric: c.rubric has no tests
 d.rubric:3:27: error[E217]: the template has no input or indicator called 丁丁

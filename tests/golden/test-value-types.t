@@ -31,7 +31,7 @@ rubric "types" {
 }
 --- stdout
 t.rubric: not tested: the template has 16 errors
-0 passed, 0 failed
+0 passed, 1 failed
 --- stderr
 t.rubric:18:17: error[E217]: 预算 is a number, not text
                 预算: "100"; 到位率: 0.95; 完成日期: "2020-12-31"; 按期: 1; 等级说明: 3

@@ -10,7 +10,7 @@ rubric "t" {
 }
 --- stdout
 t.rubric: not tested: the template has 1 error
-0 passed, 0 failed
+0 passed, 1 failed
 --- stderr
 t.rubric:2:11: error[W101]: input 未用 is never used
         input 未用: number

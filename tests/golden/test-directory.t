@@ -1,0 +1,25 @@
+# rubric test walks a directory as check does; a template without tests is
+# said, and counts nothing.
+--- args
+test tpl
+--- file tpl/a.rubric
+rubric "甲" {
+    indicator 甲 weight 100 { target >= 1; score proportional }
+}
+--- file tpl/sub/b.rubric
+rubric "乙" {
+    indicator 乙 weight 100 { score bands { >= 90%: 100; [60%, 90%): 50 } }
+}
+--- file tpl/sub/notes.txt
+不是模板
+--- file tpl/.old/broken.rubric
+rubric "坏" {
+--- stdout
+0 passed, 0 failed
+--- stderr
+rubric: tpl/a.rubric has no tests
+tpl/sub/b.rubric:2:57: warning[W201]: [0%, 60%) falls in no band of 乙
+        indicator 乙 weight 100 { score bands { >= 90%: 100; [60%, 90%): 50 } }
+                                                             ^^^^^^^^^^
+rubric: tpl/sub/b.rubric has no tests
+1 warning
