@@ -25,6 +25,7 @@ static const char usage_text[] =
 	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"
 	"       rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]\n"
 	"       rubric schema [--format json|csv|xlsx] [-o OUT] FILE\n"
+	"       rubric diff OLD.rubric NEW.rubric DATA.json...\n"
 	"       rubric --help | --version\n";
 
 int cli_usage(void)

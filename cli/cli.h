@@ -195,6 +195,11 @@ int cmd_schema(int argc, char **argv);
  * each score came about; returns the exit status. */
 int cmd_explain(int argc, char **argv);
 
+/* rubric diff OLD.rubric NEW.rubric DATA.json... (diff.c): which units'
+ * scores and grades the change from OLD to NEW moves; exit 1 when one
+ * does (or a unit is not scored), 0 when none. */
+int cmd_diff(int argc, char **argv);
+
 int batch_eval(const rubric_template *t, const struct batch_options *o, const char *data);
 
 /* The same for a stream: in, named name in messages; the output goes to

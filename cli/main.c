@@ -39,6 +39,7 @@ static const char help_text[] =
 	"  fmt FILE...            print templates in the canonical layout\n"
 	"  explain FILE DATA.json how each score came about, step by step (计分说明)\n"
 	"  schema FILE            the blank form of a template's data, to fill in\n"
+	"  diff OLD NEW DATA...   which units' scores and grades a template change moves\n"
 	"\n"
 	"Options of check and test:\n"
 	"  --diagnostics FORMAT   text (default), json (one JSON document) or sarif\n"
@@ -694,6 +695,8 @@ static int run(int argc, char **argv)
 		return cmd_schema(argc - 2, argv + 2);
 	if (!strcmp(cmd, "explain"))
 		return cmd_explain(argc - 2, argv + 2);
+	if (!strcmp(cmd, "diff"))
+		return cmd_diff(argc - 2, argv + 2);
 	fprintf(stderr, "rubric: unknown command '%s'\n", cmd);
 	return cli_usage();
 }

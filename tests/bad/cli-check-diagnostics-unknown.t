@@ -23,6 +23,7 @@ usage: rubric check [--diagnostics=text|json|sarif] [--werror] [--allow|--deny C
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
        rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]
        rubric schema [--format json|csv|xlsx] [-o OUT] FILE
+       rubric diff OLD.rubric NEW.rubric DATA.json...
        rubric --help | --version
 --- status
 2

@@ -12,6 +12,7 @@ Commands:
   fmt FILE...            print templates in the canonical layout
   explain FILE DATA.json how each score came about, step by step (计分说明)
   schema FILE            the blank form of a template's data, to fill in
+  diff OLD NEW DATA...   which units' scores and grades a template change moves
 
 Options of check and test:
   --diagnostics FORMAT   text (default), json (one JSON document) or sarif
@@ -112,4 +113,5 @@ usage: rubric check [--diagnostics=text|json|sarif] [--werror] [--allow|--deny C
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
        rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]
        rubric schema [--format json|csv|xlsx] [-o OUT] FILE
+       rubric diff OLD.rubric NEW.rubric DATA.json...
        rubric --help | --version

@@ -1,0 +1,28 @@
+# rubric diff needs two templates and at least one data file.
+--- args
+diff old.rubric new.rubric
+--- file old.rubric
+rubric "t" {
+    indicator 甲 weight 10 { target >= 100; score proportional }
+}
+--- file new.rubric
+rubric "t" {
+    indicator 甲 weight 10 { target >= 100; score proportional }
+}
+--- stderr
+rubric: diff needs the old template, the new one and one or more data files
+usage: rubric check [--diagnostics=text|json|sarif] [--werror] [--allow|--deny CODE,...] FILE...
+       rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]
+                   [--verify [--strict]] [-o OUT] [--diagnostics=...]
+       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]
+                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
+                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
+                   [--form self|score] [--explain]
+       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] [--allow|--deny CODE,...] FILE...
+       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
+       rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]
+       rubric schema [--format json|csv|xlsx] [-o OUT] FILE
+       rubric diff OLD.rubric NEW.rubric DATA.json...
+       rubric --help | --version
+--- status
+2
