@@ -16,7 +16,7 @@
 static const char usage_text[] =
 	"usage: rubric check [--diagnostics=text|json|sarif] [--werror] [--allow|--deny CODE,...] FILE...\n"
 	"       rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]\n"
-	"                   [--verify [--strict]] [-o OUT] [--diagnostics=...]\n"
+	"                   [--verify [--strict]] [--emit-test] [-o OUT] [--diagnostics=...]\n"
 	"       rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]\n"
 	"                   [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...\n"
 	"                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]\n"

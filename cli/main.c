@@ -66,6 +66,9 @@ static const char help_text[] =
 	"  --verify               audit the published scores the data carries (\"published\"\n"
 	"                         of each row, \"$published\" total and grade): list every\n"
 	"                         one the rules do not give; exit 1 if there is any\n"
+	"  --emit-test            write a test block for the template instead: the\n"
+	"                         unit's values given, its published scores (else the\n"
+	"                         computed ones) expected\n"
 	"  --strict               with --verify: judged and overridden rows count as\n"
 	"                         findings too\n"
 	"  --diagnostics FORMAT   how errors are written, as for check (on stderr)\n"
@@ -315,7 +318,7 @@ static int cmd_eval(int argc, char **argv)
 	int nfiles = 0;
 	const char *out = NULL;
 	int format = RUBRIC_FORMAT_TEXT;
-	bool verify = false, strict = false, batch = false, formatted = false, explain = false;
+	bool verify = false, strict = false, batch = false, formatted = false, explain = false, emit_test = false;
 	enum report_form form = REPORT_AUTO;
 	bool options = true;
 	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
@@ -449,6 +452,8 @@ static int cmd_eval(int argc, char **argv)
 			verify = true;
 		} else if (!strcmp(a, "--strict")) {
 			strict = true;
+		} else if (!strcmp(a, "--emit-test")) {
+			emit_test = true;
 		} else if (!strcmp(a, "--explain")) {
 			explain = true;
 		} else if (is_option(a, "--form")) {
@@ -567,6 +572,12 @@ static int cmd_eval(int argc, char **argv)
 		fprintf(stderr, "rubric: a workbook is no text for a terminal: give -o FILE.xlsx, or redirect\n");
 		goto done;
 	}
+	if (emit_test && (formatted || verify || explain || form != REPORT_AUTO || bo.dir)) {
+		fprintf(stderr, "rubric: --emit-test writes a test block, not a table: give no -f, --verify, --form or --explain\n");
+		goto done;
+	}
+	if (emit_test)
+		format = RUBRIC_FORMAT_TEST;
 	if (strict && !verify) {
 		fprintf(stderr, "rubric: --strict counts judged and overridden rows as findings of --verify; give --verify\n");
 		goto done;
@@ -574,6 +585,10 @@ static int cmd_eval(int argc, char **argv)
 	if (verify && report) {
 		fprintf(stderr, "rubric: --verify writes its findings in the text or JSON table, not in a %s\n",
 			format == FORMAT_XLSX ? "workbook" : "report");
+		goto done;
+	}
+	if (batch && emit_test) {
+		fprintf(stderr, "rubric: --emit-test writes the test of one unit: give one unit's JSON data\n");
 		goto done;
 	}
 	if (batch && format == RUBRIC_FORMAT_JSON) {

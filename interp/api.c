@@ -1521,10 +1521,12 @@ int rubric_unit_verify(rubric_unit *u, int *findings)
 
 int rubric_unit_render(rubric_unit *u, int format, int flags, char **text, size_t *len)
 {
-	if (!u || !text || !u->scored || (format != RUBRIC_FORMAT_TEXT && format != RUBRIC_FORMAT_JSON))
+	if (!u || !text || !u->scored ||
+	    (format != RUBRIC_FORMAT_TEXT && format != RUBRIC_FORMAT_JSON && format != RUBRIC_FORMAT_TEST))
 		return RUBRIC_MISUSE;
 	size_t n;
-	*text = render_text_of(u->ev, format == RUBRIC_FORMAT_JSON ? RENDER_JSON : RENDER_TEXT,
+	*text = render_text_of(u->ev, format == RUBRIC_FORMAT_JSON ? RENDER_JSON
+				      : format == RUBRIC_FORMAT_TEST ? RENDER_TEST : RENDER_TEXT,
 			       (flags & RUBRIC_RENDER_VERIFY) != 0, &n);
 	if (!*text)
 		return RUBRIC_NOMEM;

@@ -148,4 +148,7 @@ const char *parse_keyword(int tok, bool chinese);
  * name: says how to quote the name written from byte at (parser.y). */
 void parse_hint_quote_name(struct parser *p, uint32_t at);
 
+/* Whether s[0..len) is a keyword of the language (in either spelling). */
+bool parse_is_keyword(const char *s, size_t len);
+
 #endif

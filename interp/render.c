@@ -8,12 +8,15 @@
  * carries every string exactly, escaped only as JSON requires. */
 #include "render.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#include "parse.h"
 
 /* Digits shown for values that are not exact decimals (1/3). */
 #define SHOW_FRAC 4
@@ -969,10 +972,253 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 	free(cell.s);
 }
 
+/* ---- a test block (rubric eval --emit-test) ---- */
+
+/* A name as a test writes it: as it is when the lexer reads it back as
+ * that name (letters, digits, '_' and CJK ideographs, not a keyword), else
+ * in backquotes (or 「」 when it holds a backquote). */
+static void test_name(struct buf *b, const char *name)
+{
+	bool plain = name[0] && !(name[0] >= '0' && name[0] <= '9') && !parse_is_keyword(name, strlen(name));
+	for (const unsigned char *p = (const unsigned char *)name; plain && *p;) {
+		if (*p < 0x80) {
+			plain = isalnum(*p) || *p == '_';
+			p++;
+		} else if (*p >= 0xE4 && *p <= 0xE9 && p[1] && p[2]) { /* U+4E00..U+9FFF */
+			p += 3;
+		} else {
+			plain = false;
+		}
+	}
+	if (plain)
+		buf_puts(b, name);
+	else if (strchr(name, '`'))
+		buf_printf(b, "「%s」", name);
+	else
+		buf_printf(b, "`%s`", name);
+}
+
+/* A string literal: the text, its quotes and backslashes escaped. */
+static void test_string(struct buf *b, const char *s, size_t len)
+{
+	buf_puts(b, "\"");
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == '"' || c == '\\') {
+			char e[3] = { '\\', c, 0 };
+			buf_puts(b, e);
+		} else if (c == '\n') {
+			buf_puts(b, "\\n");
+		} else if (c == '\t') {
+			buf_puts(b, "\\t");
+		} else if ((unsigned char)c < 0x20 || c == 0x7F) {
+			buf_puts(b, " "); /* no escape reads it back */
+		} else {
+			buf_add(b, &c, 1);
+		}
+	}
+	buf_puts(b, "\"");
+}
+
+/* A number exactly: a decimal when it has one, else a fraction; a percent
+ * with its sign (times 100). */
+static void test_number(struct buf *b, const mpq_t v, bool percent)
+{
+	mpq_t q;
+	mpq_init(q);
+	mpq_set(q, v);
+	if (percent) {
+		mpz_mul_ui(mpq_numref(q), mpq_numref(q), 100);
+		mpq_canonicalize(q);
+	}
+	char *s = NULL;
+	size_t k = 0;
+	mpz_t d, scaled;
+	mpz_inits(d, scaled, NULL);
+	mpz_set(d, mpq_denref(q));
+	/* the decimals a terminating fraction needs: as many as its
+	 * denominator has twos and fives, each a tenth */
+	while (mpz_divisible_ui_p(d, 10) || mpz_divisible_ui_p(d, 2) || mpz_divisible_ui_p(d, 5)) {
+		if (mpz_divisible_ui_p(d, 10))
+			mpz_divexact_ui(d, d, 10);
+		else if (mpz_divisible_ui_p(d, 2))
+			mpz_divexact_ui(d, d, 2);
+		else
+			mpz_divexact_ui(d, d, 5);
+		k++;
+	}
+	if (mpz_cmp_ui(d, 1) == 0) { /* a decimal of at most k places */
+		mpz_ui_pow_ui(scaled, 10, k);
+		mpz_mul(scaled, scaled, mpq_numref(q));
+		mpz_divexact(scaled, scaled, mpq_denref(q));
+		bool neg = mpz_sgn(scaled) < 0;
+		mpz_abs(scaled, scaled);
+		s = mpz_get_str(NULL, 10, scaled);
+		size_t n = strlen(s);
+		if (neg)
+			buf_puts(b, "-");
+		if (k == 0) {
+			buf_puts(b, s);
+		} else {
+			if (n <= k) {
+				buf_puts(b, "0.");
+				buf_fill(b, '0', k - n);
+				buf_puts(b, s);
+			} else {
+				buf_add(b, s, n - k);
+				buf_puts(b, ".");
+				buf_puts(b, s + n - k);
+			}
+			/* trailing zeros of the decimals */
+			while (b->len && b->s[b->len - 1] == '0')
+				b->len--;
+			if (b->len && b->s[b->len - 1] == '.')
+				b->len--;
+		}
+		if (percent)
+			buf_puts(b, "%");
+	} else { /* 1/3: a fraction, which a test reads as an expression */
+		s = mpq_get_str(NULL, 10, q);
+		if (percent)
+			buf_printf(b, "%s * 1%%", s);
+		else
+			buf_puts(b, s);
+	}
+	void (*release)(void *, size_t);
+	mp_get_memory_functions(NULL, NULL, &release);
+	if (s)
+		release(s, strlen(s) + 1);
+	mpz_clears(d, scaled, NULL);
+	mpq_clear(q);
+}
+
+/* A value as a test gives it. */
+static void test_value(struct buf *b, const struct value *v)
+{
+	char day[16];
+	switch (v->type) {
+	case TY_NUMBER:
+		test_number(b, v->num, v->percent);
+		break;
+	case TY_TEXT:
+		test_string(b, v->str, v->len);
+		break;
+	case TY_DATE:
+		ast_format_date(day, v->date);
+		buf_puts(b, day);
+		break;
+	case TY_BOOL:
+		buf_puts(b, v->boolean ? "true" : "false");
+		break;
+	case TY_LIST: {
+		const unsigned char *p = v->list;
+		buf_puts(b, "[");
+		for (int i = 0; i < v->nitems; i++) {
+			size_t len;
+			const char *s = eval_list_next(&p, &len);
+			if (i)
+				buf_puts(b, ", ");
+			test_string(b, s, len);
+		}
+		buf_puts(b, "]");
+		break;
+	}
+	default:
+		buf_puts(b, "\"?\"");
+	}
+}
+
+static void render_test(struct buf *o, struct eval *ev)
+{
+	struct program *p = ev->prog;
+	buf_puts(o, "test ");
+	test_string(o, p->title, strlen(p->title));
+	buf_puts(o, " {\n    given {\n");
+	/* the values: declared inputs, then each indicator's own, with what
+	 * the data says of its row */
+	for (int k = 0; k < p->inputs.n; k++) {
+		struct input *in = p->inputs.items[k];
+		if (ev->present[in->index] != INPUT_OK || in->owner)
+			continue;
+		buf_puts(o, "        ");
+		test_name(o, in->name);
+		buf_puts(o, ": ");
+		test_value(o, eval_input_slot(ev, in));
+		buf_puts(o, "\n");
+	}
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *it = p->indicators.items[i];
+		const struct row_data *row = &ev->row[i];
+		const struct ind_result *res = &ev->ind[i];
+		struct input *in = it->input;
+		bool given = in && ev->present[in->index] == INPUT_OK;
+		if (!given && !row->inapplicable && !res->overridden)
+			continue;
+		buf_puts(o, "        ");
+		test_name(o, it->name);
+		buf_puts(o, ": ");
+		const struct value *v = given ? eval_input_slot(ev, in) : NULL;
+		if (row->inapplicable) {
+			buf_puts(o, "\"/\"");
+		} else if (it->scoring && it->scoring->kind == RULE_JUDGED && row->has_score) {
+			if (row->shown) { /* what the table shows, and the score */
+				buf_puts(o, "scored(");
+				test_string(o, row->shown, row->shown_len);
+				buf_puts(o, ", ");
+				test_number(o, row->score, false);
+				buf_puts(o, ")");
+			} else {
+				test_number(o, row->score, false);
+			}
+		} else if (v && v->type == TY_TEXT && v->picked) { /* a level's score, picked */
+			buf_puts(o, "scored(");
+			test_value(o, v);
+			buf_puts(o, ", ");
+			test_number(o, v->num, false);
+			buf_puts(o, ")");
+		} else if (res->overridden) {
+			buf_puts(o, "scored(");
+			if (v) {
+				test_value(o, v);
+				buf_puts(o, ", ");
+			}
+			test_number(o, res->score, false);
+			buf_puts(o, ")");
+		} else if (v) {
+			test_value(o, v);
+		}
+		buf_puts(o, "\n");
+	}
+	/* the scores: the published ones where the data has them */
+	buf_puts(o, "    }\n    expect {\n");
+	for (int i = 0; i < p->indicators.n; i++) {
+		struct item *it = p->indicators.items[i];
+		if (!ev->ind[i].applicable && !ev->row[i].has_published)
+			continue;
+		buf_puts(o, "        ");
+		test_name(o, it->name);
+		buf_puts(o, ": ");
+		test_number(o, ev->row[i].has_published ? ev->row[i].published : ev->ind[i].score, false);
+		buf_puts(o, "\n");
+	}
+	buf_puts(o, "        total: ");
+	test_number(o, ev->has_pub_total ? ev->pub_total : ev->total, false);
+	buf_puts(o, "\n");
+	const char *grade = ev->pub_grade ? ev->pub_grade : ev->grade;
+	if (grade) {
+		buf_puts(o, "        grade: ");
+		test_string(o, grade, strlen(grade));
+		buf_puts(o, "\n");
+	}
+	buf_puts(o, "    }\n}\n");
+}
+
 char *render_text_of(struct eval *ev, enum render_format fmt, bool verify, size_t *len)
 {
 	struct buf o = { 0 };
-	if (fmt == RENDER_JSON)
+	if (fmt == RENDER_TEST)
+		render_test(&o, ev);
+	else if (fmt == RENDER_JSON)
 		render_json(&o, ev, verify);
 	else
 		render_text(&o, ev, verify);

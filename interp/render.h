@@ -19,6 +19,9 @@
 enum render_format {
 	RENDER_TEXT,
 	RENDER_JSON,
+	RENDER_TEST,  /* a test block of the template: the unit's values
+			 given, its published (else its computed) scores
+			 expected (rubric eval --emit-test) */
 };
 
 /* Writes the results of a successful eval_run; with verify, also the audit

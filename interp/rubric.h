@@ -473,6 +473,10 @@ RUBRIC_API int rubric_unit_verify(rubric_unit *u, int *findings);
 enum {
 	RUBRIC_FORMAT_TEXT = 0,  /* the aligned table */
 	RUBRIC_FORMAT_JSON = 1,  /* docs/cli.md, the JSON output */
+	RUBRIC_FORMAT_TEST = 2,  /* a test block of the template (rubric eval
+				    --emit-test): the unit's values given, its
+				    published scores (else the computed ones)
+				    expected */
 };
 enum {
 	RUBRIC_RENDER_VERIFY = 1, /* with the published scores and findings */

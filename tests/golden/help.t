@@ -39,6 +39,9 @@ Options of eval:
   --verify               audit the published scores the data carries ("published"
                          of each row, "$published" total and grade): list every
                          one the rules do not give; exit 1 if there is any
+  --emit-test            write a test block for the template instead: the
+                         unit's values given, its published scores (else the
+                         computed ones) expected
   --strict               with --verify: judged and overridden rows count as
                          findings too
   --diagnostics FORMAT   how errors are written, as for check (on stderr)
@@ -104,7 +107,7 @@ The language is described in docs/language.md, the codes in docs/diagnostics.md.
 
 usage: rubric check [--diagnostics=text|json|sarif] [--werror] [--allow|--deny CODE,...] FILE...
        rubric eval FILE DATA.json [--format text|json|csv|xlsx|html|md] [--form self|score] [--explain]
-                   [--verify [--strict]] [-o OUT] [--diagnostics=...]
+                   [--verify [--strict]] [--emit-test] [-o OUT] [--diagnostics=...]
        rubric eval FILE UNITS.csv|UNITS.ndjson|UNITS.json|- [--format text|csv|ndjson|html|md|xlsx]
                    [--input csv|ndjson|json] [--encoding auto|utf-8|gb18030] [--id COLUMN]...
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
