@@ -2791,59 +2791,92 @@ static bool read_chunk(struct batch *b, char **buf, size_t *cap, size_t *len)
 	return fread(*buf, 1, k, b->rows) == k;
 }
 
-/* The workbook: the 汇总 sheet, then a sheet per unit scored, laid out
- * from the results kept packed in b->rows. */
-static bool write_xlsx_report(struct batch *b, FILE *out, const char **grades, const long *counts, int ngrades)
+/* Calls each(b, i, r, u, arg) for every unit kept in b->rows, in order:
+ * i from 0, its results unpacked into r (freed after), its line of the
+ * 汇总 in u.  Stops at the first that returns false; false then, or when
+ * a record cannot be read back. */
+static bool each_record(struct batch *b,
+			bool (*each)(struct batch *b, long i, struct report *r, const struct report_unit_line *u,
+				     void *arg),
+			void *arg)
 {
-	const char *title = rubric_template_title(b->t);
-	struct xlsx *x = xlsx_open(title);
-	if (!x)
-		return false;
-	int nids = 0;
-	const char **names = calloc((size_t)id_count(b) + 1, sizeof *names);
-	const char **values = calloc((size_t)id_count(b) + 1, sizeof *values);
-	bool ok = names && values;
-	for (int k = 0; ok && k < id_count(b); k++)
-		if (id_name(b, k))
-			names[nids++] = id_name(b, k);
-	ok = ok && xlsx_summary(x, title, rubric_template_decimals(b->t), names, nids) == 0;
 	rewind(b->rows);
 	rewind(b->index);
 	char *head = NULL, *packed = NULL, *line = NULL;
 	size_t head_cap = 0, packed_cap = 0, line_cap = 0, head_len, len;
-	/* the heading is kept for a record's shape: the sheet is named from
-	 * the identity */
 	struct report_unit_line u;
+	bool ok = true;
 	for (long i = 0; ok && index_line(b, &line, &line_cap, &u); i++) {
+		/* the heading is kept for a record's shape: a sheet or a file
+		 * is named from the identity */
 		ok = read_chunk(b, &head, &head_cap, &head_len) && read_chunk(b, &packed, &packed_cap, &len);
 		struct report r;
 		if (!ok || report_unpack(&r, b->t, packed, len, (enum report_form)b->o->form) != 0) {
 			ok = false;
 			break;
 		}
-		for (int k = 0; k < nids; k++) { /* the identity under the 汇总's columns */
-			values[k] = NULL;
-			for (int m = 0; m < r.nids; m++)
-				if (r.id_key[m] && !strcmp(r.id_key[m], names[k]))
-					values[k] = r.id_value[m];
-		}
-		xlsx_summary_row(x, i, values, &u);
-		if (u.total) { /* the sheet's name: its number, then its project or first identity */
-			char sheet[512];
-			const char *name = r.project ? r.project : r.nids && r.id_value[0] ? r.id_value[0] : "";
-			snprintf(sheet, sizeof sheet, "%ld %.400s", i + 1, name);
-			ok = xlsx_add_form(x, &r, sheet) == 0;
-		}
+		ok = each(b, i, &r, &u, arg);
 		report_free(&r);
 	}
-	xlsx_summary_end(x, grades, counts, ngrades);
 	free(head);
 	free(packed);
 	free(line);
-	free(names);
-	free(values);
+	return ok;
+}
+
+/* The name a unit's sheet or workbook is known by: its project, or its
+ * first identity value. */
+static const char *unit_name(const struct report *r)
+{
+	return r->project ? r->project : r->nids && r->id_value[0] ? r->id_value[0] : "";
+}
+
+/* The 汇总 sheet's columns and row, and the workbook (write_xlsx_report). */
+struct workbook {
+	struct xlsx *x;
+	const char **names, **values;
+	int nids;
+};
+
+static bool add_unit_sheet(struct batch *b, long i, struct report *r, const struct report_unit_line *u, void *arg)
+{
+	(void)b;
+	struct workbook *w = arg;
+	for (int k = 0; k < w->nids; k++) { /* the identity under the 汇总's columns */
+		w->values[k] = NULL;
+		for (int m = 0; m < r->nids; m++)
+			if (r->id_key[m] && !strcmp(r->id_key[m], w->names[k]))
+				w->values[k] = r->id_value[m];
+	}
+	xlsx_summary_row(w->x, i, w->values, u);
+	if (!u->total)
+		return true;
+	char sheet[512]; /* its number, then its project or first identity */
+	snprintf(sheet, sizeof sheet, "%ld %.400s", i + 1, unit_name(r));
+	return xlsx_add_form(w->x, r, sheet) == 0;
+}
+
+/* The workbook: the 汇总 sheet, then a sheet per unit scored, laid out
+ * from the results kept packed in b->rows. */
+static bool write_xlsx_report(struct batch *b, FILE *out, const char **grades, const long *counts, int ngrades)
+{
+	const char *title = rubric_template_title(b->t);
+	struct workbook w = { .x = xlsx_open(title) };
+	if (!w.x)
+		return false;
+	w.names = calloc((size_t)id_count(b) + 1, sizeof *w.names);
+	w.values = calloc((size_t)id_count(b) + 1, sizeof *w.values);
+	bool ok = w.names && w.values;
+	for (int k = 0; ok && k < id_count(b); k++)
+		if (id_name(b, k))
+			w.names[w.nids++] = id_name(b, k);
+	ok = ok && xlsx_summary(w.x, title, rubric_template_decimals(b->t), w.names, w.nids) == 0;
+	ok = ok && each_record(b, add_unit_sheet, &w);
+	xlsx_summary_end(w.x, grades, counts, ngrades);
+	free(w.names);
+	free(w.values);
 	size_t size = 0;
-	char *bytes = xlsx_close(x, &size);
+	char *bytes = xlsx_close(w.x, &size);
 	ok = ok && bytes && fwrite(bytes, 1, size, out) == size;
 	free(bytes);
 	return ok;
@@ -2879,39 +2912,26 @@ static char *unit_file(const char *dir, long number, int width, const char *name
 /* -o DIR/: a workbook per unit scored, DIR/001 项目.xlsx, each written
  * atomically, from the results kept packed in b->rows; a unit that
  * failed has none. */
+static bool write_unit_workbook(struct batch *b, long i, struct report *r, const struct report_unit_line *u,
+				void *arg)
+{
+	if (!u->total)
+		return true;
+	char *path = unit_file(b->o->dir, i + 1, *(int *)arg, unit_name(r));
+	size_t size = 0;
+	char *bytes = path ? report_xlsx_bytes(r, &size) : NULL;
+	bool ok = bytes && cli_write_bytes(path, bytes, size) == 0;
+	free(bytes);
+	free(path);
+	return ok;
+}
+
 static bool write_xlsx_dir(struct batch *b)
 {
-	int width = 1;
+	int width = 1; /* of the last unit's number */
 	for (long n = b->units; n >= 10; n /= 10)
 		width++;
-	rewind(b->rows);
-	rewind(b->index);
-	char *head = NULL, *packed = NULL, *line = NULL;
-	size_t head_cap = 0, packed_cap = 0, line_cap = 0, head_len, len;
-	struct report_unit_line u;
-	bool ok = true;
-	for (long i = 0; ok && index_line(b, &line, &line_cap, &u); i++) {
-		ok = read_chunk(b, &head, &head_cap, &head_len) && read_chunk(b, &packed, &packed_cap, &len);
-		struct report r;
-		if (!ok || report_unpack(&r, b->t, packed, len, (enum report_form)b->o->form) != 0) {
-			ok = false;
-			break;
-		}
-		if (u.total) {
-			const char *name = r.project ? r.project : r.nids && r.id_value[0] ? r.id_value[0] : "";
-			char *path = unit_file(b->o->dir, i + 1, width, name);
-			size_t size = 0;
-			char *bytes = path ? report_xlsx_bytes(&r, &size) : NULL;
-			ok = bytes && cli_write_bytes(path, bytes, size) == 0;
-			free(bytes);
-			free(path);
-		}
-		report_free(&r);
-	}
-	free(head);
-	free(packed);
-	free(line);
-	return ok;
+	return each_record(b, write_unit_workbook, &width);
 }
 
 /* A report of the whole batch (-f html, -f xlsx), from what b->rows and

@@ -786,6 +786,13 @@ static void json_budget(struct buf *o, struct eval *ev)
 	buf_puts(o, "null");
 }
 
+/* Starts finding number *n of the verify object's list: {"kind": KIND. */
+static void json_finding(struct buf *o, int *n, const char *kind)
+{
+	buf_puts(o, (*n)++ ? ",\n      " : "\n      ");
+	buf_printf(o, "{\"kind\": \"%s\"", kind);
+}
+
 static void json_verify(struct buf *o, struct eval *ev)
 {
 	struct program *p = ev->prog;
@@ -800,8 +807,8 @@ static void json_verify(struct buf *o, struct eval *ev)
 		if (!eval_row_disagrees(ev, i))
 			continue;
 		struct item *it = p->indicators.items[i];
-		buf_puts(o, n++ ? ",\n      " : "\n      ");
-		buf_puts(o, "{\"kind\": \"row\", \"name\": ");
+		json_finding(o, &n, "row");
+		buf_puts(o, ", \"name\": ");
 		json_cstr(o, it->name);
 		buf_puts(o, ", \"path\": ");
 		json_path(o, it, false);
@@ -812,24 +819,24 @@ static void json_verify(struct buf *o, struct eval *ev)
 		buf_puts(o, "}");
 	}
 	if (eval_total_disagrees(ev)) {
-		buf_puts(o, n++ ? ",\n      " : "\n      ");
-		buf_puts(o, "{\"kind\": \"total\", \"published\": ");
+		json_finding(o, &n, "total");
+		buf_puts(o, ", \"published\": ");
 		json_num(o, ev->pub_total);
 		buf_puts(o, ", \"score\": ");
 		json_num(o, ev->total);
 		buf_puts(o, "}");
 	}
 	if (eval_max_disagrees(ev)) {
-		buf_puts(o, n++ ? ",\n      " : "\n      ");
-		buf_puts(o, "{\"kind\": \"max\", \"published\": ");
+		json_finding(o, &n, "max");
+		buf_puts(o, ", \"published\": ");
 		json_num(o, ev->pub_max);
 		buf_puts(o, ", \"weight\": ");
 		json_num(o, p->total);
 		buf_puts(o, "}");
 	}
 	if (p->total_differs) {
-		buf_puts(o, n++ ? ",\n      " : "\n      ");
-		buf_puts(o, "{\"kind\": \"stated_total\", \"stated\": ");
+		json_finding(o, &n, "stated_total");
+		buf_puts(o, ", \"stated\": ");
 		json_num(o, p->stated_total);
 		buf_puts(o, ", \"weight\": ");
 		json_num(o, p->total);
@@ -839,8 +846,8 @@ static void json_verify(struct buf *o, struct eval *ev)
 		struct item *g = p->groups.items[i];
 		if (!g->stated_differs)
 			continue;
-		buf_puts(o, n++ ? ",\n      " : "\n      ");
-		buf_puts(o, "{\"kind\": \"stated_weight\", \"name\": ");
+		json_finding(o, &n, "stated_weight");
+		buf_puts(o, ", \"name\": ");
 		json_cstr(o, g->name);
 		buf_puts(o, ", \"path\": ");
 		json_path(o, g, false);
@@ -851,8 +858,8 @@ static void json_verify(struct buf *o, struct eval *ev)
 		buf_puts(o, "}");
 	}
 	if (eval_grade_disagrees(ev)) {
-		buf_puts(o, n++ ? ",\n      " : "\n      ");
-		buf_puts(o, "{\"kind\": \"grade\", \"published\": ");
+		json_finding(o, &n, "grade");
+		buf_puts(o, ", \"published\": ");
 		json_cstr(o, ev->pub_grade);
 		buf_puts(o, ", \"grade\": ");
 		json_cstr(o, ev->grade);
