@@ -951,6 +951,8 @@ static struct expr *target_met(struct checker *c, struct item *ind, struct span 
 }
 
 /* Lowers a library rule to a call of stdlib, made beside it (rule.expr). */
+static enum target_op bare_op(struct program *p, struct item *ind);
+
 static void lower_rule(struct checker *c, struct item *ind)
 {
 	struct rule *r = ind->scoring;
@@ -958,25 +960,34 @@ static void lower_rule(struct checker *c, struct item *ind)
 	struct target *t = &ind->target;
 	struct expr *e = NULL;
 	switch (r->kind) {
-	case RULE_PROPORTIONAL:
-		if (t->is == TG_GE || t->is == TG_GT)
+	case RULE_PROPORTIONAL: {
+		/* the '=' a table writes (=100%) is a target to reach: in the
+		 * direction the template's `target default` gives, outputs >=,
+		 * costs <= */
+		enum target_op is = t->is, around = bare_op(c->prog, ind);
+		if (is == TG_EQ && !t->bare && around != TG_EQ && around != TG_NONE)
+			is = around;
+		if (is == TG_GE || is == TG_GT)
 			e = lib_call(c, "score_proportional", sp, 3, self(c, SELF_ACTUAL, sp),
 				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
-		else if (t->is == TG_LE || t->is == TG_LT)
+		else if (is == TG_LE || is == TG_LT)
 			e = lib_call(c, "score_proportional_le", sp, 3, self(c, SELF_ACTUAL, sp),
 				     self(c, SELF_TARGET, sp), self(c, SELF_WEIGHT, sp));
 		else {
 			error(c, sp, D_BAD_RULE, "'proportional' needs a target with >= or <= (indicator %s)",
 			      ind->name);
-			if (t->bare)
-				diag_help(c->diag, "a target without an operator means '=' unless the group or the "
-					  "template says 'target default >=' (outputs) or 'target default <=' (costs)");
+			if (t->bare || t->is == TG_EQ)
+				diag_help(c->diag, "a target of '=' (or none) is read as the template's or the group's "
+					  "'target default >=' (outputs: full marks at or above it) or 'target default <=' "
+					  "(costs: at or below it), which it has not; or write the rule: score "
+					  "score_proportional(actual, target, weight)");
 			else
 				diag_help(c->diag, "write e.g. 'target >= 2000' (full marks at or above it) or "
 					  "'target <= 100%%' (full marks at or below it)");
 			return; /* reported: check nothing more of it */
 		}
 		break;
+	}
 	case RULE_MET:
 		if (t->is == TG_NONE) {
 			error(c, sp, D_BAD_RULE, "'met' needs a target (indicator %s)", ind->name);

@@ -11,7 +11,7 @@ rubric "bare" {
 t.rubric:3:54: error[E208]: 'proportional' needs a target with >= or <= (indicator 数量)
             indicator 数量 weight 10 { target 20000; score proportional }
                                                            ^^^^^^^^^^^^
-help: a target without an operator means '=' unless the group or the template says 'target default >=' (outputs) or 'target default <=' (costs)
+help: a target of '=' (or none) is read as the template's or the group's 'target default >=' (outputs: full marks at or above it) or 'target default <=' (costs: at or below it), which it has not; or write the rule: score score_proportional(actual, target, weight)
 1 error
 --- status
 1
