@@ -1902,14 +1902,14 @@ static bool is_inapplicable(const struct jvalue *v)
 }
 
 /* The fields of a row object, with their Chinese synonyms. ORDER row_keys */
-enum { ROW_ACTUAL, ROW_SCORE, ROW_REASON, ROW_PUBLISHED, ROW_NKEYS };
+enum { ROW_ACTUAL, ROW_SCORE, ROW_REASON, ROW_PUBLISHED, ROW_LEVEL, ROW_NKEYS };
 
 static const struct {
 	const char *key;
 	int field;
 } row_keys[] = {
 	{ "actual", ROW_ACTUAL }, { "实际值", ROW_ACTUAL }, { "完成值", ROW_ACTUAL },
-	{ "level", ROW_ACTUAL }, { "等级", ROW_ACTUAL },
+	{ "level", ROW_LEVEL }, { "等级", ROW_LEVEL },
 	{ "score", ROW_SCORE }, { "得分", ROW_SCORE },
 	{ "reason", ROW_REASON }, { "偏差原因", ROW_REASON },
 	{ "published", ROW_PUBLISHED }, { "公布得分", ROW_PUBLISHED },
@@ -2030,7 +2030,26 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 			row->reason_len = r->len;
 		}
 	}
+	/* a level: the value of a grade row; beside it, the actual is the
+	 * text the published table shows (基本健全, level 有制度) */
 	struct jvalue *actual = given[ROW_ACTUAL] ? &field[ROW_ACTUAL] : NULL;
+	if (given[ROW_LEVEL] && given[ROW_ACTUAL]) {
+		if (!rule || rule->kind != RULE_GRADE || actual->kind != V_STRING) {
+			data_error(d, diag, m, D_BAD_VALUE,
+				   rule && rule->kind == RULE_GRADE
+					   ? N_("indicator %s: the actual beside its level must be the text the table shows")
+					   : N_("indicator %s: gives a level and an actual, but only a grade's row has a level"),
+				   key);
+			if (in)
+				ev->present[in->index] = INPUT_BAD;
+			return errors + 1;
+		}
+		row->shown = actual->str;
+		row->shown_len = actual->len;
+		actual = &field[ROW_LEVEL];
+	} else if (given[ROW_LEVEL]) {
+		actual = &field[ROW_LEVEL];
+	}
 	if (actual && is_inapplicable(actual)) {
 		row->inapplicable = true;
 		return errors;

@@ -300,7 +300,14 @@ static void show_actual(struct buf *b, struct eval *ev, struct item *ind, bool e
 		buf_num_cap(b, v->num, v->percent, ACTUAL_CAP);
 		break;
 	case TY_TEXT:
-		put_text(b, v->str, v->len, escape);
+		if (row->shown) { /* a grade's row: what the table shows, and the level */
+			put_text(b, row->shown, row->shown_len, escape);
+			buf_puts(b, _(" ("));
+			put_text(b, v->str, v->len, escape);
+			buf_puts(b, _(")"));
+		} else {
+			put_text(b, v->str, v->len, escape);
+		}
 		break;
 	case TY_DATE: {
 		char date[32];
