@@ -1793,6 +1793,17 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 	char buf[DIAG_SHOWN_CAP];
 	struct who who = who_input(in);
 	slot->percent = in->percent;
+	/* a value the unit has not given, as tables mark it: missing, never a
+	 * zero (a text input takes the words as its text) */
+	static const char *const pending[] = { "未填报", "待核实", "待补充", "暂无", "无数据" };
+	for (size_t k = 0; in->type != TY_TEXT && v->kind == V_STRING && k < sizeof pending / sizeof *pending; k++)
+		if (is(v->str, v->len, pending[k])) {
+			data_error(d, diag, m, D_MISSING_VALUE, "%s is marked \"%s\": the unit has not given it",
+				   who_text(d, who), pending[k]);
+			diag_help(diag, "give the value, or \"/\" (不适用) if the row does not apply to the unit; a row "
+					"without its value is not scored, never as 0");
+			return 1;
+		}
 	switch (in->type) {
 	case TY_NUMBER: {
 		bool pct;
