@@ -1504,7 +1504,10 @@ int rubric_unit_verify(rubric_unit *u, int *findings)
 	if (findings)
 		*findings = a.findings;
 	u->verified = true;
-	if (a.rows == 0 && !u->ev->has_pub_total && !u->ev->pub_grade && !u->ev->has_pub_max &&
+	bool subtotals = false;
+	for (int g = 0; g < u->ev->prog->groups.n && !subtotals; g++)
+		subtotals = u->ev->group_has_pub[g];
+	if (a.rows == 0 && !u->ev->has_pub_total && !u->ev->pub_grade && !u->ev->has_pub_max && !subtotals &&
 	    !eval_states(u->ev->prog)) {
 		struct diag *d = unit_diag(u);
 		struct data *dt = u->has_json ? &u->json : NULL;

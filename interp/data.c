@@ -2122,8 +2122,58 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 	return errors + e;
 }
 
-/* "$published": {"total": N, "max": N, "grade": "优"}, the published
- * table's own total, full score and grade. */
+/* "groups" of "$published": {"产出": 48, ...}, the published subtotals,
+ * each group found by its name (one a template gives two groups is
+ * refused: which one is meant cannot be said).  Returns the errors. */
+static int load_group_subtotals(struct reader *rd, const struct member *m, const struct member *f)
+{
+	struct data *d = rd->d;
+	struct eval *ev = rd->ev;
+	struct diag *diag = rd->diag;
+	struct program *p = rd->prog;
+	char buf[DIAG_SHOWN_CAP];
+	if (f->v.kind != V_OBJECT) {
+		data_error(d, diag, m, D_BAD_VALUE, "$published: \"groups\" must be an object: {\"产出\": N, ...}");
+		return 1;
+	}
+	struct name_map names;
+	name_map_init(&names);
+	bool *twice = calloc((size_t)p->groups.n + 1, sizeof *twice);
+	bool ok = twice && name_map_reserve(&names, (size_t)p->groups.n);
+	for (int i = 0; ok && i < p->groups.n; i++) {
+		struct item *g = p->groups.items[i];
+		struct item *first = name_map_put(&names, g->name, strlen(g->name), g);
+		if (first != g)
+			twice[first->index] = true;
+	}
+	int errors = 0;
+	struct member e;
+	STATS_WORK(p->groups.n);
+	for (struct token tk = next_token(d, f->v.at.start + 1); ok && next_member(d, &tk, &e);) {
+		struct item *g = name_map_get(&names, e.name, e.len);
+		if (!g || twice[g->index]) {
+			data_error(d, diag, m, D_BAD_VALUE,
+				   g ? N_("$published: the template has two groups called \"%s\": their subtotals cannot be told apart")
+				     : N_("$published: the template has no group called \"%s\""),
+				   shown_for(diag, D_BAD_VALUE, buf, e.raw, e.raw_len));
+			errors++;
+		} else if (read_score(d, diag, m, "$published", g->name, &e.v, ev->group_pub[g->index])) {
+			ev->group_has_pub[g->index] = true;
+		} else {
+			errors++;
+		}
+	}
+	if (!ok) {
+		diag_report(diag, NULL, SPAN_START, D_MEMORY, "out of memory");
+		errors++;
+	}
+	free(twice);
+	name_map_free(&names);
+	return errors;
+}
+
+/* "$published": {"total": N, "max": N, "grade": "优", "groups": {...}},
+ * the published table's own total, full score, grade and subtotals. */
 static int load_published(struct reader *rd, const struct member *m)
 {
 	struct data *d = rd->d;
@@ -2144,6 +2194,8 @@ static int load_published(struct reader *rd, const struct member *m)
 				ev->has_pub_total = true;
 			else
 				errors++;
+		} else if (is(f.name, f.len, "groups") || is(f.name, f.len, "分组")) {
+			errors += load_group_subtotals(rd, m, &f);
 		} else if (is(f.name, f.len, "max") || is(f.name, f.len, "满分")) {
 			if (read_score(d, diag, m, key, is(f.name, f.len, "max") ? "max" : "满分", &f.v, ev->pub_max))
 				ev->has_pub_max = true;
@@ -2160,7 +2212,8 @@ static int load_published(struct reader *rd, const struct member *m)
 				errors++;
 			}
 		} else {
-			data_error(d, diag, m, D_BAD_VALUE, "%s: unknown field \"%s\" (it has \"total\", \"max\" and \"grade\")",
+			data_error(d, diag, m, D_BAD_VALUE,
+				   "%s: unknown field \"%s\" (it has \"total\", \"max\", \"grade\" and \"groups\")",
 				   key, shown_for(diag, D_BAD_VALUE, buf, f.raw, f.raw_len));
 			errors++;
 		}

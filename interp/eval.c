@@ -146,6 +146,8 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	ev->ind = calloc((size_t)nind + 1, sizeof *ev->ind);
 	ev->row = calloc((size_t)nind + 1, sizeof *ev->row);
 	ev->group_score = calloc((size_t)ngr + 1, sizeof *ev->group_score);
+	ev->group_pub = calloc((size_t)ngr + 1, sizeof *ev->group_pub);
+	ev->group_has_pub = calloc((size_t)ngr + 1, sizeof *ev->group_has_pub);
 	ev->let_gen = calloc((size_t)prog->lets.n + 1, sizeof *ev->let_gen);
 	ev->argv = calloc((size_t)prog->nargs + 1, sizeof *ev->argv);
 	int nseen = 0;
@@ -162,7 +164,10 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 		    ((size_t)nind + 1) * (sizeof *ev->ind + sizeof *ev->row) +
 		    ((size_t)prog->nargs + 1) * sizeof *ev->argv + ((size_t)nseen + 1) * sizeof *ev->seen);
 	if (!ev->slots || !ev->result || !ev->present || !ev->ind || !ev->row ||
-	    !ev->group_score || !ev->let_gen || !ev->argv || !ev->seen || !ev->slot_flags || !ev->big) {
+	    !ev->group_score || !ev->group_pub || !ev->group_has_pub || !ev->let_gen || !ev->argv || !ev->seen ||
+	    !ev->slot_flags || !ev->big) {
+		free(ev->group_pub);
+		free(ev->group_has_pub);
 		free(ev->argv);
 		free(ev->seen);
 		free(ev->slot_flags);
@@ -196,7 +201,7 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 		mpq_inits(ev->row[i].score, ev->row[i].published, NULL);
 	}
 	for (int i = 0; i < ngr; i++)
-		mpq_init(ev->group_score[i]);
+		mpq_inits(ev->group_score[i], ev->group_pub[i], NULL);
 	mpq_inits(ev->sum, ev->applicable, ev->total, ev->pub_total, ev->pub_max, NULL);
 	num_tmp_init(&ev->round_tmp);
 	return ev;
@@ -213,7 +218,7 @@ void eval_free(struct eval *ev)
 		mpq_clears(ev->row[i].score, ev->row[i].published, NULL);
 	}
 	for (int i = 0; i < ev->prog->groups.n; i++)
-		mpq_clear(ev->group_score[i]);
+		mpq_clears(ev->group_score[i], ev->group_pub[i], NULL);
 	mpq_clears(ev->sum, ev->applicable, ev->total, ev->pub_total, ev->pub_max, NULL);
 	num_tmp_clear(&ev->round_tmp);
 	free(ev->slots);
@@ -222,6 +227,8 @@ void eval_free(struct eval *ev)
 	free(ev->ind);
 	free(ev->row);
 	free(ev->group_score);
+	free(ev->group_pub);
+	free(ev->group_has_pub);
 	free(ev->let_gen);
 	free(ev->argv);
 	free(ev->seen);
@@ -245,6 +252,7 @@ void eval_reset(struct eval *ev)
 	}
 	ev->has_pub_total = false;
 	ev->has_pub_max = false;
+	memset(ev->group_has_pub, 0, (size_t)ev->prog->groups.n * sizeof *ev->group_has_pub);
 	ev->pub_grade = NULL;
 }
 
@@ -1373,6 +1381,11 @@ bool eval_row_judged(const struct eval *ev, int i)
 	return ev->ind[i].applicable && ev->row[i].has_score && !ev->ind[i].overridden;
 }
 
+bool eval_group_disagrees(const struct eval *ev, int g)
+{
+	return ev->group_has_pub[g] && mpq_cmp(ev->group_pub[g], ev->group_score[g]) != 0;
+}
+
 bool eval_max_disagrees(const struct eval *ev)
 {
 	return ev->has_pub_max && mpq_cmp(ev->pub_max, ev->prog->total) != 0;
@@ -1400,6 +1413,8 @@ void eval_audit(const struct eval *ev, struct audit *a)
 		a->findings += eval_row_disagrees(ev, i);
 	}
 	a->findings += eval_total_disagrees(ev) + eval_grade_disagrees(ev) + eval_max_disagrees(ev);
+	for (int g = 0; g < ev->prog->groups.n; g++)
+		a->findings += eval_group_disagrees(ev, g);
 	a->stated = ev->prog->total_differs;
 	for (int i = 0; i < ev->prog->groups.n; i++)
 		a->stated += ((const struct item *)ev->prog->groups.items[i])->stated_differs;

@@ -165,6 +165,9 @@ struct eval {
 	mpq_t pub_total;
 	bool has_pub_max;        /* and the published full score ("max") */
 	mpq_t pub_max;
+	bool *group_has_pub;     /* per group: the data gives its published
+				    subtotal ("$published": {"groups": ...}) */
+	mpq_t *group_pub;
 	const char *pub_grade;   /* the published grade, or NULL */
 	const char *grade;       /* name of the total's grade, or NULL */
 	struct diag *diag;
@@ -238,6 +241,9 @@ bool eval_grade_disagrees(const struct eval *ev);
 /* Whether row i's score is the evaluator's judgement: a judged score, or a
  * score picked within a level's range, not an override. */
 bool eval_row_judged(const struct eval *ev, int i);
+
+/* Whether group g's published subtotal disagrees with its score. */
+bool eval_group_disagrees(const struct eval *ev, int g);
 
 /* Whether the published full score disagrees with the weights' sum. */
 bool eval_max_disagrees(const struct eval *ev);

@@ -534,6 +534,14 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 			buf_printf(o, _(" (the published rows add up to %s)"), piece_num(&pc[2], a.rows_sum));
 		buf_puts(o, "\n");
 	}
+	for (int g = 0; g < p->groups.n; g++)
+		if (eval_group_disagrees(ev, g)) {
+			struct piece n = { 0 };
+			buf_printf(o, _("  group %s: published %s, but its rows add up to %s\n"),
+				   piece_text(&n, ((struct item *)p->groups.items[g])->name),
+				   piece_num(&pc[0], ev->group_pub[g]), piece_num(&pc[1], ev->group_score[g]));
+			piece_free(&n, 1);
+		}
 	if (eval_max_disagrees(ev))
 		buf_printf(o, _("  full score: published %s, but the weights add up to %s\n"),
 			   piece_num(&pc[0], ev->pub_max), piece_num(&pc[1], p->total));
@@ -833,6 +841,20 @@ static void json_verify(struct buf *o, struct eval *ev)
 		json_num(o, ev->total);
 		buf_puts(o, "}");
 	}
+	for (int g = 0; g < p->groups.n; g++)
+		if (eval_group_disagrees(ev, g)) {
+			struct item *it = p->groups.items[g];
+			json_finding(o, &n, "group");
+			buf_puts(o, ", \"name\": ");
+			json_cstr(o, it->name);
+			buf_puts(o, ", \"path\": ");
+			json_path(o, it, false);
+			buf_puts(o, ", \"published\": ");
+			json_num(o, ev->group_pub[g]);
+			buf_puts(o, ", \"score\": ");
+			json_num(o, ev->group_score[g]);
+			buf_puts(o, "}");
+		}
 	if (eval_max_disagrees(ev)) {
 		json_finding(o, &n, "max");
 		buf_puts(o, ", \"published\": ");

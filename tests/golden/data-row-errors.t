@@ -37,7 +37,7 @@ d.json:5:3: error[E302]: indicator 满意度: "score" must be a number of points
 d.json:5:3: error[E302]: indicator 满意度: "published" must be a number of points, not a string
       "满意度": {"score": "4%", "published": "a"},
       ^^^^^^^^
-d.json:7:3: error[E302]: $published: unknown field "note" (it has "total", "max" and "grade")
+d.json:7:3: error[E302]: $published: unknown field "note" (it has "total", "max", "grade" and "groups")
       "$published": {"total": 20, "note": 1},
       ^^^^^^^^^^^^
 d.json:8:3: error[E304]: unknown key "$total" (the data may have "$published", "$id" and "$form")
