@@ -571,13 +571,41 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 						token_name(expected[i]));
 	}
 	diag_report(p->diag, p->src, *loc, D_SYNTAX, "%s", buf);
-	if (got == YYSYMBOL_IDENT && p->before_last == TOK_NUM && loc->start > 0 &&
-	    (unsigned char)p->src->text[loc->start] >= 0x80 && /* 万元, not the e of 1e5 */
-	    ((p->src->text[loc->start - 1] >= '0' && p->src->text[loc->start - 1] <= '9') ||
-	     p->src->text[loc->start - 1] == '%'))
+	bool clause_ended = false; /* an end of line was one of the tokens expected */
+	for (int i = 0; i < nall; i++)
+		clause_ended |= all[i] == YYSYMBOL_SEP;
+	if (got == YYSYMBOL_IDENT && p->before_last == TOK_NUM && (p->third_last == TOK_WEIGHT || p->third_last == TOK_TOTAL))
+		/* weight 10分: the points are understood */
+		diag_help(p->diag, "a weight is a number of points: write the number alone (weight 10)");
+	else if (got == YYSYMBOL_IDENT && p->before_last == TOK_NUM && loc->start > 0 &&
+		 (unsigned char)p->src->text[loc->start] >= 0x80 && /* 万元, not the e of 1e5 */
+		 ((p->src->text[loc->start - 1] >= '0' && p->src->text[loc->start - 1] <= '9') ||
+		  p->src->text[loc->start - 1] == '%'))
 		/* ≤50万元: a number with its unit, as tables write it */
 		diag_help(p->diag, "write the number alone, and its unit once, in the indicator: unit \"%.*s\"",
 			  (int)(loc->end - loc->start), p->src->text + loc->start);
+	else if (p->last == ',' && p->before_last == TOK_NUM && loc->start > 0 && loc->end + 3 <= p->src->len &&
+		 p->src->text[loc->start - 1] >= '0' && p->src->text[loc->start - 1] <= '9' &&
+		 strspn(p->src->text + loc->end, "0123456789") >= 3)
+		diag_help(p->diag, "a number is written without thousands separators: 2000, not 2,000");
+	else if (p->last == ',' && p->nopens > 0 && p->nopens <= PARSE_MAX_OPEN &&
+		 p->src->text[p->opens[p->nopens - 1].start] == '{') /* in a block, not in brackets */
+		diag_help(p->diag, "clauses are separated by ';' or a new line, not ','");
+	else if (p->last == ':' && (p->before_last == TOK_TARGET || p->before_last == TOK_SCORE ||
+				p->before_last == TOK_WEIGHT || p->before_last == TOK_ACTUAL ||
+				p->before_last == TOK_UNIT || p->before_last == TOK_NOTE || p->before_last == TOK_ROUND))
+		diag_help(p->diag, "a clause is its keyword and its value, with no ':' between: target >= 95%%");
+	else if (clause_ended && (got == YYSYMBOL_SCORE || got == YYSYMBOL_TARGET || got == YYSYMBOL_WEIGHT ||
+				  got == YYSYMBOL_ACTUAL || got == YYSYMBOL_UNIT || got == YYSYMBOL_NOTE ||
+				  got == YYSYMBOL_ROUND))
+		diag_help(p->diag, "a ';' or a new line is missing before '%.*s'", (int)(loc->end - loc->start),
+			  p->src->text + loc->start);
+	else if (got == YYSYMBOL_STRING && (p->before_last == TOK_INDICATOR || p->before_last == TOK_GROUP))
+		diag_help(p->diag, "a name is written without quotes, or, with punctuation or spaces in it, in 「」 "
+				   "or backquotes: 「%.*s」", (int)(loc->end - loc->start) - 2, p->src->text + loc->start + 1);
+	else if (p->last == '-' && p->before_last == TOK_NUM && p->third_last != TOK_NUM)
+		diag_help(p->diag, "a band is an interval, [90%%, 100%%]: 10 (or (80%%, 90%%) without its ends), "
+				   "or a comparison, >= 90%%: 10");
 	if (p->before_last == TOK_IDENT && (p->third_last == TOK_INDICATOR || p->third_last == TOK_GROUP) &&
 	    got != YYSYMBOL_YYerror && got != YYSYMBOL_YYUNDEF && got != YYSYMBOL_YYEOF && got != YYSYMBOL_SEP)
 		parse_hint_quote_name(p, p->before_last_start);

@@ -12,6 +12,7 @@ rubric "资金管理" {
 t.rubric:4:28: error[E001]: unexpected 'weight'; expected end of line or '}'
             score proportional weight 4
                                ^^^^^^
+help: a ';' or a new line is missing before 'weight'
 1 error
 --- status
 1

@@ -10,6 +10,7 @@ rubric "资金管理" {
 t.rubric:2:64: error[E001]: unexpected 'score'
         indicator 资金到位率 weight 10 {         target >= 100%         score proportional     }
                                                                         ^^^^^
+help: a ';' or a new line is missing before 'score'
 1 error
 --- status
 1

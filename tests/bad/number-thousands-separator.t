@@ -12,6 +12,7 @@ rubric "监督抽查" {
 t.rubric:3:20: error[E001]: unexpected ','
             target >= 2,000
                        ^
+help: a number is written without thousands separators: 2000, not 2,000
 1 error
 --- status
 1
