@@ -1317,11 +1317,11 @@ int eval_run(struct eval *ev)
 	if (errors)
 		return errors;
 	/* a value that could not be read was reported when it was given: the
-	 * indicators that need it are not scored, and neither is the unit */
+	 * indicators that need it are not scored, and neither is the unit
+	 * (counted once, by who reported it) */
 	for (int i = 0; i < p->inputs.n; i++)
-		errors += ev->present[i] == INPUT_BAD;
-	if (errors)
-		return errors;
+		if (ev->present[i] == INPUT_BAD)
+			return -1;
 	sum_group(ev, &p->items, ev->sum);
 	struct num_sum weights;
 	num_sum_start(&weights);

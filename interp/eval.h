@@ -204,9 +204,10 @@ struct value *eval_input_slot(struct eval *ev, struct input *in);
 
 /* Scores every indicator from the inputs present, reporting each missing
  * input (naming the indicators that need it) and each runtime error to the
- * frame's diag.  Returns the number of errors, counting each input whose
- * value could not be read (INPUT_BAD, reported when it was given); results
- * are complete only when it returns 0. */
+ * frame's diag.  Returns the number of errors it reported; or, when it
+ * reported none but an input's value could not be read (INPUT_BAD, whose
+ * error the loader reported when it was given), -1.  Results are complete
+ * only when it returns 0. */
 int eval_run(struct eval *ev);
 
 /* How the score of indicator number i (program.indicators) of a frame

@@ -80,8 +80,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	eval_reset(t->ev);
 	int errors = data_load_json(&dd, t->ev, "fuzz.json", text, size - 1, d);
 	FUZZ_ASSERT(errors == d->errors);
-	if (dd.readable)
-		errors += eval_run(t->ev);
+	if (dd.readable) {
+		int e = eval_run(t->ev);
+		FUZZ_ASSERT(e >= 0 || errors > 0); /* -1: a value the loader reported */
+		errors += e > 0 ? e : 0;
+	}
 	FUZZ_ASSERT(errors == d->errors);
 	if (errors == 0) {
 		FUZZ_ASSERT(render(fuzz_sink(), t->ev, RENDER_TEXT, false) == 0);

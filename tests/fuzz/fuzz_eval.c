@@ -18,8 +18,11 @@ static int run(struct eval *ev, struct data *data, const char *text, size_t len,
 {
 	eval_reset(ev);
 	int errors = data_load_json(data, ev, "fuzz.json", text, len, d);
-	if (data->readable)
-		errors += eval_run(ev);
+	if (data->readable) {
+		int e = eval_run(ev);
+		FUZZ_ASSERT(e >= 0 || errors > 0); /* -1: a value the loader reported */
+		errors += e > 0 ? e : 0;
+	}
 	return errors;
 }
 

@@ -57,7 +57,8 @@ static void *run(void *arg)
 		struct eval *ev = errors ? NULL : eval_new(&prog, &d);
 		if (ev) {
 			eval_reset(ev);
-			errors += eval_run(ev);
+			int e = eval_run(ev);
+			errors += e > 0 ? e : e < 0; /* -1: a value not read (none here) */
 			if (!errors)
 				num_format(job->total, sizeof job->total, ev->total, 4, false, NULL);
 		}
