@@ -361,6 +361,7 @@ test_seq:
 ;
 test_clause:
   GIVEN '{' entries '}'                 { $$ = build_tag(p, $3, 0); }
+| GIVEN STRING                          { $$ = build_given_file(p, $2, @2); }
 | EXPECT '{' entries '}'                { $$ = build_tag(p, $3, 1); }
 ;
 entries: seps { $$ = build_list(p); } | seps entry_seq { $$ = $2; } ;

@@ -505,46 +505,9 @@ int rubric_template_load(rubric_template **out, const char *path, rubric_reporte
 		return RUBRIC_MISUSE;
 	*out = NULL;
 	struct diag quiet, *d = sink(r, &quiet);
-	FILE *f = fopen(path, "rb");
-	struct stat st;
-	char *buf = NULL;
-	size_t n = 0, cap = 1 << 16;
+	size_t n = 0;
 	int err = 0;
-	if (!f) {
-		err = errno;
-	} else if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		err = EISDIR;
-	} else {
-		buf = malloc(cap + 1);
-		while (buf) {
-			n += fread(buf + n, 1, cap - n, f);
-			if (n < cap)
-				break; /* the end, or an error */
-			int c = getc(f); /* full: is there more? */
-			if (c == EOF)
-				break;
-			if (cap >= MAX_TEMPLATE_FILE) {
-				err = EFBIG;
-				break;
-			}
-			size_t more = cap > MAX_TEMPLATE_FILE / 2 ? MAX_TEMPLATE_FILE : 2 * cap;
-			char *bigger = realloc(buf, more + 1);
-			if (!bigger) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = bigger;
-			buf[n++] = (char)c;
-			cap = more;
-		}
-		if (!buf)
-			err = ENOMEM;
-		else if (!err && ferror(f))
-			err = errno ? errno : EIO;
-	}
-	if (f)
-		fclose(f);
+	char *buf = src_read_file(path, MAX_TEMPLATE_FILE, &n, &err);
 	if (err) {
 		free(buf);
 		if (err == ENOMEM)

@@ -406,6 +406,10 @@ struct test_case {
 	struct span span;
 	struct vec given;        /* struct test_entry * */
 	struct vec expect;       /* struct test_entry * */
+	const char *data;        /* `given "unit.json"`: a data file, beside the
+				    template, whose values are given and whose
+				    published scores are expected; or NULL */
+	struct span data_span;
 };
 
 struct test_entry {

@@ -200,6 +200,13 @@ void build_test(struct parser *p, struct expr *name, struct vec *parts, struct s
 		struct vec *entries = parts->items[i];
 		for (int j = 0; j < entries->n; j++) {
 			struct test_entry *e = entries->items[j];
+			if (!e->name) { /* given "unit.json" */
+				if (t->data)
+					error(p, e->span, D_DUPLICATE, "test \"%s\" gives two data files", t->name);
+				t->data = e->value->str;
+				t->data_span = e->span;
+				continue;
+			}
 			vec_push(A(p), e->expect ? &t->expect : &t->given, e);
 		}
 	}
@@ -600,6 +607,13 @@ struct band *build_band_else(struct parser *p, struct expr *points, struct span 
 	b->points = points;
 	b->span = sp;
 	return b;
+}
+
+struct vec *build_given_file(struct parser *p, struct expr *file, struct span sp)
+{
+	/* an entry without a name: the test's data file (build_test) */
+	struct test_entry *e = build_entry(p, NULL, sp, file);
+	return build_push(p, build_list(p), e);
 }
 
 struct vec *build_tag(struct parser *p, struct vec *entries, int expect)

@@ -98,6 +98,7 @@ struct band *build_band_cmp(struct parser *p, enum op op, struct expr *at, struc
 			    struct span opsp, struct span atsp);
 struct band *build_band_else(struct parser *p, struct expr *points, struct span sp);
 struct vec *build_tag(struct parser *p, struct vec *entries, int expect);
+struct vec *build_given_file(struct parser *p, struct expr *file, struct span sp);
 struct test_entry *build_entry(struct parser *p, const char *name, struct span sp, struct expr *value);
 struct expr *build_list_value(struct parser *p, struct vec *values, struct span sp);
 struct expr *build_cases(struct parser *p, struct vec *cases, struct span sp);

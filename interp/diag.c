@@ -6,6 +6,7 @@
 #include "version.h"
 
 #include <dlfcn.h>
+#include <errno.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -25,6 +26,57 @@ void src_init(struct source *src, const char *name, const char *text, size_t len
 	src->nlines = 0;
 	src->marks = NULL;
 	src->nmarks = 0;
+}
+
+char *src_read_file(const char *path, size_t max, size_t *len, int *err)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	char *buf = NULL;
+	size_t n = 0, cap = 1 << 16;
+	*err = 0;
+	if (!f) {
+		*err = errno;
+	} else if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		*err = EISDIR;
+	} else {
+		buf = malloc(cap + 1);
+		while (buf) {
+			n += fread(buf + n, 1, cap - n, f);
+			if (n < cap)
+				break; /* the end, or an error */
+			int c = getc(f); /* full: is there more? */
+			if (c == EOF)
+				break;
+			if (cap >= max) {
+				*err = EFBIG;
+				break;
+			}
+			size_t more = cap > max / 2 ? max : 2 * cap;
+			char *bigger = realloc(buf, more + 1);
+			if (!bigger) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = bigger;
+			buf[n++] = (char)c;
+			cap = more;
+		}
+		if (!buf)
+			*err = ENOMEM;
+		else if (!*err && ferror(f))
+			*err = errno ? errno : EIO;
+	}
+	if (f)
+		fclose(f);
+	if (*err) {
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
 }
 
 void src_free(struct source *src)

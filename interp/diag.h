@@ -69,6 +69,11 @@ void src_init(struct source *src, const char *name, const char *text, size_t len
 /* Frees the line table and the marks. */
 void src_free(struct source *src);
 
+/* The whole file at path, malloc'd and NUL-terminated (*len bytes), or NULL
+ * with *err an errno value: the file's own, EISDIR, EFBIG past max bytes,
+ * ENOMEM. */
+char *src_read_file(const char *path, size_t max, size_t *len, int *err);
+
 /* Converts a byte offset into a 1-based line and a 1-based column counted in
  * characters.  Offsets past the end map to the end of the text.  The first
  * call builds the line table and the marks, in one pass over the text; each

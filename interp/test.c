@@ -10,10 +10,14 @@
  * from running; rubric_unit_run_test (api.c) passes them on, and the
  * command line (cli/test.c) prints them and writes JUnit XML.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "test.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "data.h"
 #include "eval.h"
@@ -1003,6 +1007,103 @@ static void report_errors(struct report *rp, const struct test_case *t, const st
 		report_line(rp, t->span, "could not run: %s", diag_message(d, i));
 }
 
+/* The largest data file a test reads. */
+#define TEST_MAX_DATA (64u << 20)
+
+/* The path of a test's data file: beside the template (its name's
+ * directory), and only there or below: a relative path without "..", so
+ * that a template from a pull request reads no file but its own
+ * repository's.  malloc'd; NULL (with *why) when the path is not one. */
+static char *data_path(const struct program *p, const char *file, const char **why)
+{
+	*why = NULL;
+	size_t n = strlen(file);
+	bool up = false;
+	for (const char *s = file; *s; s = strchr(s, '/') ? strchr(s, '/') + 1 : s + strlen(s))
+		up |= s[0] == '.' && s[1] == '.' && (s[2] == '/' || s[2] == '\0');
+	if (n == 0 || file[0] == '/' || up || strchr(file, '\\')) {
+		*why = N_("a test's data file is named relative to the template, inside its directory: no '/' "
+			  "first, no '..'");
+		return NULL;
+	}
+	const char *name = p->src->name, *slash = strrchr(name, '/');
+	size_t dir = slash ? (size_t)(slash - name) + 1 : 0;
+	char *path = malloc(dir + n + 1);
+	if (path) {
+		memcpy(path, name, dir);
+		memcpy(path + dir, file, n + 1);
+	}
+	return path;
+}
+
+/* Reads test t's data file into ev (data d, its text *text): false after
+ * reporting why it could not be read to diag. */
+static bool load_data_file(const struct program *p, const struct test_case *t, struct eval *ev, struct data *d,
+			   char **text, struct diag *diag)
+{
+	const char *why;
+	char *path = data_path(p, t->data, &why);
+	if (!path) {
+		if (why)
+			diag_report(diag, NULL, SPAN_START, D_UNREADABLE, "%s", _(why));
+		else
+			diag_report(diag, NULL, SPAN_START, D_MEMORY, "out of memory");
+		return false;
+	}
+	/* and no symbolic link out of it either */
+	size_t dl = strrchr(path, '/') ? (size_t)(strrchr(path, '/') - path) : 0;
+	char *dir = dl ? strndup(path, dl) : strdup(".");
+	char *real_dir = dir ? realpath(dir, NULL) : NULL, *real = realpath(path, NULL);
+	bool inside = real_dir && real && !strncmp(real, real_dir, strlen(real_dir)) &&
+		      (real[strlen(real_dir)] == '/' || !strcmp(real_dir, "/"));
+	free(dir);
+	free(real_dir);
+	free(real);
+	if (!inside && access(path, F_OK) == 0) {
+		diag_report(diag, NULL, SPAN_START, D_UNREADABLE, "%s leads out of the template's directory", t->data);
+		free(path);
+		return false;
+	}
+	size_t len = 0;
+	int err = 0;
+	*text = src_read_file(path, TEST_MAX_DATA, &len, &err);
+	bool ok = *text != NULL;
+	if (!ok)
+		diag_report(diag, NULL, SPAN_START, err == ENOMEM ? D_MEMORY : D_UNREADABLE, "cannot read %s: %s",
+			    t->data, err == EFBIG ? _("it is larger than 64 MiB") : strerror(err));
+	else
+		ok = data_load_json(d, ev, t->data, *text, len, diag) == 0 && d->readable;
+	free(path);
+	return ok;
+}
+
+/* The data file's published scores, total and grade, as a test's
+ * expectations: a reason for each the template does not give. */
+static void expect_published(struct report *rp, const struct program *p, const struct test_case *t,
+			     const struct eval *ev)
+{
+	char b1[64], b2[64];
+	for (int k = 0; k < p->indicators.n; k++) {
+		const struct row_data *row = &ev->row[k];
+		if (!row->has_published)
+			continue;
+		const struct ind_result *res = &ev->ind[k];
+		if (!res->applicable)
+			report_line(rp, t->data_span, "%s: expected %s (published), got not applicable",
+				    ((struct item *)p->indicators.items[k])->name, show_q(b1, sizeof b1, row->published));
+		else if (mpq_cmp(row->published, res->score) != 0)
+			report_line(rp, t->data_span, "%s: expected %s (published), got %s",
+				    ((struct item *)p->indicators.items[k])->name, show_q(b1, sizeof b1, row->published),
+				    show_q(b2, sizeof b2, res->score));
+	}
+	if (ev->has_pub_total && mpq_cmp(ev->pub_total, ev->total) != 0)
+		report_line(rp, t->data_span, "total: expected %s (published), got %s",
+			    show_q(b1, sizeof b1, ev->pub_total), show_q(b2, sizeof b2, ev->total));
+	if (ev->pub_grade && (!ev->grade || strcmp(ev->pub_grade, ev->grade) != 0))
+		report_line(rp, t->data_span, "grade: expected \"%s\" (published), got %s%s%s", ev->pub_grade,
+			    ev->grade ? "\"" : "", ev->grade ? ev->grade : "no grade", ev->grade ? "\"" : "");
+}
+
 int test_run(struct test_runner *tr, struct eval *ev, int i, struct arena *scratch,
 	     test_reason_fn *fn, void *ud, enum test_outcome *outcome)
 {
@@ -1023,6 +1124,12 @@ int test_run(struct test_runner *tr, struct eval *ev, int i, struct arena *scrat
 	for (int k = 0; p->require_reason && k < p->indicators.n; k++)
 		ev->row[k].reason = "";
 	STATS_WORK(p->require_reason ? p->indicators.n : 0);
+	/* the data file's values first; the test's own given entries then
+	 * set, or set again, theirs */
+	struct data data;
+	memset(&data, 0, sizeof data);
+	char *text = NULL;
+	bool data_ok = !t->data || load_data_file(p, t, ev, &data, &text, &d);
 	for (int k = 0; rc == 0 && k < t->given.n; k++) {
 		struct test_entry *e = t->given.items[k];
 		struct ref r;
@@ -1030,8 +1137,8 @@ int test_run(struct test_runner *tr, struct eval *ev, int i, struct arena *scrat
 		if (resolve_given(&c, e, &r) && !give(ev, e, &r, scratch))
 			rc = -1;
 	}
-	int errors = 0;
-	if (rc == 0) {
+	int errors = data_ok ? 0 : 1;
+	if (rc == 0 && data_ok) {
 		ev->diag = &d;
 		errors = eval_run(ev);
 		ev->diag = was;
@@ -1059,8 +1166,13 @@ int test_run(struct test_runner *tr, struct eval *ev, int i, struct arena *scrat
 			free(want);
 			free(got);
 		}
+		if (t->data)
+			expect_published(&rp, p, t, ev);
 		*outcome = rp.any ? TEST_FAILED : TEST_PASSED;
 	}
 	diag_free(&d);
+	if (t->data)
+		data_free(&data);
+	free(text);
 	return rc == 0 && !rp.oom ? 0 : -1;
 }
