@@ -801,6 +801,15 @@ static void json_budget(struct buf *o, struct eval *ev)
 	buf_puts(o, "null");
 }
 
+/* , "name": ..., "path": [...] of a finding about item it. */
+static void json_name_path(struct buf *o, struct item *it)
+{
+	buf_puts(o, ", \"name\": ");
+	json_cstr(o, it->name);
+	buf_puts(o, ", \"path\": ");
+	json_path(o, it, false);
+}
+
 /* Starts finding number *n of the verify object's list: {"kind": KIND. */
 static void json_finding(struct buf *o, int *n, const char *kind)
 {
@@ -823,10 +832,7 @@ static void json_verify(struct buf *o, struct eval *ev)
 			continue;
 		struct item *it = p->indicators.items[i];
 		json_finding(o, &n, "row");
-		buf_puts(o, ", \"name\": ");
-		json_cstr(o, it->name);
-		buf_puts(o, ", \"path\": ");
-		json_path(o, it, false);
+		json_name_path(o, it);
 		buf_puts(o, ", \"published\": ");
 		json_num(o, ev->row[i].published);
 		buf_puts(o, ", \"score\": ");
@@ -845,10 +851,7 @@ static void json_verify(struct buf *o, struct eval *ev)
 		if (eval_group_disagrees(ev, g)) {
 			struct item *it = p->groups.items[g];
 			json_finding(o, &n, "group");
-			buf_puts(o, ", \"name\": ");
-			json_cstr(o, it->name);
-			buf_puts(o, ", \"path\": ");
-			json_path(o, it, false);
+			json_name_path(o, it);
 			buf_puts(o, ", \"published\": ");
 			json_num(o, ev->group_pub[g]);
 			buf_puts(o, ", \"score\": ");
@@ -876,10 +879,7 @@ static void json_verify(struct buf *o, struct eval *ev)
 		if (!g->stated_differs)
 			continue;
 		json_finding(o, &n, "stated_weight");
-		buf_puts(o, ", \"name\": ");
-		json_cstr(o, g->name);
-		buf_puts(o, ", \"path\": ");
-		json_path(o, g, false);
+		json_name_path(o, g);
 		buf_puts(o, ", \"stated\": ");
 		json_num(o, g->stated_weight);
 		buf_puts(o, ", \"weight\": ");
