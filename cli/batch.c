@@ -207,6 +207,8 @@ struct scorer {
 	int col;                 /* CSV: the column being set (1-based), or 0 */
 	long first_col;          /* JSON: the column the unit starts at */
 	int unit_errors;         /* errors of the unit being scored */
+	bool incomplete;         /* it is scored with rows pending: shown, and
+				    failed */
 	int lib_errors;          /* of them, those the library reported */
 	rubric_unit *spare_unit; /* first_with_ids's, for a moment */
 	bool fatal;              /* out of memory in this unit */
@@ -787,7 +789,7 @@ static void form_csv_unit(struct scorer *w, bool ok)
 	char errors[32];
 	snprintf(errors, sizeof errors, "%d", w->unit_errors);
 	char **cells = calloc((size_t)lay.ncols + 1, sizeof *cells);
-	char *grade = ok ? report_fmt(_("grade: %s"), r.grade ? r.grade : "-") : NULL;
+	char *grade = ok ? report_grade_label(&r) : NULL;
 	/* rows: -1 the budget row, 0 .. nrows-1 the indicators, nrows 总分 */
 	int from = ok ? (r.form == REPORT_SELF && r.budget >= 0 ? -1 : 0) : r.nrows, to = r.nrows;
 	for (int i = from; cells && i <= to; i++) {
@@ -842,7 +844,8 @@ static void report_unit(struct scorer *w, bool ok)
 	bytes_add(&head, "", 1);
 	size_t len = 0;
 	char *packed = !head.failed ? pack(w, &len) : NULL;
-	const char *total = ok ? rubric_result_total(w->u) : NULL, *grade = ok ? rubric_result_grade(w->u) : NULL;
+	bool whole = ok && !w->incomplete; /* a total for the 汇总 */
+	const char *total = whole ? rubric_result_total(w->u) : NULL, *grade = whole ? rubric_result_grade(w->u) : NULL;
 	w->x->total_at = w->job->totals.n;
 	bytes_add(&w->job->totals, head.p, head.n);
 	bytes_add(&w->job->totals, total ? total : "", total ? strlen(total) + 1 : 1);
@@ -907,18 +910,20 @@ static void write_unit(struct scorer *w, bool ok)
 				csv_field(l, id_value(w, k), first);
 				first = false;
 			}
+		/* rows pending: 待核实; the total of the other rows is no total */
 		for (int i = 0; i < b->items; i++) {
-			csv_field(l, ok ? rubric_result_score(w->u, i) : NULL, first);
+			csv_field(l, ok && rubric_result_flags(w->u, i) & RUBRIC_PENDING ? "待核实"
+				     : ok ? rubric_result_score(w->u, i) : NULL, first);
 			first = false;
 		}
-		csv_field(l, ok ? rubric_result_total(w->u) : NULL, first);
-		csv_field(l, ok ? rubric_result_grade(w->u) : NULL, false);
+		csv_field(l, ok && !w->incomplete ? rubric_result_total(w->u) : NULL, first);
+		csv_field(l, ok && !w->incomplete ? rubric_result_grade(w->u) : ok ? "待核实" : NULL, false);
 		char n[32];
 		snprintf(n, sizeof n, "%d", w->unit_errors);
 		csv_field(l, n, false);
 		bytes_add(l, "\r\n", 2);
 		if (b->rows) { /* its total, for the rank ("-": none) */
-			const char *total = ok ? rubric_result_total(w->u) : NULL;
+			const char *total = ok && !w->incomplete ? rubric_result_total(w->u) : NULL;
 			w->x->total_at = w->job->totals.n;
 			bytes_add(&w->job->totals, total ? total : "-", total ? strlen(total) + 1 : 2);
 		}
@@ -1063,7 +1068,11 @@ static void finish_unit(struct scorer *w)
 	w->col = 0;
 	/* evaluated even after errors in the values, so that every error of
 	 * the unit is reported at once, as for one unit's JSON */
-	bool ok = rubric_unit_evaluate(w->u) == RUBRIC_OK && w->unit_errors == 0;
+	int rc = rubric_unit_evaluate(w->u);
+	bool ok = rc == RUBRIC_OK && w->unit_errors == 0;
+	/* rows pending (a value in no band, 未填报): the unit's errors are all
+	 * the library's, of those rows; its table is shown, the unit failed */
+	w->incomplete = rc == RUBRIC_INCOMPLETE && w->unit_errors == w->lib_errors;
 	int hidden = rubric_reporter_errors(w->r) - w->lib_errors;
 	if (hidden > 0) { /* past the reporter's 100: counted, not shown */
 		if (b->cols)
@@ -1083,6 +1092,8 @@ static void finish_unit(struct scorer *w)
 		say_findings(w, findings); /* a CSV row has no place for them */
 	if (!ok && w->unit_errors == 0)
 		w->unit_errors = 1; /* out of memory, reported */
+	if (w->incomplete && b->o->verify && rubric_unit_verify(w->u, &findings) != RUBRIC_OK)
+		w->incomplete = false;
 	if (b->summary && ok) {
 		rubric_summary *s = job_summary(w);
 		if (!s || rubric_summary_add(s, w->u) != RUBRIC_OK) {
@@ -1093,7 +1104,7 @@ static void finish_unit(struct scorer *w)
 	} else if (!ok && b->o->max_errors > 0) {
 		w->job->split = true; /* a batch stopped here counts what came before */
 	}
-	write_unit(w, ok);
+	write_unit(w, ok || w->incomplete);
 	x->ok = ok;
 	x->errors = w->unit_errors;
 	x->findings = findings;

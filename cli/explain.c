@@ -150,6 +150,9 @@ int cmd_explain(int argc, char **argv)
 	    (rc = batch_set_id_keys(u, NULL, 0)) == RUBRIC_OK) {
 		int loaded = rubric_unit_load_json(u, files[1], dtext, dlen);
 		int scored = rubric_unit_evaluate(u);
+		bool incomplete = scored == RUBRIC_INCOMPLETE; /* rows pending: explained, exit 1 */
+		if (incomplete)
+			scored = RUBRIC_OK;
 		/* the indicators asked for, each named once */
 		int n = rubric_item_count(t), *items = calloc((size_t)n + 1, sizeof *items), count = 0;
 		bool known = items != NULL;
@@ -207,6 +210,8 @@ int cmd_explain(int argc, char **argv)
 				status = fwrite(all, 1, len, stdout) == len ? EXIT_OK : EXIT_USAGE;
 			}
 			free(all);
+			if (incomplete && status == EXIT_OK)
+				status = EXIT_INPUT;
 		}
 		free(items);
 	} else if (rc == RUBRIC_NOMEM && !rubric_reporter_errors(r)) {

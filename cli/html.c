@@ -265,7 +265,7 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 		free(remark);
 		fputs("</tr>\n", f);
 	}
-	char *grade = report_fmt(_("grade: %s"), r->grade ? r->grade : "-");
+	char *grade = report_grade_label(r);
 	fputs("<tr class=\"total\">", f);
 	cell(f, "group", lay.c_weight, 1, NULL, _("total"));
 	for (int c = lay.c_weight; c < lay.ncols; c++) {

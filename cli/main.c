@@ -232,6 +232,11 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 	 * evaluation runs even after errors in the data */
 	int loaded = rubric_unit_load_json(u, data, text, len);
 	int scored = rubric_unit_evaluate(u);
+	/* rows pending (a value in no band, 未填报): the table still comes
+	 * out, its total marked incomplete, and the exit status is 1 */
+	bool incomplete = scored == RUBRIC_INCOMPLETE && format != RUBRIC_FORMAT_TEST;
+	if (incomplete)
+		scored = RUBRIC_OK;
 	int findings = 0, status = EXIT_INPUT;
 	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && verify &&
 	    rubric_unit_verify(u, &findings) != RUBRIC_OK)
@@ -246,11 +251,13 @@ static int score(rubric_template *t, rubric_reporter *r, const char *data, const
 	}
 	if (loaded == RUBRIC_OK && scored == RUBRIC_OK && format >= FORMAT_XLSX) {
 		status = write_report(t, u, format, form, explain, out);
+		if (incomplete && status == EXIT_OK)
+			status = EXIT_INPUT;
 	} else if (loaded == RUBRIC_OK && scored == RUBRIC_OK) {
 		char *table = NULL;
 		size_t n = 0;
 		int flags = verify ? RUBRIC_RENDER_VERIFY : 0;
-		status = findings ? EXIT_INPUT : EXIT_OK;
+		status = findings || incomplete ? EXIT_INPUT : EXIT_OK;
 		if (rubric_unit_render(u, format, flags, &table, &n) != RUBRIC_OK) {
 			fprintf(stderr, "rubric: %s\n", _("out of memory"));
 			status = EXIT_USAGE;

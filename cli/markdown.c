@@ -140,7 +140,7 @@ static void md_unit(FILE *f, const struct report *r, const char *heading)
 			esc(f, r->total ? r->total : "");
 			fputs("**", f);
 		} else if (c == lay.c_score + 1) {
-			char *grade = report_fmt(_("grade: %s"), r->grade ? r->grade : "-");
+			char *grade = report_grade_label(r);
 			esc(f, grade);
 			free(grade);
 		}

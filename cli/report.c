@@ -57,7 +57,7 @@ static void put(struct pack *k, const char *s)
 /* The flags of an indicator's result, as one text ("1" .. "7"). */
 static void put_flags(struct pack *k, int flags)
 {
-	char f[2] = { (char)('0' + (flags & 7)), '\0' };
+	char f[2] = { (char)('0' + (flags & 63)), '\0' };
 	put(k, f);
 }
 
@@ -78,6 +78,7 @@ char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *k
 	put(&k, rubric_result_total(u));
 	put(&k, rubric_result_grade(u));
 	put(&k, rubric_result_rescaled(u) ? "1" : NULL);
+	put(&k, rubric_result_incomplete(u) ? "1" : NULL);
 	put(&k, explain ? "1" : NULL);
 	for (int i = 0; i < n; i++) {
 		int flags = rubric_result_flags(u, i);
@@ -219,6 +220,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 	r->total = take(&c);
 	r->grade = take(&c);
 	r->rescaled = take(&c) != NULL;
+	r->incomplete = take(&c) != NULL;
 	r->explain = take(&c) != NULL;
 	/* each item's groups from its parent's: a group comes before the
 	 * items in it, so one pass in table order */
@@ -264,6 +266,8 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		row->applicable = f & RUBRIC_APPLICABLE;
 		row->overridden = f & RUBRIC_OVERRIDDEN;
 		row->judged = f & RUBRIC_JUDGED;
+		row->pending = f & RUBRIC_PENDING;
+		row->marked = f & RUBRIC_MARKED;
 		row->score = r->score[i];
 		row->rule_score = rule;
 		row->reason = reason;
@@ -451,10 +455,25 @@ char *report_group_label(const struct report *r, int group)
 	return report_fmt(_("%s (%s points)"), g, rubric_item_weight(r->t, group));
 }
 
+char *report_grade_label(const struct report *r)
+{
+	if (r->incomplete)
+		return report_fmt("%s", _("grade: - (rows pending: the total is incomplete)"));
+	return report_fmt(_("grade: %s"), r->grade ? r->grade : "-");
+}
+
 char *report_remark(const struct report_row *x)
 {
 	char *head = NULL;
-	if (!x->applicable)
+	if (x->pending && !x->marked)
+		head = report_fmt("%s", _("pending: the rule cannot score this value"));
+	else if (x->pending)
+		head = report_fmt(_("pending: marked %s"), x->actual ? x->actual : "");
+	else if (x->marked && x->applicable)
+		head = report_fmt(_("marked %s: scores 0"), x->actual ? x->actual : "");
+	else if (x->marked)
+		head = report_fmt(_("marked %s: left out of the total"), x->actual ? x->actual : "");
+	else if (!x->applicable)
 		head = report_fmt("%s", _("not applicable"));
 	else if (x->overridden)
 		head = report_fmt(_("overridden, the rule gives %s"), x->rule_score ? x->rule_score : "?");
@@ -492,13 +511,15 @@ int report_row_cells(const struct report *r, const struct report_layout *l, int 
 	bool with_unit = x->applicable && x->unit && strcmp(x->unit, "%") && x->actual &&
 			 strspn(x->actual, "-0123456789.") == strlen(x->actual);
 	ok &= cell(cells, l->c_actual,
-		   report_fmt("%s%s", x->applicable ? x->actual ? x->actual : "" : "/", with_unit ? x->unit : ""));
-	ok &= cell(cells, l->c_score, report_fmt("%s%s", x->score ? x->score : "/", marked ? "*" : ""));
+		   report_fmt("%s%s", x->applicable || x->marked ? x->actual ? x->actual : "" : "/",
+			      with_unit ? x->unit : ""));
+	ok &= cell(cells, l->c_score, report_fmt("%s%s", x->pending ? "待核实" : x->score ? x->score : "/",
+						 marked ? "*" : ""));
 	ok &= cell(cells, l->c_target, report_fmt("%s", x->target ? x->target : ""));
 	ok &= cell(cells, l->c_weight, report_fmt("%s", x->weight));
 	if (l->c_note >= 0)
 		ok &= cell(cells, l->c_note, report_fmt("%s", x->note ? x->note : ""));
-	if (!x->applicable || x->overridden || x->judged || x->reason)
+	if (!x->applicable || x->overridden || x->judged || x->reason || x->pending || x->marked)
 		ok &= cell(cells, l->c_reason, report_remark(x));
 	if (l->c_explain >= 0)
 		ok &= cell(cells, l->c_explain, report_fmt("%s", x->explain ? x->explain : ""));

@@ -50,6 +50,9 @@ struct report_row {
 	const char *explain;     /* how the score came about (rubric_unit_explain),
 				    when the report explains; else NULL */
 	bool applicable, overridden, judged;
+	bool pending;            /* no score: its value is in doubt (待核实) */
+	bool marked;             /* its value is marked 未填报 or the like, which
+				    actual holds */
 };
 
 struct report {
@@ -73,6 +76,8 @@ struct report {
 	const char *budget_actual; /* its 执行率 */
 	const char *total, *max, *grade;
 	bool rescaled;           /* the total is not the rows' sum (rubric_result_rescaled) */
+	bool incomplete;         /* rows are pending: the total is of the others,
+				    and there is no grade */
 	bool explain;            /* each row carries its 计分说明 (--explain) */
 	int decimals;            /* of the scores (rubric_template_decimals) */
 	char *packed;            /* the unit's texts (report_pack), owned */
@@ -155,6 +160,9 @@ char *report_group_label(const struct report *r, int group);
 /* a row's remark: not applicable, the rule's score of an override or a
  * judged score, and the reason. */
 char *report_remark(const struct report_row *x);
+/* "grade: 优", or, when rows are pending, that there is none: malloc'd,
+ * NULL when out of memory. */
+char *report_grade_label(const struct report *r);
 
 /* Builds r from t and u, which rubric_unit_evaluate has just scored:
  * report_pack, then report_unpack.  Returns 0, or -1 when out of memory

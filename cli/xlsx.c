@@ -447,7 +447,7 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 					    total);
 	for (int k = c_weight + 1; k < c_score; k++) /* a score table's target and actual */
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)k, fm->total);
-	char *grade = report_fmt(_("grade: %s"), r->grade ? r->grade : "-");
+	char *grade = report_grade_label(r);
 	put_text(ws, row, c_score + 1, ncols - 1, grade, fm->total); /* across the rest */
 	free(grade);
 	/* columns and printing */

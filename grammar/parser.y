@@ -81,6 +81,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token BUDGET "'budget'" LEVELS "'levels'" REQUIRE "'require'" REASON "'reason'"
 %token INAPPLICABLE "'inapplicable'" RESCALE "'rescale'" EXCLUDE "'exclude'"
 %token FORM "'form'" STATED "'stated'"
+%token MISSING "'missing'" ZERO "'zero'" ERROR_KW "'error'"
 %token <enum op> SUFFIX "a word like 以上"
 
 %nterm <const char *> name decl_name
@@ -99,6 +100,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %nterm <enum num_mode> mode
 %nterm <enum op> cmpop
 %nterm <enum type> type
+%nterm <enum missing_policy> missing_policy
 %nterm <struct band *> band
 %nterm <struct bound> bound
 %nterm <bool> lbr rbr stated_opt
@@ -163,6 +165,7 @@ decl:
 | INAPPLICABLE EXCLUDE                  { build_inapplicable(p, false, @$); $$ = NULL; }
 | INAPPLICABLE RESCALE                  { build_inapplicable(p, true, @$); $$ = NULL; }
 | TARGET DEFAULT cmpop                  { $$ = build_target_default(p, $cmpop, @$); }
+| MISSING missing_policy                { $$ = build_missing(p, $2, @$); }
 | FORM decl_name[k]                     { build_form(p, $k, @k, NULL, @$); $$ = NULL; }
 | FORM decl_name[k] '{' header '}'      { build_form(p, $k, @k, $header, @$); $$ = NULL; }
 | FORM '{' header '}'                   { build_form(p, NULL, @1, $header, @$); $$ = NULL; }
@@ -199,6 +202,13 @@ header_field:
 
 /* levels name '{' points '}': a set of qualitative levels for 'grade' */
 levels: LEVELS decl_name[n] '{' points '}' { build_levels(p, $n, @n, $points, @$); } ;
+
+/* missing error|zero|exclude|rescale: what a row whose value is marked
+ * 未填报 scores */
+missing_policy:
+  ERROR_KW { $$ = MISSING_ERROR; } | ZERO { $$ = MISSING_ZERO; }
+| EXCLUDE { $$ = MISSING_EXCLUDE; } | RESCALE { $$ = MISSING_RESCALE; }
+;
 
 weight_opt: %empty { $$ = NULL; } | WEIGHT arith { $$ = $2; } ;
 /* `stated`: a figure as the published table states it, though the rows
@@ -466,7 +476,8 @@ decl_name:
 | SCORE { $$ = parse_word(p, @1); } | BUDGET { $$ = parse_word(p, @1); } | LEVELS { $$ = parse_word(p, @1); }
 | REQUIRE { $$ = parse_word(p, @1); } | REASON { $$ = parse_word(p, @1); } | INAPPLICABLE { $$ = parse_word(p, @1); }
 | RESCALE { $$ = parse_word(p, @1); } | EXCLUDE { $$ = parse_word(p, @1); } | FORM { $$ = parse_word(p, @1); }
-| STATED { $$ = parse_word(p, @1); }
+| STATED { $$ = parse_word(p, @1); } | MISSING { $$ = parse_word(p, @1); } | ZERO { $$ = parse_word(p, @1); }
+| ERROR_KW { $$ = parse_word(p, @1); }
 ;
 
 %%

@@ -56,6 +56,7 @@ const char *rubric_status_string(int status)
 	case RUBRIC_NOMEM: return "out of memory";
 	case RUBRIC_IO: return "input/output error";
 	case RUBRIC_MISUSE: return "library misuse";
+	case RUBRIC_INCOMPLETE: return "scored, with rows pending";
 	default: return "unknown status";
 	}
 }
@@ -920,13 +921,20 @@ void rubric_unit_set_reporter(rubric_unit *u, rubric_reporter *r)
 }
 
 /* The status after a call that reported to d from errors before. */
+/* The errors reported for u so far that fail it: not those that only
+ * leave a row pending (a value marked 未填报, a value in no band). */
+static int unit_errors(rubric_unit *u)
+{
+	return unit_diag(u)->errors - u->ev->row_errors;
+}
+
 static int after(rubric_unit *u, int errors_before, bool oom_before)
 {
 	struct diag *d = unit_diag(u);
 	diag_flush(d);
 	if (d->out_of_memory && !oom_before)
 		return RUBRIC_NOMEM;
-	return d->errors > errors_before ? RUBRIC_ERROR : RUBRIC_OK;
+	return unit_errors(u) > errors_before ? RUBRIC_ERROR : RUBRIC_OK;
 }
 
 int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, size_t len)
@@ -935,7 +943,7 @@ int rubric_unit_load_json(rubric_unit *u, const char *name, const char *text, si
 		return RUBRIC_MISUSE;
 	rubric_unit_reset(u);
 	struct diag *d = unit_diag(u);
-	int before = d->errors;
+	int before = unit_errors(u);
 	bool oom = d->out_of_memory;
 	/* the data borrows its text, and the values point into it: a copy of
 	 * our own, in json_text, whose room serves the next unit too */
@@ -1050,7 +1058,7 @@ int rubric_unit_set_text(rubric_unit *u, int input, const char *s, size_t len)
 		return RUBRIC_MISUSE;
 	forget_results(u);
 	struct diag *d = unit_diag(u);
-	int before = d->errors;
+	int before = unit_errors(u);
 	bool oom = d->out_of_memory;
 	data_set_string(set_data(u), u->ev, in, s ? s : "", len, d);
 	return after(u, before, oom);
@@ -1094,7 +1102,7 @@ int rubric_unit_set_bool(rubric_unit *u, int input, int v)
 		return RUBRIC_MISUSE;
 	forget_results(u);
 	struct diag *d = unit_diag(u);
-	int before = d->errors;
+	int before = unit_errors(u);
 	bool oom = d->out_of_memory;
 	data_set_bool(set_data(u), u->ev, in, v != 0, d);
 	return after(u, before, oom);
@@ -1120,7 +1128,7 @@ int rubric_unit_set_list(rubric_unit *u, int input, const char *const *items, co
 			return RUBRIC_MISUSE;
 	forget_results(u);
 	struct diag *d = unit_diag(u);
-	int before = d->errors;
+	int before = unit_errors(u);
 	bool oom = d->out_of_memory;
 	data_set_list(set_data(u), u->ev, in, items, lens, n, d);
 	return after(u, before, oom);
@@ -1147,7 +1155,7 @@ int rubric_unit_set_score(rubric_unit *u, int item, const char *decimal)
 		return RUBRIC_MISUSE;
 	forget_results(u);
 	struct diag *d = unit_diag(u);
-	int before = d->errors;
+	int before = unit_errors(u);
 	struct row_data *row = &u->ev->row[it->index];
 	struct rule *rule = it->scoring;
 	char buf[DIAG_SHOWN_CAP];
@@ -1206,7 +1214,7 @@ int rubric_unit_set_published(rubric_unit *u, int item, const char *decimal)
 		return RUBRIC_MISUSE;
 	forget_results(u);
 	struct diag *d = unit_diag(u);
-	int before = d->errors;
+	int before = unit_errors(u);
 	char buf[DIAG_SHOWN_CAP];
 	diag_shown(buf, decimal, strlen(decimal));
 	if (!it) {
@@ -1258,7 +1266,7 @@ int rubric_unit_evaluate(rubric_unit *u)
 		return RUBRIC_MISUSE;
 	forget_results(u);
 	struct diag *d = unit_diag(u);
-	int before = d->errors;
+	int before = unit_errors(u);
 	bool oom = d->out_of_memory;
 	/* a JSON unit that could not be read has nothing to score: its
 	 * errors are the answer */
@@ -1269,6 +1277,8 @@ int rubric_unit_evaluate(rubric_unit *u)
 	if (status == RUBRIC_OK && errors) /* a value given could not be read */
 		status = RUBRIC_ERROR;
 	u->scored = status == RUBRIC_OK;
+	if (u->scored && u->ev->incomplete)
+		status = RUBRIC_INCOMPLETE;
 	return status;
 }
 
@@ -1351,7 +1361,7 @@ static mpq_ptr result_q(rubric_unit *u, int item, int which)
 	if (it->kind == ITEM_GROUP)
 		return which == 0 ? u->ev->group_score[it->index] : NULL;
 	struct ind_result *res = &u->ev->ind[it->index];
-	if (!res->applicable)
+	if (!res->applicable || res->pending)
 		return NULL;
 	return which == 0 ? res->score : which == 1 ? res->rule : res->raw;
 }
@@ -1397,6 +1407,10 @@ int rubric_result_flags(rubric_unit *u, int item)
 		f |= RUBRIC_JUDGED;
 	if (u->verified && eval_row_disagrees(u->ev, it->index))
 		f |= RUBRIC_DISAGREES;
+	if (res->pending)
+		f |= RUBRIC_PENDING;
+	if (res->mark && !res->doubt)
+		f |= RUBRIC_MARKED;
 	return f;
 }
 
@@ -1409,6 +1423,11 @@ const char *rubric_result_actual(rubric_unit *u, int item)
 int rubric_result_rescaled(rubric_unit *u)
 {
 	return u && u->scored && u->ev->rescaled;
+}
+
+int rubric_result_incomplete(rubric_unit *u)
+{
+	return u && u->scored && u->ev->incomplete;
 }
 
 const char *rubric_result_budget(rubric_unit *u, int item, int figure)

@@ -171,6 +171,9 @@ struct input {
 	int index;               /* position in program.inputs */
 	int mark;                /* checker: last indicator or let that added it
 				    to its dependencies (index + 1) */
+	bool marked_error;       /* checker: an indicator that needs it scores
+				    a value marked 未填报 as an error (`missing
+				    error`, the default) */
 };
 
 struct let {
@@ -335,7 +338,18 @@ struct rounding {
 enum item_kind {
 	ITEM_GROUP,
 	ITEM_INDICATOR,
-	ITEM_SETTING,            /* `target default OP` (parser output only) */
+	ITEM_SETTING,            /* `target default OP`, `missing POLICY`
+				    (parser output only) */
+};
+
+/* What a row whose value the unit marks as not given (未填报, 待核实, ...)
+ * scores: `missing POLICY`, for the template or a group. */
+enum missing_policy {
+	MISSING_INHERIT,         /* as the group around it says (none set) */
+	MISSING_ERROR,           /* an error; the row is pending (the default) */
+	MISSING_ZERO,            /* scores 0, marked */
+	MISSING_EXCLUDE,         /* left out of the total, as not applicable */
+	MISSING_RESCALE,         /* left out, and the total rescaled */
 };
 
 /* The inputs of a budget row, in the order of the form's columns. */
@@ -381,6 +395,9 @@ struct item {
 	/* ITEM_GROUP, ITEM_SETTING: what a target without an operator means
 	 * inside (TG_NONE: inherited) */
 	enum target_op bare_op;
+	/* ITEM_GROUP, ITEM_SETTING: `missing POLICY` inside (MISSING_INHERIT:
+	 * inherited); ITEM_INDICATOR: checker: the policy that applies */
+	enum missing_policy missing;
 };
 
 /* Lower bound of a grade of the total: `优: 90`. */
@@ -446,6 +463,7 @@ struct program {
 	bool rescale;            /* `inapplicable rescale` */
 	bool inapplicable_set;   /* `inapplicable ...` was declared */
 	enum target_op bare_op;  /* `target default` at the top, or TG_NONE */
+	enum missing_policy missing; /* `missing` at the top, or MISSING_INHERIT */
 	enum form_kind form;     /* `form self|score`, or FORM_AUTO */
 	bool form_set;           /* `form` was declared */
 	struct vec header;       /* struct header_field *: `form { ... }` */

@@ -77,24 +77,30 @@ struct vec *build_push(struct parser *p, struct vec *v, void *item)
 	return v;
 }
 
-/* Takes the `target default` settings out of a list of items: returns
- * the operator they set (the last one), or TG_NONE. */
-static enum target_op take_settings(struct parser *p, struct vec *items)
+/* Takes the settings (`target default`, `missing`) out of a list of
+ * items: the operator and the policy they set, or TG_NONE and
+ * MISSING_INHERIT. */
+static void take_settings(struct parser *p, struct vec *items, enum target_op *op,
+			  enum missing_policy *missing)
 {
-	enum target_op op = TG_NONE;
+	*op = TG_NONE;
+	*missing = MISSING_INHERIT;
 	int n = 0;
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
 		if (it->kind != ITEM_SETTING) {
 			items->items[n++] = it;
-			continue;
+		} else if (it->missing != MISSING_INHERIT) {
+			if (*missing != MISSING_INHERIT)
+				error(p, it->span, D_DUPLICATE, "'missing' is set twice here");
+			*missing = it->missing;
+		} else {
+			if (*op != TG_NONE)
+				error(p, it->span, D_DUPLICATE, "'target default' is set twice here");
+			*op = it->bare_op;
 		}
-		if (op != TG_NONE)
-			error(p, it->span, D_DUPLICATE, "'target default' is set twice here");
-		op = it->bare_op;
 	}
 	items->n = n;
-	return op;
 }
 
 void build_template(struct parser *p, struct expr *title, struct vec *items, struct span sp)
@@ -102,7 +108,7 @@ void build_template(struct parser *p, struct expr *title, struct vec *items, str
 	(void)sp;
 	p->prog->title = title->str;
 	p->prog->title_span = title->span;
-	p->prog->bare_op = take_settings(p, items);
+	take_settings(p, items, &p->prog->bare_op, &p->prog->missing);
 	p->prog->items = *items;
 }
 
@@ -235,7 +241,7 @@ struct item *build_group(struct parser *p, const char *name, struct span name_sp
 		error(p, stated_sp, D_SYNTAX, "'stated' says a weight is the table's: write group %s weight N stated", name);
 	g->stated = stated && weight;
 	ast_mpq(p->prog, &g->stated_weight);
-	g->bare_op = take_settings(p, children);
+	take_settings(p, children, &g->bare_op, &g->missing);
 	g->children = *children;
 	for (int i = 0; i < children->n; i++)
 		((struct item *)children->items[i])->parent = g;
@@ -338,6 +344,16 @@ struct item *build_target_default(struct parser *p, enum op op, struct span sp)
 		it->bare_op = TG_EQ;
 		break;
 	}
+	return it;
+}
+
+struct item *build_missing(struct parser *p, enum missing_policy policy, struct span sp)
+{
+	struct item *it = alloc(p, sizeof *it);
+	it->kind = ITEM_SETTING;
+	it->span = sp;
+	it->bare_op = TG_NONE;
+	it->missing = policy;
 	return it;
 }
 

@@ -77,6 +77,9 @@ struct target build_target(struct parser *p, enum op op, struct expr *lo, struct
 struct target build_target_bare(struct parser *p, struct expr *value, struct span sp);
 void build_target_unit(struct parser *p, struct target *t, const char *unit, struct span sp);
 struct item *build_target_default(struct parser *p, enum op op, struct span sp);
+/* `missing POLICY`: what a row whose value is marked 未填报 scores, in the
+ * template or the group it is written in. */
+struct item *build_missing(struct parser *p, enum missing_policy policy, struct span sp);
 struct item *build_budget(struct parser *p, const char *name, struct span name_sp,
 			  struct expr *weight, struct vec *clauses, struct span sp);
 void build_levels(struct parser *p, const char *name, struct span name_sp,

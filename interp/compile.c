@@ -443,6 +443,17 @@ void compile_program(struct program *p)
 		struct item *ind = p->indicators.items[i];
 		indicator_exprs(&c, ind, false);
 		indicator_exprs(&c, ind, true);
+		/* `missing`: the nearest around it, else error; the inputs an
+		 * indicator scoring marked values as errors needs are errors
+		 * when marked */
+		ind->missing = p->missing != MISSING_INHERIT ? p->missing : MISSING_ERROR;
+		for (struct item *g = ind->parent; g; g = g->parent)
+			if (g->missing != MISSING_INHERIT) {
+				ind->missing = g->missing;
+				break;
+			}
+		for (int d = 0; d < ind->deps.n && ind->missing == MISSING_ERROR && !ind->inapplicable; d++)
+			((struct input *)ind->deps.items[d])->marked_error = true;
 	}
 	for (int i = 0; i < p->inputs.n; i++)
 		number_slots(&c, ((struct input *)p->inputs.items[i])->dflt);

@@ -1785,7 +1785,20 @@ static int read_with_unit(struct data *d, struct diag *diag, const struct member
 	return NUM_REPORTED;
 }
 
-/* Reads v, the value of m, into in's slot; text in NFC. */
+/* What load_value returns for a value marked as not given (未填报, ...):
+ * ev->mark says which word. */
+enum { VALUE_MARKED = -1 };
+
+/* Sets in's state from what load_value gave (e); returns the errors that
+ * fail the unit. */
+static int value_state(struct eval *ev, struct input *in, int e)
+{
+	ev->present[in->index] = e == VALUE_MARKED ? INPUT_MARKED : e ? INPUT_BAD : INPUT_OK;
+	return e == VALUE_MARKED ? 0 : e;
+}
+
+/* Reads v, the value of m, into in's slot; text in NFC.  Returns the
+ * errors reported, or VALUE_MARKED. */
 static int load_value(struct data *d, struct eval *ev, struct input *in,
 		      const struct member *m, const struct jvalue *v, struct diag *diag)
 {
@@ -1793,17 +1806,23 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 	char buf[DIAG_SHOWN_CAP];
 	struct who who = who_input(in);
 	slot->percent = in->percent;
-	/* a value the unit has not given, as tables mark it: missing, never a
-	 * zero (a text input takes the words as its text) */
-	static const char *const pending[] = { "未填报", "待核实", "待补充", "暂无", "无数据" };
-	for (size_t k = 0; in->type != TY_TEXT && v->kind == V_STRING && k < sizeof pending / sizeof *pending; k++)
-		if (is(v->str, v->len, pending[k])) {
+	/* a value the unit has not given, as tables mark it: never a zero (a
+	 * text input takes the words as its text); the rows that need it score
+	 * as their `missing` policy says, and an error is reported where one
+	 * of them makes it one (the default) */
+	int mark = in->type != TY_TEXT && v->kind == V_STRING ? eval_mark_index(v->str, v->len) : -1;
+	if (mark >= 0) {
+		ev->mark[in->index] = (signed char)mark;
+		if (in->marked_error) {
 			data_error(d, diag, m, D_MISSING_VALUE, "%s is marked \"%s\": the unit has not given it",
-				   who_text(d, who), pending[k]);
-			diag_help(diag, "give the value, or \"/\" (不适用) if the row does not apply to the unit; a row "
-					"without its value is not scored, never as 0");
-			return 1;
+				   who_text(d, who), eval_marks[mark]);
+			diag_help(diag, "give the value, or \"/\" (不适用) if the row does not apply to the unit; "
+					"the row is pending, never scored as 0, unless the template says what "
+					"such a row scores (missing zero, exclude or rescale)");
+			ev->row_errors++;
 		}
+		return VALUE_MARKED;
+	}
 	switch (in->type) {
 	case TY_NUMBER: {
 		bool pct;
@@ -2111,9 +2130,8 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 		computed_actual(d, diag, m, ind, true);
 		return errors + 1;
 	}
-	int e = load_value(d, ev, in, m, actual, diag);
-	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
-	if (!e && rule && rule->kind == RULE_GRADE && row->has_score) {
+	int e = value_state(ev, in, load_value(d, ev, in, m, actual, diag));
+	if (ev->present[in->index] == INPUT_OK && rule && rule->kind == RULE_GRADE && row->has_score) {
 		/* a level whose points are a range: the data picks the score */
 		struct value *slot = eval_input_slot(ev, in);
 		mpq_set(slot->num, row->score);
@@ -2376,8 +2394,7 @@ static int load_member(struct reader *rd, struct member *m, uint32_t *end)
 	}
 	if (!in || v->kind == V_NULL)
 		return 0; /* null: reported as missing */
-	int e = load_value(d, ev, in, m, v, diag);
-	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
+	int e = value_state(ev, in, load_value(d, ev, in, m, v, diag));
 	return e;
 }
 
@@ -2537,7 +2554,7 @@ static int load_json(struct data *d, const struct data *kept, struct eval *ev, c
 		keep_reusable(d, kept);
 	else
 		arena_init(&d->arena);
-	int before = diag->errors;
+	int before = diag->errors, row_errors = ev->row_errors;
 	/* a UTF-8 byte order mark (Notepad and Excel write one) is no part of
 	 * the data; positions count from after it, as an editor shows them */
 	if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) {
@@ -2575,7 +2592,7 @@ static int load_json(struct data *d, const struct data *kept, struct eval *ev, c
 	}
 	d->arena.on_oom = NULL;
 	d->readable = true;
-	return diag->errors - before;
+	return diag->errors - before - (ev->row_errors - row_errors); /* not the pending rows' */
 }
 
 /* ---- values given one at a time (rubric.h's setters) ---- */
@@ -2596,8 +2613,7 @@ static int set_value(struct data *d, struct eval *ev, struct input *in, const st
 {
 	struct member m = { .raw = in->name, .raw_len = strlen(in->name), .name = in->name,
 			    .len = strlen(in->name), .key = SPAN_START, .v = *v };
-	int e = load_value(d, ev, in, &m, v, diag);
-	ev->present[in->index] = e ? INPUT_BAD : INPUT_OK;
+	int e = value_state(ev, in, load_value(d, ev, in, &m, v, diag));
 	return e;
 }
 

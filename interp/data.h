@@ -61,7 +61,9 @@ struct data {
 };
 
 /* Parses text (named name; both borrowed) and fills ev's inputs, after
- * eval_reset.  Returns the number of errors reported to diag; d->readable
+ * eval_reset.  Returns the number of errors reported to diag, but those of
+ * values marked 未填报 or the like, which leave only rows pending and are
+ * counted in ev->row_errors; d->readable
  * is set only if the text was a readable JSON object.  Text that is not (not
  * UTF-8, not JSON, not an object) gives one error, saying what is wrong
  * where.  When memory runs out it reports one error (E004, which sets

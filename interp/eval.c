@@ -143,6 +143,7 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	ev->slots = calloc((size_t)prog->nslots + 1, sizeof *ev->slots);
 	ev->result = calloc((size_t)prog->nslots + 1, sizeof *ev->result);
 	ev->present = calloc((size_t)nin + 1, sizeof *ev->present);
+	ev->mark = calloc((size_t)nin + 1, sizeof *ev->mark);
 	ev->ind = calloc((size_t)nind + 1, sizeof *ev->ind);
 	ev->row = calloc((size_t)nind + 1, sizeof *ev->row);
 	ev->group_score = calloc((size_t)ngr + 1, sizeof *ev->group_score);
@@ -163,7 +164,7 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	STATS_BYTES(((size_t)prog->nslots + 1) * (sizeof *ev->slots + sizeof *ev->result) +
 		    ((size_t)nind + 1) * (sizeof *ev->ind + sizeof *ev->row) +
 		    ((size_t)prog->nargs + 1) * sizeof *ev->argv + ((size_t)nseen + 1) * sizeof *ev->seen);
-	if (!ev->slots || !ev->result || !ev->present || !ev->ind || !ev->row ||
+	if (!ev->slots || !ev->result || !ev->present || !ev->mark || !ev->ind || !ev->row ||
 	    !ev->group_score || !ev->group_pub || !ev->group_has_pub || !ev->let_gen || !ev->argv || !ev->seen ||
 	    !ev->slot_flags || !ev->big) {
 		free(ev->group_pub);
@@ -175,6 +176,7 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 		free(ev->slots);
 		free(ev->result);
 		free(ev->present);
+		free(ev->mark);
 		free(ev->ind);
 		free(ev->row);
 		free(ev->group_score);
@@ -202,7 +204,7 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	}
 	for (int i = 0; i < ngr; i++)
 		mpq_inits(ev->group_score[i], ev->group_pub[i], NULL);
-	mpq_inits(ev->sum, ev->applicable, ev->total, ev->pub_total, ev->pub_max, NULL);
+	mpq_inits(ev->sum, ev->applicable, ev->base, ev->total, ev->pub_total, ev->pub_max, NULL);
 	num_tmp_init(&ev->round_tmp);
 	return ev;
 }
@@ -219,11 +221,12 @@ void eval_free(struct eval *ev)
 	}
 	for (int i = 0; i < ev->prog->groups.n; i++)
 		mpq_clears(ev->group_score[i], ev->group_pub[i], NULL);
-	mpq_clears(ev->sum, ev->applicable, ev->total, ev->pub_total, ev->pub_max, NULL);
+	mpq_clears(ev->sum, ev->applicable, ev->base, ev->total, ev->pub_total, ev->pub_max, NULL);
 	num_tmp_clear(&ev->round_tmp);
 	free(ev->slots);
 	free(ev->result);
 	free(ev->present);
+	free(ev->mark);
 	free(ev->ind);
 	free(ev->row);
 	free(ev->group_score);
@@ -254,6 +257,18 @@ void eval_reset(struct eval *ev)
 	ev->has_pub_max = false;
 	memset(ev->group_has_pub, 0, (size_t)ev->prog->groups.n * sizeof *ev->group_has_pub);
 	ev->pub_grade = NULL;
+	ev->row_errors = 0;
+	ev->incomplete = false;
+}
+
+const char *const eval_marks[EVAL_NMARKS] = { "未填报", "待核实", "待补充", "暂无", "无数据" };
+
+int eval_mark_index(const char *s, size_t len)
+{
+	for (int k = 0; k < EVAL_NMARKS; k++)
+		if (strlen(eval_marks[k]) == len && !memcmp(eval_marks[k], s, len))
+			return k;
+	return -1;
 }
 
 struct value *eval_input_slot(struct eval *ev, struct input *in)
@@ -269,6 +284,8 @@ static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const
 /* A runtime error, prefixed with the indicator being scored. */
 static void rt_error(struct eval *ev, struct span sp, enum diag_code code, const char *fmt, ...)
 {
+	if (code == D_NUMBER_SIZE)
+		ev->fatal = true; /* the unit's, not a row's */
 	if (diag_hidden(ev->diag, code)) { /* counted only: no message to build */
 		diag_count(ev->diag, code);
 		return;
@@ -1100,6 +1117,24 @@ static bool apply_row(struct eval *ev, struct item *ind)
 	return true;
 }
 
+/* Scores a row whose value the unit marks with eval_marks[mark] (未填报,
+ * ...) as its `missing` policy says: 0, left out of the total, or pending
+ * (an error, reported when the value was given). */
+static void score_marked(struct eval *ev, struct item *ind, int mark)
+{
+	struct ind_result *res = &ev->ind[ind->index];
+	res->mark = eval_marks[mark];
+	res->actual = res->target = NULL;
+	res->overridden = false;
+	mpq_set_ui(res->raw, 0, 1);
+	mpq_set_ui(res->rule, 0, 1);
+	mpq_set_ui(res->score, 0, 1);
+	res->applicable = ind->missing == MISSING_ZERO || ind->missing == MISSING_ERROR;
+	res->rescale = ind->missing == MISSING_RESCALE;
+	res->pending = ind->missing == MISSING_ERROR;
+	res->ok = !res->pending;
+}
+
 /* Scores one indicator into ev->ind[ind->index]. */
 static bool eval_indicator(struct eval *ev, struct item *ind)
 {
@@ -1109,6 +1144,7 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	res->ok = false;
 	res->applicable = !inapplicable(ev, ind);
 	res->overridden = false;
+	res->actual = res->target = NULL;
 	if (!res->applicable) {
 		res->actual = res->target = NULL;
 		mpq_set_ui(res->raw, 0, 1);
@@ -1299,21 +1335,46 @@ int eval_run(struct eval *ev)
 		ev->present[i] = INPUT_OK;
 	}
 	report_missing(ev);
+	int row_errors = 0; /* this run's errors that leave a row pending */
+	ev->fatal = false;
 	for (int i = 0; i < p->indicators.n; i++) {
 		struct item *ind = p->indicators.items[i];
+		struct ind_result *res = &ev->ind[i];
 		bool ready = true;
-		for (int d = 0; d < ind->deps.n && !inapplicable(ev, ind); d++)
-			ready &= ev->present[((struct input *)ind->deps.items[d])->index] == INPUT_OK;
-		ev->ind[i].ok = false;
+		int mark = -1;
+		for (int d = 0; d < ind->deps.n && !inapplicable(ev, ind); d++) {
+			int k = ((struct input *)ind->deps.items[d])->index;
+			if (ev->present[k] == INPUT_MARKED && mark < 0)
+				mark = ev->mark[k];
+			ready &= ev->present[k] == INPUT_OK || ev->present[k] == INPUT_MARKED;
+		}
+		res->ok = res->pending = res->rescale = res->doubt = false;
+		res->mark = NULL;
 		ev->diag->about = ind->order + 1; /* what its errors are about */
-		if (ready)
-			eval_indicator(ev, ind);
+		if (ready && mark >= 0) {
+			score_marked(ev, ind, mark);
+		} else if (ready) {
+			int errors = ev->diag->errors;
+			if (!eval_indicator(ev, ind) && !ev->fatal && ev->diag->errors > errors) {
+				/* the rule cannot score this value: the row waits
+				 * for it to be checked, the rest is scored */
+				row_errors += ev->diag->errors - errors;
+				res->pending = res->doubt = true;
+				res->applicable = true;
+				res->mark = eval_marks[EVAL_MARK_DOUBT];
+				res->overridden = false;
+				mpq_set_ui(res->raw, 0, 1);
+				mpq_set_ui(res->rule, 0, 1);
+				mpq_set_ui(res->score, 0, 1);
+			}
+		}
 		ev->diag->about = 0;
 		if (ev->nbig)
 			release_big(ev, ind);
 	}
 	ev->cur = NULL;
-	int errors = ev->diag->errors - before;
+	ev->row_errors += row_errors;
+	int errors = ev->diag->errors - before - row_errors;
 	if (errors)
 		return errors;
 	/* a value that could not be read was reported when it was given: the
@@ -1323,28 +1384,43 @@ int eval_run(struct eval *ev)
 		if (ev->present[i] == INPUT_BAD)
 			return -1;
 	sum_group(ev, &p->items, ev->sum);
-	struct num_sum weights;
+	/* the applicable weights; and the weights the total is rescaled over:
+	 * all but those of rows left out under a rescaling policy (`inapplicable
+	 * rescale`, `missing rescale`) */
+	struct num_sum weights, base;
 	num_sum_start(&weights);
-	for (int i = 0; i < p->indicators.n; i++)
-		if (ev->ind[i].applicable)
-			num_sum_add(&weights, ev->applicable, ((struct item *)p->indicators.items[i])->weight);
+	num_sum_start(&base);
+	bool rescale = false;
+	ev->incomplete = false;
+	for (int i = 0; i < p->indicators.n; i++) {
+		const struct ind_result *res = &ev->ind[i];
+		const mpq_t *w = &((struct item *)p->indicators.items[i])->weight;
+		bool out = !res->applicable && (res->mark ? res->rescale : p->rescale);
+		if (res->applicable)
+			num_sum_add(&weights, ev->applicable, *w);
+		if (!out)
+			num_sum_add(&base, ev->base, *w);
+		rescale |= out;
+		ev->incomplete |= res->pending;
+	}
 	num_sum_end(&weights, ev->applicable);
+	num_sum_end(&base, ev->base);
 	num_set(ev->total, ev->sum);
-	ev->rescaled = p->rescale && mpq_cmp(ev->applicable, p->total) != 0;
+	ev->rescaled = rescale && mpq_cmp(ev->base, p->total) != 0;
 	if (ev->rescaled) {
 		/* Σ得分 / Σ适用分值 × 总分, rounded as the scores are */
-		if (mpq_sgn(ev->applicable) == 0) {
+		if (mpq_sgn(ev->base) == 0) {
 			diag_report(ev->diag, p->src, p->title_span, D_INAPPLICABLE,
 				    "no indicator applies: the total cannot be rescaled");
 			return 1;
 		}
-		num_div(ev->total, ev->sum, ev->applicable);
+		num_div(ev->total, ev->sum, ev->base);
 		num_mul(ev->total, ev->total, p->total);
 		if (p->round.set)
 			num_round_tmp(ev->total, ev->total, p->round.digits, p->round.mode, &ev->round_tmp);
 	}
 	ev->grade = NULL;
-	for (int i = 0; i < p->grades.n; i++) {
+	for (int i = 0; i < p->grades.n && !ev->incomplete; i++) {
 		struct grade_band *g = p->grades.items[i];
 		if (num_cmp(ev->total, g->min_q) >= 0) {
 			ev->grade = g->name;
@@ -1434,7 +1510,23 @@ int eval_explain(struct eval *ev, int i, struct strbuf *out)
 	int line = 0, col = 0;
 	src_linecol(p->src, ind->span.start, &line, &col);
 	strbuf_printf(out, "%s (%s:%d)\n", ind->name, p->src->name, line);
-	if (!res->applicable) {
+	if (res->doubt && res->actual) { /* its error says why */
+		char b[96];
+		strbuf_printf(out, _("  actual %s: the rule cannot score it, the row is pending (%s)\n"),
+			      step_value(b, sizeof b, res->actual), res->mark);
+		return 0;
+	} else if (res->doubt) {
+		strbuf_printf(out, _("  the rule cannot score this unit's values: the row is pending (%s)\n"), res->mark);
+		return 0;
+	} else if (res->pending) {
+		strbuf_printf(out, _("  marked %s: no score, the row is pending\n"), res->mark);
+		return 0;
+	} else if (res->mark) {
+		strbuf_printf(out, res->applicable ? _("  marked %s: scores 0 (missing zero)\n")
+				   : res->rescale ? _("  marked %s: left out, the total rescaled (missing rescale)\n")
+				   : _("  marked %s: left out of the total (missing exclude)\n"), res->mark);
+		return 0;
+	} else if (!res->applicable) {
 		strbuf_printf(out, "  %s", _("not applicable"));
 		if (row->reason)
 			strbuf_printf(out, "%s%.*s", _(": "), (int)row->reason_len, row->reason);

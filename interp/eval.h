@@ -21,8 +21,16 @@
  * input's, a let's); holds a long number to let go after its indicator. */
 enum { SLOT_KEEP = 1, SLOT_BIG = 2 };
 
-/* States of an input in a frame. */
-enum { INPUT_MISSING, INPUT_OK, INPUT_BAD };
+/* States of an input in a frame: INPUT_MARKED, given as a word tables write
+ * for a value not given or in doubt (未填报, 待核实, ...: eval.mark). */
+enum { INPUT_MISSING, INPUT_OK, INPUT_BAD, INPUT_MARKED };
+
+/* The words tables write for a value not given or in doubt, and the index
+ * of one in them (or -1); the mark of a row whose value falls in no band,
+ * or whose rule fails on it, is 待核实 (EVAL_MARK_DOUBT). */
+extern const char *const eval_marks[];
+enum { EVAL_NMARKS = 5, EVAL_MARK_DOUBT = 1 };
+int eval_mark_index(const char *s, size_t len);
 
 /* One runtime value.  Which fields are meaningful depends on type. */
 struct value {
@@ -146,6 +154,14 @@ struct ind_result {
 	mpq_t raw;               /* score the rule gives, before rounding */
 	mpq_t rule;              /* score the rule gives, rounded */
 	mpq_t score;             /* final score: the rule's, or the override */
+	/* a row whose value the unit marks (未填报, ...), or whose rule could
+	 * not score it (a value in no band: 待核实): the word, else NULL */
+	const char *mark;
+	bool pending;            /* no score: an error was reported, the total
+				    is incomplete (score 0, left out) */
+	bool rescale;            /* left out by `missing rescale` */
+	bool doubt;              /* pending because its rule failed on the value
+				    (mark 待核实), not because the data marks it */
 };
 
 struct eval {
@@ -153,12 +169,23 @@ struct eval {
 	struct value *slots;     /* prog->nslots values */
 	struct value **result;   /* per slot: where that node's value is (its own
 				    slot, or the slot of what it reads) */
-	unsigned char *present;  /* per input: INPUT_MISSING, INPUT_OK or INPUT_BAD */
+	unsigned char *present;  /* per input: INPUT_MISSING, INPUT_OK, INPUT_BAD
+				    or INPUT_MARKED */
+	signed char *mark;       /* per input: INPUT_MARKED's word (eval_marks) */
+	int row_errors;          /* errors reported this unit that leave only a
+				    row without its score (pending), not the unit */
+	bool fatal;              /* an error this run that fails the unit, not
+				    a row (E317) */
+	bool incomplete;         /* rows are pending: the total is of the rows
+				    scored, and has no grade */
 	struct ind_result *ind;  /* per indicator */
 	struct row_data *row;    /* per indicator: what the data says of it */
 	mpq_t *group_score;      /* per group */
 	mpq_t sum;               /* the sum of the scores */
 	mpq_t applicable;        /* the sum of the applicable rows' weights */
+	mpq_t base;              /* the weights a rescaled total is over: all but
+				    those of rows left out by `inapplicable
+				    rescale` or `missing rescale` */
 	bool rescaled;           /* total = sum / applicable × full score */
 	mpq_t total;             /* the total: the sum, or rescaled */
 	bool has_pub_total;      /* the data gives the published total */
@@ -204,10 +231,14 @@ struct value *eval_input_slot(struct eval *ev, struct input *in);
 
 /* Scores every indicator from the inputs present, reporting each missing
  * input (naming the indicators that need it) and each runtime error to the
- * frame's diag.  Returns the number of errors it reported; or, when it
- * reported none but an input's value could not be read (INPUT_BAD, whose
- * error the loader reported when it was given), -1.  Results are complete
- * only when it returns 0. */
+ * frame's diag.  A row whose value is marked (INPUT_MARKED) scores as its
+ * `missing` policy says; a row whose rule fails on its value (a value in no
+ * band, a division by zero: its error reported) is pending, and so is a
+ * row whose marked value is an error: the unit is still scored, with
+ * ev->incomplete set.  Returns the number of errors it reported that
+ * leave the unit unscored; or, when it reported none but an input's value
+ * could not be read (INPUT_BAD, whose error the loader reported when it
+ * was given), -1.  Results are there only when it returns 0. */
 int eval_run(struct eval *ev);
 
 /* How the score of indicator number i (program.indicators) of a frame

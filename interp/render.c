@@ -284,6 +284,10 @@ static void show_actual(struct buf *b, struct eval *ev, struct item *ind, bool e
 {
 	const struct value *v = ev->ind[ind->index].actual;
 	const struct row_data *row = &ev->row[ind->index];
+	if (ev->ind[ind->index].mark && !v) { /* 未填报, or a value in doubt */
+		buf_puts(b, ev->ind[ind->index].mark);
+		return;
+	}
 	if (!ev->ind[ind->index].applicable) {
 		buf_puts(b, "/");
 		return;
@@ -387,14 +391,23 @@ static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 {
 	struct ind_result *res = &ev->ind[it->index];
 	struct row_data *row = &ev->row[it->index];
-	if (!res->applicable) {
+	if (res->doubt) {
+		buf_puts(b, _("pending: the rule cannot score this value"));
+	} else if (res->pending) {
+		buf_printf(b, _("pending: marked %s"), res->mark);
+	} else if (res->mark && res->applicable) {
+		buf_printf(b, _("marked %s: scores 0"), res->mark);
+	} else if (res->mark) {
+		buf_printf(b, res->rescale ? _("marked %s: left out, the total rescaled")
+					   : _("marked %s: left out of the total"), res->mark);
+	} else if (!res->applicable) {
 		buf_puts(b, _("not applicable"));
 	} else if (res->overridden) {
 		char num[NUM_CAP];
 		buf_printf(b, _("overridden, the rule gives %s"), num_show(num, sizeof num, res->rule, SHOW_FRAC, false));
 	}
 	if (row->reason) {
-		if (!res->applicable || res->overridden)
+		if (!res->applicable || res->overridden || res->mark)
 			buf_puts(b, _(": "));
 		buf_text(b, row->reason, row->reason_len);
 	}
@@ -430,7 +443,9 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 			buf_puts(&cells[C_WEIGHT], "/");
 		else
 			buf_num(&cells[C_WEIGHT], it->weight, false);
-		if (res->applicable)
+		if (res->pending)
+			buf_puts(&cells[C_SCORE], eval_marks[EVAL_MARK_DOUBT]);
+		else if (res->applicable)
 			buf_num(&cells[C_SCORE], res->score, false);
 		else
 			buf_puts(&cells[C_SCORE], "/");
@@ -485,24 +500,34 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 {
 	struct program *p = ev->prog;
 	bool overridden = false;
-	int na = 0;
+	int na = 0, left = 0, pending = 0;
 	for (int i = 0; i < p->indicators.n; i++) {
-		overridden |= ev->ind[i].overridden;
-		na += !ev->ind[i].applicable && !((struct item *)p->indicators.items[i])->inapplicable;
+		const struct ind_result *res = &ev->ind[i];
+		overridden |= res->overridden;
+		na += !res->applicable && !res->mark && !((struct item *)p->indicators.items[i])->inapplicable;
+		left += !res->applicable && res->mark;
+		pending += res->pending;
 	}
-	if (overridden || na || ev->rescaled)
+	if (overridden || na || left || pending || ev->rescaled)
 		buf_puts(o, "\n");
 	if (overridden)
 		buf_puts(o, _("* score set by the data, overriding the rule\n"));
 	struct piece pc[3] = { 0 };
-	if (na) {
+	if (na)
 		buf_printf(o, na == 1 ? _("%d indicator not applicable: excluded; the applicable weights add up to %s\n")
 				      : _("%d indicators not applicable: excluded; the applicable weights add up to %s\n"),
 			   na, piece_num(&pc[0], ev->applicable));
-	}
+	if (left)
+		buf_printf(o, left == 1 ? _("%d indicator marked as not given: left out; the applicable weights add up to %s\n")
+					: _("%d indicators marked as not given: left out; the applicable weights add up to %s\n"),
+			   left, piece_num(&pc[1], ev->applicable));
+	if (pending)
+		buf_printf(o, pending == 1 ? _("%d indicator pending (待核实): the total is of the rows scored, and has no grade\n")
+					   : _("%d indicators pending (待核实): the total is of the rows scored, and has no grade\n"),
+			   pending);
 	if (ev->rescaled)
 		buf_printf(o, _("total rescaled: %s / %s × %s\n"), piece_num(&pc[0], ev->sum),
-			   piece_num(&pc[1], ev->applicable), piece_num(&pc[2], p->total));
+			   piece_num(&pc[1], ev->base), piece_num(&pc[2], p->total));
 	if (!verify)
 		return;
 	struct audit a;
@@ -601,6 +626,8 @@ static int add_totals(struct table *t, struct eval *ev, bool verify)
 	buf_puts(&tot[C_NAME], _("total"));
 	buf_num(&tot[C_WEIGHT], ev->prog->total, false);
 	buf_num(&tot[C_SCORE], ev->total, false);
+	if (ev->incomplete)
+		buf_puts(&tot[C_SCORE], _(" (incomplete)"));
 	if (verify && ev->has_pub_total) {
 		buf_num_cap(&tot[C_PUBLISHED], ev->pub_total, false, PUBLISHED_CAP);
 		if (eval_total_disagrees(ev))
@@ -927,6 +954,7 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 	buf_puts(o, ",\n  \"applicable\": ");
 	json_num(o, ev->applicable);
 	buf_printf(o, ",\n  \"rescaled\": %s", ev->rescaled ? "true" : "false");
+	buf_printf(o, ",\n  \"incomplete\": %s", ev->incomplete ? "true" : "false");
 	buf_puts(o, ",\n  \"budget\": ");
 	json_budget(o, ev);
 	buf_puts(o, ",\n  \"indicators\": [");
@@ -955,17 +983,21 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 		buf_puts(o, ", \"actual\": ");
 		cell.len = 0;
 		show_actual(&cell, ev, it, false);
-		if (cell.len && res->applicable)
+		if (cell.len && (res->applicable || res->mark))
 			json_str(o, cell.s, cell.len);
 		else
 			buf_puts(o, "null");
 		buf_printf(o, ", \"applicable\": %s", res->applicable ? "true" : "false");
+		buf_puts(o, ", \"mark\": ");
+		json_cstr(o, res->mark);
+		buf_printf(o, ", \"pending\": %s", res->pending ? "true" : "false");
+		bool scored = res->applicable && !res->pending;
 		buf_puts(o, ", \"raw\": ");
-		json_num_if(o, res->applicable, res->raw);
+		json_num_if(o, scored, res->raw);
 		buf_puts(o, ", \"rule_score\": ");
-		json_num_if(o, res->applicable, res->rule);
+		json_num_if(o, scored, res->rule);
 		buf_puts(o, ", \"score\": ");
-		json_num_if(o, res->applicable, res->score);
+		json_num_if(o, scored, res->score);
 		buf_printf(o, ", \"overridden\": %s, \"judged\": %s", res->overridden ? "true" : "false",
 			   eval_row_judged(ev, i) ? "true" : "false");
 		buf_puts(o, ", \"reason\": ");

@@ -70,6 +70,11 @@ enum {
 	RUBRIC_MISUSE = 4,  /* a NULL handle, an index out of range, a value
 			       of the wrong type for its input, or a result
 			       asked for before a successful evaluation */
+	RUBRIC_INCOMPLETE = 5, /* rubric_unit_evaluate: scored, but rows have
+			       no score (RUBRIC_PENDING), each for an error
+			       that went to the reporter: the results are
+			       there, the total is of the rows scored and has
+			       no grade */
 };
 
 /* "ok", "errors were reported", "out of memory", ...: English. */
@@ -403,11 +408,15 @@ RUBRIC_API int rubric_unit_set_published_grade(rubric_unit *u, const char *s, si
 RUBRIC_API int rubric_unit_set_shown(rubric_unit *u, int item, const char *s, size_t len);
 
 /* Scores the unit from its values.  Every missing input and every error
- * is reported; RUBRIC_ERROR then, and no results.  Values stay set, so
- * one may be changed and the unit evaluated again. */
+ * is reported; RUBRIC_ERROR then, and no results.  An error that concerns
+ * one row only (a value in no band, a division by zero in its rule, a
+ * value marked 未填报 or 待核实 where the template's `missing` policy makes
+ * it one) leaves that row pending instead: RUBRIC_INCOMPLETE, with the
+ * results of the other rows.  Values stay set, so one may be changed and
+ * the unit evaluated again. */
 RUBRIC_API int rubric_unit_evaluate(rubric_unit *u);
 
-/* ---- results of an evaluation (RUBRIC_OK) --------------------------- */
+/* ---- results of an evaluation (RUBRIC_OK or RUBRIC_INCOMPLETE) ------- */
 
 /* The total, as exact decimal text rounded as the template says ("93.92"),
  * and the name of its grade ("优"), or NULL. */
@@ -418,10 +427,13 @@ RUBRIC_API const char *rubric_result_grade(rubric_unit *u);
  * rescale`, with rows not applicable), and so is not the sum of the rows'
  * scores: 1 or 0. */
 RUBRIC_API int rubric_result_rescaled(rubric_unit *u);
+/* Whether rows are pending (RUBRIC_INCOMPLETE): the total is the sum of
+ * the rows scored, and there is no grade: 1 or 0. */
+RUBRIC_API int rubric_result_incomplete(rubric_unit *u);
 
 /* An item's final score (an indicator's, or a group's subtotal), as exact
  * decimal text; NULL for an index out of range or before a successful
- * evaluation. */
+ * evaluation, and for a row not applicable or pending. */
 RUBRIC_API const char *rubric_result_score(rubric_unit *u, int item);
 RUBRIC_API double rubric_result_score_double(rubric_unit *u, int item);
 
@@ -439,6 +451,12 @@ enum {
 				   picked in a level's range (有制度: 2..3) */
 	RUBRIC_DISAGREES = 8,   /* after rubric_unit_verify: the published
 				   score differs */
+	RUBRIC_PENDING = 16,    /* no score: its value is in doubt (an error
+				   was reported); the total leaves it out */
+	RUBRIC_MARKED = 32,     /* its value is marked as not given or in doubt
+				   (未填报, 待核实, ...; rubric_result_actual
+				   gives the word): scored as the template's
+				   `missing` says, 0 or left out, or pending */
 };
 RUBRIC_API int rubric_result_flags(rubric_unit *u, int item);
 

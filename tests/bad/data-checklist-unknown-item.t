@@ -20,6 +20,20 @@ rubric "项目自评" {
   "完备性": "完备",
   "制度": ["财务制"]
 }
+--- stdout
+项目自评
+
+indicator  target       actual      weight           score  remark
+及时性     ≤2020-12-31  2020-12-01       2               2
+公开                                     2               2
+完备性                  完备             2               2
+制度                    1/2              2          待核实  pending: the rule cannot score this value
+获奖                    1                2               1
+----------------------------------------------------------
+total                                   10  7 (incomplete)
+grade                                                    -
+
+1 indicator pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:8:35: error[E308]: indicator 制度: "财务制" is not an item of its checklist
         indicator 制度 weight 2 { score checklist { 财务制度: 1; 项目制度: 1 } }

@@ -20,6 +20,20 @@ rubric "项目自评" {
   "完备性": "完整",
   "制度": ["财务制度"]
 }
+--- stdout
+项目自评
+
+indicator  target       actual      weight           score  remark
+及时性     ≤2020-12-31  2020-12-01       2               2
+公开                                     2               2
+完备性                  完整             2          待核实  pending: the rule cannot score this value
+制度                    1/2              2               1
+获奖                    1                2               1
+----------------------------------------------------------
+total                                   10  6 (incomplete)
+grade                                                    -
+
+1 indicator pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:7:36: error[E310]: indicator 完备性: "完整" is not one of its levels
         indicator 完备性 weight 2 { score grade { 完备: 2; 较完备: 1..1.5; 不完备: 0 } }

@@ -20,6 +20,20 @@ rubric "项目自评" {
   "完备性": "完备",
   "制度": ["财务制度"]
 }
+--- stdout
+项目自评
+
+indicator  target       actual      weight           score  remark
+及时性     ≤2020-12-31  2020-12-01       2               2
+公开                                     2               2
+完备性                  完备             2               2
+制度                    1/2              2               1
+获奖                    -1               2          待核实  pending: the rule cannot score this value
+----------------------------------------------------------
+total                                   10  7 (incomplete)
+grade                                                    -
+
+1 indicator pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:9:47: error[E313]: indicator 获奖: the rule gives -1, outside [0, 2]
         indicator 获奖 weight 2 { actual 获奖数; score min(2, actual) }

@@ -10,6 +10,16 @@ rubric "公务接待" {
 }
 --- file d.json
 {"费用控制": 2}
+--- stdout
+公务接待
+
+indicator  target  actual  weight           score  remark
+费用控制           2           10          待核实  pending: the rule cannot score this value
+-------------------------------------------------
+total                          10  0 (incomplete)
+grade                                           -
+
+1 indicator pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:3:15: error[E305]: indicator 费用控制: cannot divide 2 by 0
             score deduct 1 per 0

@@ -13,6 +13,16 @@ rubric "资金管理" {
 }
 --- file d.json
 {"实际": 5, "计划": 0}
+--- stdout
+资金管理
+
+indicator  target  actual  weight           score  remark
+完成率                         10          待核实  pending: the rule cannot score this value
+-------------------------------------------------
+total                          10  0 (incomplete)
+grade                                           -
+
+1 indicator pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:2:21: error[E305]: indicator 完成率: cannot divide 5 by 计划, which is 0
         func 比例(a, b) = a / b

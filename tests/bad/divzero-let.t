@@ -15,6 +15,16 @@ rubric "资金管理" {
 }
 --- file d.json
 {"实际支出": 80, "预算资金": 100, "调减资金": 100}
+--- stdout
+资金管理
+
+indicator   target  actual  weight           score  remark
+预算执行率  ≥100%   待核实      10          待核实  pending: the rule cannot score this value
+--------------------------------------------------
+total                           10  0 (incomplete)
+grade                                            -
+
+1 indicator pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:7:16: error[E305]: indicator 预算执行率: cannot divide 80 by 调整后预算, which is 0
             actual 实际支出 / 调整后预算

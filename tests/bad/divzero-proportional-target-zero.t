@@ -12,6 +12,16 @@ rubric "资金管理" {
 }
 --- file d.json
 {"完成数": -1, "目标数": 0}
+--- stdout
+资金管理
+
+indicator  target   actual  weight           score  remark
+完成数     ≥目标数  -1          10          待核实  pending: the rule cannot score this value
+--------------------------------------------------
+total                           10  0 (incomplete)
+grade                                            -
+
+1 indicator pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:5:15: error[E305]: indicator 完成数: cannot divide -1 by 目标数, which is 0
             score proportional

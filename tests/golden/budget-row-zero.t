@@ -17,6 +17,21 @@ rubric "预算执行" {
 }
 --- file d.json
 {"全年预算数": 0, "全年执行数": 5}
+--- stdout
+预算执行
+
+资金总额: 年初预算数 -, 全年预算数 0万元, 全年执行数 5
+
+indicator   target       actual  weight           score  remark
+资金总额                 待核实      10          待核实  pending: the rule cannot score this value
+变体                                 20               0
+  按比例                 待核实      10          待核实  pending: the rule cannot score this value
+  执行情况  ≤全年预算数  5           10               0
+-------------------------------------------------------
+total                                30  0 (incomplete)
+grade                                                 -
+
+2 indicators pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:4:12: error[E305]: indicator 资金总额: cannot divide 5 by 全年预算数, which is 0
         budget 资金总额 weight 10                          # min(执行率, 100%) × 10

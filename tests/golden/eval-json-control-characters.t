@@ -23,10 +23,11 @@ rubric "标题\0033[2J" {
   "sum": 17,
   "applicable": 20,
   "rescaled": false,
+  "incomplete": false,
   "budget": null,
   "indicators": [
-    {"name": "响铃\u0007", "path": ["产出"], "weight": 10, "unit": null, "note": null, "target": "有效\u001b[8m保护", "actual": "好\u001b]0;标题\u0007", "applicable": true, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": true, "reason": "a\u000db", "published": null},
-    {"name": "完成率", "path": ["产出"], "weight": 10, "unit": null, "note": null, "target": "≥100%", "actual": "95%", "applicable": true, "raw": 9.5, "rule_score": 9.5, "score": 9, "overridden": true, "judged": false, "reason": "第一行\n第二行\t\\ \"引号\"", "published": 8}
+    {"name": "响铃\u0007", "path": ["产出"], "weight": 10, "unit": null, "note": null, "target": "有效\u001b[8m保护", "actual": "好\u001b]0;标题\u0007", "applicable": true, "mark": null, "pending": false, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": true, "reason": "a\u000db", "published": null},
+    {"name": "完成率", "path": ["产出"], "weight": 10, "unit": null, "note": null, "target": "≥100%", "actual": "95%", "applicable": true, "mark": null, "pending": false, "raw": 9.5, "rule_score": 9.5, "score": 9, "overridden": true, "judged": false, "reason": "第一行\n第二行\t\\ \"引号\"", "published": 8}
   ],
   "groups": [
     {"name": "产出", "path": ["产出"], "weight": 20, "score": 17}

@@ -83,9 +83,10 @@ indicator 合规性 weight 10 { score judged }
   "sum": 9,
   "applicable": 10,
   "rescaled": false,
+  "incomplete": false,
   "budget": null,
   "indicators": [
-    {"name": "合规性", "path": ["g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8", "g9", "g10", "g11", "g12", "g13", "g14", "g15", "g16", "g17", "g18", "g19", "g20", "g21", "g22", "g23", "g24", "g25", "g26", "g27", "g28", "g29", "g30", "g31", "g32", "g33", "g34", "g35", "g36", "g37", "g38", "g39", "g40", "g41", "g42", "g43", "g44", "g45", "g46", "g47", "g48", "g49", "g50", "g51", "g52", "g53", "g54", "g55", "g56", "g57", "g58", "g59", "g60", "g61", "g62", "g63", "g64", "g65"], "weight": 10, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "raw": 9, "rule_score": 9, "score": 9, "overridden": false, "judged": false, "reason": null, "published": null}
+    {"name": "合规性", "path": ["g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8", "g9", "g10", "g11", "g12", "g13", "g14", "g15", "g16", "g17", "g18", "g19", "g20", "g21", "g22", "g23", "g24", "g25", "g26", "g27", "g28", "g29", "g30", "g31", "g32", "g33", "g34", "g35", "g36", "g37", "g38", "g39", "g40", "g41", "g42", "g43", "g44", "g45", "g46", "g47", "g48", "g49", "g50", "g51", "g52", "g53", "g54", "g55", "g56", "g57", "g58", "g59", "g60", "g61", "g62", "g63", "g64", "g65"], "weight": 10, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "mark": null, "pending": false, "raw": 9, "rule_score": 9, "score": 9, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
     {"name": "g1", "path": ["g1"], "weight": 10, "score": 9},

@@ -31,12 +31,13 @@ rubric "2020年度项目支出绩效自评表：成本性支出" {
   "sum": 27.7368421053,
   "applicable": 30,
   "rescaled": false,
+  "incomplete": false,
   "budget": null,
   "indicators": [
-    {"name": "新增检测设备", "path": ["成本指标"], "weight": 10, "unit": "万元", "note": "实际支出不超过预算得满分，每超支1万元扣1分", "target": "≤39", "actual": "41.5", "applicable": true, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "检定器具台数", "path": ["成本指标"], "weight": 10, "unit": "台", "note": null, "target": "30000~40000", "actual": "34941", "applicable": true, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "检定合格率", "path": ["成本指标"], "weight": 5, "unit": "%", "note": null, "target": "≥95%", "actual": "96%", "applicable": true, "raw": 5, "rule_score": 5, "score": 5, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "覆盖率", "path": ["成本指标"], "weight": 5, "unit": "台", "note": null, "target": "≥95%", "actual": "90%", "applicable": true, "raw": 4.7368421053, "rule_score": 4.7368421053, "score": 4.7368421053, "overridden": false, "judged": false, "reason": null, "published": null}
+    {"name": "新增检测设备", "path": ["成本指标"], "weight": 10, "unit": "万元", "note": "实际支出不超过预算得满分，每超支1万元扣1分", "target": "≤39", "actual": "41.5", "applicable": true, "mark": null, "pending": false, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "检定器具台数", "path": ["成本指标"], "weight": 10, "unit": "台", "note": null, "target": "30000~40000", "actual": "34941", "applicable": true, "mark": null, "pending": false, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "检定合格率", "path": ["成本指标"], "weight": 5, "unit": "%", "note": null, "target": "≥95%", "actual": "96%", "applicable": true, "mark": null, "pending": false, "raw": 5, "rule_score": 5, "score": 5, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "覆盖率", "path": ["成本指标"], "weight": 5, "unit": "台", "note": null, "target": "≥95%", "actual": "90%", "applicable": true, "mark": null, "pending": false, "raw": 4.7368421053, "rule_score": 4.7368421053, "score": 4.7368421053, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
     {"name": "成本指标", "path": ["成本指标"], "weight": 30, "score": 27.7368421053}

@@ -24,6 +24,20 @@ rubric "tables" {
 }
 --- file d.json
 {"资金到位率": "90%", "合同": "较完备", "制度": ["管理制度", "维护保养", "管理制度"], "评": "1.5"}
+--- stdout
+tables
+
+indicator     target  actual  weight             score  remark
+g                                 14               1.5
+  资金到位率  =100%   90%          4            待核实  pending: the rule cannot score this value
+  合同                较完备       4            待核实  pending: the rule cannot score this value
+  制度                3/2          4            待核实  pending: the rule cannot score this value
+  评                               2               1.5
+------------------------------------------------------
+total                             14  1.5 (incomplete)
+grade                                                -
+
+3 indicators pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:5:19: error[E307]: indicator 资金到位率: 90% falls in no band
                 score bands {

@@ -30,12 +30,13 @@ rubric "exact" {
   "sum": 8,
   "applicable": 10,
   "rescaled": false,
+  "incomplete": false,
   "budget": null,
   "indicators": [
-    {"name": "加法", "path": ["g"], "weight": 1, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "raw": 1, "rule_score": 1, "score": 1, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "完成率", "path": ["g"], "weight": 2, "unit": null, "note": null, "target": "≥95%", "actual": "95%", "applicable": true, "raw": 2, "rule_score": 2, "score": 2, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "三分之一", "path": ["g"], "weight": 3, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "raw": 1, "rule_score": 1, "score": 1, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "取整", "path": ["g"], "weight": 4, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "raw": 4, "rule_score": 4, "score": 4, "overridden": false, "judged": false, "reason": null, "published": null}
+    {"name": "加法", "path": ["g"], "weight": 1, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "mark": null, "pending": false, "raw": 1, "rule_score": 1, "score": 1, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "完成率", "path": ["g"], "weight": 2, "unit": null, "note": null, "target": "≥95%", "actual": "95%", "applicable": true, "mark": null, "pending": false, "raw": 2, "rule_score": 2, "score": 2, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "三分之一", "path": ["g"], "weight": 3, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "mark": null, "pending": false, "raw": 1, "rule_score": 1, "score": 1, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "取整", "path": ["g"], "weight": 4, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "mark": null, "pending": false, "raw": 4, "rule_score": 4, "score": 4, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
     {"name": "g", "path": ["g"], "weight": 10, "score": 8}

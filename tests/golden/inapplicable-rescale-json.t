@@ -26,12 +26,13 @@ rubric "不适用与折算" {
   "sum": 54,
   "applicable": 60,
   "rescaled": true,
+  "incomplete": false,
   "budget": null,
   "indicators": [
-    {"name": "数量", "path": ["产出"], "weight": 30, "unit": null, "note": null, "target": "≥100", "actual": "80", "applicable": true, "raw": 24, "rule_score": 24, "score": 24, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "质量", "path": ["产出"], "weight": 30, "unit": null, "note": null, "target": "≥90%", "actual": "90%", "applicable": true, "raw": 30, "rule_score": 30, "score": 30, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "经济效益", "path": ["效益"], "weight": 20, "unit": null, "note": null, "target": "≥10", "actual": null, "applicable": false, "raw": null, "rule_score": null, "score": null, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "社会效益", "path": ["效益"], "weight": 20, "unit": null, "note": null, "target": null, "actual": null, "applicable": false, "raw": null, "rule_score": null, "score": null, "overridden": false, "judged": false, "reason": null, "published": null}
+    {"name": "数量", "path": ["产出"], "weight": 30, "unit": null, "note": null, "target": "≥100", "actual": "80", "applicable": true, "mark": null, "pending": false, "raw": 24, "rule_score": 24, "score": 24, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "质量", "path": ["产出"], "weight": 30, "unit": null, "note": null, "target": "≥90%", "actual": "90%", "applicable": true, "mark": null, "pending": false, "raw": 30, "rule_score": 30, "score": 30, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "经济效益", "path": ["效益"], "weight": 20, "unit": null, "note": null, "target": "≥10", "actual": null, "applicable": false, "mark": null, "pending": false, "raw": null, "rule_score": null, "score": null, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "社会效益", "path": ["效益"], "weight": 20, "unit": null, "note": null, "target": null, "actual": null, "applicable": false, "mark": null, "pending": false, "raw": null, "rule_score": null, "score": null, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
     {"name": "产出", "path": ["产出"], "weight": 60, "score": 54},

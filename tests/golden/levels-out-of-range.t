@@ -15,6 +15,20 @@ rubric "定性指标" {
 --- file d.json
 {"社会效益": {"level": "部分达成", "score": 8}, "生态效益": "未达成",
  "制度": {"actual": "较完备", "score": 4}, "满意": "较好"}
+--- stdout
+定性指标
+
+indicator   target  actual    weight           score  remark
+效益                              29               0
+  社会效益  显著    部分达成      10          待核实  pending: the rule cannot score this value
+  生态效益          未达成        10          待核实  pending: the rule cannot score this value
+  制度              较完备         4          待核实  pending: the rule cannot score this value
+  满意              较好           5          待核实  pending: the rule cannot score this value
+----------------------------------------------------
+total                             29  0 (incomplete)
+grade                                              -
+
+4 indicators pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:5:55: error[E311]: indicator 社会效益: score 8 is outside [6, 8), the range of level 部分达成
             indicator 社会效益 weight 10 { target "显著"; score grade }          # 达成 / 部分达成 / 未达成

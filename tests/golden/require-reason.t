@@ -18,6 +18,20 @@ rubric "偏差原因" {
   "及时率": {"actual": "90%", "reason": "疫情影响"},
   "满意度": {"actual": "96%", "score": 4, "reason": "/"}
 }
+--- stdout
+偏差原因
+
+indicator  target  actual  weight             score  remark
+产出                           30               4.5
+  覆盖率   ≥100%   95%         10            待核实  pending: the rule cannot score this value
+  合格率   ≥95%    96%         10            待核实  pending: the rule cannot score this value
+  及时率   ≥100%   90%          5               4.5  疫情影响
+  满意度           96%          5            待核实  pending: the rule cannot score this value
+---------------------------------------------------
+total                          30  4.5 (incomplete)
+grade                                             -
+
+3 indicators pending (待核实): the total is of the rows scored, and has no grade
 --- stderr
 t.rubric:4:19: error[E314]: indicator 覆盖率: scored 9.5 of 10, without a reason (偏差原因)
             indicator 覆盖率 weight 10 { target >= 100%; score proportional }

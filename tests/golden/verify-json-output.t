@@ -12,10 +12,6 @@ rubric "audit" {
 --- file d.json
 {"甲": {"actual": 90, "published": 10}, "乙": {"actual": 100, "published": 10}, "丙": {"actual": "良", "score": 8, "published": 8},
  "$published": {"total": 28, "grade": "优"}}
---- stderr
-rubric: d.json: 2 findings, see out.json
---- status
-1
 --- file-out out.json
 {
   "title": "audit",
@@ -25,11 +21,12 @@ rubric: d.json: 2 findings, see out.json
   "sum": 27,
   "applicable": 30,
   "rescaled": false,
+  "incomplete": false,
   "budget": null,
   "indicators": [
-    {"name": "甲", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": "≥100", "actual": "90", "applicable": true, "raw": 9, "rule_score": 9, "score": 9, "overridden": false, "judged": false, "reason": null, "published": 10},
-    {"name": "乙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": 10},
-    {"name": "丙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": null, "actual": "良", "applicable": true, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": true, "reason": null, "published": 8}
+    {"name": "甲", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": "≥100", "actual": "90", "applicable": true, "mark": null, "pending": false, "raw": 9, "rule_score": 9, "score": 9, "overridden": false, "judged": false, "reason": null, "published": 10},
+    {"name": "乙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "mark": null, "pending": false, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": 10},
+    {"name": "丙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": null, "actual": "良", "applicable": true, "mark": null, "pending": false, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": true, "reason": null, "published": 8}
   ],
   "groups": [
     {"name": "g", "path": ["g"], "weight": 30, "score": 27}
@@ -40,3 +37,7 @@ rubric: d.json: 2 findings, see out.json
       {"kind": "total", "published": 28, "score": 27}
     ], "judged": ["丙"], "overridden": []}
 }
+--- stderr
+rubric: d.json: 2 findings, see out.json
+--- status
+1

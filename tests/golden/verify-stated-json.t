@@ -24,11 +24,12 @@ rubric "转录的自评表" {
   "sum": 107,
   "applicable": 110,
   "rescaled": false,
+  "incomplete": false,
   "budget": null,
   "indicators": [
-    {"name": "甲", "path": ["产出"], "weight": 40, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "raw": 40, "rule_score": 40, "score": 40, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "乙", "path": ["产出"], "weight": 30, "unit": null, "note": null, "target": "≥100", "actual": "90", "applicable": true, "raw": 27, "rule_score": 27, "score": 27, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "丙", "path": ["效益"], "weight": 40, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "raw": 40, "rule_score": 40, "score": 40, "overridden": false, "judged": false, "reason": null, "published": null}
+    {"name": "甲", "path": ["产出"], "weight": 40, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "mark": null, "pending": false, "raw": 40, "rule_score": 40, "score": 40, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "乙", "path": ["产出"], "weight": 30, "unit": null, "note": null, "target": "≥100", "actual": "90", "applicable": true, "mark": null, "pending": false, "raw": 27, "rule_score": 27, "score": 27, "overridden": false, "judged": false, "reason": null, "published": null},
+    {"name": "丙", "path": ["效益"], "weight": 40, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "mark": null, "pending": false, "raw": 40, "rule_score": 40, "score": 40, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
     {"name": "产出", "path": ["产出"], "weight": 70, "score": 67},

@@ -388,10 +388,19 @@ static void test_bad_value_fails_unit(void **state)
 	assert_int_equal(rubric_unit_set_text(u, budget, "100", 3), RUBRIC_OK);
 	const char *unknown[] = { "无此项" };
 	assert_int_equal(rubric_unit_set_list(u, rubric_input_find(t, "制度"), unknown, NULL, 1), RUBRIC_OK);
-	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_ERROR);
+	/* it concerns that row only: the row is pending, the rest scored */
+	int row = rubric_item_find(t, "制度", RUBRIC_INDICATOR);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_INCOMPLETE);
 	assert_int_equal(s.n, 1);
 	assert_string_equal(s.codes[0], "E308");
-	assert_int_equal(s.item[0], rubric_item_find(t, "制度", RUBRIC_INDICATOR));
+	assert_int_equal(s.item[0], row);
+	assert_int_equal(rubric_result_incomplete(u), 1);
+	assert_true(rubric_result_flags(u, row) & RUBRIC_PENDING);
+	assert_false(rubric_result_flags(u, row) & RUBRIC_MARKED);
+	assert_null(rubric_result_score(u, row));
+	assert_null(rubric_result_grade(u));
+	assert_non_null(rubric_result_total(u));
+	assert_string_equal(rubric_status_string(RUBRIC_INCOMPLETE), "scored, with rows pending");
 	assert_int_equal(rubric_unit_set_unreadable(NULL, 0), RUBRIC_MISUSE);
 	assert_int_equal(rubric_unit_set_unreadable(u, 99), RUBRIC_MISUSE);
 	rubric_unit_free(u);
