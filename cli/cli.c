@@ -22,6 +22,7 @@ static const char usage_text[] =
 	"                   [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]\n"
 	"                   [--form self|score] [--explain]\n"
 	"       rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] [--allow|--deny CODE,...] FILE...\n"
+	"       rubric test --generate FILE [DATA.json]\n"
 	"       rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...\n"
 	"       rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]\n"
 	"       rubric schema [--format json|csv|xlsx] [-o OUT] FILE\n"

@@ -334,13 +334,14 @@ static void run_free(struct run *run)
 }
 
 static int test_files(char **argv, int nfiles, const char *junit, const struct cli_diag *opts);
+static int generate(const char *path, const char *data, const struct cli_diag *opts);
 
 int cmd_test(int argc, char **argv)
 {
 	struct cli_diag opts = { .format = RUBRIC_DIAGNOSTICS_TEXT };
 	const char *junit = NULL;
 	int nfiles = 0;
-	bool options = true;
+	bool options = true, gen = false;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		enum cli_arg kind = cli_arg(a, &options);
@@ -348,6 +349,10 @@ int cmd_test(int argc, char **argv)
 			argv[nfiles++] = argv[i];
 		if (kind != CLI_OPTION)
 			continue;
+		if (!strcmp(a, "--generate")) {
+			gen = true;
+			continue;
+		}
 		if (!strcmp(a, "--junit") || !strncmp(a, "--junit=", 8)) {
 			junit = a[7] ? a + 8 : i + 1 < argc ? argv[++i] : "";
 			if (!*junit) {
@@ -366,6 +371,12 @@ int cmd_test(int argc, char **argv)
 		fprintf(stderr, "rubric: test needs a template file\n");
 		return cli_usage();
 	}
+	if (gen && (nfiles > 2 || junit)) {
+		fprintf(stderr, "rubric: test --generate takes one template and at most one unit's data, and no --junit\n");
+		return cli_usage();
+	}
+	if (gen)
+		return generate(argv[0], nfiles == 2 ? argv[1] : NULL, &opts);
 	bool bad_dir = false;
 	char **files = cli_files(argv, nfiles, &nfiles, &bad_dir); /* a directory: its templates */
 	if (!files)
@@ -422,5 +433,54 @@ static int test_files(char **argv, int nfiles, const char *junit, const struct c
 		status = EXIT_USAGE;
 	run_free(&run);
 	errno = err;
+	return status;
+}
+
+/* rubric test --generate FILE [DATA.json]: the boundary cases of FILE's
+ * rows on standard output, the other values a row reads taken from DATA. */
+static int generate(const char *path, const char *data, const struct cli_diag *opts)
+{
+	rubric_reporter *r = cli_reporter(opts, stderr);
+	if (!r) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		return EXIT_USAGE;
+	}
+	rubric_reporter_set_hide_warnings(r, 1); /* for `rubric check` */
+	size_t len = 0, dlen = 0;
+	char *text = cli_read_file(path, &len), *dtext = NULL, *out = NULL;
+	rubric_template *t = NULL;
+	rubric_unit *u = NULL;
+	int status = EXIT_USAGE;
+	if (!text || (data && !(dtext = cli_read_file(data, &dlen))))
+		goto done;
+	int rc = rubric_template_compile(&t, path, text, len, r);
+	if (rc == RUBRIC_ERROR) {
+		status = EXIT_INPUT;
+		goto done;
+	}
+	if (rc != RUBRIC_OK || (data && (rubric_unit_new(&u, t, r) != RUBRIC_OK ||
+					 batch_set_id_keys(u, NULL, 0) != RUBRIC_OK))) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		goto done;
+	}
+	if (data && (rc = rubric_unit_load_json(u, data, dtext, dlen)) != RUBRIC_OK) {
+		status = rc == RUBRIC_NOMEM ? EXIT_USAGE : EXIT_INPUT;
+		goto done;
+	}
+	size_t n = 0;
+	if (rubric_template_boundary_tests(t, u, &out, &n) != RUBRIC_OK) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		goto done;
+	}
+	status = fwrite(out, 1, n, stdout) == n ? EXIT_OK : EXIT_USAGE;
+done:
+	if (rubric_reporter_finish(r) == RUBRIC_NOMEM)
+		status = EXIT_USAGE;
+	rubric_reporter_free(r);
+	rubric_free(out);
+	rubric_unit_free(u);
+	rubric_template_free(t);
+	free(dtext);
+	free(text);
 	return status;
 }

@@ -27,6 +27,7 @@
 
 #include "data.h"
 #include "eval.h"
+#include "generate.h"
 #include "fmt.h"
 #include "load.h"
 #include "program.h"
@@ -1631,6 +1632,29 @@ int rubric_unit_run_test(rubric_unit *u, int test, rubric_test_fn *fn, void *ud,
 	if (outcome)
 		*outcome = o == TEST_PASSED ? RUBRIC_TEST_PASSED
 			 : o == TEST_FAILED ? RUBRIC_TEST_FAILED : RUBRIC_TEST_ERROR;
+	return RUBRIC_OK;
+}
+
+int rubric_template_boundary_tests(const rubric_template *t, rubric_unit *baseline, char **text, size_t *len)
+{
+	if (!t || !text || (baseline && baseline->t != t))
+		return RUBRIC_MISUSE;
+	*text = NULL;
+	struct diag quiet;
+	diag_init(&quiet, NULL);
+	quiet.format = DIAG_COLLECT;
+	struct eval *ev = eval_new((struct program *)&t->prog, &quiet);
+	struct strbuf sb = { 0 };
+	int n = ev ? generate_tests((struct program *)&t->prog, ev, baseline ? baseline->ev : NULL, &sb) : -1;
+	eval_free(ev);
+	diag_free(&quiet);
+	if (n < 0 || sb.failed || !sb.s) {
+		strbuf_free(&sb);
+		return RUBRIC_NOMEM;
+	}
+	*text = sb.s;
+	if (len)
+		*len = sb.len;
 	return RUBRIC_OK;
 }
 

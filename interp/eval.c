@@ -1430,6 +1430,50 @@ int eval_run(struct eval *ev)
 	return 0;
 }
 
+int eval_row(struct eval *ev, int i)
+{
+	struct program *p = ev->prog;
+	struct item *ind = p->indicators.items[i];
+	struct ind_result *res = &ev->ind[i];
+	int before = ev->diag->errors;
+	ev->limb_work = 0;
+	ev->fatal = false;
+	/* defaults fill what is not given, for the values this row reads */
+	for (int d = 0; d < ind->deps.n; d++) {
+		struct input *in = ind->deps.items[d];
+		if (ev->present[in->index] != INPUT_MISSING || !in->dflt)
+			continue;
+		struct value *v = run_block(ev, p->code->dflt[in->index]);
+		if (!v)
+			continue;
+		struct value *slot = &ev->slots[in->slot];
+		slot->type = v->type;
+		slot->percent = in->percent;
+		num_set(slot->num, v->num);
+		slot->str = v->str;
+		slot->len = v->len;
+		slot->date = v->date;
+		slot->boolean = v->boolean;
+		ev->present[in->index] = INPUT_OK;
+	}
+	res->pending = res->rescale = res->doubt = false;
+	res->mark = NULL;
+	ev->diag->about = ind->order + 1;
+	bool ok = eval_indicator(ev, ind);
+	ev->diag->about = 0;
+	ev->cur = NULL;
+	if (ev->nbig)
+		release_big(ev, ind);
+	if (ok)
+		return 0;
+	return ev->diag->errors > before ? ev->diag->errors - before : 1;
+}
+
+void eval_forget_let(struct eval *ev, int l)
+{
+	ev->let_gen[l] = ev->generation - 1; /* not this generation's */
+}
+
 /* ---- audit ---- */
 
 bool eval_row_disagrees(const struct eval *ev, int i)

@@ -241,6 +241,17 @@ struct value *eval_input_slot(struct eval *ev, struct input *in);
  * was given), -1.  Results are there only when it returns 0. */
 int eval_run(struct eval *ev);
 
+/* Scores indicator number i (program.indicators) alone, from the values
+ * present (and the defaults of those it reads that are not), as eval_run
+ * would score it: for scoring one row again and again at the cost of that
+ * row (rubric test --generate).  The lets keep the values they were last
+ * computed with: the caller forgets those that read a value it changed
+ * (eval_forget_let).  Returns 0, or the number of errors it reported. */
+int eval_row(struct eval *ev, int i);
+
+/* Makes let number l (program.lets) be computed again when next read. */
+void eval_forget_let(struct eval *ev, int l);
+
 /* How the score of indicator number i (program.indicators) of a frame
  * eval_run scored came about, step by step, into out (`rubric explain`):
  * the rule as written and where, the values put in, every operation with

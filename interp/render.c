@@ -17,6 +17,7 @@
 #include <utf8proc.h>
 
 #include "parse.h"
+#include "strbuf.h"
 
 /* Digits shown for values that are not exact decimals (1/3). */
 #define SHOW_FRAC 4
@@ -1194,6 +1195,54 @@ static void test_value(struct buf *b, const struct value *v)
 	default:
 		buf_puts(b, "\"?\"");
 	}
+}
+
+/* ---- test literals for the test generator (generate.c) ---- */
+
+/* Appends b's text to out and frees it. */
+static void into(struct strbuf *out, struct buf *b)
+{
+	if (b->failed)
+		out->failed = true;
+	else if (b->len)
+		strbuf_add(out, b->s, b->len);
+	free(b->s);
+}
+
+void render_test_name(struct strbuf *out, const char *name)
+{
+	struct buf b = { 0 };
+	test_name(&b, name);
+	into(out, &b);
+}
+
+void render_test_string(struct strbuf *out, const char *s, size_t len)
+{
+	struct buf b = { 0 };
+	test_string(&b, s, len);
+	into(out, &b);
+}
+
+void render_test_value(struct strbuf *out, const struct value *v)
+{
+	struct buf b = { 0 };
+	if (v->type == TY_TEXT && v->picked) { /* a level's score, picked */
+		buf_puts(&b, "scored(");
+		test_value(&b, v);
+		buf_puts(&b, ", ");
+		test_number(&b, v->num, false);
+		buf_puts(&b, ")");
+	} else {
+		test_value(&b, v);
+	}
+	into(out, &b);
+}
+
+void render_test_number(struct strbuf *out, const mpq_t q, bool percent)
+{
+	struct buf b = { 0 };
+	test_number(&b, q, percent);
+	into(out, &b);
 }
 
 static void render_test(struct buf *o, struct eval *ev)

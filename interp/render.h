@@ -39,6 +39,16 @@ char *render_text_of(struct eval *ev, enum render_format fmt, bool verify, size_
  * ("≥95%", "完备"), unescaped: malloc'd, or NULL when empty (or out of
  * memory). */
 char *render_target(struct program *p, struct item *ind);
+
+/* Literals of a test block, as `rubric eval --emit-test` writes them,
+ * appended to out: a name (quoted when it needs it), a string, a value
+ * (a picked level as scored(level, score)), a number (exact: a decimal, or
+ * a fraction). */
+struct strbuf;
+void render_test_name(struct strbuf *out, const char *name);
+void render_test_string(struct strbuf *out, const char *s, size_t len);
+void render_test_value(struct strbuf *out, const struct value *v);
+void render_test_number(struct strbuf *out, const mpq_t q, bool percent);
 char *render_actual(struct eval *ev, struct item *ind);
 
 #endif

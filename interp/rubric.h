@@ -624,6 +624,22 @@ typedef void rubric_test_fn(void *ud, const rubric_test_failure *f);
 RUBRIC_API int rubric_unit_run_test(rubric_unit *u, int test, rubric_test_fn *fn, void *ud,
 				    int *outcome);
 
+/* Boundary cases for the template's tests (`rubric test --generate`): for
+ * each indicator scored from a value of its own, a test block per value at
+ * an edge of its rule (each constant of its bands, target and rule, the
+ * values just below and above it, and 0; each date, the day before and
+ * after; each level; a checklist with every item, none, and each left
+ * out), giving that value and expecting the score the template gives it
+ * now, for a person to check against the published standard.  The other
+ * values a row reads are taken from baseline (a unit of t whose values are
+ * set), or, when it is NULL or lacks them, the row gets a comment instead,
+ * as do rows judged or computed, and values the rule cannot score.  The
+ * blocks are indented to go inside the template's braces.  *text receives
+ * them (NUL-terminated, to free with rubric_free).  RUBRIC_OK; RUBRIC_NOMEM
+ * with nothing written; RUBRIC_MISUSE for a baseline of another template. */
+RUBRIC_API int rubric_template_boundary_tests(const rubric_template *t, rubric_unit *baseline, char **text,
+					      size_t *len);
+
 /* ---- counted work ------------------------------------------------------ */
 
 /* The work the library counted on the calling thread since it started:

@@ -20,6 +20,7 @@ usage: rubric check [--diagnostics=text|json|sarif] [--werror] [--allow|--deny C
                    [--max-errors N] [--summary[=FILE]] [--rank] [--bom] [--verify] [-o OUT]
                    [--form self|score] [--explain]
        rubric test [--junit OUT.xml] [--diagnostics=...] [--werror] [--allow|--deny CODE,...] FILE...
+       rubric test --generate FILE [DATA.json]
        rubric fmt [--check|--write|--diff] [--keywords en|zh] FILE...
        rubric explain FILE DATA.json [INDICATOR...] [--format text|json] [-o OUT]
        rubric schema [--format json|csv|xlsx] [-o OUT] FILE

@@ -20,7 +20,7 @@ rubric "cannot run" {
     }
     test "missing" {
         given { 实际在编人数: 18 }
-        expect { 公务接待: 2 }
+        expect { 公务接待: 2; total: 5 }
     }
     test "zero" {
         given { 实际在编人数: 18; 核定在编人数: 0; 满意度: 5 }

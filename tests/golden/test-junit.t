@@ -17,7 +17,7 @@ rubric "a" {
         given { 甲: 50; 预算: 100 }
         expect { 甲: 4; 乙: 5; total: 10; grade: 优 }
     }
-    test "no 预算" { given { 甲: 50 }; expect { 甲: 5 } }
+    test "no 预算" { given { 甲: 50 }; expect { 甲: 5; total: 5 } }
 }
 --- file 空.rubric
 rubric "空" {
@@ -28,20 +28,6 @@ rubric "bad" {
     group g { indicator 丁 weight 10 { score judged } }
     test "t" { given { 丁: "5" }; expect { 丁: 5 } }
 }
---- stdout
-a.rubric:10:18: test "a <b> & \"c\"\tand\na new line": 甲: expected 4, got 5
-a.rubric:10:41: test "a <b> & \"c\"\tand\na new line": grade: expected "优", got "差"
-a.rubric:12:5: test "no 预算": could not run: no value for input 预算, needed by indicator 乙
-bad.rubric: not tested: the template has 1 error
-1 passed, 3 failed
---- stderr
-rubric: 空.rubric has no tests
-bad.rubric:3:27: error[E217]: 丁 is a number, not text
-        test "t" { given { 丁: "5" }; expect { 丁: 5 } }
-                               ^^^
-1 error
---- status
-1
 --- file-out results.xml
 <?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="rubric test" tests="4" failures="1" errors="2">
@@ -64,3 +50,17 @@ a.rubric:10:41: test "a &lt;b&gt; &amp; \"c\"\tand\na new line": grade: expected
     </testcase>
   </testsuite>
 </testsuites>
+--- stdout
+a.rubric:10:18: test "a <b> & \"c\"\tand\na new line": 甲: expected 4, got 5
+a.rubric:10:41: test "a <b> & \"c\"\tand\na new line": grade: expected "优", got "差"
+a.rubric:12:5: test "no 预算": could not run: no value for input 预算, needed by indicator 乙
+bad.rubric: not tested: the template has 1 error
+1 passed, 3 failed
+--- stderr
+rubric: 空.rubric has no tests
+bad.rubric:3:27: error[E217]: 丁 is a number, not text
+        test "t" { given { 丁: "5" }; expect { 丁: 5 } }
+                               ^^^
+1 error
+--- status
+1

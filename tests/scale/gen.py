@@ -38,6 +38,7 @@ OK, LIMIT, ERRORS = "ok", "ok-or-refused", "errors"
 CHECK = ("check", ["check", "t.rubric"])
 EVAL = ("eval", ["eval", "t.rubric", "d.json"])
 TEST = ("test", ["test", "t.rubric"])
+GENERATE = ("generate", ["test", "--generate", "t.rubric", "d.json"])
 
 
 class Family:
@@ -164,6 +165,19 @@ def gen_shared_let(s):
     lines += ['    test "all" {', "        given { x: 0 }", f"        expect {{ total: {n} }}", "    }",
               "}"]
     return {"t.rubric": "\n".join(lines) + "\n", "d.json": '{"x": 0}\n'}
+
+
+@family("generate-shared-let", "boundary cases of many rows whose targets read one chain of lets",
+        [GENERATE], OK)
+def gen_generate_shared_let(s):
+    n = 5 * s  # lets, and indicators
+    lines = [f"# {n} lets in a chain, the target of each of {n} indicators", 'rubric "shared let" {',
+             "    input x: number", "    let b1 = x"]
+    lines += [f"    let b{k} = b{k - 1} + 1" for k in range(2, n + 1)]
+    inds = [f"indicator 指标{k} weight 1 {{ target >= b{n}; score proportional }}" for k in range(1, n + 1)]
+    lines += groups_of(inds, 10, lambda g: f"组{g}")
+    lines.append("}")
+    return {"t.rubric": "\n".join(lines) + "\n", "d.json": '{"x": 1}\n'}
 
 
 # ---- tables --------------------------------------------------------------
@@ -383,7 +397,7 @@ MIXED = (
 
 
 @family("indicators", "many indicators, in groups of 10 in groups of 10, with mixed rules",
-        [CHECK, EVAL, TEST], OK, large=LARGE)
+        [CHECK, EVAL, TEST, GENERATE], OK, large=LARGE)
 def gen_indicators(s):
     n = 100 * s
     rules = [MIXED[k % len(MIXED)] for k in range(n)]

@@ -688,7 +688,7 @@ static const char tested[] =
 	"    }\n"
 	"    test \"cannot run\" {\n"                                  /* 20 */
 	"        given { 实际: 18; 满意度: 4 }\n"
-	"        expect { 满意度: 4 }\n"
+	"        expect { 满意度: 4; 控制率: 3 }\n"
 	"    }\n"
 	"}\n";
 
@@ -838,6 +838,50 @@ static void test_counters(void **state)
 }
 
 /* The version macros and the library agree. */
+/* Boundary cases: a test per edge of each rule, the baseline unit's values
+ * for what a row reads besides its own; misuse is a status. */
+static void test_boundary_tests(void **state)
+{
+	(void)state;
+	static const char src[] =
+		"rubric \"边界\" {\n"
+		"    input 计划数: number\n"
+		"    indicator 到位率 weight 4 { target = 100%; score bands { [100%, inf): 4; (90%, 100%): 3; [0, 90%): 0 } }\n"
+		"    indicator 完成数 weight 6 { target >= 计划数; score proportional }\n"
+		"}\n";
+	rubric_template *t, *other;
+	rubric_unit *u, *w;
+	assert_int_equal(rubric_template_compile(&t, "边.rubric", src, sizeof src - 1, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_template_compile(&other, "边.rubric", src, sizeof src - 1, NULL), RUBRIC_OK);
+	char *text;
+	size_t len;
+	/* without a baseline: 完成数 reads 计划数, which nothing gives */
+	assert_int_equal(rubric_template_boundary_tests(t, NULL, &text, &len), RUBRIC_OK);
+	assert_int_equal(len, strlen(text));
+	assert_non_null(strstr(text, "    test \"到位率 = 90.1%\" {\n        given { 到位率: 90.1% }\n"
+				    "        expect { 到位率: 3 }\n    }\n"));
+	assert_non_null(strstr(text, "# 到位率 = 90%: not scored: indicator 到位率: 90% falls in no band"));
+	assert_non_null(strstr(text, "# 完成数: reads 计划数"));
+	assert_null(strstr(text, "test \"完成数"));
+	rubric_free(text);
+	/* with one: 计划数 = 50 is given, and its edges are cases */
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "计划数"), "50", 2), RUBRIC_OK);
+	assert_int_equal(rubric_template_boundary_tests(t, u, &text, NULL), RUBRIC_OK);
+	assert_non_null(strstr(text, "    test \"完成数 = 49.9\" {\n        given { 计划数: 50; 完成数: 49.9 }\n"
+				    "        expect { 完成数: 5.988 }\n"));
+	rubric_free(text);
+	/* misuse */
+	assert_int_equal(rubric_unit_new(&w, other, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_template_boundary_tests(t, w, &text, NULL), RUBRIC_MISUSE);
+	assert_int_equal(rubric_template_boundary_tests(NULL, NULL, &text, NULL), RUBRIC_MISUSE);
+	assert_int_equal(rubric_template_boundary_tests(t, NULL, NULL, NULL), RUBRIC_MISUSE);
+	rubric_unit_free(w);
+	rubric_unit_free(u);
+	rubric_template_free(other);
+	rubric_template_free(t);
+}
+
 static void test_version(void **state)
 {
 	(void)state;
@@ -942,6 +986,7 @@ int main(void)
 		cmocka_unit_test(test_escape),
 		cmocka_unit_test(test_translate),
 		cmocka_unit_test(test_counters),
+		cmocka_unit_test(test_boundary_tests),
 		cmocka_unit_test(test_version),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
