@@ -9,6 +9,7 @@
 #include "strbuf.h"
 
 #include "data.h"
+#include "generate.h"
 #include "load.h"
 #include "render.h"
 
@@ -79,6 +80,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(len1 == len2 && memcmp(out1, out2, len1) == 0);
 		free(out1);
 		free(out2);
+		/* the boundary cases (rubric test --generate), from this unit's
+		 * values, in a frame of their own: the same twice */
+		struct eval *gen = eval_new(&prog, &d);
+		if (gen) {
+			struct strbuf ga = { 0 }, gb = { 0 };
+			int na = generate_tests(&prog, gen, ev, &ga), nb = generate_tests(&prog, gen, ev, &gb);
+			FUZZ_ASSERT(na == nb && ga.len == gb.len && (ga.len == 0 || memcmp(ga.s, gb.s, ga.len) == 0));
+			strbuf_free(&ga);
+			strbuf_free(&gb);
+			eval_free(gen);
+		}
 	}
 	diag_finish(&d);
 	eval_free(ev);
