@@ -1479,21 +1479,23 @@ void eval_forget_let(struct eval *ev, int l)
 bool eval_row_disagrees(const struct eval *ev, int i)
 {
 	const struct row_data *row = &ev->row[i];
-	if (!row->has_published)
+	if (!row->has_published || ev->ind[i].pending) /* no score to compare */
 		return false;
 	if (!ev->ind[i].applicable)
 		return true; /* a published score for a row that does not count */
 	return mpq_cmp(row->published, ev->ind[i].score) != 0;
 }
 
+/* An incomplete total (rows pending) and its missing grade are no
+ * findings: the rows' errors say why they are not known. */
 bool eval_total_disagrees(const struct eval *ev)
 {
-	return ev->has_pub_total && mpq_cmp(ev->pub_total, ev->total) != 0;
+	return ev->has_pub_total && !ev->incomplete && mpq_cmp(ev->pub_total, ev->total) != 0;
 }
 
 bool eval_grade_disagrees(const struct eval *ev)
 {
-	return ev->pub_grade && (!ev->grade || strcmp(ev->pub_grade, ev->grade) != 0);
+	return ev->pub_grade && !ev->incomplete && (!ev->grade || strcmp(ev->pub_grade, ev->grade) != 0);
 }
 
 bool eval_row_judged(const struct eval *ev, int i)
@@ -1503,7 +1505,7 @@ bool eval_row_judged(const struct eval *ev, int i)
 
 bool eval_group_disagrees(const struct eval *ev, int g)
 {
-	return ev->group_has_pub[g] && mpq_cmp(ev->group_pub[g], ev->group_score[g]) != 0;
+	return ev->group_has_pub[g] && !ev->incomplete && mpq_cmp(ev->group_pub[g], ev->group_score[g]) != 0;
 }
 
 bool eval_max_disagrees(const struct eval *ev)

@@ -275,7 +275,9 @@ struct audit {
 	mpq_t rows_sum;          /* the sum of the published row scores */
 };
 
-/* Whether row i's published score disagrees with its score. */
+/* Whether row i's published score disagrees with its score.  A row pending
+ * has none to compare; while rows are pending (ev->incomplete), neither
+ * have the total, the grade and the groups' subtotals. */
 bool eval_row_disagrees(const struct eval *ev, int i);
 
 /* Whether the published total (grade) disagrees with the computed one. */
