@@ -1309,6 +1309,25 @@ static int report_missing(struct eval *ev)
 	return errors;
 }
 
+/* An input the data does not give takes its default, if it has one. */
+static void fill_default(struct eval *ev, struct input *in)
+{
+	if (ev->present[in->index] != INPUT_MISSING || !in->dflt)
+		return;
+	struct value *v = run_block(ev, ev->prog->code->dflt[in->index]);
+	if (!v)
+		return;
+	struct value *slot = &ev->slots[in->slot];
+	slot->type = v->type;
+	slot->percent = in->percent;
+	num_set(slot->num, v->num);
+	slot->str = v->str;
+	slot->len = v->len;
+	slot->date = v->date;
+	slot->boolean = v->boolean;
+	ev->present[in->index] = INPUT_OK;
+}
+
 int eval_run(struct eval *ev)
 {
 	struct program *p = ev->prog;
@@ -1317,23 +1336,8 @@ int eval_run(struct eval *ev)
 	ev->limb_work = 0;
 	ev->cur = NULL;
 	/* defaults fill what the data left out */
-	for (int i = 0; i < p->inputs.n; i++) {
-		struct input *in = p->inputs.items[i];
-		if (ev->present[i] != INPUT_MISSING || !in->dflt)
-			continue;
-		struct value *v = run_block(ev, p->code->dflt[i]);
-		if (!v)
-			continue;
-		struct value *slot = &ev->slots[in->slot];
-		slot->type = v->type;
-		slot->percent = in->percent;
-		num_set(slot->num, v->num);
-		slot->str = v->str;
-		slot->len = v->len;
-		slot->date = v->date;
-		slot->boolean = v->boolean;
-		ev->present[i] = INPUT_OK;
-	}
+	for (int i = 0; i < p->inputs.n; i++)
+		fill_default(ev, p->inputs.items[i]);
 	report_missing(ev);
 	int row_errors = 0; /* this run's errors that leave a row pending */
 	ev->fatal = false;
@@ -1439,23 +1443,8 @@ int eval_row(struct eval *ev, int i)
 	ev->limb_work = 0;
 	ev->fatal = false;
 	/* defaults fill what is not given, for the values this row reads */
-	for (int d = 0; d < ind->deps.n; d++) {
-		struct input *in = ind->deps.items[d];
-		if (ev->present[in->index] != INPUT_MISSING || !in->dflt)
-			continue;
-		struct value *v = run_block(ev, p->code->dflt[in->index]);
-		if (!v)
-			continue;
-		struct value *slot = &ev->slots[in->slot];
-		slot->type = v->type;
-		slot->percent = in->percent;
-		num_set(slot->num, v->num);
-		slot->str = v->str;
-		slot->len = v->len;
-		slot->date = v->date;
-		slot->boolean = v->boolean;
-		ev->present[in->index] = INPUT_OK;
-	}
+	for (int d = 0; d < ind->deps.n; d++)
+		fill_default(ev, ind->deps.items[d]);
 	res->pending = res->rescale = res->doubt = false;
 	res->mark = NULL;
 	ev->diag->about = ind->order + 1;
