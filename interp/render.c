@@ -1255,12 +1255,15 @@ static void render_test(struct buf *o, struct eval *ev)
 	 * the data says of its row */
 	for (int k = 0; k < p->inputs.n; k++) {
 		struct input *in = p->inputs.items[k];
-		if (ev->present[in->index] != INPUT_OK || in->owner)
+		if ((ev->present[in->index] != INPUT_OK && ev->present[in->index] != INPUT_MARKED) || in->owner)
 			continue;
 		buf_puts(o, "        ");
 		test_name(o, in->name);
 		buf_puts(o, ": ");
-		test_value(o, eval_input_slot(ev, in));
+		if (ev->present[in->index] == INPUT_MARKED) /* 未填报 */
+			test_string(o, eval_marks[ev->mark[in->index]], strlen(eval_marks[ev->mark[in->index]]));
+		else
+			test_value(o, eval_input_slot(ev, in));
 		buf_puts(o, "\n");
 	}
 	for (int i = 0; i < p->indicators.n; i++) {
@@ -1269,13 +1272,16 @@ static void render_test(struct buf *o, struct eval *ev)
 		const struct ind_result *res = &ev->ind[i];
 		struct input *in = it->input;
 		bool given = in && ev->present[in->index] == INPUT_OK;
-		if (!given && !row->inapplicable && !res->overridden)
+		bool marked = in && ev->present[in->index] == INPUT_MARKED;
+		if (!given && !marked && !row->inapplicable && !res->overridden)
 			continue;
 		buf_puts(o, "        ");
 		test_name(o, it->name);
 		buf_puts(o, ": ");
 		const struct value *v = given ? eval_input_slot(ev, in) : NULL;
-		if (row->inapplicable) {
+		if (marked && !row->inapplicable) { /* 未填报 */
+			test_string(o, eval_marks[ev->mark[in->index]], strlen(eval_marks[ev->mark[in->index]]));
+		} else if (row->inapplicable) {
 			buf_puts(o, "\"/\"");
 		} else if (it->scoring && it->scoring->kind == RULE_JUDGED && row->has_score) {
 			if (row->shown) { /* what the table shows, and the score */

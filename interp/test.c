@@ -510,6 +510,8 @@ static void check_value(struct tcheck *c, const struct expr *v, struct input *in
 	enum rule_kind rule = ind && ind->scoring ? ind->scoring->kind : RULE_EXPR;
 	const char *s;
 	size_t len;
+	if (in->type != TY_TEXT && text_of(v, &s, &len) && eval_mark_index(s, len) >= 0)
+		return; /* 未填报, as the data may mark it */
 	switch (in->type) {
 	case TY_NUMBER: {
 		mpq_t q;
@@ -941,6 +943,14 @@ static bool give(struct eval *ev, const struct test_entry *e, const struct ref *
 		slot->picked = false;
 		return true;
 	}
+	const char *s;
+	size_t len;
+	int mark = r->in->type != TY_TEXT && actual && text_of(actual, &s, &len) ? eval_mark_index(s, len) : -1;
+	if (mark >= 0) { /* 未填报: scored as the template's `missing` says */
+		ev->present[r->in->index] = INPUT_MARKED;
+		ev->mark[r->in->index] = (signed char)mark;
+		return true;
+	}
 	if (!put(slot, actual, r->in, scratch))
 		return false;
 	if (score && ind->scoring && ind->scoring->kind == RULE_GRADE) {
@@ -1168,6 +1178,18 @@ int test_run(struct test_runner *tr, struct eval *ev, int i, struct arena *scrat
 			rc = -1;
 	}
 	int errors = data_ok ? 0 : 1;
+	/* a value given as 未填报 where the template makes it an error: the
+	 * error the data would get */
+	for (int k = 0; rc == 0 && k < t->given.n; k++) {
+		struct test_entry *e = t->given.items[k];
+		struct ref r;
+		if (resolve_given(&c, e, &r) && r.in && ev->present[r.in->index] == INPUT_MARKED &&
+		    r.in->marked_error) {
+			diag_report(&d, p->src, e->span, D_MISSING_VALUE, "%s is marked \"%s\": the unit has not given it",
+				    r.in->name, eval_marks[ev->mark[r.in->index]]);
+			ev->row_errors++;
+		}
+	}
 	if (rc == 0 && data_ok && !t->data)
 		skip_unneeded(&c, t, ev);
 	if (rc == 0 && data_ok) {
