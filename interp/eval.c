@@ -1339,6 +1339,7 @@ int eval_run(struct eval *ev)
 	for (int i = 0; i < p->inputs.n; i++)
 		fill_default(ev, p->inputs.items[i]);
 	report_missing(ev);
+	int loaded = ev->row_errors; /* values marked 未填报, reported when read */
 	int row_errors = 0; /* this run's errors that leave a row pending */
 	ev->fatal = false;
 	for (int i = 0; i < p->indicators.n; i++) {
@@ -1379,6 +1380,15 @@ int eval_run(struct eval *ev)
 	ev->cur = NULL;
 	ev->row_errors += row_errors;
 	int errors = ev->diag->errors - before - row_errors;
+	bool pending = false;
+	for (int i = 0; i < p->indicators.n && !pending; i++)
+		pending = ev->ind[i].pending;
+	if (loaded && !pending) {
+		/* a value marked 未填报 was an error, but no row is pending for
+		 * it (the rows that need it do not apply): the unit's error */
+		ev->row_errors -= loaded;
+		errors += loaded;
+	}
 	if (errors)
 		return errors;
 	/* a value that could not be read was reported when it was given: the

@@ -236,9 +236,11 @@ struct value *eval_input_slot(struct eval *ev, struct input *in);
  * band, a division by zero: its error reported) is pending, and so is a
  * row whose marked value is an error: the unit is still scored, with
  * ev->incomplete set.  Returns the number of errors it reported that
- * leave the unit unscored; or, when it reported none but an input's value
- * could not be read (INPUT_BAD, whose error the loader reported when it
- * was given), -1.  Results are there only when it returns 0. */
+ * leave the unit unscored, with those the loader reported of values marked
+ * 未填报 when no row is pending for them (then moved from ev->row_errors);
+ * or, when there are none but an input's value could not be read
+ * (INPUT_BAD, whose error the loader reported when it was given), -1.
+ * Results are there only when it returns 0. */
 int eval_run(struct eval *ev);
 
 /* Scores indicator number i (program.indicators) alone, from the values
