@@ -1251,9 +1251,13 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 				fmt_num(b1, sizeof b1, upto, pct));
 		}
 	}
-	if (gaps.n)
+	if (gaps.n) {
 		warning(c, first, D_BAND_GAP, gaps.n == 1 && !values ? N_("%s falls in no band of %s")
 			: N_("%s fall in no band of %s"), join_gaps(c, &gaps), ind->name);
+		diag_help(c->diag, "a unit's value there is an error on its row, which is left pending (待核实); "
+				   "where the published standard leaves it out, keep the bands as published and allow "
+				   "this with the reason: # rubric: allow W201 ...");
+	}
 	mpq_clear(upto);
 	mpz_clear(gi);
 	mpz_clear(gj);

@@ -896,7 +896,8 @@ static bool score_bands(struct eval *ev, struct item *ind, struct value *a, mpq_
 	}
 	char buf[SHOW_CAP];
 	rt_error(ev, r->span, D_NO_BAND, "%s falls in no band", show(buf, sizeof buf, a));
-	diag_help(ev->diag, "add a band for it, or an 'else:' band");
+	diag_help(ev->diag, "the row is pending (待核实), the rest of the unit is scored; if the standard says "
+			    "what this value scores, add a band for it, or an 'else:' band");
 	return false;
 }
 

@@ -34,6 +34,7 @@ rubric "缝" {
 t.rubric:5:13: warning[W201]: (1, 2), (3, 4), (5, 6), (7, 8), (9, 10), (11, 12), (13, 14), (15, 16) and 12 more fall in no band of 甲
                 [2, 3]: 1
                 ^^^^^^
+help: a unit's value there is an error on its row, which is left pending (待核实); where the published standard leaves it out, keep the bands as published and allow this with the reason: # rubric: allow W201 ...
 1 warning
 --- status
 0

@@ -22,7 +22,7 @@ P01,资金使用率,6,≥95%,93%,5.87,,,1
 P01,total,10,,,5.87,,grade: - (rows pending: the total is incomplete),1
 --- stderr
 units.csv: row 2, column 2 (资金到位率): error[E307]: indicator 资金到位率: 90% falls in no band (t.rubric:5:15)
-  help: add a band for it, or an 'else:' band
+  help: the row is pending (待核实), the rest of the unit is scored; if the standard says what this value scores, add a band for it, or an 'else:' band
 rubric: units.csv: 1 of 1 units failed
 --- status
 1

@@ -24,7 +24,7 @@ P02,4,待核实,,待核实,1
 P03,3,6,9,优,0
 --- stderr
 units.csv: row 2, column 2 (资金到位率): error[E307]: indicator 资金到位率: 90% falls in no band (t.rubric:5:15)
-  help: add a band for it, or an 'else:' band
+  help: the row is pending (待核实), the rest of the unit is scored; if the standard says what this value scores, add a band for it, or an 'else:' band
 units.csv: row 3, column 3 (资金使用率): error[E303]: indicator 资金使用率 is marked "未填报": the unit has not given it
   help: give the value, or "/" (不适用) if the row does not apply to the unit; the row is pending, never scored as 0, unless the template says what such a row scores (missing zero, exclude or rescale)
 rubric: units.csv: 2 of 3 units failed

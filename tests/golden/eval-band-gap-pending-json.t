@@ -37,7 +37,7 @@ rubric "资金管理" {
 t.rubric:5:15: error[E307]: indicator 资金到位率: 90% falls in no band
             score bands { [100%, inf): 4; (90%, 100%): 3; [0, 90%): 0 }
                   ^^^^^
-help: add a band for it, or an 'else:' band
+help: the row is pending (待核实), the rest of the unit is scored; if the standard says what this value scores, add a band for it, or an 'else:' band
 1 error
 --- status
 1

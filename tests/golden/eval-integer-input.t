@@ -23,7 +23,7 @@ count.json:1:2: error[E302]: input 获奖数 is a whole number (a count), not 2.
 count.rubric:10:15: error[E307]: indicator 问题: 3 falls in no band
             score bands { [0, 0]: 4; [1, 2]: 3; [4, 6): 1; [7, 10]: 0 }
                   ^^^^^
-help: add a band for it, or an 'else:' band
+help: the row is pending (待核实), the rest of the unit is scored; if the standard says what this value scores, add a band for it, or an 'else:' band
 2 errors
 --- status
 1

@@ -42,7 +42,7 @@ grade                                                -
 t.rubric:5:19: error[E307]: indicator 资金到位率: 90% falls in no band
                 score bands {
                       ^^^^^
-help: add a band for it, or an 'else:' band
+help: the row is pending (待核实), the rest of the unit is scored; if the standard says what this value scores, add a band for it, or an 'else:' band
 t.rubric:13:19: error[E311]: indicator 合同: level 较完备 gives [2, 3] points: the data must pick the score
                 score grade { 完备: 4; 较完备: 2..3; 基本完备: 1; 不完备: 0 }
                       ^^^^^

@@ -35,7 +35,7 @@ verify: 1 finding; 2 published row scores checked
 t.rubric:6:19: error[E307]: indicator 资金到位率: 90% falls in no band
                 score bands { [100%, inf): 4; (90%, 100%): 3; [0, 90%): 0 }
                       ^^^^^
-help: add a band for it, or an 'else:' band
+help: the row is pending (待核实), the rest of the unit is scored; if the standard says what this value scores, add a band for it, or an 'else:' band
 1 error
 --- status
 1
