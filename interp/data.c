@@ -2274,8 +2274,6 @@ static int keep_id(struct reader *rd, const struct member *m, const char *key, s
 			return 1;
 		}
 	}
-	if (top && rd->ntop_ids < (int)(sizeof rd->top_ids / sizeof rd->top_ids[0]))
-		rd->top_ids[rd->ntop_ids++] = d->nids;
 	if (v->kind == V_STRING) {
 		text = v->str;
 		len = v->len;
@@ -2299,6 +2297,10 @@ static int keep_id(struct reader *rd, const struct member *m, const char *key, s
 		d->id_values = val;
 		d->cap_ids = cap;
 	}
+	/* a key of its own is listed once kept (a refused one is not there
+	 * to compare with) */
+	if (top && rd->ntop_ids < (int)(sizeof rd->top_ids / sizeof rd->top_ids[0]))
+		rd->top_ids[rd->ntop_ids++] = d->nids;
 	d->id_keys[d->nids] = arena_strndup(&d->arena, key, key_len);
 	d->id_values[d->nids++] = arena_strndup(&d->arena, text, len);
 	return 0;
