@@ -469,6 +469,8 @@ char *report_remark(const struct report_row *x)
 		head = report_fmt("%s", _("pending: the rule cannot score this value"));
 	else if (x->pending)
 		head = report_fmt(_("pending: marked %s"), x->actual ? x->actual : "");
+	else if (x->marked && x->overridden)
+		head = report_fmt(_("marked %s: the data's score"), x->actual ? x->actual : "");
 	else if (x->marked && x->applicable)
 		head = report_fmt(_("marked %s: scores 0"), x->actual ? x->actual : "");
 	else if (x->marked)

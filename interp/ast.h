@@ -187,6 +187,8 @@ struct let {
 	int iv_state;            /* bounds.c: 0 not yet, 1 computing, 2 known, 3 unknown */
 	bool iv_lo_inf, iv_hi_inf; /* bounds.c: the interval of its value */
 	mpq_t iv_lo, iv_hi;
+	bool reads_known;        /* checker: reads is known */
+	struct input *reads;     /* checker: the first input its value reads, or NULL */
 };
 
 struct param {

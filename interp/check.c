@@ -1472,6 +1472,41 @@ static void make_budget(struct checker *c, struct item *ind)
 	}
 }
 
+/* The first input e reads, through the lets it reads (each looked at
+ * once), or NULL: a constant. */
+static struct input *reads_input(struct expr *e)
+{
+	if (!e)
+		return NULL;
+	STATS_WORK(1);
+	struct input *in = NULL;
+	switch (e->is) {
+	case EX_INPUT:
+		return e->input;
+	case EX_LET:
+		if (!e->let->reads_known) {
+			e->let->reads_known = true; /* (a cycle was reported) */
+			e->let->reads = reads_input(e->let->value);
+		}
+		return e->let->reads;
+	case EX_UNARY: case EX_BINARY: case EX_IF:
+		if ((in = reads_input(e->cond)) || (in = reads_input(e->lhs)))
+			return in;
+		return reads_input(e->rhs);
+	case EX_CASES:
+		for (int i = 0; i < e->cases.conds.n && !in; i++)
+			if (!(in = reads_input(e->cases.conds.items[i])))
+				in = reads_input(e->cases.values.items[i]);
+		return in ? in : reads_input(e->cases.otherwise);
+	case EX_CALL:
+		for (int i = 0; i < e->call.args.n && !in; i++)
+			in = reads_input(e->call.args.items[i]);
+		return in;
+	default:
+		return NULL;
+	}
+}
+
 /* What a target written without an operator means for ind: the nearest
  * `target default` around it, else `=`. */
 static enum target_op bare_op(struct program *p, struct item *ind)
@@ -1965,6 +2000,15 @@ int check_program(struct program *prog, struct diag *diag)
 		if (in->dflt) {
 			check_expr(&c, in->dflt);
 			same_type(&c, &(struct expr){ .type = in->type }, in->dflt, "a default");
+			/* a default read from another value would be read when that
+			 * value may be missing or marked 未填报 itself */
+			struct input *read = reads_input(in->dflt);
+			if (read) {
+				error(&c, in->dflt->span, D_NOT_CONSTANT, "the default of %s reads %s: a default is a constant",
+				      in->name, read->name);
+				diag_help(c.diag, "a default is the value when the data gives none; to compute a value from "
+						  "others, give the indicator an `actual` formula");
+			}
 		}
 	}
 	collect(&c, &prog->items, NULL, 0);

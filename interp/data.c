@@ -1810,7 +1810,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 	 * text input takes the words as its text); the rows that need it score
 	 * as their `missing` policy says, and an error is reported where one
 	 * of them makes it one (the default) */
-	int mark = in->type != TY_TEXT && v->kind == V_STRING ? eval_mark_index(v->str, v->len) : -1;
+	int mark = v->kind == V_STRING ? eval_input_mark(in, v->str, v->len) : -1;
 	if (mark >= 0) {
 		ev->mark[in->index] = (signed char)mark;
 		if (in->marked_error) {

@@ -271,6 +271,21 @@ int eval_mark_index(const char *s, size_t len)
 	return -1;
 }
 
+static struct item_points *find_entry(struct rule *r, const char *s, size_t len);
+
+int eval_input_mark(const struct input *in, const char *s, size_t len)
+{
+	int k = eval_mark_index(s, len);
+	if (k < 0 || in->type != TY_TEXT)
+		return k;
+	/* text is text, but a grade's level (a level of that name is one) */
+	const struct item *ind = in->owner;
+	if (ind && ind->input == in && ind->scoring && ind->scoring->kind == RULE_GRADE &&
+	    !find_entry(ind->scoring, s, len))
+		return k;
+	return -1;
+}
+
 struct value *eval_input_slot(struct eval *ev, struct input *in)
 {
 	return &ev->slots[in->slot];
@@ -1134,6 +1149,23 @@ static void score_marked(struct eval *ev, struct item *ind, int mark)
 	res->rescale = ind->missing == MISSING_RESCALE;
 	res->pending = ind->missing == MISSING_ERROR;
 	res->ok = !res->pending;
+	const struct row_data *row = &ev->row[ind->index];
+	if (row->has_score && !res->pending) {
+		/* the data's score for the row overrides what the policy gives */
+		char b1[64], b2[64];
+		if (mpq_sgn(row->score) < 0 || num_cmp(row->score, ind->weight) > 0) {
+			rt_error(ev, ind->name_span, D_SCORE_RANGE, "the score %s given in the data is outside [0, %s]",
+				 fmt_q(b1, sizeof b1, row->score), fmt_q(b2, sizeof b2, ind->weight));
+			res->pending = res->doubt = true;
+			res->applicable = true;
+			res->ok = false;
+			return;
+		}
+		res->applicable = true;
+		res->rescale = false;
+		res->overridden = true;
+		num_set(res->score, row->score);
+	}
 }
 
 /* Scores one indicator into ev->ind[ind->index]. */
@@ -1358,7 +1390,11 @@ int eval_run(struct eval *ev)
 		res->mark = NULL;
 		ev->diag->about = ind->order + 1; /* what its errors are about */
 		if (ready && mark >= 0) {
+			int errors = ev->diag->errors;
+			ev->cur = ind;
 			score_marked(ev, ind, mark);
+			ev->cur = NULL;
+			row_errors += ev->diag->errors - errors; /* a score out of range: pending */
 		} else if (ready) {
 			int errors = ev->diag->errors;
 			if (!eval_indicator(ev, ind) && !ev->fatal && ev->diag->errors > errors) {
@@ -1381,14 +1417,32 @@ int eval_run(struct eval *ev)
 	ev->cur = NULL;
 	ev->row_errors += row_errors;
 	int errors = ev->diag->errors - before - row_errors;
-	bool pending = false;
-	for (int i = 0; i < p->indicators.n && !pending; i++)
-		pending = ev->ind[i].pending;
-	if (loaded && !pending) {
-		/* a value marked 未填报 was an error, but no row is pending for
-		 * it (the rows that need it do not apply): the unit's error */
-		ev->row_errors -= loaded;
-		errors += loaded;
+	if (loaded) {
+		/* a value marked 未填报 was an error (reported when read); one no
+		 * row is pending for (the rows that need it do not apply) is the
+		 * unit's: the inputs of the rows pending for a mark are flagged
+		 * (INPUT_COVERED) for a moment, to find those that are not */
+		for (int i = 0; i < p->indicators.n; i++) {
+			const struct item *ind = p->indicators.items[i];
+			if (!ev->ind[i].pending || ev->ind[i].doubt)
+				continue;
+			STATS_WORK(ind->deps.n);
+			for (int d = 0; d < ind->deps.n; d++) {
+				int k = ((struct input *)ind->deps.items[d])->index;
+				if (ev->present[k] == INPUT_MARKED)
+					ev->present[k] |= INPUT_COVERED;
+			}
+		}
+		int uncovered = 0;
+		for (int k = 0; k < p->inputs.n; k++) {
+			uncovered += ev->present[k] == INPUT_MARKED &&
+				     ((struct input *)p->inputs.items[k])->marked_error;
+			ev->present[k] &= (unsigned char)~INPUT_COVERED;
+		}
+		if (uncovered > loaded)
+			uncovered = loaded;
+		ev->row_errors -= uncovered;
+		errors += uncovered;
 	}
 	if (errors)
 		return errors;
@@ -1566,6 +1620,11 @@ int eval_explain(struct eval *ev, int i, struct strbuf *out)
 		return 0;
 	} else if (res->pending) {
 		strbuf_printf(out, _("  marked %s: no score, the row is pending\n"), res->mark);
+		return 0;
+	} else if (res->mark && res->overridden) {
+		char b[96];
+		strbuf_printf(out, _("  marked %s: the data gives the score, %s\n"), res->mark,
+			      fmt_q(b, sizeof b, res->score));
 		return 0;
 	} else if (res->mark) {
 		strbuf_printf(out, res->applicable ? _("  marked %s: scores 0 (missing zero)\n")

@@ -24,6 +24,7 @@ enum { SLOT_KEEP = 1, SLOT_BIG = 2 };
 /* States of an input in a frame: INPUT_MARKED, given as a word tables write
  * for a value not given or in doubt (未填报, 待核实, ...: eval.mark). */
 enum { INPUT_MISSING, INPUT_OK, INPUT_BAD, INPUT_MARKED };
+enum { INPUT_COVERED = 0x80 }; /* eval_run's scratch flag on INPUT_MARKED */
 
 /* The words tables write for a value not given or in doubt, and the index
  * of one in them (or -1); the mark of a row whose value falls in no band,
@@ -31,6 +32,9 @@ enum { INPUT_MISSING, INPUT_OK, INPUT_BAD, INPUT_MARKED };
 extern const char *const eval_marks[];
 enum { EVAL_NMARKS = 5, EVAL_MARK_DOUBT = 1 };
 int eval_mark_index(const char *s, size_t len);
+/* The mark s[0..len) is as the value of in (eval_marks), or -1: any input
+ * but text, and a grade's own input unless a level has that name. */
+int eval_input_mark(const struct input *in, const char *s, size_t len);
 
 /* One runtime value.  Which fields are meaningful depends on type. */
 struct value {

@@ -71,9 +71,12 @@ struct consts {
 	long date[GEN_MAX_CONSTS];
 };
 
-static void add_number(struct consts *c, mpq_srcptr v)
+/* Adds v, a constant the rule compares with (its percent flag percent), to
+ * c: one of c's kind (a number input takes percents too, as fractions; a
+ * percent input only percents), not negative unless written so. */
+static void add_number(struct consts *c, mpq_srcptr v, bool percent)
 {
-	if (c->n == GEN_MAX_CONSTS || mpq_sgn(v) < 0)
+	if (c->n == GEN_MAX_CONSTS || c->dates || (c->percent && !percent))
 		return;
 	for (int i = 0; i < c->n; i++)
 		if (mpq_equal(c->q[i], v))
@@ -81,68 +84,104 @@ static void add_number(struct consts *c, mpq_srcptr v)
 	mpq_set(c->q[c->n++], v);
 }
 
-static void add_const(struct consts *c, const struct expr *e)
+static void add_date(struct consts *c, long date)
 {
-	if (c->dates && e->kind == EX_DATE) {
-		for (int i = 0; i < c->n; i++)
-			if (c->date[i] == e->date)
-				return;
-		if (c->n < GEN_MAX_CONSTS)
-			c->date[c->n++] = e->date;
-	} else if (!c->dates && e->kind == EX_NUM && e->percent == c->percent) {
-		add_number(c, e->num);
-	}
+	if (!c->dates || c->n == GEN_MAX_CONSTS)
+		return;
+	for (int i = 0; i < c->n; i++)
+		if (c->date[i] == date)
+			return;
+	c->date[c->n++] = date;
 }
 
-static void walk(struct consts *c, const struct expr *e);
-
-/* A branch's value: a literal there is points, not an edge. */
-static void walk_branch(struct consts *c, const struct expr *e)
-{
-	if (e && e->kind != EX_NUM)
-		walk(c, e);
-}
-
-/* The literals of e, but the points of its branches and those inside the
- * functions it calls. */
-static void walk(struct consts *c, const struct expr *e)
+/* Folds e: true, with its value in out, when it is a constant number
+ * (literals, unary minus, + − × ÷ of constants: 1/3, -5); else walks it,
+ * taking as edges the constants its comparisons compare with, and the
+ * dates.  Each node is visited once. */
+static bool fold(struct consts *c, const struct expr *e, mpq_t out)
 {
 	if (!e)
-		return;
+		return false;
 	STATS_WORK(1);
-	switch (e->is) {
-	case EX_NUM: case EX_DATE:
-		add_const(c, e);
-		break;
-	case EX_UNARY: case EX_BINARY:
-		walk(c, e->lhs);
-		walk(c, e->rhs);
-		break;
+	switch (e->kind == EX_NUM ? EX_NUM : e->is) {
+	case EX_NUM:
+		if (e->kind != EX_NUM)
+			return false; /* `weight`: no edge */
+		mpq_set(out, e->num);
+		return true;
+	case EX_DATE:
+		add_date(c, e->date);
+		return false;
+	case EX_UNARY:
+		if (fold(c, e->lhs, out) && e->op == OP_NEG) {
+			mpq_neg(out, out);
+			return true;
+		}
+		return false;
+	case EX_BINARY: {
+		mpq_t r;
+		mpq_init(r);
+		bool a = fold(c, e->lhs, out), b = fold(c, e->rhs, r), folded = false;
+		if (a && b && e->op <= OP_DIV &&
+		    mpz_sizeinbase(mpq_numref(out), 2) + mpz_sizeinbase(mpq_denref(out), 2) +
+		    mpz_sizeinbase(mpq_numref(r), 2) + mpz_sizeinbase(mpq_denref(r), 2) <= EVAL_MAX_BITS) {
+			folded = true;
+			switch (e->op) {
+			case OP_ADD: mpq_add(out, out, r); break;
+			case OP_SUB: mpq_sub(out, out, r); break;
+			case OP_MUL: mpq_mul(out, out, r); break;
+			default:
+				if (mpq_sgn(r) == 0)
+					folded = false;
+				else
+					mpq_div(out, out, r);
+				break;
+			}
+		} else if (e->op >= OP_EQ && e->op <= OP_GE) { /* actual >= 120 */
+			if (a)
+				add_number(c, out, e->lhs->percent);
+			if (b)
+				add_number(c, r, e->rhs->percent);
+		}
+		mpq_clear(r);
+		return folded;
+	}
 	case EX_IF:
-		walk(c, e->cond);
-		walk_branch(c, e->lhs);
-		walk_branch(c, e->rhs);
-		break;
+		fold(c, e->cond, out);
+		fold(c, e->lhs, out);
+		fold(c, e->rhs, out);
+		return false;
 	case EX_CASES:
 		for (int i = 0; i < e->cases.conds.n; i++) {
-			walk(c, e->cases.conds.items[i]);
-			walk_branch(c, e->cases.values.items[i]);
+			fold(c, e->cases.conds.items[i], out);
+			fold(c, e->cases.values.items[i], out);
 		}
-		walk_branch(c, e->cases.otherwise);
-		break;
+		fold(c, e->cases.otherwise, out);
+		return false;
 	case EX_CALL:
 		for (int i = 0; i < e->call.args.n; i++)
-			walk(c, e->call.args.items[i]);
-		break;
+			fold(c, e->call.args.items[i], out);
+		return false;
 	default:
-		break;
+		return false;
 	}
+}
+
+/* e, a target, a bound or a parameter: an edge when it is a constant, and
+ * the constants its comparisons compare with. */
+static void walk(struct consts *c, const struct expr *e)
+{
+	mpq_t v;
+	mpq_init(v);
+	if (fold(c, e, v))
+		add_number(c, v, e->percent);
+	mpq_clear(v);
 }
 
 /* e's number when it is a literal (of the kind c counts), else NULL. */
 static mpq_srcptr literal(const struct consts *c, const struct expr *e)
 {
-	return e && e->kind == EX_NUM && e->percent == c->percent ? e->num : NULL;
+	return e && e->kind == EX_NUM && (e->percent || !c->percent) ? e->num : NULL;
 }
 
 /* The edges of `deduct AMOUNT per STEP [above|below AT] [cap MOST]`: the
@@ -158,7 +197,7 @@ static void deduct_edges(struct consts *c, const struct item *ind, const struct 
 	mpq_t v, n;
 	mpq_inits(v, n, NULL);
 	if (at)
-		add_number(c, at);
+		add_number(c, at, true);
 	for (int k = 0; k < 2; k++) {
 		if (k == 0) {
 			mpq_set(n, step); /* the first step */
@@ -175,7 +214,7 @@ static void deduct_edges(struct consts *c, const struct item *ind, const struct 
 			mpq_sub(v, at, n);
 		else
 			mpq_add(v, at, n);
-		add_number(c, v);
+		add_number(c, v, true);
 	}
 	mpq_clears(v, n, NULL);
 }
@@ -189,12 +228,12 @@ static void bonus_edges(struct consts *c, const struct item *ind, const struct r
 	mpq_t one, v;
 	mpq_inits(one, v, NULL);
 	mpq_set_ui(one, 1, 1);
-	add_number(c, one);
+	add_number(c, one, false);
 	mpq_srcptr base = literal(c, r->a), inc = literal(c, r->b), step = r->c ? literal(c, r->c) : one;
 	mpq_srcptr top = !r->d ? ind->weight : literal(c, r->d);
 	if (step) {
 		mpq_add(v, one, step);
-		add_number(c, v);
+		add_number(c, v, false);
 	}
 	if (base && inc && step && top && mpq_sgn(inc) > 0 && mpq_cmp(top, base) > 0) {
 		mpq_sub(v, top, base);
@@ -202,7 +241,7 @@ static void bonus_edges(struct consts *c, const struct item *ind, const struct r
 		num_ceil(v, v);
 		mpq_mul(v, v, step);
 		mpq_add(v, v, one);
-		add_number(c, v);
+		add_number(c, v, false);
 	}
 	mpq_clears(one, v, NULL);
 }
@@ -308,12 +347,14 @@ static int cmp_q(const void *a, const void *b)
 }
 
 /* The step just past c: 1 for a count, else one decimal more than c is
- * written with (a percent's as a percent: 90% gives 0.1%). */
-static void step_of(mpq_t step, mpq_srcptr c, bool percent, bool integer)
+ * written with (a percent's as a percent: 90% gives 0.1%).  False, with
+ * step the scale of 4 decimals (10000, or 1000000 for a percent), when c
+ * is no decimal of 6 places or fewer (1/3). */
+static bool step_of(mpq_t step, mpq_srcptr c, bool percent, bool integer)
 {
 	if (integer) {
 		mpq_set_ui(step, 1, 1);
-		return;
+		return true;
 	}
 	mpq_t v;
 	mpz_t ten;
@@ -326,11 +367,17 @@ static void step_of(mpq_t step, mpq_srcptr c, bool percent, bool integer)
 	}
 	for (int d = 0; d < 6 && !mpz_divisible_p(ten, mpq_denref(v)); d++)
 		mpz_mul_ui(ten, ten, 10);
-	mpz_mul_ui(ten, ten, percent ? 1000 : 10);
-	mpq_set_z(step, ten);
-	mpq_inv(step, step);
+	bool decimal = mpz_divisible_p(ten, mpq_denref(v));
+	if (decimal) {
+		mpz_mul_ui(ten, ten, percent ? 1000 : 10);
+		mpq_set_z(step, ten);
+		mpq_inv(step, step);
+	} else {
+		mpq_set_ui(step, percent ? 1000000 : 10000, 1);
+	}
 	mpz_clear(ten);
 	mpq_clear(v);
+	return decimal;
 }
 
 /* The numbers to score a row with, from its constants, sorted: each, just
@@ -338,6 +385,9 @@ static void step_of(mpq_t step, mpq_srcptr c, bool percent, bool integer)
 static int number_values(mpq_t *vals, const struct consts *c, bool integer)
 {
 	int n = 0;
+	bool negative = false;
+	for (int i = 0; i < c->n; i++)
+		negative |= mpq_sgn(c->q[i]) < 0;
 	mpq_t step, v;
 	mpq_inits(step, v, NULL);
 	mpq_set_ui(vals[n++], 0, 1);
@@ -347,9 +397,24 @@ static int number_values(mpq_t *vals, const struct consts *c, bool integer)
 			num_ceil(vals[n++], c->q[i]);
 			continue;
 		}
-		step_of(step, c->q[i], c->percent, integer);
+		if (!step_of(step, c->q[i], c->percent, integer)) {
+			/* 1/3: the decimals just below and above it, 0.3333 and
+			 * 0.3334 (as shown: a percent's in percent) */
+			mpq_set(v, c->q[i]);
+			mpz_mul(mpq_numref(v), mpq_numref(v), mpq_numref(step));
+			mpq_canonicalize(v);
+			mpq_t w;
+			mpq_init(w);
+			num_floor(w, v);
+			mpq_div(vals[n++], w, step);
+			num_ceil(w, v);
+			mpq_div(vals[n++], w, step);
+			mpq_clear(w);
+			mpq_set(vals[n++], c->q[i]);
+			continue;
+		}
 		mpq_sub(v, c->q[i], step);
-		if (mpq_sgn(v) >= 0)
+		if (mpq_sgn(v) >= 0 || negative) /* below 0 where the rule goes there */
 			mpq_set(vals[n++], v);
 		mpq_set(vals[n++], c->q[i]);
 		mpq_add(vals[n++], c->q[i], step);
@@ -428,9 +493,8 @@ static void number_cases(struct gen *g, int i, struct input *in, struct input *c
 		slot->type = TY_NUMBER;
 		mpq_set_ui(slot->num, 0, 1);
 		changed(g, in);
-		if (eval_row(ev, i) == 0 && ev->ind[i].target && ev->ind[i].target->type == TY_NUMBER &&
-		    ev->ind[i].target->percent == in->percent)
-			add_number(c, ev->ind[i].target->num);
+		if (eval_row(ev, i) == 0 && ev->ind[i].target && ev->ind[i].target->type == TY_NUMBER)
+			add_number(c, ev->ind[i].target->num, ev->ind[i].target->percent);
 		forget(g);
 		int n = number_values(vals, c, in->integer);
 		for (int k = 0; k < n; k++) {
@@ -545,7 +609,9 @@ static void row_cases(struct gen *g, int i)
 		comment(g, _("%s: judged by the evaluator: no boundary cases"), ind->name);
 		return;
 	}
-	if (ind->budget || !own || own->owner != ind) {
+	/* its own value: its implicit input, or an input of its name it has
+	 * no `actual` for */
+	if (ind->budget || !own || (own->owner != ind && ind->actual)) {
 		comment(g, _("%s: its actual is computed from other values: write its boundary cases by hand"),
 			ind->name);
 		return;

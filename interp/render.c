@@ -396,6 +396,8 @@ static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 		buf_puts(b, _("pending: the rule cannot score this value"));
 	} else if (res->pending) {
 		buf_printf(b, _("pending: marked %s"), res->mark);
+	} else if (res->mark && res->overridden) {
+		buf_printf(b, _("marked %s: the data's score"), res->mark);
 	} else if (res->mark && res->applicable) {
 		buf_printf(b, _("marked %s: scores 0"), res->mark);
 	} else if (res->mark) {
