@@ -199,29 +199,15 @@ static bool const_value(struct expr *e, mpq_t out, const struct item *ind)
 		/* as in evaluation, no operand longer than EVAL_MAX_BITS: a
 		 * product of many long literals is no constant worth having */
 		bool ok = const_value(e->lhs, out, ind) && const_value(e->rhs, r, ind);
-		if (ok && mpz_sizeinbase(mpq_numref(out), 2) + mpz_sizeinbase(mpq_denref(out), 2) +
-			  mpz_sizeinbase(mpq_numref(r), 2) + mpz_sizeinbase(mpq_denref(r), 2) > EVAL_MAX_BITS) {
+		int rc = ok ? eval_const_arith(e->op, out, r) : CONST_NONE;
+		if (rc == CONST_TOO_LONG) {
 			/* not a constant worth computing: out is left as
 			 * 2^(EVAL_MAX_BITS+1), which need_const tells apart */
-			ok = false;
 			mpq_set_ui(out, 0, 1);
 			mpz_setbit(mpq_numref(out), EVAL_MAX_BITS + 1);
 		}
-		if (ok) {
-			switch (e->op) {
-			case OP_ADD: mpq_add(out, out, r); break;
-			case OP_SUB: mpq_sub(out, out, r); break;
-			case OP_MUL: mpq_mul(out, out, r); break;
-			default:
-				if (mpq_sgn(r) == 0)
-					ok = false;
-				else
-					mpq_div(out, out, r);
-				break;
-			}
-		}
 		mpq_clear(r);
-		return ok;
+		return rc == CONST_OK;
 	}
 	default:
 		return false;

@@ -1523,6 +1523,25 @@ int eval_row(struct eval *ev, int i)
 	return ev->diag->errors > before ? ev->diag->errors - before : 1;
 }
 
+int eval_const_arith(enum op op, mpq_t acc, mpq_srcptr r)
+{
+	if (mpz_sizeinbase(mpq_numref(acc), 2) + mpz_sizeinbase(mpq_denref(acc), 2) +
+	    mpz_sizeinbase(mpq_numref(r), 2) + mpz_sizeinbase(mpq_denref(r), 2) > EVAL_MAX_BITS)
+		return CONST_TOO_LONG;
+	switch (op) {
+	case OP_ADD: mpq_add(acc, acc, r); return CONST_OK;
+	case OP_SUB: mpq_sub(acc, acc, r); return CONST_OK;
+	case OP_MUL: mpq_mul(acc, acc, r); return CONST_OK;
+	case OP_DIV:
+		if (mpq_sgn(r) == 0)
+			return CONST_NONE;
+		mpq_div(acc, acc, r);
+		return CONST_OK;
+	default:
+		return CONST_NONE;
+	}
+}
+
 void eval_forget_let(struct eval *ev, int l)
 {
 	ev->let_gen[l] = ev->generation - 1; /* not this generation's */

@@ -255,6 +255,13 @@ int eval_run(struct eval *ev);
  * (eval_forget_let).  Returns 0, or the number of errors it reported. */
 int eval_row(struct eval *ev, int i);
 
+/* acc = acc OP r, for + − × ÷ of constants (the checker's, the test
+ * generator's), as evaluation computes them: CONST_OK; CONST_TOO_LONG when
+ * the operands are longer than EVAL_MAX_BITS together, CONST_NONE for a
+ * division by zero or another operator, acc then unchanged. */
+enum { CONST_OK, CONST_TOO_LONG, CONST_NONE };
+int eval_const_arith(enum op op, mpq_t acc, mpq_srcptr r);
+
 /* Makes let number l (program.lets) be computed again when next read. */
 void eval_forget_let(struct eval *ev, int l);
 

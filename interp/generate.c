@@ -122,21 +122,8 @@ static bool fold(struct consts *c, const struct expr *e, mpq_t out)
 		mpq_t r;
 		mpq_init(r);
 		bool a = fold(c, e->lhs, out), b = fold(c, e->rhs, r), folded = false;
-		if (a && b && e->op <= OP_DIV &&
-		    mpz_sizeinbase(mpq_numref(out), 2) + mpz_sizeinbase(mpq_denref(out), 2) +
-		    mpz_sizeinbase(mpq_numref(r), 2) + mpz_sizeinbase(mpq_denref(r), 2) <= EVAL_MAX_BITS) {
-			folded = true;
-			switch (e->op) {
-			case OP_ADD: mpq_add(out, out, r); break;
-			case OP_SUB: mpq_sub(out, out, r); break;
-			case OP_MUL: mpq_mul(out, out, r); break;
-			default:
-				if (mpq_sgn(r) == 0)
-					folded = false;
-				else
-					mpq_div(out, out, r);
-				break;
-			}
+		if (a && b && e->op <= OP_DIV) {
+			folded = eval_const_arith(e->op, out, r) == CONST_OK;
 		} else if (e->op >= OP_EQ && e->op <= OP_GE) { /* actual >= 120 */
 			if (a)
 				add_number(c, out, e->lhs->percent);
