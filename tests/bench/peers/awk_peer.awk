@@ -6,8 +6,8 @@
 #
 # It reads the CSV of tests/bench/gen_units.py and writes what `rubric eval
 # -f csv` writes for it: the identity column, every group's and indicator's
-# score in table order, the total, the grade and the error count (1 for a
-# unit that fails).  The rules are those of fractions_peer.py, written the
+# score in table order, the total, the grade and the error count; a row its
+# rule cannot score is pending (待核实, no total, as fractions_peer.py says).  The rules are those of fractions_peer.py, written the
 # way floats invite: a percent is its number / 100, `round 2` is
 # int(x * 100 + 0.5) / 100, a step count is int(distance / step).  Any
 # awk (mawk, gawk, busybox) runs it; tests/bench/batch.py counts the units
@@ -88,12 +88,17 @@ function grade(total) {
 	return total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差"
 }
 
-# Scores the unit in v[] (cells by header) into s[]; 0 when it fails.
-function score(v, s,    a, k, pick, i) {
+# Scores the unit in v[] (cells by header) into s[], the rows pending in
+# P[]; returns the errors (each row pending has one).
+function score(v, s,    a, k, pick, i, err) {
+	err = 0
 	for (k in CHECK) {
 		s[k] = checklist(k, v[k])
-		if (s[k] < 0)
-			return 0
+		if (s[k] < 0) {
+			s[k] = 0
+			P[k] = 1
+			err++
+		}
 	}
 	s["人员控制率"] = deduct(num(v["人员控制率"]) - 1, 0.5, 0.01, 3)
 	a = num(v["资金到位率"])
@@ -106,7 +111,7 @@ function score(v, s,    a, k, pick, i) {
 	else if (a >= 0 && a < 0.8)
 		s["资金到位率"] = 0
 	else
-		return 0
+		err += P["资金到位率"] = 1
 	a = num(v["预算完成率"])
 	s["预算完成率"] = a >= 1 ? 4 : a <= 0.9 ? 0 : (a - 0.9) / 0.1 * 4
 	a = num(v["预算调整率"])
@@ -117,7 +122,7 @@ function score(v, s,    a, k, pick, i) {
 	else if (a > 0.1)
 		s["预算调整率"] = 0
 	else
-		return 0
+		err += P["预算调整率"] = 1
 	a = v["委托检验合同的完备性"]
 	if (a == "完备")
 		s["委托检验合同的完备性"] = 4
@@ -126,13 +131,12 @@ function score(v, s,    a, k, pick, i) {
 	else if (a == "不完备")
 		s["委托检验合同的完备性"] = 0
 	else
-		return 0
-	if (v["项目管理制度"] != "有制度")
-		return 0
+		err += P["委托检验合同的完备性"] = 1
 	pick = num(v["项目管理制度.得分"])
-	if (pick < 2 || pick > 3)
-		return 0
-	s["项目管理制度"] = pick
+	if (v["项目管理制度"] != "有制度" || pick < 2 || pick > 3)
+		err += P["项目管理制度"] = 1
+	else
+		s["项目管理制度"] = pick
 	s["公务接待费用控制性"] = deduct(num(v["公务接待问题数"]), 1, 1, 4)
 	s["异议处理及时性"] = deduct(num(v["异议处理不及时数"]), 1, 1, 5)
 	a = num(v["获奖数"])
@@ -140,8 +144,8 @@ function score(v, s,    a, k, pick, i) {
 	for (k in TARGET)
 		s[k] = proportional(num(v[k]), TARGET[k], W[k])
 	for (k in s)
-		s[k] = round2(s[k])
-	return 1
+		s[k] = P[k] ? 0 : round2(s[k])
+	return err
 }
 
 BEGIN {
@@ -201,15 +205,10 @@ BEGIN {
 	}
 	delete v
 	delete s
+	delete P
 	for (i = 1; i <= n; i++)
 		v[H[i]] = f[i]
-	if (!score(v, s)) {
-		line = v["项目编号"]
-		for (i = 0; i < ncols + 2; i++)
-			line = line ","
-		printf "%s,1\r\n", line
-		next
-	}
+	err = score(v, s)
 	line = v["项目编号"]
 	total = 0
 	for (i = 1; i <= ntop; i++) {
@@ -224,7 +223,7 @@ BEGIN {
 			rowtext = ""
 			for (k = 1; k <= nrows; k++) {
 				g += s[rows[k]]
-				rowtext = rowtext "," show(s[rows[k]])
+				rowtext = rowtext "," (P[rows[k]] ? "待核实" : show(s[rows[k]]))
 			}
 			top += g
 			out = out "," show(g) rowtext
@@ -232,5 +231,8 @@ BEGIN {
 		total += top
 		line = line "," show(top) out
 	}
-	printf "%s,%s,%s,0\r\n", line, show(total), grade(total)
+	if (err)
+		printf "%s,,待核实,%d\r\n", line, err
+	else
+		printf "%s,%s,%s,0\r\n", line, show(total), grade(total)
 }

@@ -4,9 +4,12 @@ hand in Python, exactly, with fractions.Fraction: the peer `make bench` compares
 
 It reads the CSV of tests/bench/gen_units.py and writes what `rubric eval -f csv` writes for
 it: the identity column, every group's and indicator's score in table order, the total, the
-grade and the error count (1 for a unit that fails: a value in no band, or a ranged level
-without its score).  Written from the published table's rules (docs/language.md says how each
-kind of rule scores), not from rubric's code.
+grade and the error count.  A row whose rule cannot score its value (a value in no band, an
+item or a level the rule does not know, a ranged level without its score) is pending, as
+docs/language.md says: 待核实 in its column and in the grade's, the other rows scored and
+summed into the groups, no total, and an error per value the rule refused.  A cell that cannot
+be read fails the unit: its identity and 1 error.  Written from the published table's rules
+(docs/language.md says how each kind of rule scores), not from rubric's code.
 """
 import csv
 import sys
@@ -77,13 +80,19 @@ def deduct(distance, x, y, w):
     return max(F(0), w - min(F(w), steps * x))
 
 
+PENDING = "待核实"
+
+
 def scores(row):
-    s = {}
+    """The rows' scores (PENDING for a row its rule cannot score) and the errors."""
+    s, errors = {}, 0
     for name, pts in CHECKLISTS.items():
-        got = items(row[name])
-        if len(set(got)) != len(got) or any(g not in pts for g in got):
-            raise Fail(name)
-        s[name] = F(sum(pts[g] for g in got))
+        got, seen, bad = items(row[name]), set(), 0
+        for g in got:  # an error for each item unknown or listed again
+            bad += g not in pts or g in seen
+            seen.add(g)
+        errors += bad
+        s[name] = PENDING if bad else F(sum(pts[g] for g in got))
     s["人员控制率"] = deduct(num(row["人员控制率"]) - 1, F(1, 2), F(1, 100), 3)
     a = num(row["资金到位率"])
     if a >= 1:
@@ -95,28 +104,25 @@ def scores(row):
     elif F(0) <= a < F(8, 10):
         s["资金到位率"] = F(0)
     else:
-        raise Fail("资金到位率")
+        s["资金到位率"], errors = PENDING, errors + 1
     a = num(row["预算完成率"])
     s["预算完成率"] = F(4) if a >= 1 else F(0) if a <= F(9, 10) else (a - F(9, 10)) / F(1, 10) * 4
     a = num(row["预算调整率"])
-    s["预算调整率"] = F(4) if a == 0 else F(2) if 0 < a <= F(1, 10) else F(0) if a > F(1, 10) else None
-    if s["预算调整率"] is None:
-        raise Fail("预算调整率")
+    s["预算调整率"] = F(4) if a == 0 else F(2) if 0 < a <= F(1, 10) else F(0) if a > F(1, 10) else PENDING
+    errors += s["预算调整率"] is PENDING
     level = row["委托检验合同的完备性"]
-    s["委托检验合同的完备性"] = {"完备": F(4), "基本完备": F(1), "不完备": F(0)}[level]
-    if row["项目管理制度"] != "有制度":
-        raise Fail("项目管理制度")
+    s["委托检验合同的完备性"] = {"完备": F(4), "基本完备": F(1), "不完备": F(0)}.get(level, PENDING)
+    errors += s["委托检验合同的完备性"] is PENDING
     pick = num(row["项目管理制度.得分"])
-    if not 2 <= pick <= 3:
-        raise Fail("项目管理制度")
-    s["项目管理制度"] = pick
+    s["项目管理制度"] = pick if row["项目管理制度"] == "有制度" and 2 <= pick <= 3 else PENDING
+    errors += s["项目管理制度"] is PENDING
     s["公务接待费用控制性"] = deduct(num(row["公务接待问题数"]), F(1), F(1), 4)
     s["异议处理及时性"] = deduct(num(row["异议处理不及时数"]), F(1), F(1), 5)
     a = num(row["获奖数"])
     s["获奖情况"] = F(0) if a < 1 else min(F(7), 3 + (a - 1) // 1 * 1)
     for name, t in PROPORTIONAL.items():
         s[name] = proportional(num(row[name]), t, W[name])
-    return {k: round2(v) for k, v in s.items()}
+    return {k: v if v is PENDING else round2(v) for k, v in s.items()}, errors
 
 
 def show(x):
@@ -146,7 +152,7 @@ def main() -> None:
         out.writerow(["项目编号"] + names + ["total", "grade", "errors"])
         for row in reader:
             try:
-                s = scores(row)
+                s, errors = scores(row)
             except (Fail, KeyError, ValueError, ZeroDivisionError):
                 out.writerow([row["项目编号"]] + [""] * (len(names) + 2) + ["1"])
                 continue
@@ -154,13 +160,17 @@ def main() -> None:
             for top, subs in TABLE:
                 t = F(0)
                 for sub, rows in subs:
-                    g = sum((s[r] for r in rows), F(0))
+                    g = sum((s[r] for r in rows if s[r] is not PENDING), F(0))
                     cells[sub] = g
                     t += g
                 cells[top] = t
                 total += t
             cells.update(s)
-            out.writerow([row["项目编号"]] + [show(cells[n]) for n in names] + [show(total), grade(total), "0"])
+            shown = [PENDING if cells[n] is PENDING else show(cells[n]) for n in names]
+            if errors:  # rows pending: no total, and no grade
+                out.writerow([row["项目编号"]] + shown + ["", PENDING, str(errors)])
+            else:
+                out.writerow([row["项目编号"]] + shown + [show(total), grade(total), "0"])
 
 
 if __name__ == "__main__":
