@@ -1342,6 +1342,13 @@ static int report_missing(struct eval *ev)
 	return errors;
 }
 
+/* Clears what the last unit said of a row's state: pending, marked. */
+static void forget_marks(struct ind_result *res)
+{
+	res->pending = res->rescale = res->doubt = false;
+	res->mark = NULL;
+}
+
 /* An input the data does not give takes its default, if it has one. */
 static void fill_default(struct eval *ev, struct input *in)
 {
@@ -1386,8 +1393,8 @@ int eval_run(struct eval *ev)
 				mark = ev->mark[k];
 			ready &= ev->present[k] == INPUT_OK || ev->present[k] == INPUT_MARKED;
 		}
-		res->ok = res->pending = res->rescale = res->doubt = false;
-		res->mark = NULL;
+		res->ok = false;
+		forget_marks(res);
 		ev->diag->about = ind->order + 1; /* what its errors are about */
 		if (ready && mark >= 0) {
 			int errors = ev->diag->errors;
@@ -1510,8 +1517,7 @@ int eval_row(struct eval *ev, int i)
 	/* defaults fill what is not given, for the values this row reads */
 	for (int d = 0; d < ind->deps.n; d++)
 		fill_default(ev, ind->deps.items[d]);
-	res->pending = res->rescale = res->doubt = false;
-	res->mark = NULL;
+	forget_marks(res);
 	ev->diag->about = ind->order + 1;
 	bool ok = eval_indicator(ev, ind);
 	ev->diag->about = 0;

@@ -9,7 +9,8 @@
 
 /* At most this many constants of a row's rule are taken as its edges, and
  * this many items of a checklist are each left out in a case of their own:
- * a row is scored at most 3 × GEN_MAX_CONSTS + 1 or GEN_MAX_ITEMS + 2 times. */
+ * a row is scored at most 3 × GEN_MAX_CONSTS + 2 times (a value each, and
+ * a first run that finds the target) or GEN_MAX_ITEMS + 2 times. */
 #define GEN_MAX_CONSTS 16
 #define GEN_MAX_ITEMS 32
 
