@@ -8,7 +8,9 @@
  * name); then one line counting the units.  For the review of a pull
  * request that changes a template: its data fixtures show what the change
  * does to real units.  A value only one version reads (an input renamed or
- * added) is passed over by the other, not refused as unknown. */
+ * added) is passed over by the other, not refused as unknown.  A unit
+ * with rows pending (a value in doubt) is compared on the rows scored, its
+ * pending rows shown as such and its total marked incomplete. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +22,8 @@ struct side {
 	const char *file;
 	rubric_template *t;
 	rubric_unit *u;
-	bool scored;
+	bool scored;     /* every row, or (incomplete) every row not pending */
+	bool incomplete; /* rows pending: their values in doubt */
 	const char **others; /* the other version's values this one does not
 				read: passed over in the data, not unknown */
 	int nothers;
@@ -43,14 +46,22 @@ static bool list_others(struct side *s, const rubric_template *t)
 /* Scores the data (text[0..len), from the file data) with s's template. */
 static void score_side(struct side *s, rubric_reporter *r, const char *data, const char *text, size_t len)
 {
-	s->scored = false;
+	s->scored = s->incomplete = false;
 	rubric_unit_free(s->u);
 	s->u = NULL;
 	if (rubric_unit_new(&s->u, s->t, r) != RUBRIC_OK ||
 	    batch_set_id_keys(s->u, s->others, s->nothers) != RUBRIC_OK)
 		return;
 	int loaded = rubric_unit_load_json(s->u, data, text, len);
-	s->scored = rubric_unit_evaluate(s->u) == RUBRIC_OK && loaded == RUBRIC_OK;
+	int scored = rubric_unit_evaluate(s->u);
+	s->scored = (scored == RUBRIC_OK || scored == RUBRIC_INCOMPLETE) && loaded == RUBRIC_OK;
+	s->incomplete = s->scored && scored == RUBRIC_INCOMPLETE;
+}
+
+static void ignore(void *ud, const rubric_diagnostic *d)
+{
+	(void)ud;
+	(void)d;
 }
 
 static bool same(const char *a, const char *b)
@@ -58,11 +69,45 @@ static bool same(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
+/* Item i's score as the diff shows it: its score, "pending" (its value in
+ * doubt) or "not applicable". */
+static const char *score_of(struct side *s, int i)
+{
+	const char *score = rubric_result_score(s->u, i);
+	if (score)
+		return score;
+	return rubric_result_flags(s->u, i) & RUBRIC_PENDING ? _("pending") : _("not applicable");
+}
+
+/* The total as the diff shows it: marked when rows are pending, as it is
+ * then the sum of the others. */
+static const char *total_of(struct side *s, char **buf)
+{
+	const char *total = rubric_result_total(s->u);
+	*buf = NULL;
+	if (!total)
+		return "-";
+	if (!s->incomplete)
+		return total;
+	size_t n;
+	FILE *m = open_memstream(buf, &n);
+	if (!m)
+		return total;
+	fprintf(m, _("%s (incomplete)"), total);
+	if (fclose(m) != 0) {
+		free(*buf);
+		*buf = NULL;
+		return total;
+	}
+	return *buf;
+}
+
 /* Writes what changed for one unit scored by both versions; returns
  * whether anything did (*grade: the grade did). */
 static bool compare(FILE *f, const char *data, struct side *old, struct side *new, bool *grade)
 {
-	const char *t0 = rubric_result_total(old->u), *t1 = rubric_result_total(new->u);
+	char *b0, *b1;
+	const char *t0 = total_of(old, &b0), *t1 = total_of(new, &b1);
 	const char *g0 = rubric_result_grade(old->u), *g1 = rubric_result_grade(new->u);
 	bool changed = !same(t0, t1) || !same(g0, g1);
 	*grade = !same(g0, g1);
@@ -77,11 +122,11 @@ static bool compare(FILE *f, const char *data, struct side *old, struct side *ne
 			continue;
 		const char *name = rubric_item_name(new->t, i);
 		int j = rubric_item_find(old->t, name, RUBRIC_INDICATOR);
-		const char *s1 = rubric_result_score(new->u, i), *s0 = j >= 0 ? rubric_result_score(old->u, j) : NULL;
+		const char *s1 = score_of(new, i), *s0 = j >= 0 ? score_of(old, j) : NULL;
 		if (j < 0)
-			fprintf(m, _("  %s: added, %s\n"), name, s1 ? s1 : _("not applicable"));
+			fprintf(m, _("  %s: added, %s\n"), name, s1);
 		else if (!same(s0, s1))
-			fprintf(m, "  %s: %s → %s\n", name, s0 ? s0 : _("not applicable"), s1 ? s1 : _("not applicable"));
+			fprintf(m, "  %s: %s → %s\n", name, s0, s1);
 		else
 			continue;
 		changed = true;
@@ -90,21 +135,24 @@ static bool compare(FILE *f, const char *data, struct side *old, struct side *ne
 		if (rubric_item_kind(old->t, j) != RUBRIC_INDICATOR ||
 		    rubric_item_find(new->t, rubric_item_name(old->t, j), RUBRIC_INDICATOR) >= 0)
 			continue;
-		const char *s0 = rubric_result_score(old->u, j);
-		fprintf(m, _("  %s: removed, was %s\n"), rubric_item_name(old->t, j), s0 ? s0 : _("not applicable"));
+		fprintf(m, _("  %s: removed, was %s\n"), rubric_item_name(old->t, j), score_of(old, j));
 		changed = true;
 	}
 	if (m)
 		fclose(m);
 	if (!changed) {
-		fprintf(f, _("%s: unchanged, %s (%s)\n"), data, t1 ? t1 : "-", g1 ? g1 : "-");
+		if (g1)
+			fprintf(f, _("%s: unchanged, %s (%s)\n"), data, t1, g1);
+		else
+			fprintf(f, _("%s: unchanged, %s\n"), data, t1);
 	} else {
-		fprintf(f, _("%s: total %s → %s, grade %s → %s\n"), data, t0 ? t0 : "-", t1 ? t1 : "-", g0 ? g0 : "-",
-			g1 ? g1 : "-");
+		fprintf(f, _("%s: total %s → %s, grade %s → %s\n"), data, t0, t1, g0 ? g0 : "-", g1 ? g1 : "-");
 		if (lines)
 			fputs(lines, f);
 	}
 	free(lines);
+	free(b0);
+	free(b1);
 	return changed;
 }
 
@@ -130,6 +178,12 @@ int cmd_diff(int argc, char **argv)
 	if (!r)
 		return EXIT_USAGE;
 	rubric_reporter_set_hide_warnings(r, 1); /* warnings are for `rubric check` */
+	rubric_reporter *quiet; /* counts the old version's errors */
+	if (rubric_reporter_new(&quiet, ignore, NULL) != RUBRIC_OK) {
+		fprintf(stderr, "rubric: %s\n", _("out of memory"));
+		rubric_reporter_free(r);
+		return EXIT_USAGE;
+	}
 	struct side sides[2] = { { .file = argv[0] }, { .file = argv[1] } };
 	int status = EXIT_OK;
 	for (int k = 0; k < 2; k++) {
@@ -147,7 +201,7 @@ int cmd_diff(int argc, char **argv)
 		fprintf(stderr, "rubric: %s\n", _("out of memory"));
 		status = EXIT_USAGE;
 	}
-	long units = 0, changed = 0, grades = 0, failed = 0;
+	long units = 0, changed = 0, grades = 0, failed = 0, incomplete = 0;
 	for (int i = 2; status == EXIT_OK && i < n; i++) {
 		size_t len;
 		char *text = cli_read_file(argv[i], &len);
@@ -156,8 +210,19 @@ int cmd_diff(int argc, char **argv)
 			continue;
 		}
 		units++;
-		for (int k = 0; k < 2; k++)
-			score_side(&sides[k], r, argv[i], text, len);
+		/* the data's errors once: the new version's, and the old's
+		 * only when they differ (in number, or in what was scored) */
+		int before = rubric_reporter_errors(r);
+		score_side(&sides[1], r, argv[i], text, len);
+		int errors = rubric_reporter_errors(r) - before;
+		rubric_reporter_reset(quiet);
+		score_side(&sides[0], quiet, argv[i], text, len);
+		if (rubric_reporter_errors(quiet) &&
+		    (rubric_reporter_errors(quiet) != errors || sides[0].scored != sides[1].scored ||
+		     sides[0].incomplete != sides[1].incomplete)) {
+			fprintf(stderr, _("rubric: %s, with the old version %s:\n"), argv[i], sides[0].file);
+			score_side(&sides[0], r, argv[i], text, len);
+		}
 		free(text);
 		if (!sides[0].scored || !sides[1].scored) {
 			printf(!sides[0].scored && !sides[1].scored ? _("%s: not scored by either version: see the errors\n")
@@ -167,6 +232,7 @@ int cmd_diff(int argc, char **argv)
 			failed++;
 			continue;
 		}
+		incomplete += sides[0].incomplete || sides[1].incomplete;
 		bool grade = false;
 		if (compare(stdout, argv[i], &sides[0], &sides[1], &grade)) {
 			changed++;
@@ -179,8 +245,10 @@ int cmd_diff(int argc, char **argv)
 		       units, changed, grades, units - changed - failed);
 		if (failed)
 			printf(_(", %ld not scored"), failed);
+		if (incomplete)
+			printf(_(", %ld with rows pending"), incomplete);
 		printf("\n");
-		if (changed || failed)
+		if (changed || failed || incomplete)
 			status = EXIT_INPUT;
 	}
 	for (int k = 0; k < 2; k++) {
@@ -188,6 +256,7 @@ int cmd_diff(int argc, char **argv)
 		rubric_template_free(sides[k].t);
 		free(sides[k].others);
 	}
+	rubric_reporter_free(quiet);
 	if (rubric_reporter_finish(r) == RUBRIC_NOMEM)
 		status = EXIT_USAGE;
 	rubric_reporter_free(r);

@@ -26,9 +26,6 @@ b.json: not scored by either version: see the errors
 b.json:1:2: error[E302]: indicator 甲: "x" is not a number
     {"甲": "x"}
      ^^^^
-b.json:1:2: error[E302]: indicator 甲: "x" is not a number
-    {"甲": "x"}
-     ^^^^
-2 errors
+1 error
 --- status
 1
