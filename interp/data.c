@@ -1785,6 +1785,13 @@ static int read_with_unit(struct data *d, struct diag *diag, const struct member
 	return NUM_REPORTED;
 }
 
+/* Whether a value in unit u may be a percent: a unit of percents ("%",
+ * "％", 百分点), not an amount or a count. */
+static bool percent_unit(const char *u)
+{
+	return strstr(u, "%") || strstr(u, "％") || strstr(u, "百分");
+}
+
 /* What load_value returns for a value marked as not given (未填报, ...):
  * ev->mark says which word. */
 enum { VALUE_MARKED = -1 };
@@ -1851,6 +1858,15 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 				   "%s is a percent: write it with a percent sign", who_text(d, who));
 			diag_help(diag, "\"%s\" if %s is a fraction, or \"%s%%\"; a bare number would be ambiguous",
 				  format_q(d, slot->num, 6, true), as_num, as_num);
+			return 1;
+		}
+		const char *own = in->unit ? in->unit : in->owner ? in->owner->unit : NULL;
+		if (pct && !in->percent && own && !percent_unit(own)) {
+			/* "95%" for an amount in 万元 is a rate copied into the wrong
+			 * column, never 0.95万元 */
+			data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is a percent, but its unit is \"%s\"",
+				   who_text(d, who), shown_string(buf, v), own);
+			diag_help(diag, "write the value in %s", own);
 			return 1;
 		}
 		if (pct && in->owner && in->owner->scoring && in->owner->scoring->kind == RULE_JUDGED) {
