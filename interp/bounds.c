@@ -1284,3 +1284,24 @@ bool bounds_of(struct expr *e, struct interval *out, struct bounds_pool *pool)
 	facts_free(&c);
 	return ok;
 }
+
+bool bounds_within(struct expr *e, struct expr *x, const struct interval *range, struct expr *lo, struct expr *hi,
+		   struct interval *out, struct bounds_pool *pool)
+{
+	struct ctx c = { .budget = pool->budget < BOUNDS_BUDGET ? (long)pool->budget : BOUNDS_BUDGET,
+			 .pool = pool };
+	long start = c.budget;
+	struct key key = key_of(&c, x);
+	if (key.p) {
+		add_bound(&c, key, range);
+		struct key k;
+		if (lo && (k = key_of(&c, lo)).p) /* lo <= x */
+			add_relation(&c, k, key);
+		if (hi && (k = key_of(&c, hi)).p) /* x <= hi */
+			add_relation(&c, key, k);
+	}
+	bool ok = !c.dead && eval_iv(&c, e, out) && !c.failed;
+	pool->budget -= (uint64_t)(start - (c.budget > 0 ? c.budget : 0));
+	facts_free(&c);
+	return ok;
+}

@@ -59,4 +59,11 @@ void bounds_pool_free(struct bounds_pool *p);
  * (bounds.c, signature) takes its result, and the budget, from then. */
 bool bounds_of(struct expr *e, struct interval *out, struct bounds_pool *pool);
 
+/* As bounds_of, where the expression x (a band's actual) lies in range (the
+ * band's constant bounds) and, for lo and hi when not NULL (its bounds that
+ * are not constant), lo <= x <= hi: the points of a band that are a formula
+ * of the actual.  False also when the range is empty. */
+bool bounds_within(struct expr *e, struct expr *x, const struct interval *range, struct expr *lo, struct expr *hi,
+		   struct interval *out, struct bounds_pool *pool);
+
 #endif

@@ -1251,6 +1251,50 @@ static void check_band_coverage(struct checker *c, struct item *ind, struct vec 
 		mpq_clears(v[i].lo, v[i].hi, NULL);
 }
 
+/* Proves that a band's points that are a formula (`[80%, 90%): actual /
+ * 90% * weight`) stay within [0, weight] where the actual lies in the
+ * band, as check_score_bounds does for a formula rule; an error where the
+ * interval analysis cannot. */
+static void check_band_points(struct checker *c, struct item *ind, struct band *b)
+{
+	if (b->points->type != TY_NUMBER || !ind->self_actual)
+		return;
+	struct interval range, v;
+	char b1[64], b2[64];
+	interval_init(&range);
+	interval_init(&v);
+	range.lo_inf = !b->lo.value || !const_value(b->lo.value, range.lo, NULL);
+	range.hi_inf = !b->hi.value || !const_value(b->hi.value, range.hi, NULL);
+	if (bounds_within(b->points, ind->self_actual, &range, range.lo_inf ? b->lo.value : NULL,
+			  range.hi_inf ? b->hi.value : NULL, &v, &c->bounds)) {
+		if (v.hi_inf || mpq_cmp(v.hi, ind->weight) > 0) {
+			if (v.hi_inf)
+				error(c, b->points->span, D_SCORE_BOUND,
+				      "the points of this band of %s can exceed its weight %s: they have no upper bound",
+				      ind->name, fmt_num(b2, sizeof b2, ind->weight, false));
+			else
+				error(c, b->points->span, D_SCORE_BOUND,
+				      "the points of this band of %s can exceed its weight %s: they reach %s in the band",
+				      ind->name, fmt_num(b2, sizeof b2, ind->weight, false),
+				      fmt_num(b1, sizeof b1, v.hi, false));
+			diag_help(c->diag, "cap them, e.g. min(..., weight); a value past the weight leaves the "
+					   "unit's row pending when it is scored");
+		}
+		if (v.lo_inf || mpq_sgn(v.lo) < 0) {
+			if (v.lo_inf)
+				error(c, b->points->span, D_SCORE_BOUND,
+				      "the points of this band of %s can be below 0: they have no lower bound", ind->name);
+			else
+				error(c, b->points->span, D_SCORE_BOUND,
+				      "the points of this band of %s can be below 0: they reach %s in the band", ind->name,
+				      fmt_num(b1, sizeof b1, v.lo, false));
+			diag_help(c->diag, "floor them, e.g. max(0, ...)");
+		}
+	}
+	interval_clear(&range);
+	interval_clear(&v);
+}
+
 /* Checks the points of bands, checklists and grades against the weight. */
 static void check_table_rule(struct checker *c, struct item *ind)
 {
@@ -1273,7 +1317,9 @@ static void check_table_rule(struct checker *c, struct item *ind)
 			need_type(c, b->points, TY_NUMBER, "a band's points");
 			mpq_t q;
 			mpq_init(q);
-			if (const_value(b->points, q, NULL) && (mpq_sgn(q) < 0 || mpq_cmp(q, ind->weight) > 0))
+			if (!const_value(b->points, q, NULL))
+				check_band_points(c, ind, b);
+			else if (mpq_sgn(q) < 0 || mpq_cmp(q, ind->weight) > 0)
 				error(c, b->points->span, D_SCORE_BOUND,
 				      "%s points is outside [0, %s], the range of %s",
 				      fmt_num(b1, sizeof b1, q, false), fmt_num(b2, sizeof b2, ind->weight, false),
