@@ -54,10 +54,11 @@ static void put(struct pack *k, const char *s)
 	k->n += len - 1;
 }
 
-/* The flags of an indicator's result, as one text ("1" .. "7"). */
+/* The flags of an indicator's result, as decimal text. */
 static void put_flags(struct pack *k, int flags)
 {
-	char f[2] = { (char)('0' + (flags & 63)), '\0' };
+	char f[16];
+	snprintf(f, sizeof f, "%d", flags & 127);
 	put(k, f);
 }
 
@@ -238,7 +239,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		if (rubric_item_kind(t, i) != RUBRIC_INDICATOR)
 			continue;
 		const char *flags = take(&c);
-		int f = flags ? flags[0] - '0' : 0;
+		int f = flags ? (int)strtol(flags, NULL, 10) & 127 : 0;
 		const char *actual = take(&c), *rule = take(&c), *reason = take(&c);
 		char *explain = r->explain ? (char *)take(&c) : NULL; /* in r->packed: ours */
 		for (size_t e = explain ? strlen(explain) : 0; e && explain[e - 1] == '\n'; e--)
@@ -268,6 +269,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		row->judged = f & RUBRIC_JUDGED;
 		row->pending = f & RUBRIC_PENDING;
 		row->marked = f & RUBRIC_MARKED;
+		row->unreasoned = f & RUBRIC_UNREASONED;
 		row->score = r->score[i];
 		row->rule_score = rule;
 		row->reason = reason;
@@ -465,7 +467,9 @@ char *report_grade_label(const struct report *r)
 char *report_remark(const struct report_row *x)
 {
 	char *head = NULL;
-	if (x->pending && !x->marked)
+	if (x->unreasoned)
+		head = report_fmt("%s", _("pending: no reason (偏差原因) for a score below full marks"));
+	else if (x->pending && !x->marked)
 		head = report_fmt("%s", _("pending: the rule cannot score this value"));
 	else if (x->pending)
 		head = report_fmt(_("pending: marked %s"), x->actual ? x->actual : "");

@@ -1397,7 +1397,7 @@ int rubric_result_flags(rubric_unit *u, int item)
 	if (!it)
 		return 0;
 	if (it->kind == ITEM_GROUP)
-		return RUBRIC_APPLICABLE;
+		return RUBRIC_APPLICABLE | (u->ev->group_pending[it->index] ? RUBRIC_PENDING : 0);
 	struct ind_result *res = &u->ev->ind[it->index];
 	int f = 0;
 	if (res->applicable)
@@ -1412,6 +1412,8 @@ int rubric_result_flags(rubric_unit *u, int item)
 		f |= RUBRIC_PENDING;
 	if (res->mark && !res->doubt)
 		f |= RUBRIC_MARKED;
+	if (res->unreasoned)
+		f |= RUBRIC_UNREASONED;
 	return f;
 }
 

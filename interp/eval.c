@@ -149,6 +149,7 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	ev->group_score = calloc((size_t)ngr + 1, sizeof *ev->group_score);
 	ev->group_pub = calloc((size_t)ngr + 1, sizeof *ev->group_pub);
 	ev->group_has_pub = calloc((size_t)ngr + 1, sizeof *ev->group_has_pub);
+	ev->group_pending = calloc((size_t)ngr + 1, sizeof *ev->group_pending);
 	ev->let_gen = calloc((size_t)prog->lets.n + 1, sizeof *ev->let_gen);
 	ev->argv = calloc((size_t)prog->nargs + 1, sizeof *ev->argv);
 	int nseen = 0;
@@ -165,10 +166,11 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 		    ((size_t)nind + 1) * (sizeof *ev->ind + sizeof *ev->row) +
 		    ((size_t)prog->nargs + 1) * sizeof *ev->argv + ((size_t)nseen + 1) * sizeof *ev->seen);
 	if (!ev->slots || !ev->result || !ev->present || !ev->mark || !ev->ind || !ev->row ||
-	    !ev->group_score || !ev->group_pub || !ev->group_has_pub || !ev->let_gen || !ev->argv || !ev->seen ||
-	    !ev->slot_flags || !ev->big) {
+	    !ev->group_score || !ev->group_pub || !ev->group_has_pub || !ev->group_pending || !ev->let_gen ||
+	    !ev->argv || !ev->seen || !ev->slot_flags || !ev->big) {
 		free(ev->group_pub);
 		free(ev->group_has_pub);
+		free(ev->group_pending);
 		free(ev->argv);
 		free(ev->seen);
 		free(ev->slot_flags);
@@ -232,6 +234,7 @@ void eval_free(struct eval *ev)
 	free(ev->group_score);
 	free(ev->group_pub);
 	free(ev->group_has_pub);
+	free(ev->group_pending);
 	free(ev->let_gen);
 	free(ev->argv);
 	free(ev->seen);
@@ -1117,6 +1120,7 @@ static bool apply_row(struct eval *ev, struct item *ind)
 		num_set(res->score, row->score);
 	}
 	if (ev->prog->require_reason && !row->reason && num_cmp(res->score, ind->weight) < 0) {
+		res->unreasoned = true;
 		rt_error(ev, ind->name_span, D_NO_REASON, "scored %s of %s%s, without a reason (偏差原因)",
 			 fmt_q(b1, sizeof b1, res->score), fmt_q(b2, sizeof b2, ind->weight),
 			 res->overridden ? " by the data" : "");
@@ -1237,21 +1241,26 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	return true;
 }
 
-/* Adds up a group's children (already scored) into its subtotal. */
-static void sum_group(struct eval *ev, struct vec *items, mpq_t sum)
+/* Adds up a group's children (already scored) into its subtotal; returns
+ * whether rows among them are pending. */
+static bool sum_group(struct eval *ev, struct vec *items, mpq_t sum)
 {
 	struct num_sum s;
+	bool pending = false;
 	num_sum_start(&s);
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
 		if (it->kind == ITEM_GROUP) {
-			sum_group(ev, &it->children, ev->group_score[it->index]);
+			ev->group_pending[it->index] = sum_group(ev, &it->children, ev->group_score[it->index]);
+			pending |= ev->group_pending[it->index];
 			num_sum_add(&s, sum, ev->group_score[it->index]);
 		} else {
+			pending |= ev->ind[it->index].pending;
 			num_sum_add(&s, sum, ev->ind[it->index].score);
 		}
 	}
 	num_sum_end(&s, sum);
+	return pending;
 }
 
 /* A missing input and an indicator that needs it. */
@@ -1345,7 +1354,7 @@ static int report_missing(struct eval *ev)
 /* Clears what the last unit said of a row's state: pending, marked. */
 static void forget_marks(struct ind_result *res)
 {
-	res->pending = res->rescale = res->doubt = false;
+	res->pending = res->rescale = res->doubt = res->unreasoned = false;
 	res->mark = NULL;
 }
 

@@ -166,6 +166,8 @@ struct ind_result {
 	bool rescale;            /* left out by `missing rescale` */
 	bool doubt;              /* pending because its rule failed on the value
 				    (mark 待核实), not because the data marks it */
+	bool unreasoned;         /* pending (doubt) for want of the reason
+				    (偏差原因) `require reason` asks for */
 };
 
 struct eval {
@@ -196,6 +198,8 @@ struct eval {
 	mpq_t pub_total;
 	bool has_pub_max;        /* and the published full score ("max") */
 	mpq_t pub_max;
+	bool *group_pending;     /* per group: rows in it are pending, its score
+				    is of the rows scored */
 	bool *group_has_pub;     /* per group: the data gives its published
 				    subtotal ("$published": {"groups": ...}) */
 	mpq_t *group_pub;

@@ -392,7 +392,9 @@ static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 {
 	struct ind_result *res = &ev->ind[it->index];
 	struct row_data *row = &ev->row[it->index];
-	if (res->doubt) {
+	if (res->unreasoned) {
+		buf_puts(b, _("pending: no reason (偏差原因) for a score below full marks"));
+	} else if (res->doubt) {
 		buf_puts(b, _("pending: the rule cannot score this value"));
 	} else if (res->pending) {
 		buf_printf(b, _("pending: marked %s"), res->mark);
@@ -426,6 +428,8 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 		if (it->kind == ITEM_GROUP) {
 			buf_num(&cells[C_WEIGHT], it->weight, false);
 			buf_num(&cells[C_SCORE], ev->group_score[it->index], false);
+			if (ev->group_pending[it->index])
+				buf_puts(&cells[C_SCORE], _(" (incomplete)"));
 			if (add_row(t, it->depth * 2, cells) < 0 || table_rows(t, ev, &it->children, verify) < 0)
 				return -1;
 			continue;
@@ -1024,7 +1028,7 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 		json_num(o, g->weight);
 		buf_puts(o, ", \"score\": ");
 		json_num(o, ev->group_score[i]);
-		buf_puts(o, "}");
+		buf_printf(o, ", \"incomplete\": %s}", ev->group_pending[i] ? "true" : "false");
 	}
 	buf_puts(o, "\n  ],\n  \"published\": {\"total\": ");
 	json_num_if(o, ev->has_pub_total, ev->pub_total);

@@ -452,11 +452,15 @@ enum {
 	RUBRIC_DISAGREES = 8,   /* after rubric_unit_verify: the published
 				   score differs */
 	RUBRIC_PENDING = 16,    /* no score: its value is in doubt (an error
-				   was reported); the total leaves it out */
+				   was reported); the total leaves it out.  A
+				   group: rows in it are pending, its score is
+				   of the rows scored */
 	RUBRIC_MARKED = 32,     /* its value is marked as not given or in doubt
 				   (未填报, 待核实, ...; rubric_result_actual
 				   gives the word): scored as the template's
 				   `missing` says, 0 or left out, or pending */
+	RUBRIC_UNREASONED = 64, /* pending: below full marks, with no reason
+				   (偏差原因) where the template requires one */
 };
 RUBRIC_API int rubric_result_flags(rubric_unit *u, int item);
 

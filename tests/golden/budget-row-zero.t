@@ -24,7 +24,7 @@ rubric "预算执行" {
 
 indicator   target       actual  weight           score  remark
 资金总额                 待核实      10          待核实  pending: the rule cannot score this value
-变体                                 20               0
+变体                                 20  0 (incomplete)
   按比例                 待核实      10          待核实  pending: the rule cannot score this value
   执行情况  ≤全年预算数  5           10               0
 -------------------------------------------------------

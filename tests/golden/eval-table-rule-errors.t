@@ -28,7 +28,7 @@ rubric "tables" {
 tables
 
 indicator     target  actual  weight             score  remark
-g                                 14               1.5
+g                                 14  1.5 (incomplete)
   资金到位率  =100%   90%          4            待核实  pending: the rule cannot score this value
   合同                较完备       4            待核实  pending: the rule cannot score this value
   制度                3/2          4            待核实  pending: the rule cannot score this value

@@ -19,7 +19,7 @@ rubric "定性指标" {
 定性指标
 
 indicator   target  actual    weight           score  remark
-效益                              29               0
+效益                              29  0 (incomplete)
   社会效益  显著    部分达成      10          待核实  pending: the rule cannot score this value
   生态效益          未达成        10          待核实  pending: the rule cannot score this value
   制度              较完备         4          待核实  pending: the rule cannot score this value

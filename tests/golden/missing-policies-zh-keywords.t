@@ -19,7 +19,7 @@ eval t.rubric d.json
 
 indicator         target  actual  weight           score  remark
 服务人次          ≥5000   暂无        60               0  marked 暂无: scores 0
-满意度                                40               0
+满意度                                40  0 (incomplete)
   服务对象满意度  ≥90%    暂无        40          待核实  pending: marked 暂无
 --------------------------------------------------------
 total                                100  0 (incomplete)

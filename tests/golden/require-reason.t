@@ -22,11 +22,11 @@ rubric "偏差原因" {
 偏差原因
 
 indicator  target  actual  weight             score  remark
-产出                           30               4.5
-  覆盖率   ≥100%   95%         10            待核实  pending: the rule cannot score this value
-  合格率   ≥95%    96%         10            待核实  pending: the rule cannot score this value
+产出                           30  4.5 (incomplete)
+  覆盖率   ≥100%   95%         10            待核实  pending: no reason (偏差原因) for a score below full marks
+  合格率   ≥95%    96%         10            待核实  pending: no reason (偏差原因) for a score below full marks
   及时率   ≥100%   90%          5               4.5  疫情影响
-  满意度           96%          5            待核实  pending: the rule cannot score this value
+  满意度           96%          5            待核实  pending: no reason (偏差原因) for a score below full marks
 ---------------------------------------------------
 total                          30  4.5 (incomplete)
 grade                                             -

@@ -20,7 +20,7 @@ rubric "资金管理" {
 资金管理
 
 indicator     target  actual  weight              score  published  remark
-投入                              10               5.87
+投入                              10  5.87 (incomplete)
   资金到位率  =100%   90%          4             待核实          2  pending: the rule cannot score this value
   资金使用率  ≥95%    93%          6               5.87      5.8 ≠
 ------------------------------------------------------------------

@@ -397,6 +397,11 @@ static void test_bad_value_fails_unit(void **state)
 	assert_int_equal(rubric_result_incomplete(u), 1);
 	assert_true(rubric_result_flags(u, row) & RUBRIC_PENDING);
 	assert_false(rubric_result_flags(u, row) & RUBRIC_MARKED);
+	assert_false(rubric_result_flags(u, row) & RUBRIC_UNREASONED);
+	/* its group's subtotal is of the rows scored; the other group's whole */
+	int effect = rubric_item_find(t, "效益", RUBRIC_GROUP), output = rubric_item_find(t, "产出", RUBRIC_GROUP);
+	assert_int_equal(rubric_result_flags(u, effect), RUBRIC_APPLICABLE | RUBRIC_PENDING);
+	assert_int_equal(rubric_result_flags(u, output), RUBRIC_APPLICABLE);
 	assert_null(rubric_result_score(u, row));
 	assert_null(rubric_result_grade(u));
 	assert_non_null(rubric_result_total(u));
@@ -410,6 +415,31 @@ static void test_bad_value_fails_unit(void **state)
 
 /* set_score does what a row object's "score" does: a judged row's score,
  * a level's pick within its range, or else an override. */
+/* A row below full marks with no reason, where the template requires one,
+ * is pending, and says why. */
+static void test_unreasoned(void **state)
+{
+	(void)state;
+	static const char text[] = "rubric \"t\" {\n"
+				   "    require reason\n"
+				   "    indicator 完成率 weight 10 { target >= 90%; score proportional }\n"
+				   "}\n";
+	rubric_template *t;
+	rubric_unit *u;
+	assert_int_equal(rubric_template_compile(&t, "t.rubric", text, strlen(text), NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_text(u, rubric_input_find(t, "完成率"), "81%", 3), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_INCOMPLETE);
+	assert_int_equal(rubric_result_flags(u, 0), RUBRIC_APPLICABLE | RUBRIC_PENDING | RUBRIC_UNREASONED);
+	/* with the reason it is scored */
+	assert_int_equal(rubric_unit_set_reason(u, 0, "资金晚到", strlen("资金晚到")), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_int_equal(rubric_result_flags(u, 0), RUBRIC_APPLICABLE);
+	assert_string_equal(rubric_result_score(u, 0), "9");
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
 static void test_set_score(void **state)
 {
 	(void)state;
@@ -975,6 +1005,7 @@ int main(void)
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_report_reading),
 		cmocka_unit_test(test_bad_value_fails_unit),
+		cmocka_unit_test(test_unreasoned),
 		cmocka_unit_test(test_set_score),
 		cmocka_unit_test(test_diagnostics),
 		cmocka_unit_test(test_reporter_reset),
