@@ -5,6 +5,8 @@
  *
  * A line is "FILE:LINE:COL: test "NAME": REASON", the place being the
  * expectation's (or the test block's, for a test that could not run).
+ * The lines, the summary and the JUnit messages are in the language of
+ * messages; JUnit's elements and attributes are not.
  *
  * Ownership: what a run collects (struct run) is malloc'd here and freed
  * at its end.
@@ -88,10 +90,13 @@ static void print_reason(void *ud, const rubric_test_failure *f)
 		rp->oom = true;
 		return;
 	}
-	printf("%s:%d:%d: test %s: %s\n", f->file, f->line, f->column, rp->shown, reason);
+	printf("%s:%d:%d: ", f->file, f->line, f->column);
+	printf(_("test %s: %s"), rp->shown, reason);
+	putchar('\n');
 	rubric_free(reason);
-	fprintf(rp->detail, "%s:%d:%d: test %s: %s\n", f->file, f->line, f->column, rp->quoted,
-		f->message);
+	fprintf(rp->detail, "%s:%d:%d: ", f->file, f->line, f->column);
+	fprintf(rp->detail, _("test %s: %s"), rp->quoted, f->message);
+	fputc('\n', rp->detail);
 	fprintf(rp->message, "%s%s", rp->any ? "; " : "", f->message);
 	rp->any = true;
 }
@@ -167,17 +172,17 @@ static int test_file(const char *path, rubric_reporter *r, struct suite *s, stru
 	if (s->load_errors) {
 		/* a failed test of its own: a template that does not load
 		 * passes none of its tests */
-		printf("%s: not tested: the template has %d error%s\n", path, s->load_errors,
-		       s->load_errors == 1 ? "" : "s");
+		printf(s->load_errors == 1 ? _("%s: not tested: the template has %d error\n")
+		       : _("%s: not tested: the template has %d errors\n"), path, s->load_errors);
 		run->failed++;
 		status = EXIT_INPUT;
 	} else if (rc != RUBRIC_OK) {
-		fprintf(stderr, "rubric: out of memory testing %s\n", path);
+		fprintf(stderr, _("rubric: out of memory testing %s\n"), path);
 		status = EXIT_USAGE;
 	} else if (rubric_test_count(t) == 0) {
-		fprintf(stderr, "rubric: %s has no tests\n", path);
+		fprintf(stderr, _("rubric: %s has no tests\n"), path);
 	} else if (run_tests(t, s, run) != 0) {
-		fprintf(stderr, "rubric: out of memory testing %s\n", path);
+		fprintf(stderr, _("rubric: out of memory testing %s\n"), path);
 		status = EXIT_USAGE;
 	}
 	rubric_template_free(t);
@@ -290,8 +295,12 @@ static int write_junit(FILE *f, void *arg)
 		if (s->load_errors) {
 			fputs("    <testcase name=\"load\" classname=\"", f);
 			xml_text(f, s->file, true);
-			fprintf(f, "\">\n      <error message=\"the template has %d error%s\"/>\n    </testcase>\n",
-				s->load_errors, s->load_errors == 1 ? "" : "s");
+			char why[128];
+			snprintf(why, sizeof why, s->load_errors == 1 ? _("the template has %d error")
+				 : _("the template has %d errors"), s->load_errors);
+			fputs("\">\n      <error message=\"", f);
+			xml_text(f, why, true);
+			fputs("\"/>\n    </testcase>\n", f);
 		}
 		for (int j = 0; j < s->ntests; j++) {
 			const struct outcome *o = &s->tests[j];
@@ -416,7 +425,7 @@ static int test_files(char **argv, int nfiles, const char *junit, const struct c
 		if (rc > status)
 			status = rc;
 	}
-	printf("%d passed, %d failed\n", run.passed, run.failed);
+	printf(_("%d passed, %d failed\n"), run.passed, run.failed);
 	if (fflush(stdout) != 0)
 		status = EXIT_USAGE;
 	int err = errno;

@@ -444,6 +444,9 @@ struct program {
 	struct source *src;
 	const char *title;
 	struct span title_span;
+	bool chinese_keywords;   /* opens with 评分表, not rubric: the test
+				    blocks the library writes (--emit-test,
+				    --generate) spell keywords in Chinese */
 	struct expr *total_expr; /* declared total or NULL */
 	bool total_stated;       /* `total N stated`: the table's, which the
 				    weights need not add up to */

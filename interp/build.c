@@ -105,7 +105,8 @@ static void take_settings(struct parser *p, struct vec *items, enum target_op *o
 
 void build_template(struct parser *p, struct expr *title, struct vec *items, struct span sp)
 {
-	(void)sp;
+	/* sp starts at the opening keyword: rubric, or 评分表 (not ASCII) */
+	p->prog->chinese_keywords = sp.start < p->src->len && (unsigned char)p->src->text[sp.start] >= 0x80;
 	p->prog->title = title->str;
 	p->prog->title_span = title->span;
 	take_settings(p, items, &p->prog->bare_op, &p->prog->missing);

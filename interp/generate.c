@@ -16,7 +16,9 @@
  * Each value is scored alone (eval_row), and written as a test block that
  * gives it, with the other values the rule reads, taken from a baseline
  * unit, and expects the score it gets now: a person then checks each one
- * against the published standard.  A value the rule cannot score (in a gap
+ * against the published standard.  The blocks are spelt in the template's
+ * keywords (测试/已知/预期 for a template that opens with 评分表), the
+ * comments in the language of messages.  A value the rule cannot score (in a gap
  * between bands) becomes a comment that says why, and so does a row this
  * cannot make cases for.
  *
@@ -33,6 +35,7 @@
 #include "diag.h"
 #include "names.h"
 #include "num.h"
+#include "parse.h"
 #include "render.h"
 #include "stats.h"
 
@@ -263,7 +266,7 @@ static void forget(struct gen *g)
 
 /* The case's name: the indicator and the value, as a table writes it
  * (a level and its picked score, a checklist's items met or 无). */
-static void case_name(struct strbuf *name, const struct item *ind, const struct value *v)
+static void case_name(struct strbuf *name, const struct item *ind, const struct value *v, bool chinese)
 {
 	strbuf_printf(name, "%s = ", ind->name);
 	if (v->type == TY_TEXT) {
@@ -284,7 +287,7 @@ static void case_name(struct strbuf *name, const struct item *ind, const struct 
 		if (v->nitems == 0)
 			strbuf_add(name, "无", strlen("无"));
 	} else {
-		render_test_value(name, v);
+		render_test_value(name, v, chinese);
 	}
 }
 
@@ -296,7 +299,8 @@ static void one_case(struct gen *g, int i, struct input *const *given, int ngive
 	struct item *ind = g->p->indicators.items[i];
 	struct eval *ev = g->ev;
 	struct strbuf name = { 0 };
-	case_name(&name, ind, &ev->slots[ind->input->slot]);
+	bool zh = g->p->chinese_keywords; /* the block's keywords: the template's */
+	case_name(&name, ind, &ev->slots[ind->input->slot], zh);
 	changed(g, ind->input);
 	STATS_WORK(ngiven + 1);
 	if (eval_row(ev, i) != 0) {
@@ -307,17 +311,17 @@ static void one_case(struct gen *g, int i, struct input *const *given, int ngive
 		return;
 	}
 	struct strbuf *o = g->out;
-	strbuf_add(o, "    test ", 9);
+	strbuf_printf(o, "    %s ", parse_keyword(TOK_TEST, zh));
 	render_test_string(o, strbuf_str(&name), name.len);
-	strbuf_add(o, " {\n        given { ", 19);
+	strbuf_printf(o, " {\n        %s { ", parse_keyword(TOK_GIVEN, zh));
 	for (int k = 0; k < ngiven; k++) {
 		if (k)
 			strbuf_add(o, "; ", 2);
 		render_test_name(o, given[k]->name);
 		strbuf_add(o, ": ", 2);
-		render_test_value(o, &ev->slots[given[k]->slot]);
+		render_test_value(o, &ev->slots[given[k]->slot], zh);
 	}
-	strbuf_add(o, " }\n        expect { ", 20);
+	strbuf_printf(o, " }\n        %s { ", parse_keyword(TOK_EXPECT, zh));
 	render_test_name(o, ind->name);
 	strbuf_add(o, ": ", 2);
 	render_test_number(o, ev->ind[i].score, false);

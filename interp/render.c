@@ -1049,6 +1049,27 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 
 /* ---- a test block (rubric eval --emit-test) ---- */
 
+/* The words a test block is written with, in the template's keywords
+ * (program.chinese_keywords): test/测试, given/已知, expect/预期,
+ * total/总分, grade/等级, scored/打分 (true/真 and false/假: test_value). */
+struct test_words {
+	const char *test, *given, *expect, *total, *grade, *scored;
+};
+
+static struct test_words test_words(bool chinese)
+{
+	return (struct test_words){
+		.test = parse_keyword(TOK_TEST, chinese),
+		.given = parse_keyword(TOK_GIVEN, chinese),
+		.expect = parse_keyword(TOK_EXPECT, chinese),
+		.total = parse_keyword(TOK_TOTAL, chinese),
+		/* the grade of the total: 等级, as the table heads it (定级
+		 * also reads as the grade, but is the name of a rule) */
+		.grade = chinese ? parse_keyword(TOK_GRADES, true) : parse_keyword(TOK_GRADE, false),
+		.scored = chinese ? "打分" : "scored", /* a function, not a keyword */
+	};
+}
+
 /* A name as a test writes it: as it is when the lexer reads it back as
  * that name (letters, digits, '_' and CJK ideographs, not a keyword), else
  * in backquotes (or 「」 when it holds a backquote). */
@@ -1167,8 +1188,8 @@ static void test_number(struct buf *b, const mpq_t v, bool percent)
 	mpq_clear(q);
 }
 
-/* A value as a test gives it. */
-static void test_value(struct buf *b, const struct value *v)
+/* A value as a test gives it, true and false in the template's keywords. */
+static void test_value(struct buf *b, const struct value *v, bool chinese)
 {
 	char day[16];
 	switch (v->type) {
@@ -1183,7 +1204,7 @@ static void test_value(struct buf *b, const struct value *v)
 		buf_puts(b, day);
 		break;
 	case TY_BOOL:
-		buf_puts(b, v->boolean ? "true" : "false");
+		buf_puts(b, parse_keyword(v->boolean ? TOK_TRUE : TOK_FALSE, chinese));
 		break;
 	case TY_LIST: {
 		const unsigned char *p = v->list;
@@ -1229,17 +1250,18 @@ void render_test_string(struct strbuf *out, const char *s, size_t len)
 	into(out, &b);
 }
 
-void render_test_value(struct strbuf *out, const struct value *v)
+void render_test_value(struct strbuf *out, const struct value *v, bool chinese)
 {
 	struct buf b = { 0 };
 	if (v->type == TY_TEXT && v->picked) { /* a level's score, picked */
-		buf_puts(&b, "scored(");
-		test_value(&b, v);
+		buf_puts(&b, test_words(chinese).scored);
+		buf_puts(&b, "(");
+		test_value(&b, v, chinese);
 		buf_puts(&b, ", ");
 		test_number(&b, v->num, false);
 		buf_puts(&b, ")");
 	} else {
-		test_value(&b, v);
+		test_value(&b, v, chinese);
 	}
 	into(out, &b);
 }
@@ -1254,9 +1276,11 @@ void render_test_number(struct strbuf *out, const mpq_t q, bool percent)
 static void render_test(struct buf *o, struct eval *ev)
 {
 	struct program *p = ev->prog;
-	buf_puts(o, "test ");
+	bool zh = p->chinese_keywords;
+	struct test_words w = test_words(zh);
+	buf_printf(o, "%s ", w.test);
 	test_string(o, p->title, strlen(p->title));
-	buf_puts(o, " {\n    given {\n");
+	buf_printf(o, " {\n    %s {\n", w.given);
 	/* the values: declared inputs, then each indicator's own, with what
 	 * the data says of its row */
 	for (int k = 0; k < p->inputs.n; k++) {
@@ -1269,7 +1293,7 @@ static void render_test(struct buf *o, struct eval *ev)
 		if (ev->present[in->index] == INPUT_MARKED) /* 未填报 */
 			test_string(o, eval_marks[ev->mark[in->index]], strlen(eval_marks[ev->mark[in->index]]));
 		else
-			test_value(o, eval_input_slot(ev, in));
+			test_value(o, eval_input_slot(ev, in), zh);
 		buf_puts(o, "\n");
 	}
 	for (int i = 0; i < p->indicators.n; i++) {
@@ -1291,7 +1315,7 @@ static void render_test(struct buf *o, struct eval *ev)
 			buf_puts(o, "\"/\"");
 		} else if (it->scoring && it->scoring->kind == RULE_JUDGED && row->has_score) {
 			if (row->shown) { /* what the table shows, and the score */
-				buf_puts(o, "scored(");
+				buf_printf(o, "%s(", w.scored);
 				test_string(o, row->shown, row->shown_len);
 				buf_puts(o, ", ");
 				test_number(o, row->score, false);
@@ -1300,26 +1324,26 @@ static void render_test(struct buf *o, struct eval *ev)
 				test_number(o, row->score, false);
 			}
 		} else if (v && v->type == TY_TEXT && v->picked) { /* a level's score, picked */
-			buf_puts(o, "scored(");
-			test_value(o, v);
+			buf_printf(o, "%s(", w.scored);
+			test_value(o, v, zh);
 			buf_puts(o, ", ");
 			test_number(o, v->num, false);
 			buf_puts(o, ")");
 		} else if (res->overridden) {
-			buf_puts(o, "scored(");
+			buf_printf(o, "%s(", w.scored);
 			if (v) {
-				test_value(o, v);
+				test_value(o, v, zh);
 				buf_puts(o, ", ");
 			}
 			test_number(o, res->score, false);
 			buf_puts(o, ")");
 		} else if (v) {
-			test_value(o, v);
+			test_value(o, v, zh);
 		}
 		buf_puts(o, "\n");
 	}
 	/* the scores: the published ones where the data has them */
-	buf_puts(o, "    }\n    expect {\n");
+	buf_printf(o, "    }\n    %s {\n", w.expect);
 	for (int i = 0; i < p->indicators.n; i++) {
 		struct item *it = p->indicators.items[i];
 		if (!ev->ind[i].applicable && !ev->row[i].has_published)
@@ -1330,12 +1354,12 @@ static void render_test(struct buf *o, struct eval *ev)
 		test_number(o, ev->row[i].has_published ? ev->row[i].published : ev->ind[i].score, false);
 		buf_puts(o, "\n");
 	}
-	buf_puts(o, "        total: ");
+	buf_printf(o, "        %s: ", w.total);
 	test_number(o, ev->has_pub_total ? ev->pub_total : ev->total, false);
 	buf_puts(o, "\n");
 	const char *grade = ev->pub_grade ? ev->pub_grade : ev->grade;
 	if (grade) {
-		buf_puts(o, "        grade: ");
+		buf_printf(o, "        %s: ", w.grade);
 		test_string(o, grade, strlen(grade));
 		buf_puts(o, "\n");
 	}

@@ -21,7 +21,8 @@ enum render_format {
 	RENDER_JSON,
 	RENDER_TEST,  /* a test block of the template: the unit's values
 			 given, its published (else its computed) scores
-			 expected (rubric eval --emit-test) */
+			 expected (rubric eval --emit-test), in the
+			 template's keywords */
 };
 
 /* Writes the results of a successful eval_run; with verify, also the audit
@@ -42,12 +43,13 @@ char *render_target(struct program *p, struct item *ind);
 
 /* Literals of a test block, as `rubric eval --emit-test` writes them,
  * appended to out: a name (quoted when it needs it), a string, a value
- * (a picked level as scored(level, score)), a number (exact: a decimal, or
- * a fraction). */
+ * (a picked level as scored(level, score); with chinese, 打分(...), 真
+ * and 假, for a template written with Chinese keywords), a number (exact:
+ * a decimal, or a fraction). */
 struct strbuf;
 void render_test_name(struct strbuf *out, const char *name);
 void render_test_string(struct strbuf *out, const char *s, size_t len);
-void render_test_value(struct strbuf *out, const struct value *v);
+void render_test_value(struct strbuf *out, const struct value *v, bool chinese);
 void render_test_number(struct strbuf *out, const mpq_t q, bool percent);
 char *render_actual(struct eval *ev, struct item *ind);
 

@@ -498,7 +498,8 @@ enum {
 	RUBRIC_FORMAT_TEST = 2,  /* a test block of the template (rubric eval
 				    --emit-test): the unit's values given, its
 				    published scores (else the computed ones)
-				    expected */
+				    expected; in Chinese keywords (测试, 已知,
+				    预期) for a template opening with 评分表 */
 };
 enum {
 	RUBRIC_RENDER_VERIFY = 1, /* with the published scores and findings */
@@ -596,9 +597,9 @@ typedef struct rubric_test_failure {
 	const char *message;     /* "投入: expected 12, got 11" (the entry as
 				    written, then exact numbers, a grade in
 				    quotes or "not applicable"); "could not
-				    run: " and the error's message.  English,
-				    but for the messages of errors, in the
-				    language of messages */
+				    run: " and the error's message.  In the
+				    language of messages (rubric_set_language):
+				    "投入：预期 12，实际 11" in Chinese */
 	const char *file;        /* the template's name */
 	size_t start, end;       /* the place, bytes [start, end) of the
 				    template: the name of the expect entry,
@@ -638,7 +639,9 @@ RUBRIC_API int rubric_unit_run_test(rubric_unit *u, int test, rubric_test_fn *fn
  * values a row reads are taken from baseline (a unit of t whose values are
  * set), or, when it is NULL or lacks them, the row gets a comment instead,
  * as do rows judged or computed, and values the rule cannot score.  The
- * blocks are indented to go inside the template's braces.  *text receives
+ * blocks are indented to go inside the template's braces, and spelt in
+ * Chinese keywords for a template opening with 评分表; their comments are
+ * in the language of messages.  *text receives
  * them (NUL-terminated, to free with rubric_free).  RUBRIC_OK; RUBRIC_NOMEM
  * with nothing written; RUBRIC_MISUSE for a baseline of another template. */
 RUBRIC_API int rubric_template_boundary_tests(const rubric_template *t, rubric_unit *baseline, char **text,

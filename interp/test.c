@@ -381,7 +381,7 @@ static bool const_num(const struct expr *e, mpq_t out, bool *percent)
 	return true;
 }
 
-/* What a test value is, for messages. */
+/* What a test value is, for messages, in the language of messages. */
 static const char *kind_of(const struct expr *e)
 {
 	mpq_t q;
@@ -390,14 +390,14 @@ static const char *kind_of(const struct expr *e)
 	num = const_num(e, q, &pct);
 	mpq_clear(q);
 	if (num)
-		return pct ? "a percent" : "a number";
+		return pct ? _("a percent") : _("a number");
 	switch (e->kind) {
-	case EX_STR: return "text";
-	case EX_NAME: return "a name";
-	case EX_DATE: return "a date";
-	case EX_BOOL: return "true/false";
-	case EX_CALL: return is_list(e) ? "a list" : is_scored(e) ? "scored()" : "a call";
-	default: return "an expression";
+	case EX_STR: return _("text");
+	case EX_NAME: return _("a name");
+	case EX_DATE: return _("a date");
+	case EX_BOOL: return _("true/false");
+	case EX_CALL: return is_list(e) ? _("a list") : is_scored(e) ? "scored()" : _("a call");
+	default: return _("an expression");
 	}
 }
 
@@ -981,13 +981,13 @@ static bool holds(const struct eval *ev, const struct test_entry *e, const struc
 	if (r->kind == REF_GRADE) {
 		text_of(v, &s, &len);
 		*want = format("\"%.*s\"", (int)len, s);
-		*got = ev->grade ? format("\"%s\"", ev->grade) : format("no grade");
+		*got = ev->grade ? format("\"%s\"", ev->grade) : format("%s", _("no grade"));
 		return ev->grade && strlen(ev->grade) == len && memcmp(ev->grade, s, len) == 0;
 	}
 	const struct ind_result *res = r->kind == REF_INDICATOR ? &ev->ind[r->ind->index] : NULL;
 	if (is_slash(v)) {
-		*want = format("not applicable");
-		*got = res->applicable ? shown_q(res->score) : format("not applicable");
+		*want = format("%s", _("not applicable"));
+		*got = res->applicable ? shown_q(res->score) : format("%s", _("not applicable"));
 		return !res->applicable;
 	}
 	mpq_t q;
@@ -1001,7 +1001,7 @@ static bool holds(const struct eval *ev, const struct test_entry *e, const struc
 		*got = shown_q(x);
 		ok = mpq_equal(q, x);
 	} else {
-		*got = format("not applicable");
+		*got = format("%s", _("not applicable"));
 	}
 	mpq_clear(q);
 	return ok;
@@ -1012,9 +1012,10 @@ static bool holds(const struct eval *ev, const struct test_entry *e, const struc
 static void report_errors(struct report *rp, const struct test_case *t, const struct diag *d)
 {
 	if (d->nrecords == 0)
-		report_line(rp, t->span, "could not run: %d error%s", d->errors, d->errors == 1 ? "" : "s");
+		report_line(rp, t->span, d->errors == 1 ? _("could not run: %d error") : _("could not run: %d errors"),
+			    d->errors);
 	for (int i = 0; i < d->nrecords; i++)
-		report_line(rp, t->span, "could not run: %s", diag_message(d, i));
+		report_line(rp, t->span, _("could not run: %s"), diag_message(d, i));
 }
 
 /* The largest data file a test reads. */
@@ -1098,20 +1099,17 @@ static void expect_published(struct report *rp, const struct program *p, const s
 		if (!row->has_published)
 			continue;
 		const struct ind_result *res = &ev->ind[k];
-		if (!res->applicable)
-			report_line(rp, t->data_span, "%s: expected %s (published), got not applicable",
-				    ((struct item *)p->indicators.items[k])->name, show_q(b1, sizeof b1, row->published));
-		else if (mpq_cmp(row->published, res->score) != 0)
-			report_line(rp, t->data_span, "%s: expected %s (published), got %s",
+		if (!res->applicable || mpq_cmp(row->published, res->score) != 0)
+			report_line(rp, t->data_span, _("%s: expected %s (published), got %s"),
 				    ((struct item *)p->indicators.items[k])->name, show_q(b1, sizeof b1, row->published),
-				    show_q(b2, sizeof b2, res->score));
+				    res->applicable ? show_q(b2, sizeof b2, res->score) : _("not applicable"));
 	}
 	if (ev->has_pub_total && mpq_cmp(ev->pub_total, ev->total) != 0)
-		report_line(rp, t->data_span, "total: expected %s (published), got %s",
+		report_line(rp, t->data_span, _("total: expected %s (published), got %s"),
 			    show_q(b1, sizeof b1, ev->pub_total), show_q(b2, sizeof b2, ev->total));
 	if (ev->pub_grade && (!ev->grade || strcmp(ev->pub_grade, ev->grade) != 0))
-		report_line(rp, t->data_span, "grade: expected \"%s\" (published), got %s%s%s", ev->pub_grade,
-			    ev->grade ? "\"" : "", ev->grade ? ev->grade : "no grade", ev->grade ? "\"" : "");
+		report_line(rp, t->data_span, _("grade: expected \"%s\" (published), got %s%s%s"), ev->pub_grade,
+			    ev->grade ? "\"" : "", ev->grade ? ev->grade : _("no grade"), ev->grade ? "\"" : "");
 }
 
 /* A test that expects only rows' scores needs only the values those rows
@@ -1217,7 +1215,7 @@ int test_run(struct test_runner *tr, struct eval *ev, int i, struct arena *scrat
 				size_t len;
 				const char *name = written_text(p, e, &len);
 				if (want && got)
-					report_line(&rp, e->span, "%.*s: expected %s, got %s", (int)len, name, want, got);
+					report_line(&rp, e->span, _("%.*s: expected %s, got %s"), (int)len, name, want, got);
 				else
 					rp.oom = true;
 			}
