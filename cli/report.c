@@ -88,6 +88,12 @@ char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *k
 			continue;
 		put_flags(&k, flags);
 		put(&k, rubric_result_actual(u, i));
+		double v;
+		char number[32];
+		bool is_number = rubric_result_actual_number(u, i, &v);
+		if (is_number) /* 17 digits: the same double read back */
+			snprintf(number, sizeof number, "%.17g", v);
+		put(&k, is_number ? number : NULL);
 		put(&k, flags & RUBRIC_OVERRIDDEN ? rubric_result_rule_score(u, i) : NULL);
 		put(&k, rubric_result_reason(u, i));
 		if (explain) { /* for a unit scored: else none */
@@ -240,13 +246,14 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 			continue;
 		const char *flags = take(&c);
 		int f = flags ? (int)strtol(flags, NULL, 10) & 127 : 0;
-		const char *actual = take(&c), *rule = take(&c), *reason = take(&c);
+		const char *actual = take(&c), *number = take(&c), *rule = take(&c), *reason = take(&c);
 		char *explain = r->explain ? (char *)take(&c) : NULL; /* in r->packed: ours */
 		for (size_t e = explain ? strlen(explain) : 0; e && explain[e - 1] == '\n'; e--)
 			explain[e - 1] = '\0'; /* its last line's end: a cell ends there anyway */
 		if (rubric_item_budget(t, i)) {
 			r->budget = i;
 			r->budget_actual = actual;
+			r->budget_number = number;
 			for (int k = RUBRIC_BUDGET_INITIAL; k <= RUBRIC_BUDGET_SPENT; k++)
 				r->budget_figure[k] = take(&c);
 			if (r->form == REPORT_SELF)
@@ -264,6 +271,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		row->unit = rubric_item_unit(t, i);
 		row->note = rubric_item_note(t, i);
 		row->actual = actual;
+		row->number = number;
 		row->applicable = f & RUBRIC_APPLICABLE;
 		row->overridden = f & RUBRIC_OVERRIDDEN;
 		row->judged = f & RUBRIC_JUDGED;

@@ -44,6 +44,9 @@ struct report_row {
 					  -1 past depth */
 	const char *name, *weight, *target, *unit, *note;
 	const char *actual;      /* as the text table shows it, or NULL */
+	const char *number;      /* the actual when it is a number, as the
+				    nearest double's text ("0.95104166666666663"
+				    for ≈95.1042%), or NULL */
 	const char *score;       /* exact decimal text; NULL when not applicable */
 	const char *rule_score;  /* the rule's, when overridden */
 	const char *reason;      /* 偏差原因, or NULL */
@@ -76,6 +79,7 @@ struct report {
 	int budget;              /* the budget row's item, or -1 */
 	const char *budget_figure[3]; /* RUBRIC_BUDGET_INITIAL...; NULL when not given */
 	const char *budget_actual; /* its 执行率 */
+	const char *budget_number; /* and that as a number (report_row.number) */
 	const char *total, *max, *grade;
 	bool rescaled;           /* the total is not the rows' sum (rubric_result_rescaled) */
 	bool incomplete;         /* rows are pending: the total is of the others,

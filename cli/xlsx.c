@@ -7,7 +7,8 @@
  * cell per level, and the 总分 row, whose score cell sums the rows' score
  * cells by a formula and holds the computed total as its cached value.
  * Numbers are stored as numbers (scores with the template's decimals,
- * percents as percents, a unit in the number format), the rest as text.
+ * percents as percents, a unit in the number format, an actual that no
+ * decimal holds as the nearest double), the rest as text.
  * An overridden or judged row is shaded, and its score cell carries a
  * comment: the rule's score and the reason.  Printed on A4, fitted to
  * the page's width, the table's heading repeated on every page.
@@ -193,6 +194,25 @@ static void put_value(lxw_worksheet *ws, struct formats *fm, int row, int col, c
 	write_str(ws, row, col, s, shaded ? fm->shaded : fm->text);
 }
 
+/* An actual: when it is a number (number, report_row's), that number in
+ * the format its text shows ("95%" as 0%; "≈95.1042%", a value no
+ * decimal holds exactly, as 0.0000%, the double nearest it), with the
+ * row's unit; anything else, and a number whose text is cut or too long
+ * for a double, as put_value writes it. */
+static void put_actual(lxw_worksheet *ws, struct formats *fm, int row, int col, const char *s, const char *number,
+		       const char *unit, bool shaded)
+{
+	static const char approx[] = "\xE2\x89\x88"; /* ≈ */
+	const char *shown = s && number && !strncmp(s, approx, 3) ? s + 3 : s;
+	bool percent;
+	if (!number || !shown || !is_decimal(shown, &percent)) {
+		put_value(ws, fm, row, col, s, unit, shaded);
+		return;
+	}
+	worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, strtod(number, NULL),
+			       number_format(fm, decimals_of(shown), percent, unit, shaded));
+}
+
 /* A score cell: a number with the template's decimals (or its own, when
  * the template does not round). */
 static void put_score(lxw_worksheet *ws, struct formats *fm, int decimals, int row, int col, const char *s,
@@ -347,7 +367,7 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		for (int f = RUBRIC_BUDGET_INITIAL; f <= RUBRIC_BUDGET_SPENT; f++)
 			put_value(ws, fm, row, 1 + f, r->budget_figure[f], NULL, false);
 		put_value(ws, fm, row, 4, rubric_item_weight(r->t, r->budget), NULL, false);
-		put_value(ws, fm, row, 5, r->budget_actual, NULL, false);
+		put_actual(ws, fm, row, 5, r->budget_actual, r->budget_number, NULL, false);
 		put_score(ws, fm, r->decimals, row, 6, r->score[r->budget], false);
 		cell_ref(budget_score, sizeof budget_score, row, 6);
 		for (int k = 7; k < ncols; k++)
@@ -398,7 +418,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 				free(g);
 			}
 		put_value(ws, fm, row, c_target, x->target, NULL, shaded);
-		put_value(ws, fm, row, c_actual, x->applicable ? x->actual : "/", x->unit, shaded);
+		put_actual(ws, fm, row, c_actual, x->applicable ? x->actual : "/", x->applicable ? x->number : NULL,
+			   x->unit, shaded);
 		put_value(ws, fm, row, c_weight, x->weight, NULL, shaded);
 		put_score(ws, fm, r->decimals, row, c_score, x->score, shaded);
 		if (c_note >= 0)

@@ -1322,8 +1322,46 @@ static void make_c_locale(void)
 	c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
 }
 
-/* q as the nearest double (mpq_get_d truncates): its exact decimal text
- * read by strtod, which rounds correctly. */
+/* A fraction (1/3) as the nearest double, ties to even (mpq_get_d
+ * truncates): |q| scaled by a power of two to a 53-bit integer part,
+ * rounded on the exact remainder, and scaled back, which is exact. */
+static double fraction_double(const mpq_t q)
+{
+	if (mpq_sgn(q) == 0)
+		return 0.0;
+	mpq_t t;
+	mpz_t m, r;
+	mpq_init(t);
+	mpz_inits(m, r, NULL);
+	long shift = 53 - ((long)mpz_sizeinbase(mpq_numref(q), 2) - (long)mpz_sizeinbase(mpq_denref(q), 2));
+	for (int pass = 0; pass < 2; pass++) { /* the estimate is one bit high at most */
+		mpq_abs(t, q);
+		if (shift >= 0)
+			mpq_mul_2exp(t, t, (mp_bitcnt_t)shift);
+		else
+			mpq_div_2exp(t, t, (mp_bitcnt_t)-shift);
+		mpz_fdiv_qr(m, r, mpq_numref(t), mpq_denref(t));
+		if (mpz_sizeinbase(m, 2) <= 53)
+			break;
+		shift--;
+	}
+	mpz_mul_2exp(r, r, 1);
+	int c = mpz_cmp(r, mpq_denref(t));
+	if (c > 0 || (c == 0 && mpz_odd_p(m)))
+		mpz_add_ui(m, m, 1);
+	mpq_set_z(t, m);
+	if (shift >= 0)
+		mpq_div_2exp(t, t, (mp_bitcnt_t)shift);
+	else
+		mpq_mul_2exp(t, t, (mp_bitcnt_t)-shift);
+	double d = mpq_get_d(t); /* 53 bits: exact, short of the subnormals */
+	mpq_clear(t);
+	mpz_clears(m, r, NULL);
+	return mpq_sgn(q) < 0 ? -d : d;
+}
+
+/* q as the nearest double: a decimal's exact text read by strtod, which
+ * rounds correctly; a fraction by fraction_double. */
 static double q_double(const mpq_t q)
 {
 	char *s = exact_text(q);
@@ -1333,7 +1371,7 @@ static double q_double(const mpq_t q)
 		d = strtod(s, NULL);
 		uselocale(was);
 	} else
-		d = mpq_get_d(q);
+		d = fraction_double(q);
 	free(s);
 	return d;
 }
@@ -1421,6 +1459,21 @@ const char *rubric_result_actual(rubric_unit *u, int item)
 {
 	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
 	return it ? scratch_text(u, render_actual(u->ev, it)) : NULL;
+}
+
+int rubric_result_actual_number(rubric_unit *u, int item, double *v)
+{
+	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
+	if (!it || !v)
+		return 0;
+	const struct ind_result *res = &u->ev->ind[it->index];
+	const struct value *a = res->actual;
+	/* as render_actual shows a number: a judged row shows what the data
+	 * wrote, a row not applicable "/" */
+	if (!a || a->type != TY_NUMBER || !res->applicable || (it->scoring && it->scoring->kind == RULE_JUDGED))
+		return 0;
+	*v = q_double(a->num);
+	return 1;
 }
 
 int rubric_result_rescaled(rubric_unit *u)

@@ -468,6 +468,12 @@ RUBRIC_API int rubric_result_flags(rubric_unit *u, int item);
  * the data gives for it (偏差原因), and its published score; each NULL
  * when there is none. */
 RUBRIC_API const char *rubric_result_actual(rubric_unit *u, int item);
+/* An indicator's actual when it is a number (a percent as its fraction:
+ * 95% is 0.95): into *v the double nearest its exact value, which
+ * rubric_result_actual may show rounded ("≈95.1042%").  Returns 1, or 0
+ * (*v untouched) when the actual is no number: a text, a date, a list, a
+ * mark, a judged row's, a row not applicable, or none. */
+RUBRIC_API int rubric_result_actual_number(rubric_unit *u, int item, double *v);
 RUBRIC_API const char *rubric_result_reason(rubric_unit *u, int item);
 RUBRIC_API const char *rubric_result_published(rubric_unit *u, int item);
 

@@ -122,6 +122,29 @@ def test_self_evaluation_seed_000():
     assert ws.page_setup.orientation == "portrait" and ws.print_title_rows == "$6:$6"
 
 
+def test_inexact_actuals_are_numbers():
+    """An actual no decimal holds (执行率 456.5 / 480, shown ≈95.1042%; a
+    ratio of 2/3) is a number in a percent or decimal format with the
+    decimals the text table shows, holding the double nearest its exact
+    value, not the text ≈95.1042%."""
+    t = os.path.join(TMP, "inexact.rubric")
+    d = os.path.join(TMP, "inexact.json")
+    with open(t, "w") as f:
+        f.write('rubric "t" {\n  round 2\n  budget 年度资金总额 weight 10\n'
+                '  input 甲: number\n  input 乙: number\n'
+                '  indicator 完成比 weight 10 { actual 甲 / 乙; target >= 1; score proportional }\n'
+                '  indicator 达标率 weight 10 { actual 甲 / 乙 * 100%; target >= 100%; score proportional }\n}\n')
+    with open(d, "w") as f:
+        f.write('{"全年预算数": 480, "全年执行数": 456.5, "甲": 2, "乙": 3}\n')
+    ws = workbook([t, d], "inexact.xlsx").active
+    rate = ws.cell(row_of(ws, "年度资金总额", 1), 6)
+    assert rate.value == 456.5 / 480 and rate.number_format == "0.0000%", (rate.value, rate.number_format)
+    r = row_of(ws, "完成比", 1)
+    assert ws.cell(r, 3).value == 2 / 3 and ws.cell(r, 3).number_format == "0.0000", ws.cell(r, 3).value
+    r = row_of(ws, "达标率", 1)
+    assert ws.cell(r, 3).value == 2 / 3 and ws.cell(r, 3).number_format == "0.0000%", ws.cell(r, 3).value
+
+
 def test_form_chosen():
     ws = workbook(SEED0, "000-score.xlsx", "--form", "score").active
     assert ws.cell(2, 8).value == "评分标准" or ws.cell(4, 8).value == "评分标准"

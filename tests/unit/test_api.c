@@ -994,6 +994,32 @@ static void test_identity(void **state)
 	rubric_template_free(t);
 }
 
+/* An actual as a number: the double nearest its exact value, which
+ * mpq_get_d (truncating) misses for 913/960; none for a text's. */
+static void test_actual_number(void **state)
+{
+	(void)state;
+	rubric_template *t = compile_small();
+	rubric_unit *u;
+	static const char json[] = "{\"预算\": 960, \"执行\": 913, \"完成率\": \"96%\", \"满意度\": \"满意\", \"制度\": []}";
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_load_json(u, "a.json", json, strlen(json)), RUBRIC_OK);
+	double v = -1;
+	assert_int_equal(rubric_result_actual_number(u, 1, &v), 0); /* not evaluated */
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_int_equal(rubric_result_actual_number(u, 1, &v), 1);
+	assert_true(v == 913.0 / 960.0); /* IEEE division rounds to nearest */
+	assert_int_equal(rubric_result_actual_number(u, 2, &v), 1);
+	assert_true(v == 0.96);
+	v = -1;
+	assert_int_equal(rubric_result_actual_number(u, 4, &v), 0); /* a level */
+	assert_int_equal(rubric_result_actual_number(u, 0, &v), 0); /* a group */
+	assert_int_equal(rubric_result_actual_number(u, 1, NULL), 0);
+	assert_true(v == -1);
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1003,6 +1029,7 @@ int main(void)
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_identity),
 		cmocka_unit_test(test_setters),
+		cmocka_unit_test(test_actual_number),
 		cmocka_unit_test(test_report_reading),
 		cmocka_unit_test(test_bad_value_fails_unit),
 		cmocka_unit_test(test_unreasoned),
