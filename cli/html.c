@@ -150,6 +150,17 @@ static void report_html_end(FILE *f)
 	fputs("</body>\n</html>\n", f);
 }
 
+/* A row of the form's header holding one field: its label, and its value
+ * across the other six columns. */
+static void header_row(FILE *f, const char *label, const char *value)
+{
+	fputs("<tr><th>", f);
+	esc(f, label);
+	fputs("</th>", f);
+	cell(f, NULL, 6, 1, NULL, value);
+	fputs("</tr>\n", f);
+}
+
 static void report_html_unit(FILE *f, const struct report *r, const char *heading)
 {
 	bool self = r->form == REPORT_SELF;
@@ -175,23 +186,22 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 	bool budget = self && r->budget >= 0;
 	if (r->project || r->department || r->implementer || budget) {
 		fputs("<table class=\"header\">\n", f);
-		if (r->project) {
-			fputs("<tr><th>", f);
-			esc(f, _("project"));
-			fputs("</th>", f);
-			cell(f, NULL, 6, 1, NULL, r->project);
-			fputs("</tr>\n", f);
-		}
-		if (r->department || r->implementer) {
+		if (r->project)
+			header_row(f, _("project"), r->project);
+		if (r->department && r->implementer) { /* side by side, as on the paper form */
 			fputs("<tr><th>", f);
 			esc(f, _("department in charge"));
 			fputs("</th>", f);
-			cell(f, NULL, 2, 1, NULL, r->department ? r->department : "");
+			cell(f, NULL, 2, 1, NULL, r->department);
 			fputs("<th>", f);
 			esc(f, _("implementing unit"));
 			fputs("</th>", f);
-			cell(f, NULL, 3, 1, NULL, r->implementer ? r->implementer : "");
+			cell(f, NULL, 3, 1, NULL, r->implementer);
 			fputs("</tr>\n", f);
+		} else if (r->department) { /* a field no one gives is left out */
+			header_row(f, _("department in charge"), r->department);
+		} else if (r->implementer) {
+			header_row(f, _("implementing unit"), r->implementer);
 		}
 		if (budget) {
 			static const char *const heads[] = { N_("initial budget"), N_("annual budget"), N_("spent"),

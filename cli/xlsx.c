@@ -343,11 +343,14 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		put_text(ws, row, 0, 0, _("project"), fm->head);
 		put_text(ws, row++, 1, ncols - 1, r->project, fm->text);
 	}
-	if (r->department || r->implementer) {
+	if (r->department && r->implementer) { /* side by side, as on the paper form */
 		put_text(ws, row, 0, 0, _("department in charge"), fm->head);
 		put_text(ws, row, 1, half - 1, r->department, fm->text);
 		put_text(ws, row, half, half, _("implementing unit"), fm->head);
 		put_text(ws, row++, half + 1, ncols - 1, r->implementer, fm->text);
+	} else if (r->department || r->implementer) { /* a field no one gives is left out */
+		put_text(ws, row, 0, 0, r->department ? _("department in charge") : _("implementing unit"), fm->head);
+		put_text(ws, row++, 1, ncols - 1, r->department ? r->department : r->implementer, fm->text);
 	}
 	/* the budget block: 项目资金, 年初预算数, 全年预算数, 全年执行数, 分值,
 	 * 执行率, 得分 */

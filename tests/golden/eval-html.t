@@ -1,5 +1,6 @@
 # -f html: one self-contained page in the form of the 评价得分表 (no budget row):
-# the header from "$id", group cells spanning their rows with their points,
+# the header from "$id" (no 主管部门 given: no row for it, the 实施单位 across
+# the row; it once showed an empty 主管部门 cell), group cells spanning their rows with their points,
 # the note as 评分标准, a unit after the number, an override marked with the
 # rule's score, a row not applicable, the total and grade, and the chart.
 # Text is escaped.
@@ -58,7 +59,7 @@ pre{font-family:"Noto Sans Mono CJK SC","Sarasa Mono SC",monospace}
 <h1>2023年社区养老服务项目绩效自评</h1>
 <table class="header">
 <tr><th>项目名称</th><td colspan="6">社区养老 &lt;一期&gt;</td></tr>
-<tr><th>主管部门</th><td colspan="2"></td><th>实施单位</th><td colspan="3">某街道</td></tr>
+<tr><th>实施单位</th><td colspan="6">某街道</td></tr>
 </table>
 <table class="form">
 <thead><tr><th>一级指标</th><th>二级指标</th><th>分值</th><th>目标值</th><th>实际值</th><th>得分</th><th>评分标准</th><th>备注</th></tr></thead>

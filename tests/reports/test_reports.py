@@ -245,6 +245,30 @@ def test_html_seed_000():
         assert bad not in text, bad
 
 
+def test_header_field_not_given_left_out():
+    """A field of the form's header that neither the unit nor the template
+    gives is left out of the page, the workbook and the Markdown alike: no
+    empty 主管部门 cell beside the 实施单位 (the page once had one)."""
+    t = os.path.join(TMP, "header.rubric")
+    with open(t, "w") as f:
+        f.write('rubric "t" {\n  indicator 甲 weight 100 { target >= 1; score proportional }\n}\n')
+    for given, left_out in (("实施单位", "主管部门"), ("主管部门", "实施单位")):
+        d = os.path.join(TMP, "header-%s.json" % given)
+        with open(d, "w") as f:
+            f.write('{"$id": {"%s": "某单位"}, "甲": 1}\n' % given)
+        _, text = page([t, d], "header-%s.html" % given)
+        cells = Cells()
+        cells.feed(text)
+        rows = [[c[2] for c in r] for r in cells.rows]
+        assert [given, "某单位"] in rows, rows
+        assert not any(left_out in r for r in rows), rows
+        ws = workbook([t, d], "header-%s.xlsx" % given).active
+        values = [c.value for r in ws.iter_rows() for c in r if c.value is not None]
+        assert given in values and "某单位" in values and left_out not in values, values
+        md = run("eval", t, d, "-f", "md").stdout.decode()
+        assert given in md and left_out not in md, md
+
+
 def test_html_escapes_text():
     t = os.path.join(TMP, "esc.rubric")
     d = os.path.join(TMP, "esc.json")
