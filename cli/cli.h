@@ -174,9 +174,11 @@ struct schema_column {
 	int input, item;    /* the input and the indicator it is for, or -1 */
 	bool identity;      /* an identity column */
 	bool score;         /* the score of the indicator, given by the unit */
+	bool reason;        /* the reason (偏差原因) for the indicator's score
+			       below full marks (`require reason`) */
 	const char *type;   /* what it holds, as "$form" names it: number,
 			       percent, integer, date, bool, text, list,
-			       level, judged, or score */
+			       level, judged, score, or reason */
 };
 
 /* The form's columns (*n of them), malloc'd; NULL when out of memory. */

@@ -54,7 +54,8 @@ static void put(struct pack *k, const char *s)
 	k->n += len - 1;
 }
 
-/* The flags of an indicator's result, as decimal text. */
+/* The flags of an indicator's result (RUBRIC_APPLICABLE ...), as decimal
+ * text. */
 static void put_flags(struct pack *k, int flags)
 {
 	char f[16];
@@ -245,7 +246,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		if (rubric_item_kind(t, i) != RUBRIC_INDICATOR)
 			continue;
 		const char *flags = take(&c);
-		int f = flags ? (int)strtol(flags, NULL, 10) & 127 : 0;
+		int f = flags ? (int)strtol(flags, NULL, 10) : 0;
 		const char *actual = take(&c), *number = take(&c), *rule = take(&c), *reason = take(&c);
 		char *explain = r->explain ? (char *)take(&c) : NULL; /* in r->packed: ours */
 		for (size_t e = explain ? strlen(explain) : 0; e && explain[e - 1] == '\n'; e--)
@@ -475,8 +476,8 @@ char *report_grade_label(const struct report *r)
 char *report_remark(const struct report_row *x)
 {
 	char *head = NULL;
-	if (x->unreasoned)
-		head = report_fmt("%s", _("pending: no reason (偏差原因) for a score below full marks"));
+	if (x->pending && x->unreasoned)
+		head = report_fmt("%s", _("pending: below full marks without a reason"));
 	else if (x->pending && !x->marked)
 		head = report_fmt("%s", _("pending: the rule cannot score this value"));
 	else if (x->pending)

@@ -56,8 +56,8 @@ struct report_row {
 	bool pending;            /* no score: its value is in doubt (待核实) */
 	bool marked;             /* its value is marked 未填报 or the like, which
 				    actual holds */
-	bool unreasoned;         /* pending: below full marks, with no reason
-				    (偏差原因) where the template requires one */
+	bool unreasoned;         /* pending for want of a reason (偏差原因) under
+				    `require reason` */
 };
 
 struct report {

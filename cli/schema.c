@@ -6,7 +6,9 @@
  * back by `rubric eval`; `-f json` (the default) writes a unit's JSON
  * data with every value empty, and under "$form" what each one is: its
  * type, unit, target, note, and the items of a checklist or the levels of
- * a grade it is chosen from.  `rubric eval` skips "$form". */
+ * a grade it is chosen from.  Under `require reason` every row that
+ * applies also takes its reason (偏差原因): a column `指标.偏差原因`, a
+ * field "reason" of the indicator's object.  `rubric eval` skips "$form". */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +115,8 @@ static const char *schema_type(const rubric_template *t, const struct schema_col
 		return "text";
 	if (c->score)
 		return "score";
+	if (c->reason)
+		return "reason";
 	return c->input >= 0 || c->item < 0 ? type_name(t, c->input, c->item) : "judged";
 }
 
@@ -120,30 +124,36 @@ struct schema_column *schema_columns(const rubric_template *t, int *count)
 {
 	int nin = rubric_input_count(t), n = rubric_item_count(t), k = 0;
 	size_t most = sizeof identity / sizeof *identity + (size_t)nin + 2 * (size_t)n;
+	most += (size_t)n; /* a reason per indicator */
 	struct schema_column *c = calloc(most + 1, sizeof *c);
 	if (!c)
 		return NULL;
+	bool reasons = rubric_template_require_reason(t);
 	for (size_t i = 0; i < sizeof identity / sizeof *identity; i++)
-		c[k++] = (struct schema_column){ identity[i], NULL, -1, -1, true, false, NULL };
+		c[k++] = (struct schema_column){ identity[i], NULL, -1, -1, true, false, false, NULL };
 	for (int i = 0; i < nin; i++)
 		if (rubric_input_item(t, i) < 0)
-			c[k++] = (struct schema_column){ rubric_input_name(t, i), NULL, i, -1, false, false, NULL };
+			c[k++] = (struct schema_column){ rubric_input_name(t, i), NULL, i, -1, false, false, false, NULL };
 	for (int i = 0; i < n; i++) {
 		if (!asks(t, i))
 			continue;
 		int input = rubric_item_input(t, i);
 		bool by_data = rubric_item_scored_by_data(t, i);
 		if (input >= 0 || by_data) /* a judged row: the actual the table shows */
-			c[k++] = (struct schema_column){ rubric_item_name(t, i), NULL, input, i, false, false, NULL };
-		if (by_data) {
+			c[k++] = (struct schema_column){ rubric_item_name(t, i), NULL, input, i, false, false, false, NULL };
+		/* the score the unit gives, then the reason: 指标.得分,
+		 * 指标.偏差原因, as the CSV reader reads them */
+		for (int part = 0; part < 2; part++) {
+			if (part == 0 ? !by_data : !reasons)
+				continue;
 			size_t len = strlen(rubric_item_name(t, i)) + 16;
 			char *name = malloc(len);
 			if (!name) {
 				schema_columns_free(c, k);
 				return NULL;
 			}
-			snprintf(name, len, "%s.得分", rubric_item_name(t, i));
-			c[k++] = (struct schema_column){ name, name, input, i, false, true, NULL };
+			snprintf(name, len, "%s.%s", rubric_item_name(t, i), part == 0 ? "得分" : "偏差原因");
+			c[k++] = (struct schema_column){ name, name, input, i, false, part == 0, part == 1, NULL };
 		}
 	}
 	for (int i = 0; i < k; i++)
@@ -198,7 +208,9 @@ static void hint(const rubric_template *t, struct out *o, int input, int item, b
 	*first = false;
 	json(o, name);
 	puts_(o, ": {\"type\": ");
-	json(o, schema_type(t, &(struct schema_column){ name, NULL, input, item, false, false, NULL }));
+	/* an indicator whose actual is computed asks only for its reason */
+	bool computed = input < 0 && item >= 0 && !rubric_item_scored_by_data(t, item);
+	json(o, computed ? "reason" : schema_type(t, &(struct schema_column){ name, NULL, input, item, false, false, false, NULL }));
 	const char *unit = input >= 0 ? rubric_input_unit(t, input) : NULL;
 	if (!unit && item >= 0)
 		unit = rubric_item_unit(t, item);
@@ -222,6 +234,8 @@ static void hint(const rubric_template *t, struct out *o, int input, int item, b
 	}
 	if (item >= 0 && rubric_item_scored_by_data(t, item))
 		puts_(o, ", \"score\": true");
+	if (item >= 0 && !computed && rubric_template_require_reason(t))
+		puts_(o, ", \"reason\": true");
 	if (input >= 0 && rubric_input_optional(t, input))
 		puts_(o, ", \"optional\": true");
 	if (item >= 0 && rubric_item_note(t, item)) {
@@ -240,12 +254,29 @@ static void blank(const rubric_template *t, struct out *o, int input, int item, 
 	json(o, name);
 	bool by_data = item >= 0 && rubric_item_scored_by_data(t, item);
 	bool level = item >= 0 && rubric_item_choice_count(t, item) > 0;
+	bool reason = item >= 0 && rubric_template_require_reason(t);
 	/* null, not given: an empty list would be a checklist with nothing
 	 * met, a value */
-	if (by_data)
-		puts_(o, level ? ": {\"level\": null, \"score\": null}" : ": {\"actual\": null, \"score\": null}");
-	else
+	if (!by_data && !reason) {
 		puts_(o, ": null");
+		return;
+	}
+	puts_(o, ": {");
+	if (input >= 0 || by_data) /* a computed actual: the reason alone */
+		puts_(o, level && by_data ? "\"level\": null" : "\"actual\": null");
+	if (by_data)
+		puts_(o, ", \"score\": null");
+	if (reason)
+		puts_(o, input >= 0 || by_data ? ", \"reason\": null" : "\"reason\": null");
+	puts_(o, "}");
+}
+
+/* Whether the form asks for indicator i of t: its value, the score the
+ * unit gives, or (`require reason`) only its reason. */
+static bool in_form(const rubric_template *t, int i)
+{
+	return asks(t, i) && (rubric_item_input(t, i) >= 0 || rubric_item_scored_by_data(t, i) ||
+			      rubric_template_require_reason(t));
 }
 
 static void write_json(const rubric_template *t, struct out *o)
@@ -259,7 +290,7 @@ static void write_json(const rubric_template *t, struct out *o)
 		if (rubric_input_item(t, i) < 0)
 			hint(t, o, i, -1, &first);
 	for (int i = 0; i < n; i++)
-		if (asks(t, i) && (rubric_item_input(t, i) >= 0 || rubric_item_scored_by_data(t, i)))
+		if (in_form(t, i))
 			hint(t, o, rubric_item_input(t, i), i, &first);
 	puts_(o, "\n    }\n  },\n  \"$id\": {");
 	for (size_t k = 0; k < sizeof identity / sizeof *identity; k++) {
@@ -272,7 +303,7 @@ static void write_json(const rubric_template *t, struct out *o)
 		if (rubric_input_item(t, i) < 0)
 			blank(t, o, i, -1, &first);
 	for (int i = 0; i < n; i++)
-		if (asks(t, i) && (rubric_item_input(t, i) >= 0 || rubric_item_scored_by_data(t, i)))
+		if (in_form(t, i))
 			blank(t, o, rubric_item_input(t, i), i, &first);
 	puts_(o, "\n}\n");
 }

@@ -707,6 +707,7 @@ static const char *type_label(const char *type)
 		{ "bool", N_("是 or 否") },    { "text", N_("text") },
 		{ "list", N_("the items met, separated by 、") }, { "level", N_("one of the levels") },
 		{ "judged", N_("the actual the table shows") }, { "score", N_("the score given, 0 to the weight") },
+		{ "reason", N_("the reason for a score below full marks (偏差原因)") },
 	};
 	for (size_t i = 0; i < sizeof types / sizeof *types; i++)
 		if (!strcmp(type, types[i][0]))
@@ -730,7 +731,7 @@ static double text_width(const char *s)
  * or out of memory, which report_fail notes). */
 static char *choices_joined(const rubric_template *t, const struct schema_column *c)
 {
-	int n = c->item >= 0 && !c->score ? rubric_item_choice_count(t, c->item) : 0;
+	int n = c->item >= 0 && !c->score && !c->reason ? rubric_item_choice_count(t, c->item) : 0;
 	if (n <= 0)
 		return NULL;
 	size_t len = 1;
@@ -809,8 +810,12 @@ char *xlsx_schema_bytes(const rubric_template *t, const struct schema_column *c,
 		const char *unit = col->input >= 0 ? rubric_input_unit(t, col->input) : NULL;
 		if (!unit && col->item >= 0)
 			unit = rubric_item_unit(t, col->item);
-		const char *target = col->item >= 0 && !col->score ? rubric_item_target(t, col->item) : NULL;
-		const char *note = col->item >= 0 && !col->score ? rubric_item_note(t, col->item) : NULL;
+		/* the target and the standard go with the value; with the
+		 * reason when the row asks for nothing else (a computed actual) */
+		bool about = col->item >= 0 && !col->score &&
+			     (!col->reason || (col->input < 0 && !rubric_item_scored_by_data(t, col->item)));
+		const char *target = about ? rubric_item_target(t, col->item) : NULL;
+		const char *note = about ? rubric_item_note(t, col->item) : NULL;
 		const char *weight = col->score ? rubric_item_weight(t, col->item) : NULL;
 		char *choices = choices_joined(t, col);
 		/* the heading, with what the column holds in its comment */

@@ -551,6 +551,11 @@ int rubric_template_decimals(const rubric_template *t)
 	return t ? t->prog.round.digits : 0;
 }
 
+int rubric_template_require_reason(const rubric_template *t)
+{
+	return t && t->prog.require_reason;
+}
+
 int rubric_template_form(const rubric_template *t)
 {
 	if (!t)
@@ -1450,7 +1455,7 @@ int rubric_result_flags(rubric_unit *u, int item)
 		f |= RUBRIC_PENDING;
 	if (res->mark && !res->doubt)
 		f |= RUBRIC_MARKED;
-	if (res->unreasoned)
+	if (res->pending && res->unreasoned)
 		f |= RUBRIC_UNREASONED;
 	return f;
 }

@@ -1120,7 +1120,7 @@ static bool apply_row(struct eval *ev, struct item *ind)
 		num_set(res->score, row->score);
 	}
 	if (ev->prog->require_reason && !row->reason && num_cmp(res->score, ind->weight) < 0) {
-		res->unreasoned = true;
+		res->unreasoned = true; /* the row is left pending: its remark says why */
 		rt_error(ev, ind->name_span, D_NO_REASON, "scored %s of %s%s, without a reason (偏差原因)",
 			 fmt_q(b1, sizeof b1, res->score), fmt_q(b2, sizeof b2, ind->weight),
 			 res->overridden ? " by the data" : "");
@@ -1644,7 +1644,11 @@ int eval_explain(struct eval *ev, int i, struct strbuf *out)
 	int line = 0, col = 0;
 	src_linecol(p->src, ind->span.start, &line, &col);
 	strbuf_printf(out, "%s (%s:%d)\n", ind->name, p->src->name, line);
-	if (res->doubt && res->actual) { /* its error says why */
+	if (res->unreasoned) {
+		strbuf_printf(out, _("  below full marks without a reason (偏差原因), which the template requires: "
+				     "the row is pending (%s)\n"), res->mark);
+		return 0;
+	} else if (res->doubt && res->actual) { /* its error says why */
 		char b[96];
 		strbuf_printf(out, _("  actual %s: the rule cannot score it, the row is pending (%s)\n"),
 			      step_value(b, sizeof b, res->actual), res->mark);

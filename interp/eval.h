@@ -166,8 +166,8 @@ struct ind_result {
 	bool rescale;            /* left out by `missing rescale` */
 	bool doubt;              /* pending because its rule failed on the value
 				    (mark 待核实), not because the data marks it */
-	bool unreasoned;         /* pending (doubt) for want of the reason
-				    (偏差原因) `require reason` asks for */
+	bool unreasoned;         /* and that for want of a reason (偏差原因)
+				    under `require reason` (E314) */
 };
 
 struct eval {

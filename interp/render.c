@@ -393,7 +393,7 @@ static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 	struct ind_result *res = &ev->ind[it->index];
 	struct row_data *row = &ev->row[it->index];
 	if (res->unreasoned) {
-		buf_puts(b, _("pending: no reason (偏差原因) for a score below full marks"));
+		buf_puts(b, _("pending: below full marks without a reason"));
 	} else if (res->doubt) {
 		buf_puts(b, _("pending: the rule cannot score this value"));
 	} else if (res->pending) {

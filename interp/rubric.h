@@ -228,6 +228,11 @@ RUBRIC_API const char *rubric_template_title(const rubric_template *t);
 RUBRIC_API const char *rubric_template_total(const rubric_template *t);
 RUBRIC_API int rubric_template_decimals(const rubric_template *t);
 
+/* Whether the template says `require reason`: every score below full
+ * marks needs a reason (偏差原因) in the data, and a row without one is
+ * left pending (RUBRIC_PENDING, error E314).  1 or 0. */
+RUBRIC_API int rubric_template_require_reason(const rubric_template *t);
+
 /* The form the template asks its reports to lay out (`form self`: the
  * 项目支出绩效自评表; `form score`: the 评价得分表), or RUBRIC_FORM_AUTO
  * when it does not say. */
@@ -459,8 +464,10 @@ enum {
 				   (未填报, 待核实, ...; rubric_result_actual
 				   gives the word): scored as the template's
 				   `missing` says, 0 or left out, or pending */
-	RUBRIC_UNREASONED = 64, /* pending: below full marks, with no reason
-				   (偏差原因) where the template requires one */
+	RUBRIC_UNREASONED = 64, /* pending (with RUBRIC_PENDING) because its
+				   score is below full marks without a reason
+				   (偏差原因) and the template says `require
+				   reason` (E314) */
 };
 RUBRIC_API int rubric_result_flags(rubric_unit *u, int item);
 

@@ -1,4 +1,5 @@
-# require reason: every row below full marks without a reason is an error naming it; "/" is no reason
+# require reason: every row below full marks without a reason is an error naming it, and
+# the row is pending (待核实, its remark says why), the total incomplete with no grade; "/" is no reason
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -23,10 +24,10 @@ rubric "偏差原因" {
 
 indicator  target  actual  weight             score  remark
 产出                           30  4.5 (incomplete)
-  覆盖率   ≥100%   95%         10            待核实  pending: no reason (偏差原因) for a score below full marks
-  合格率   ≥95%    96%         10            待核实  pending: no reason (偏差原因) for a score below full marks
+  覆盖率   ≥100%   95%         10            待核实  pending: below full marks without a reason
+  合格率   ≥95%    96%         10            待核实  pending: below full marks without a reason
   及时率   ≥100%   90%          5               4.5  疫情影响
-  满意度           96%          5            待核实  pending: no reason (偏差原因) for a score below full marks
+  满意度           96%          5            待核实  pending: below full marks without a reason
 ---------------------------------------------------
 total                          30  4.5 (incomplete)
 grade                                             -

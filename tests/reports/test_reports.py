@@ -550,6 +550,28 @@ def test_schema_workbook_round_trip():
     assert rows[1][rows[0].index("总分")] == "93.92", rows
 
 
+def test_schema_workbook_reasons():
+    """rubric schema -f xlsx under require reason: a text column 指标.偏差原因
+    after each row's value, said on the instructions sheet, with the target
+    beside the reason of a row whose actual is computed."""
+    t = os.path.join(TMP, "reasons.rubric")
+    with open(t, "w") as f:
+        f.write('rubric "t" {\n  require reason\n  input 甲: number\n  input 乙: number\n'
+                '  indicator 比 weight 50 { actual 甲 / 乙; target >= 1; score proportional }\n'
+                '  indicator 率 weight 50 { target >= 90%; score proportional }\n}\n')
+    blank = os.path.join(TMP, "reasons.xlsx")
+    p = run("schema", "-f", "xlsx", "-o", blank, t)
+    assert p.returncode == 0, p.stderr.decode()
+    wb = openpyxl.load_workbook(blank)
+    header = [c.value for c in wb["填报"][1]]
+    assert header == ["项目编号", "项目名称", "甲", "乙", "比.偏差原因", "率", "率.偏差原因"], header
+    col = openpyxl.utils.get_column_letter(header.index("率.偏差原因") + 1)
+    assert wb["填报"].column_dimensions[col].number_format == "@"
+    instructions = {r[0]: r for r in wb["填报说明"].iter_rows(min_row=2, values_only=True)}
+    assert instructions["率.偏差原因"][1] == "得分低于满分的原因（偏差原因）", instructions["率.偏差原因"]
+    assert instructions["率.偏差原因"][3] in (None, "") and instructions["比.偏差原因"][3] == "≥1"
+
+
 def test_workbook_per_unit():
     """-o DIR/: a workbook per unit scored, named by its number and project,
     each one unit's form; a unit that failed has none, and the run exits 1."""

@@ -1020,6 +1020,37 @@ static void test_actual_number(void **state)
 	rubric_template_free(t);
 }
 
+/* require reason: the template says so, and a row below full marks
+ * without a reason is pending for that (RUBRIC_UNREASONED), one with a
+ * reason is scored. */
+static void test_require_reason(void **state)
+{
+	(void)state;
+	static const char text[] = "rubric \"r\" {\n"
+				    "    require reason\n"
+				    "    indicator 甲 weight 10 { target >= 100; score proportional }\n"
+				    "}\n";
+	rubric_template *t;
+	assert_int_equal(rubric_template_compile(&t, "r.rubric", text, strlen(text), NULL), RUBRIC_OK);
+	assert_int_equal(rubric_template_require_reason(t), 1);
+	rubric_template *plain = compile_small();
+	assert_int_equal(rubric_template_require_reason(plain), 0);
+	assert_int_equal(rubric_template_require_reason(NULL), 0);
+	rubric_template_free(plain);
+	rubric_unit *u;
+	assert_int_equal(rubric_unit_new(&u, t, NULL), RUBRIC_OK);
+	assert_int_equal(rubric_unit_set_number(u, rubric_input_find(t, "甲"), "90"), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_INCOMPLETE);
+	assert_int_equal(rubric_result_flags(u, 0), RUBRIC_APPLICABLE | RUBRIC_PENDING | RUBRIC_UNREASONED);
+	assert_null(rubric_result_grade(u));
+	assert_int_equal(rubric_unit_set_reason(u, 0, "进度滞后", strlen("进度滞后")), RUBRIC_OK);
+	assert_int_equal(rubric_unit_evaluate(u), RUBRIC_OK);
+	assert_int_equal(rubric_result_flags(u, 0), RUBRIC_APPLICABLE);
+	assert_string_equal(rubric_result_score(u, 0), "9");
+	rubric_unit_free(u);
+	rubric_template_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1030,6 +1061,7 @@ int main(void)
 		cmocka_unit_test(test_identity),
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_actual_number),
+		cmocka_unit_test(test_require_reason),
 		cmocka_unit_test(test_report_reading),
 		cmocka_unit_test(test_bad_value_fails_unit),
 		cmocka_unit_test(test_unreasoned),
