@@ -1165,7 +1165,8 @@ int rubric_unit_set_score(rubric_unit *u, int item, const char *decimal)
 	struct row_data *row = &u->ev->row[it->index];
 	struct rule *rule = it->scoring;
 	char buf[DIAG_SHOWN_CAP];
-	if (read_decimal(decimal, row->score)) {
+	row->bad_score = !read_decimal(decimal, row->score);
+	if (!row->bad_score) {
 		/* as a row object's "score" (data.c, load_row): a judged row's
 		 * score is its input; a level whose points are a range picks it */
 		row->has_score = true;

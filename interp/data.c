@@ -1985,10 +1985,27 @@ static bool read_score(struct data *d, struct diag *diag, const struct member *m
 	int r = read_number(d, diag, m, who, v, out, &pct);
 	if (r == NUM_OK && !pct)
 		return true;
-	if (r == NUM_NOT || pct)
+	if (r == NUM_NOT && v->kind == V_STRING) {
+		/* a string that holds no number alone ("18分"): it is quoted,
+		 * and the help shows the number it starts with, if any */
+		char buf[DIAG_SHOWN_CAP];
+		data_error(d, diag, m, D_BAD_VALUE, key[0] == '$' ? N_("%s: \"%s\" must be a number of points, not \"%s\"")
+			   : N_("indicator %s: \"%s\" must be a number of points, not \"%s\""),
+			   key, field, shown_for(diag, D_BAD_VALUE, buf, v->str, v->len));
+		size_t n = 0;
+		while (n < v->len && n < 32 && (is_digit(v->str[n]) || (n && v->str[n] == '.')))
+			n++;
+		while (n && v->str[n - 1] == '.')
+			n--;
+		if (n)
+			diag_help(diag, "write the number alone: %.*s or \"%.*s\"", (int)n, v->str, (int)n, v->str);
+		else
+			diag_help(diag, "points are a number, 18, or a string holding one, \"18\"");
+	} else if (r == NUM_NOT || pct) {
 		data_error(d, diag, m, D_BAD_VALUE, key[0] == '$' ? N_("%s: \"%s\" must be a number of points, not %s")
 			   : N_("indicator %s: \"%s\" must be a number of points, not %s"),
 			   key, field, pct ? _("a percent") : json_kind(v));
+	}
 	return false;
 }
 
@@ -2055,8 +2072,12 @@ static int load_row(struct reader *rd, struct item *ind, struct input *in, const
 	struct row_data *row = &ev->row[ind->index];
 	struct rule *rule = ind->scoring;
 	bool judged = rule && rule->kind == RULE_JUDGED;
-	if (given[ROW_SCORE] &&
-	    !read_score(d, diag, m, key, spelt[ROW_SCORE], &field[ROW_SCORE], row->score))
+	/* a score given that does not read: its error is the row's only one,
+	 * the row is not scored (no "must pick the score" besides) */
+	bool bad_score = given[ROW_SCORE] &&
+			 !read_score(d, diag, m, key, spelt[ROW_SCORE], &field[ROW_SCORE], row->score);
+	row->bad_score = bad_score;
+	if (bad_score)
 		errors++;
 	else
 		row->has_score = given[ROW_SCORE];

@@ -253,7 +253,7 @@ void eval_reset(struct eval *ev)
 	}
 	for (int i = 0; i < ev->prog->indicators.n; i++) {
 		struct row_data *r = &ev->row[i];
-		r->inapplicable = r->has_score = r->has_published = false;
+		r->inapplicable = r->has_score = r->bad_score = r->has_published = false;
 		r->reason = r->shown = NULL;
 	}
 	ev->has_pub_total = false;
@@ -1402,6 +1402,7 @@ int eval_run(struct eval *ev)
 				mark = ev->mark[k];
 			ready &= ev->present[k] == INPUT_OK || ev->present[k] == INPUT_MARKED;
 		}
+		ready &= !ev->row[i].bad_score; /* its error is reported: nothing to add */
 		res->ok = false;
 		forget_marks(res);
 		ev->diag->about = ind->order + 1; /* what its errors are about */

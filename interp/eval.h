@@ -139,6 +139,9 @@ struct row_data {
 	bool inapplicable;       /* marked "/" or "不适用" */
 	bool has_score;          /* a score: the judged or picked score, or else
 				    an override of the rule's */
+	bool bad_score;          /* a score given that does not read, reported:
+				    the row is not scored, and no error of its
+				    own ("the data must pick the score") follows */
 	mpq_t score;
 	const char *reason;      /* 偏差原因, or NULL */
 	size_t reason_len;

@@ -34,9 +34,10 @@ help: give the inputs its actual is computed from
 d.json:5:3: error[E302]: indicator 满意度: "score" must be a number of points, not a percent
       "满意度": {"score": "4%", "published": "a"},
       ^^^^^^^^
-d.json:5:3: error[E302]: indicator 满意度: "published" must be a number of points, not a string
+d.json:5:3: error[E302]: indicator 满意度: "published" must be a number of points, not "a"
       "满意度": {"score": "4%", "published": "a"},
       ^^^^^^^^
+help: points are a number, 18, or a string holding one, "18"
 d.json:7:3: error[E302]: $published: unknown field "note" (it has "total", "max", "grade" and "groups")
       "$published": {"total": 20, "note": 1},
       ^^^^^^^^^^^^
