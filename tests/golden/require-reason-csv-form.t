@@ -25,7 +25,7 @@ P2,乙,100,100,,100,100,,,96%,,好,,,满意,8,
 --- stdout
 项目编号,项目名称,项目资金,产出,资金到位率,覆盖率,完成质量,满意度,宣传覆盖,total,grade,errors
 P1,甲,9,34.97,9.5,9.47,7,9,,43.97,良,0
-P2,乙,10,30,10,10,10,待核实,,,待核实,1
+P2,乙,10,待核实,10,10,10,待核实,,,待核实,1
 --- stderr
 units.csv: row 3, column 17 (满意度.偏差原因): error[E314]: indicator 满意度: scored 8 of 10, without a reason (偏差原因) (t.rubric:11:19)
   help: the template requires a reason for every score below full marks: give {"actual": ..., "score": N, "reason": "..."} in the data
