@@ -149,7 +149,7 @@ decl_seq:
  * the rest are recorded in the program. */
 decl:
   TOTAL arith stated_opt                { build_total(p, $2, $3, @$); $$ = NULL; }
-| ROUND round_spec                      { build_round(p, $2); $$ = NULL; }
+| ROUND round_spec                      { struct rounding r = $2; r.span = @$; build_round(p, r); $$ = NULL; }
 | GRADES '{' grade_list '}'             { build_grades(p, $3, @$); $$ = NULL; }
 | INPUT decl_name[n] ':' type unit_opt default_opt
                                         { build_input(p, $n, @n, $type, $unit_opt, $default_opt); $$ = NULL; }

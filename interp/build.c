@@ -119,6 +119,16 @@ void build_library(struct parser *p, struct vec *funcs)
 	(void)funcs; /* build_func already recorded them */
 }
 
+/* Records where a setting of the whole template is written (once each). */
+static void setting(struct parser *p, const char *what, struct span sp)
+{
+	if (p->nsettings < PARSE_SETTINGS) {
+		p->settings[p->nsettings].what = what;
+		p->settings[p->nsettings].span = sp;
+		p->settings[p->nsettings++].reported = false;
+	}
+}
+
 void build_total(struct parser *p, struct expr *total, bool stated, struct span sp)
 {
 	if (p->prog->total_expr) {
@@ -127,6 +137,7 @@ void build_total(struct parser *p, struct expr *total, bool stated, struct span 
 	}
 	p->prog->total_expr = total;
 	p->prog->total_stated = stated;
+	setting(p, "total", sp);
 }
 
 void build_round(struct parser *p, struct rounding r)
@@ -136,6 +147,7 @@ void build_round(struct parser *p, struct rounding r)
 		return;
 	}
 	p->prog->round = r;
+	setting(p, "round", r.span);
 }
 
 void build_grades(struct parser *p, struct vec *entries, struct span sp)
@@ -145,6 +157,7 @@ void build_grades(struct parser *p, struct vec *entries, struct span sp)
 		return;
 	}
 	p->prog->grades_set = true;
+	setting(p, "grades", sp);
 	for (int i = 0; i < entries->n; i++) {
 		struct item_points *e = entries->items[i];
 		struct grade_band *g = alloc(p, sizeof *g);
@@ -243,6 +256,23 @@ struct item *build_group(struct parser *p, const char *name, struct span name_sp
 	g->stated = stated && weight;
 	ast_mpq(p->prog, &g->stated_weight);
 	take_settings(p, children, &g->bare_op, &g->missing);
+	/* the settings of the whole template are not a group's: one written
+	 * in it would hold for every row, as if written at the top */
+	for (int k = 0; k < p->nsettings; k++) {
+		struct span at = p->settings[k].span;
+		if (p->settings[k].reported || at.start < sp.start || at.end > sp.end)
+			continue;
+		p->settings[k].reported = true;
+		error(p, at, D_TEMPLATE_SETTING, "'%s' is a setting of the whole template, not of group %s",
+		      p->settings[k].what, name);
+		if (!strcmp(p->settings[k].what, "inapplicable"))
+			diag_help(p->diag, "write it at the top of the template, outside the groups: it says how "
+					   "the total counts every row not applicable (a group cannot share out "
+					   "such a row's weight among its own rows)");
+		else
+			diag_help(p->diag, "write it at the top of the template, outside the groups: it holds "
+					   "for every row");
+	}
 	g->children = *children;
 	for (int i = 0; i < children->n; i++)
 		((struct item *)children->items[i])->parent = g;
@@ -384,6 +414,8 @@ void build_require_reason(struct parser *p, struct span sp)
 {
 	if (p->prog->require_reason)
 		error(p, sp, D_DUPLICATE, "'require reason' is declared twice");
+	else
+		setting(p, "require reason", sp);
 	p->prog->require_reason = true;
 }
 
@@ -414,6 +446,7 @@ void build_form(struct parser *p, const char *kind, struct span kind_sp, struct 
 		return;
 	}
 	p->prog->form_set = true;
+	setting(p, "form", sp);
 	for (size_t i = 0; kind && i < sizeof self / sizeof *self; i++)
 		if (!strcmp(kind, self[i]))
 			p->prog->form = FORM_SELF;
@@ -447,6 +480,8 @@ void build_inapplicable(struct parser *p, bool rescale, struct span sp)
 {
 	if (p->prog->inapplicable_set)
 		error(p, sp, D_DUPLICATE, "'inapplicable' is declared twice");
+	else
+		setting(p, "inapplicable", sp);
 	p->prog->inapplicable_set = true;
 	p->prog->rescale = rescale;
 }

@@ -20,6 +20,7 @@
 #include "names.h"
 #include "parser.h"
 
+#define PARSE_SETTINGS 8 /* total, round, grades, require reason, inapplicable, form */
 #define PARSE_MAX_OPEN 64
 /* Number literals whose limbs build_num remembers, to share them. */
 #define PARSE_NUM_CACHE_BITS 6
@@ -102,6 +103,14 @@ struct parser {
 				    index in lexer.l's table, or 0 (built per parse) */
 	uint8_t keyword_len[PARSE_KEYWORD_SLOTS]; /* bytes of the keyword in each slot */
 	size_t keyword_max;      /* bytes of the longest keyword */
+	struct {                 /* the settings of the whole template (total,
+				    round, ...), each the first time: one written
+				    inside a group is an error (build_group) */
+		const char *what;
+		struct span span;
+		bool reported;
+	} settings[PARSE_SETTINGS];
+	int nsettings;
 	jmp_buf *on_fatal;       /* where the scanner's own out-of-memory goes (parse) */
 	void *flex_blocks[8];    /* what the scanner has allocated (lexer.l, scan_alloc) */
 	int nflex;
