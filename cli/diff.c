@@ -87,13 +87,14 @@ static const char *total_of(struct side *s, char **buf)
 	*buf = NULL;
 	if (!total)
 		return "-";
-	if (!s->incomplete)
-		return total;
 	size_t n;
 	FILE *m = open_memstream(buf, &n);
 	if (!m)
 		return total;
-	fprintf(m, _("%s (incomplete)"), total);
+	if (s->incomplete)
+		fprintf(m, _("%s (incomplete)"), total);
+	else
+		fputs(total, m);
 	if (fclose(m) != 0) {
 		free(*buf);
 		*buf = NULL;

@@ -88,6 +88,7 @@ char *report_pack(const rubric_template *t, rubric_unit *u, const char *const *k
 		if (rubric_item_kind(t, i) != RUBRIC_INDICATOR)
 			continue;
 		put_flags(&k, flags);
+		put(&k, rubric_result_target(u, i, 1));
 		put(&k, rubric_result_actual(u, i));
 		double v;
 		char number[32];
@@ -247,6 +248,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 			continue;
 		const char *flags = take(&c);
 		int f = flags ? (int)strtol(flags, NULL, 10) : 0;
+		const char *target = take(&c);
 		const char *actual = take(&c), *number = take(&c), *rule = take(&c), *reason = take(&c);
 		char *explain = r->explain ? (char *)take(&c) : NULL; /* in r->packed: ours */
 		for (size_t e = explain ? strlen(explain) : 0; e && explain[e - 1] == '\n'; e--)
@@ -268,7 +270,7 @@ int report_unpack(struct report *r, const rubric_template *t, const char *packed
 		row->name = rubric_item_name(t, i);
 		/* a row the template marks not applicable weighs nothing: "/" */
 		row->weight = rubric_item_inapplicable(t, i) ? "/" : rubric_item_weight(t, i);
-		row->target = rubric_item_target(t, i);
+		row->target = target; /* the unit's: its own 年度指标值, with the unit */
 		row->unit = rubric_item_unit(t, i);
 		row->note = rubric_item_note(t, i);
 		row->actual = actual;

@@ -1319,6 +1319,22 @@ static const char *q_text(rubric_unit *u, const mpq_t q)
 	return scratch_text(u, exact_text(q));
 }
 
+/* A score or total as decimal text: exact, or, where no decimal is (10/3,
+ * a template without `round`), rounded half up to 10 decimals, as the JSON
+ * output writes it: never a fraction, which a spreadsheet reads as a date. */
+static const char *q_decimal(rubric_unit *u, const mpq_t q)
+{
+	char buf[128];
+	size_t n = num_format(buf, sizeof buf, q, RENDER_FRAC, false, NULL);
+	if (n < sizeof buf) {
+		char *c = arena_alloc(&u->scratch, n + 1);
+		if (c)
+			memcpy(c, buf, n + 1);
+		return c;
+	}
+	return q_text(u, q); /* a number too long for buf: exact as it is */
+}
+
 /* The C locale, for reading numbers whatever the program's locale is. */
 static locale_t c_locale;
 static pthread_once_t c_locale_once = PTHREAD_ONCE_INIT;
@@ -1384,7 +1400,7 @@ static double q_double(const mpq_t q)
 
 const char *rubric_result_total(rubric_unit *u)
 {
-	return u && u->scored ? q_text(u, u->ev->total) : NULL;
+	return u && u->scored ? q_decimal(u, u->ev->total) : NULL;
 }
 
 double rubric_result_total_double(rubric_unit *u)
@@ -1414,7 +1430,7 @@ static mpq_ptr result_q(rubric_unit *u, int item, int which)
 const char *rubric_result_score(rubric_unit *u, int item)
 {
 	mpq_ptr q = result_q(u, item, 0);
-	return q ? q_text(u, q) : NULL;
+	return q ? q_decimal(u, q) : NULL;
 }
 
 double rubric_result_score_double(rubric_unit *u, int item)
@@ -1426,7 +1442,7 @@ double rubric_result_score_double(rubric_unit *u, int item)
 const char *rubric_result_rule_score(rubric_unit *u, int item)
 {
 	mpq_ptr q = result_q(u, item, 1);
-	return q ? q_text(u, q) : NULL;
+	return q ? q_decimal(u, q) : NULL;
 }
 
 const char *rubric_result_raw_score(rubric_unit *u, int item)
@@ -1465,6 +1481,12 @@ const char *rubric_result_actual(rubric_unit *u, int item)
 {
 	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
 	return it ? scratch_text(u, render_actual(u->ev, it)) : NULL;
+}
+
+const char *rubric_result_target(rubric_unit *u, int item, int with_unit)
+{
+	struct item *it = u && u->scored ? unit_indicator(u, item) : NULL;
+	return it ? scratch_text(u, render_unit_target(u->ev, it, with_unit != 0)) : NULL;
 }
 
 int rubric_result_actual_number(rubric_unit *u, int item, double *v)

@@ -21,7 +21,7 @@
 
 /* Digits shown for values that are not exact decimals (1/3). */
 #define SHOW_FRAC 4
-#define JSON_FRAC 10
+#define JSON_FRAC RENDER_FRAC
 
 /* Bytes a number may take in a cell, beyond which num_show cuts it and
  * marks it "…": an actual as the data may give it (401 digits of 1e400), a
@@ -263,6 +263,33 @@ static void show_target(struct buf *b, struct program *p, struct item *ind, bool
 	}
 }
 
+/* An indicator's target as a unit's table shows it: a target the data
+ * gives (target >= 目标人次, the unit's own 年度指标值) is shown as its value
+ * for the unit (≥2000), where it was computed; else as written.  *number:
+ * whether it ends with a number (not a percent), for a unit after it. */
+static void show_unit_target(struct buf *b, struct eval *ev, struct item *ind, bool escape, bool *number)
+{
+	const struct target *t = &ind->target;
+	const struct value *v = ev->ind[ind->index].target;
+	const struct expr *last = t->is == TG_BETWEEN ? t->hi : t->lo;
+	*number = false;
+	if (t->is != TG_NONE && t->is != TG_TEXT && t->is != TG_BETWEEN && t->lo->kind != EX_NUM &&
+	    t->lo->kind != EX_DATE && v && (v->type == TY_NUMBER || v->type == TY_DATE)) {
+		buf_puts(b, target_syms[t->is]);
+		if (v->type == TY_NUMBER) {
+			buf_num_cap(b, v->num, v->percent, ACTUAL_CAP);
+			*number = !v->percent;
+		} else {
+			char date[32];
+			ast_format_date(date, v->date);
+			buf_puts(b, date);
+		}
+		return;
+	}
+	show_target(b, ev->prog, ind, escape);
+	*number = t->is != TG_NONE && t->is != TG_TEXT && last && last->kind == EX_NUM && !last->percent;
+}
+
 /* The unit the text table writes after an indicator's numbers ("万元",
  * "台"): its declared unit, but not after a percent, and not a unit that
  * is itself a percent sign. */
@@ -420,7 +447,6 @@ static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 
 static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool verify)
 {
-	struct program *p = ev->prog;
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
 		struct buf cells[NCOLS] = { 0 };
@@ -436,11 +462,10 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 		}
 		struct ind_result *res = &ev->ind[it->index];
 		struct row_data *row = &ev->row[it->index];
-		show_target(&cells[C_TARGET], p, it, true);
-		const struct target *tg = &it->target;
-		const struct expr *last = tg->is == TG_BETWEEN ? tg->hi : tg->lo;
-		if (tg->is != TG_NONE && tg->is != TG_TEXT && last && last->kind == EX_NUM)
-			put_unit(&cells[C_TARGET], it, last->percent);
+		bool number;
+		show_unit_target(&cells[C_TARGET], ev, it, true, &number);
+		if (number)
+			put_unit(&cells[C_TARGET], it, false);
 		show_actual(&cells[C_ACTUAL], ev, it, true);
 		const struct value *v = res->actual;
 		if (res->applicable && v && v->type == TY_NUMBER &&
@@ -982,7 +1007,8 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 		json_cstr(o, it->note);
 		buf_puts(o, ", \"target\": ");
 		cell.len = 0;
-		show_target(&cell, p, it, false);
+		bool number;
+		show_unit_target(&cell, ev, it, false, &number);
 		if (it->target.is == TG_NONE)
 			buf_puts(o, "null");
 		else
@@ -1407,6 +1433,16 @@ char *render_target(struct program *p, struct item *ind)
 {
 	struct buf b = { 0 };
 	show_target(&b, p, ind, false);
+	return cell_text(&b);
+}
+
+char *render_unit_target(struct eval *ev, struct item *ind, bool with_unit)
+{
+	struct buf b = { 0 };
+	bool number;
+	show_unit_target(&b, ev, ind, false, &number);
+	if (number && with_unit)
+		put_unit(&b, ind, false);
 	return cell_text(&b);
 }
 

@@ -36,10 +36,20 @@ int render(FILE *out, struct eval *ev, enum render_format fmt, bool verify);
  * with errno ENOMEM when memory ran out. */
 char *render_text_of(struct eval *ev, enum render_format fmt, bool verify, size_t *len);
 
+/* The decimals of a number that has no exact decimal (10/3) where a
+ * decimal is written: JSON, and the texts of the library's results. */
+#define RENDER_FRAC 10
+
 /* An indicator's target cell and actual cell as the text table shows them
  * ("≥95%", "完备"), unescaped: malloc'd, or NULL when empty (or out of
  * memory). */
 char *render_target(struct program *p, struct item *ind);
+
+/* The target as a unit's table shows it: a target the data gives
+ * (target >= 目标人次) as its value for the unit (≥2000), with the
+ * indicator's unit after a number when with_unit (≥2000人次).  malloc'd,
+ * or NULL when empty (or out of memory). */
+char *render_unit_target(struct eval *ev, struct item *ind, bool with_unit);
 
 /* Literals of a test block, as `rubric eval --emit-test` writes them,
  * appended to out: a name (quoted when it needs it), a string, a value

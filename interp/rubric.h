@@ -424,7 +424,10 @@ RUBRIC_API int rubric_unit_evaluate(rubric_unit *u);
 /* ---- results of an evaluation (RUBRIC_OK or RUBRIC_INCOMPLETE) ------- */
 
 /* The total, as exact decimal text rounded as the template says ("93.92"),
- * and the name of its grade ("优"), or NULL. */
+ * and the name of its grade ("优"), or NULL.  A total or score with no
+ * exact decimal (10/3, where the template has no `round`) is written
+ * rounded half up to 10 decimals ("3.3333333333"), as the JSON output
+ * writes it; rubric_result_raw_score gives it exactly ("10/3"). */
 RUBRIC_API const char *rubric_result_total(rubric_unit *u);
 RUBRIC_API double rubric_result_total_double(rubric_unit *u);
 RUBRIC_API const char *rubric_result_grade(rubric_unit *u);
@@ -436,15 +439,17 @@ RUBRIC_API int rubric_result_rescaled(rubric_unit *u);
  * the rows scored, and there is no grade: 1 or 0. */
 RUBRIC_API int rubric_result_incomplete(rubric_unit *u);
 
-/* An item's final score (an indicator's, or a group's subtotal), as exact
- * decimal text; NULL for an index out of range or before a successful
- * evaluation, and for a row not applicable or pending. */
+/* An item's final score (an indicator's, or a group's subtotal), as
+ * decimal text (exact, or to 10 decimals as the total); NULL for an index
+ * out of range or before a successful evaluation, and for a row not
+ * applicable or pending. */
 RUBRIC_API const char *rubric_result_score(rubric_unit *u, int item);
 RUBRIC_API double rubric_result_score_double(rubric_unit *u, int item);
 
 /* An indicator's score as its rule gives it, rounded (it differs from the
- * final score when overridden), and unrounded: exact decimal text, or a
- * fraction "1/3" when no decimal is exact.  NULL for a group. */
+ * final score when overridden; decimal text as the final score's), and
+ * unrounded: exact decimal text, or a fraction "1/3" when no decimal is
+ * exact.  NULL for a group. */
 RUBRIC_API const char *rubric_result_rule_score(rubric_unit *u, int item);
 RUBRIC_API const char *rubric_result_raw_score(rubric_unit *u, int item);
 
@@ -483,6 +488,13 @@ RUBRIC_API const char *rubric_result_actual(rubric_unit *u, int item);
 RUBRIC_API int rubric_result_actual_number(rubric_unit *u, int item, double *v);
 RUBRIC_API const char *rubric_result_reason(rubric_unit *u, int item);
 RUBRIC_API const char *rubric_result_published(rubric_unit *u, int item);
+
+/* An indicator's target as the unit's table shows it: as written
+ * (rubric_item_target: "≥95%"), but a target the data gives (target >=
+ * 目标人次, the unit's own 年度指标值) as its value for the unit ("≥2000");
+ * with the indicator's unit after a number when with_unit ("≥2000人次").
+ * NULL without a target. */
+RUBRIC_API const char *rubric_result_target(rubric_unit *u, int item, int with_unit);
 
 /* The budget row's figures (rubric_item_budget), as exact decimal text in
  * the row's unit: 年初预算数, 全年预算数 and 全年执行数; NULL when the data

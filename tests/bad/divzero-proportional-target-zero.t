@@ -15,11 +15,11 @@ rubric "资金管理" {
 --- stdout
 资金管理
 
-indicator  target   actual  weight           score  remark
-完成数     ≥目标数  -1          10          待核实  pending: the rule cannot score this value
---------------------------------------------------
-total                           10  0 (incomplete)
-grade                                            -
+indicator  target  actual  weight           score  remark
+完成数     ≥0      -1          10          待核实  pending: the rule cannot score this value
+-------------------------------------------------
+total                          10  0 (incomplete)
+grade                                           -
 
 1 indicator pending (待核实): the total is of the rows scored, and has no grade
 --- stderr

@@ -31,7 +31,7 @@ rubric "预算执行" {
   "indicators": [
     {"name": "资金总额", "path": [], "weight": 10, "unit": null, "note": null, "target": null, "actual": "99.1%", "applicable": true, "mark": null, "pending": false, "raw": 9.91, "rule_score": 9.91, "score": 9.91, "overridden": false, "judged": false, "reason": null, "published": 9.91},
     {"name": "按比例", "path": ["变体"], "weight": 10, "unit": null, "note": null, "target": null, "actual": "0.991", "applicable": true, "mark": null, "pending": false, "raw": 9.91, "rule_score": 9, "score": 9, "overridden": false, "judged": false, "reason": null, "published": null},
-    {"name": "执行情况", "path": ["变体"], "weight": 10, "unit": null, "note": null, "target": "≤全年预算数", "actual": "99.1", "applicable": true, "mark": null, "pending": false, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": null}
+    {"name": "执行情况", "path": ["变体"], "weight": 10, "unit": null, "note": null, "target": "≤100", "actual": "99.1", "applicable": true, "mark": null, "pending": false, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
     {"name": "变体", "path": ["变体"], "weight": 20, "score": 19, "incomplete": false}

@@ -22,14 +22,14 @@ rubric "预算执行" {
 
 资金总额: 年初预算数 -, 全年预算数 0万元, 全年执行数 5
 
-indicator   target       actual  weight           score  remark
-资金总额                 待核实      10          待核实  pending: the rule cannot score this value
-变体                                 20  0 (incomplete)
-  按比例                 待核实      10          待核实  pending: the rule cannot score this value
-  执行情况  ≤全年预算数  5           10               0
--------------------------------------------------------
-total                                30  0 (incomplete)
-grade                                                 -
+indicator   target  actual  weight           score  remark
+资金总额            待核实      10          待核实  pending: the rule cannot score this value
+变体                            20  0 (incomplete)
+  按比例            待核实      10          待核实  pending: the rule cannot score this value
+  执行情况  ≤0      5           10               0
+--------------------------------------------------
+total                           30  0 (incomplete)
+grade                                            -
 
 2 indicators pending (待核实): the total is of the rows scored, and has no grade
 --- stderr

@@ -66,7 +66,7 @@ pre{font-family:"Noto Sans Mono CJK SC","Sarasa Mono SC",monospace}
 <tbody>
 <tr><td class="group" rowspan="2">投入（40分）</td><td>资金到位率</td><td class="num">20</td><td>≥100%</td><td class="num">95%</td><td class="num">19</td><td></td><td></td></tr>
 <tr><td>制度健全性</td><td class="num">20</td><td></td><td>1/2</td><td class="num">10</td><td>财务制度、项目制度各10分</td><td></td></tr>
-<tr><td class="group" rowspan="2">产出（30分）</td><td>服务人次</td><td class="num">20</td><td>≥5000</td><td class="num">4321人次</td><td class="num">17.28</td><td></td><td></td></tr>
+<tr><td class="group" rowspan="2">产出（30分）</td><td>服务人次</td><td class="num">20</td><td>≥5000人次</td><td class="num">4321人次</td><td class="num">17.28</td><td></td><td></td></tr>
 <tr><td>宣传覆盖</td><td class="num">10</td><td>≥90%</td><td>/</td><td class="num">/</td><td></td><td>不适用：本年度未开展宣传</td></tr>
 <tr><td class="group">效果（30分）</td><td class="marked">服务对象满意度</td><td class="num">30</td><td>≥90%</td><td class="num">85%</td><td class="num marked" title="已调整，按规则得 20：抽样偏少，按评价组意见">25*</td><td></td><td>已调整，按规则得 20：抽样偏少，按评价组意见</td></tr>
 <tr class="total"><td class="group" colspan="2">总分</td><td class="num">100</td><td></td><td></td><td class="num">71.28</td><td colspan="2">等级：中</td></tr>
