@@ -1026,6 +1026,8 @@ static enum type implicit_type(struct item *ind, bool *percent)
 		*percent = is_percent(ind->target.lo);
 		if (ind->target.lo && ind->target.lo->kind == EX_DATE)
 			return TY_DATE;
+		if (ind->target.lo && ind->target.lo->kind == EX_BOOL) /* 是否: target = true */
+			return TY_BOOL;
 		return TY_NUMBER;
 	}
 }
@@ -1656,7 +1658,9 @@ static void make_actual(struct checker *c, struct item *ind)
 	struct input *in = check_find_input(p, ind->name);
 	if (!in) {
 		in = new_input(p, ind->name, ind, t, pct, ind);
-	} else if (in->type != t && !(ind->scoring && ind->scoring->kind == RULE_JUDGED)) {
+	} else if (in->type != t && !(ind->scoring && ind->scoring->kind == RULE_JUDGED) &&
+		   !(ind->target.is == TG_NONE && ind->scoring && ind->scoring->kind == RULE_EXPR)) {
+		/* (a formula without a target reads the input as declared) */
 		error(c, in->span, D_TYPE, "input %s is declared %s, but indicator %s needs a %s",
 		      in->name, ast_type_name(in->type), ind->name, ast_type_name(t));
 	}
@@ -1702,7 +1706,9 @@ static void check_indicator(struct checker *c, struct item *ind)
 		if (t->hi)
 			check_expr(c, t->hi);
 		c->part = PART_OTHER;
-		if (t->is != TG_TEXT && t->is != TG_BY)
+		if (t->lo->type == TY_BOOL && t->is == TG_EQ) /* a yes/no target (是否): '=' only */
+			;
+		else if (t->is != TG_TEXT && t->is != TG_BY)
 			need_type(c, t->lo, TY_NUMBER, "a target");
 		if (t->is == TG_BY)
 			need_type(c, t->lo, TY_DATE, "'by'");

@@ -12,7 +12,8 @@
  *     target the unit's data gives, and 0;
  *   - a date: each date written, the day before and the day after;
  *   - a grade: each level (a ranged one at both ends of its range);
- *   - a checklist: every item, none, and each item left out.
+ *   - a checklist: every item, none, and each item left out;
+ *   - a yes/no value (是否): both.
  * Each value is scored alone (eval_row), and written as a test block that
  * gives it, with the other values the rule reads, taken from a baseline
  * unit, and expects the score it gets now: a person then checks each one
@@ -561,6 +562,18 @@ static void grade_cases(struct gen *g, int i, struct input *in, struct input *co
 	slot->picked = false;
 }
 
+/* A yes/no value's cases (是否: target = true): both. */
+static void bool_cases(struct gen *g, int i, struct input *in, struct input *const *given, int ngiven)
+{
+	struct value *slot = &g->ev->slots[in->slot];
+	g->ev->present[in->index] = INPUT_OK;
+	slot->type = TY_BOOL;
+	for (int k = 1; k >= 0; k--) {
+		slot->boolean = k;
+		one_case(g, i, given, ngiven);
+	}
+}
+
 static void copy_value(struct value *dst, const struct value *src)
 {
 	dst->type = src->type;
@@ -611,7 +624,7 @@ static void row_cases(struct gen *g, int i)
 		comment(g, _("%s: another indicator has its name, which a test cannot tell apart"), ind->name);
 		return;
 	}
-	bool kind = own->type == TY_NUMBER || own->type == TY_DATE ||
+	bool kind = own->type == TY_NUMBER || own->type == TY_DATE || own->type == TY_BOOL ||
 		    (own->type == TY_LIST && r->kind == RULE_CHECKLIST) ||
 		    (own->type == TY_TEXT && r->kind == RULE_GRADE);
 	if (!kind) {
@@ -649,6 +662,8 @@ static void row_cases(struct gen *g, int i)
 		checklist_cases(g, i, own, given, ngiven);
 	} else if (own->type == TY_TEXT) {
 		grade_cases(g, i, own, given, ngiven);
+	} else if (own->type == TY_BOOL) {
+		bool_cases(g, i, own, given, ngiven);
 	} else {
 		number_cases(g, i, own, given, ngiven);
 	}

@@ -239,6 +239,8 @@ static void show_operand(struct buf *b, struct program *p, const struct expr *e,
 		char date[32];
 		ast_format_date(date, e->date);
 		buf_puts(b, date);
+	} else if (e->kind == EX_BOOL) { /* as the actual is shown */
+		buf_puts(b, e->boolean ? "是" : "否");
 	} else {
 		put_text(b, p->src->text + e->span.start, e->span.end - e->span.start, escape);
 	}
