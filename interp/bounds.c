@@ -853,6 +853,45 @@ static bool eval_cases(struct ctx *c, struct expr *e, struct interval *out)
 
 static bool eval_node(struct ctx *c, struct expr *e, struct interval *out);
 
+/* The most bits an end of an interval keeps (numerator and denominator
+ * together).  Exact ends of thousands of digits (a product of constants,
+ * (3/7)^38 squared again and again) would make each node's arithmetic, and
+ * its gcd, cost as much as the numbers are long; past this an end is moved
+ * outward to a multiple of 2^-64, or, when its whole part is itself that
+ * long (a weight of 400 digits), to a whole number: still sound, and as
+ * precise as any table needs. */
+#define IV_MAX_BITS 1024
+#define IV_FRAC_BITS 64
+
+static void coarsen_end(struct ctx *c, struct interval *v, bool hi)
+{
+	mpq_ptr q = hi ? v->hi : v->lo;
+	if ((hi ? v->hi_inf : v->lo_inf) ||
+	    mpz_sizeinbase(mpq_numref(q), 2) + mpz_sizeinbase(mpq_denref(q), 2) <= IV_MAX_BITS)
+		return;
+	mpq_t z;
+	num_take(c, z);
+	mpz_mul_2exp(mpq_numref(z), mpq_numref(q), IV_FRAC_BITS);
+	if (hi)
+		mpz_cdiv_q(mpq_numref(z), mpq_numref(z), mpq_denref(q));
+	else
+		mpz_fdiv_q(mpq_numref(z), mpq_numref(z), mpq_denref(q));
+	if (mpz_sizeinbase(mpq_numref(z), 2) > IV_MAX_BITS) {
+		/* a long whole part: the whole number outward (its length is
+		 * bounded by short_ends, its work by charge_size) */
+		if (hi)
+			mpz_cdiv_q(mpq_numref(z), mpq_numref(q), mpq_denref(q));
+		else
+			mpz_fdiv_q(mpq_numref(z), mpq_numref(q), mpq_denref(q));
+		mpq_set_z(q, mpq_numref(z));
+	} else {
+		mpz_set_ui(mpq_denref(z), 1);
+		mpq_div_2exp(q, z, IV_FRAC_BITS);
+	}
+	num_give(c, z);
+	STATS_WORK(1);
+}
+
 static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 {
 	/* a parameter leads into its argument, so the walk can go as deep as
@@ -869,6 +908,31 @@ static bool eval_iv(struct ctx *c, struct expr *e, struct interval *out)
 	c->depth--;
 	c->env = env;
 	return ok;
+}
+
+/* Bits of an interval's finite ends. */
+static size_t iv_bits(const struct interval *v)
+{
+	size_t n = 0;
+	if (!v->lo_inf)
+		n += mpz_sizeinbase(mpq_numref(v->lo), 2) + mpz_sizeinbase(mpq_denref(v->lo), 2);
+	if (!v->hi_inf)
+		n += mpz_sizeinbase(mpq_numref(v->hi), 2) + mpz_sizeinbase(mpq_denref(v->hi), 2);
+	return n;
+}
+
+/* Charges the budget for arithmetic on a and b by their length: a node
+ * costs one, and operands longer than IV_MAX_BITS (a literal of thousands
+ * of digits: results are cut back by coarsen_end) as many more as the
+ * square of how many times longer they are, as a product and its gcd do.
+ * False when the budget is spent. */
+static bool charge_size(struct ctx *c, const struct interval *a, const struct interval *b)
+{
+	long k = (long)((iv_bits(a) + iv_bits(b)) / IV_MAX_BITS);
+	c->budget -= k * k;
+	if (c->budget < 0)
+		c->failed = true;
+	return !c->failed;
 }
 
 /* Whether the ends of an interval are short enough to compute with (see
@@ -935,7 +999,8 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 	case EX_BINARY:
 		iv_init(c, &a);
 		iv_init(c, &b);
-		ok = eval_iv(c, e->lhs, &a) && eval_iv(c, e->rhs, &b) && short_ends(&a) && short_ends(&b);
+		ok = eval_iv(c, e->lhs, &a) && eval_iv(c, e->rhs, &b) && short_ends(&a) && short_ends(&b) &&
+		     charge_size(c, &a, &b);
 		if (ok) {
 			switch (e->op) {
 			case OP_ADD:
@@ -982,6 +1047,10 @@ static bool eval_node(struct ctx *c, struct expr *e, struct interval *out)
 				ok = false;
 				break;
 			}
+		}
+		if (ok) { /* a result longer than the operands is cut back */
+			coarsen_end(c, out, false);
+			coarsen_end(c, out, true);
 		}
 		iv_clear(c, &a);
 		iv_clear(c, &b);
