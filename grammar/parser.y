@@ -533,6 +533,49 @@ static bool same_text(const struct parser *p, const struct span *loc, const char
 	return n >= 2 && loc->end - loc->start == n - 2 && !memcmp(p->src->text + loc->start, quoted + 1, n - 2);
 }
 
+/* The spelling of keyword tok in the template's language (weight, 分值),
+ * for help that quotes code. */
+static const char *kw(const struct parser *p, int tok)
+{
+	return parse_keyword(tok, p->chinese);
+}
+
+/* A name where keywords were expected (all[0..nall), the symbols the
+ * parser could take): a keyword with a name or number glued to it (分值10)
+ * or a keyword misspelt (权值, indicater) says so.  Returns whether it
+ * added help.  The keywords are gathered only here, for an error shown. */
+static bool hint_keyword(struct parser *p, const struct span *loc, const yysymbol_kind_t *all, int nall)
+{
+	int toks[YYNTOKENS];
+	size_t ntoks = 0;
+	for (int tok = TOK_RB_UNDEF + 1; tok <= YYMAXUTOK && ntoks < YYNTOKENS; tok++)
+		for (int i = 0; i < nall; i++)
+			if (YYTRANSLATE(tok) == all[i] && all[i] != YYSYMBOL_IDENT) {
+				toks[ntoks++] = tok;
+				break;
+			}
+	if (ntoks == 0 || p->diag->muted)
+		return false;
+	const char *s = p->src->text + loc->start;
+	size_t len = loc->end - loc->start, klen = 0;
+	int tok = parse_keyword_prefix(p, s, len, &klen);
+	bool expected = false;
+	for (size_t i = 0; i < ntoks && tok; i++)
+		expected |= toks[i] == tok;
+	if (expected && ((unsigned char)s[0] >= 0x80 || (s[klen] >= '0' && s[klen] <= '9'))) {
+		diag_help(p->diag, "put a space between '%.*s' and '%.*s'", (int)klen, s, (int)(len - klen), s + klen);
+		return true;
+	}
+	char name[256];
+	if (len >= sizeof name)
+		return false;
+	memcpy(name, s, len);
+	name[len] = '\0';
+	const char *words[PARSE_KEYWORDS_MAX];
+	size_t n = parse_keyword_words(toks, ntoks, words);
+	return diag_suggest(p->diag, name, words, n);
+}
+
 /* "unexpected X; expected A, B or C": at most five expectations, with the
  * opener named when a closing bracket is missing. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
@@ -586,9 +629,26 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 	bool clause_ended = false; /* an end of line was one of the tokens expected */
 	for (int i = 0; i < nall; i++)
 		clause_ended |= all[i] == YYSYMBOL_SEP;
+	/* a declaration that begins with a word that is no keyword
+	 * (indicater): its block is skipped, its '}' no second error */
+	if (got == YYSYMBOL_IDENT && (p->before_last == TOK_SEP || p->before_last == '{'))
+		p->skip_block = true;
+	bool keyword_hint = false;
 	if (got == YYSYMBOL_IDENT && p->before_last == TOK_NUM && (p->third_last == TOK_WEIGHT || p->third_last == TOK_TOTAL))
 		/* weight 10分: the points are understood */
-		diag_help(p->diag, "a weight is a number of points: write the number alone (weight 10)");
+	{
+		int n = (int)(loc->start - p->before_last_start);
+		while (n > 0 && p->src->text[p->before_last_start + n - 1] == ' ')
+			n--;
+		if (p->third_last == TOK_TOTAL)
+			diag_help(p->diag, "the total is a number of points: write the number alone: %s %.*s",
+				  kw(p, p->third_last), n, p->src->text + p->before_last_start);
+		else
+			diag_help(p->diag, "a weight is a number of points: write the number alone: %s %.*s",
+				  kw(p, p->third_last), n, p->src->text + p->before_last_start);
+	}
+	else if (got == YYSYMBOL_IDENT && (keyword_hint = hint_keyword(p, loc, all, nall)))
+		; /* 分值10, 权值 */
 	else if (got == YYSYMBOL_IDENT && p->before_last == TOK_NUM && loc->start > 0 &&
 		 (unsigned char)p->src->text[loc->start] >= 0x80 && /* 万元, not the e of 1e5 */
 		 ((p->src->text[loc->start - 1] >= '0' && p->src->text[loc->start - 1] <= '9') ||
@@ -606,7 +666,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 	else if (p->last == ':' && (p->before_last == TOK_TARGET || p->before_last == TOK_SCORE ||
 				p->before_last == TOK_WEIGHT || p->before_last == TOK_ACTUAL ||
 				p->before_last == TOK_UNIT || p->before_last == TOK_NOTE || p->before_last == TOK_ROUND))
-		diag_help(p->diag, "a clause is its keyword and its value, with no ':' between: target >= 95%%");
+		diag_help(p->diag, "a clause is its keyword and its value, with no ':' between: %s >= 95%%",
+			  kw(p, TOK_TARGET));
 	else if (clause_ended && (got == YYSYMBOL_SCORE || got == YYSYMBOL_TARGET || got == YYSYMBOL_WEIGHT ||
 				  got == YYSYMBOL_ACTUAL || got == YYSYMBOL_UNIT || got == YYSYMBOL_NOTE ||
 				  got == YYSYMBOL_ROUND))
@@ -618,7 +679,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 	else if (p->last == '-' && p->before_last == TOK_NUM && p->third_last != TOK_NUM)
 		diag_help(p->diag, "a band is an interval, [90%%, 100%%]: 10 (or (80%%, 90%%) without its ends), "
 				   "or a comparison, >= 90%%: 10");
-	if (p->before_last == TOK_IDENT && (p->third_last == TOK_INDICATOR || p->third_last == TOK_GROUP) &&
+	if (!keyword_hint && p->before_last == TOK_IDENT && (p->third_last == TOK_INDICATOR || p->third_last == TOK_GROUP) &&
 	    got != YYSYMBOL_YYerror && got != YYSYMBOL_YYUNDEF && got != YYSYMBOL_YYEOF && got != YYSYMBOL_SEP)
 		parse_hint_quote_name(p, p->before_last_start);
 	if (name_expected && is_keyword(p, got, loc) && used_as_name(p, loc))

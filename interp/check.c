@@ -16,6 +16,7 @@
 
 #include "bounds.h"
 #include "eval.h"
+#include "parse.h"
 #include "stats.h"
 #include "strbuf.h"
 
@@ -117,6 +118,13 @@ static struct func *find_func(struct program *prog, const char *name, const stru
 	return NULL;
 }
 
+/* The spelling of keyword tok in the template's language (weight, 分值),
+ * for help that quotes code. */
+static const char *kw(const struct checker *c, int tok)
+{
+	return parse_keyword(tok, c->prog->chinese_keywords);
+}
+
 /* Appends the names of the n declarations in v (each a struct whose first
  * member is its name) to cands. */
 static int add_names(const char **cands, int n, const struct vec *v)
@@ -149,11 +157,14 @@ static void suggest(struct checker *c, const char *name, bool calls)
 		int nb;
 		const char *const *bnames = eval_builtin_names(&nb);
 		int nlib = p->lib ? p->lib->funcs.n : 0;
-		size_t cap = calls ? (size_t)p->funcs.n + nlib + nb : (size_t)p->inputs.n + p->lets.n;
+		size_t cap = calls ? (size_t)p->funcs.n + nlib + nb
+				   : (size_t)p->inputs.n + p->lets.n + PARSE_KEYWORDS_MAX;
 		k->names = arena_alloc(&p->arena, (cap + 1) * sizeof *k->names);
 		if (!calls) {
+			/* and the keywords a value may be: 按比列 is 按比例 misspelt */
 			k->n = add_names(k->names, 0, &p->inputs);
 			k->n = add_names(k->names, k->n, &p->lets);
+			k->n += (int)parse_value_keywords(k->names + k->n);
 		} else {
 			k->n = add_names(k->names, 0, &p->funcs);
 			if (p->lib)
@@ -945,6 +956,30 @@ static void lower_rule(struct checker *c, struct item *ind)
 	struct span sp = r->span;
 	struct target *t = &ind->target;
 	struct expr *e = NULL;
+	enum type at = ind->self_actual ? ind->self_actual->type : TY_UNKNOWN;
+	if ((r->kind == RULE_DEDUCT || r->kind == RULE_BONUS || r->kind == RULE_INTERPOLATE) &&
+	    at != TY_NUMBER && at != TY_UNKNOWN) {
+		/* said of the rule as written, not of the library call it
+		 * becomes (score_deduct), which the template does not show */
+		int tok = r->kind == RULE_DEDUCT ? TOK_DEDUCT : r->kind == RULE_BONUS ? TOK_BONUS : TOK_INTERPOLATE;
+		if (t->is == TG_TEXT) {
+			error(c, sp, D_TYPE, "'%s' scores a number, but the target of indicator %s is text",
+			      kw(c, tok), ind->name);
+			if (r->kind == RULE_DEDUCT)
+				diag_help(c->diag, "to deduct per case (per violation), count the cases: a number target "
+					  "('%s <= 0') and the count in the data; to score the text, use '%s %s' "
+					  "(full marks if it is the target) or '%s %s'", kw(c, TOK_TARGET),
+					  kw(c, TOK_SCORE), kw(c, TOK_MET), kw(c, TOK_SCORE), kw(c, TOK_JUDGED));
+			else
+				diag_help(c->diag, "give a number target, or score the text with '%s %s' (full marks if "
+					  "it is the target) or '%s %s'", kw(c, TOK_SCORE), kw(c, TOK_MET),
+					  kw(c, TOK_SCORE), kw(c, TOK_JUDGED));
+		} else {
+			error(c, sp, D_TYPE, "'%s' scores a number, but the actual of indicator %s is %s",
+			      kw(c, tok), ind->name, ast_type_name(at));
+		}
+		return; /* reported: check nothing more of it */
+	}
 	switch (r->kind) {
 	case RULE_PROPORTIONAL: {
 		/* the '=' a table writes (=100%) is a target to reach: in the
@@ -964,12 +999,15 @@ static void lower_rule(struct checker *c, struct item *ind)
 			      ind->name);
 			if (t->bare || t->is == TG_EQ)
 				diag_help(c->diag, "a target of '=' (or none) is read as the template's or the group's "
-					  "'target default >=' (outputs: full marks at or above it) or 'target default <=' "
-					  "(costs: at or below it), which it has not; or write the rule: score "
-					  "score_proportional(actual, target, weight)");
+					  "'%s %s >=' (outputs: full marks at or above it) or '%s %s <=' "
+					  "(costs: at or below it), which it has not; or write the rule: %s "
+					  "score_proportional(%s, %s, %s)", kw(c, TOK_TARGET), kw(c, TOK_DEFAULT),
+					  kw(c, TOK_TARGET), kw(c, TOK_DEFAULT), kw(c, TOK_SCORE), kw(c, TOK_ACTUAL),
+					  kw(c, TOK_TARGET), kw(c, TOK_WEIGHT));
 			else
-				diag_help(c->diag, "write e.g. 'target >= 2000' (full marks at or above it) or "
-					  "'target <= 100%%' (full marks at or below it)");
+				diag_help(c->diag, "write e.g. '%s >= 2000' (full marks at or above it) or "
+					  "'%s <= 100%%' (full marks at or below it)", kw(c, TOK_TARGET),
+					  kw(c, TOK_TARGET));
 			return; /* reported: check nothing more of it */
 		}
 		break;
@@ -1583,7 +1621,7 @@ static void use_levels(struct checker *c, struct item *ind)
 		if (p->lib)
 			n = add_names(names, n, &p->lib->levels);
 		if (!diag_suggest(c->diag, name, names, (size_t)n))
-			diag_help(c->diag, "declare them: 'levels %s { 优: 5; 良: 4; ... }'", name);
+			diag_help(c->diag, "declare them: '%s %s { 优: 5; 良: 4; ... }'", kw(c, TOK_LEVELS), name);
 		return;
 	}
 	/* the points are worked out for each weight in a copy of the entries,
@@ -1687,7 +1725,8 @@ static void check_indicator(struct checker *c, struct item *ind)
 	}
 	if (!ind->scoring) {
 		error(c, ind->name_span, D_NO_SCORE, "indicator %s has no 'score' rule", ind->name);
-		diag_help(c->diag, "add e.g. 'score proportional', 'score met' or 'score judged'");
+		diag_help(c->diag, "add e.g. '%s %s', '%s %s' or '%s %s'", kw(c, TOK_SCORE), kw(c, TOK_PROPORTIONAL),
+			  kw(c, TOK_SCORE), kw(c, TOK_MET), kw(c, TOK_SCORE), kw(c, TOK_JUDGED));
 	}
 	/* the actual's formula: as written, or the budget row's 执行率 */
 	struct expr *formula = ind->budget ? ind->self_actual : ind->actual;
@@ -1816,7 +1855,8 @@ static void leaf_weights(struct checker *c)
 			continue; /* weight 0 */
 		if (!it->weight_expr) {
 			error(c, it->name_span, D_NO_WEIGHT, "indicator %s has no weight", it->name);
-			diag_help(c->diag, "write 'indicator %s weight 4 { ... }' or a 'weight' clause", it->name);
+			diag_help(c->diag, "write '%s %s %s 4 { ... }' or a '%s' clause", kw(c, TOK_INDICATOR), it->name,
+				  kw(c, TOK_WEIGHT), kw(c, TOK_WEIGHT));
 			continue;
 		}
 		if (need_weight(c, it->weight_expr, it->weight) && mpq_sgn(it->weight) < 0)

@@ -1267,7 +1267,7 @@ const char *diag_closest(const char *name, const char *const *cands, size_t n)
 	utf8proc_int32_t *a = malloc((na + 1) * sizeof *a), *b = malloc((longest + 1) * sizeof *b);
 	size_t *row = malloc((longest + 1) * sizeof *row);
 	const char *best = NULL;
-	size_t best_d = limit + 1;
+	size_t best_d = limit + 1, best_pre = 0;
 	if (a && b && row) {
 		decode(name, a, na);
 		for (size_t i = 0; i < n; i++) {
@@ -1276,8 +1276,15 @@ const char *diag_closest(const char *name, const char *const *cands, size_t n)
 			size_t nb = count_chars(cands[i], longest);
 			decode(cands[i], b, nb);
 			size_t d = distance(a, na, b, nb, limit, row);
-			if (d < best_d) {
+			/* of two as close, the one that begins as name does
+			 * (权值: 权重 rather than 分值) */
+			size_t pre = 0;
+			if (d <= best_d)
+				while (pre < na && pre < nb && a[pre] == b[pre])
+					pre++;
+			if (d < best_d || (d == best_d && d <= limit && pre > best_pre)) {
 				best_d = d;
+				best_pre = pre;
 				best = cands[i];
 			}
 		}

@@ -90,6 +90,11 @@ struct parser {
 	} queue[3];
 	struct span opens[PARSE_MAX_OPEN]; /* unclosed ( [ { for hints */
 	int nopens;              /* entries of opens in use (may exceed the array) */
+	bool chinese;            /* the template opens with 评分表: help quotes
+				    code in Chinese keywords */
+	bool skip_block;         /* a declaration began with a word that is no
+				    keyword: a '{' on its line opens a block to
+				    skip whole (rb_lex) */
 	bool said_encoding;      /* the hint about GB18030 was given */
 	uint32_t bad_end;        /* where the last byte that is not UTF-8 ends (0: none yet) */
 	bool stopped;            /* reading stopped at a limit: no more errors */
@@ -159,5 +164,21 @@ void parse_hint_quote_name(struct parser *p, uint32_t at);
 
 /* Whether s[0..len) is a keyword of the language (in either spelling). */
 bool parse_is_keyword(const char *s, size_t len);
+
+/* Every spelling of the keyword tokens toks[0..ntoks), into out (room
+ * for all the keywords: PARSE_KEYWORDS_MAX); returns how many.  For "did
+ * you mean", on a diagnostic shown. */
+#define PARSE_KEYWORDS_MAX 160
+size_t parse_keyword_words(const int *toks, size_t ntoks, const char **out);
+
+/* The spellings of the keywords that may stand where a value does (a
+ * rule's name, weight, target, actual, inf), into out (room for
+ * PARSE_KEYWORDS_MAX); returns how many.  For "did you mean" after an
+ * unknown name. */
+size_t parse_value_keywords(const char **out);
+
+/* The keyword s[0..len) starts with, shorter than s (分值10: 分值), its
+ * length in *klen; 0 when none does. */
+int parse_keyword_prefix(const struct parser *p, const char *s, size_t len, size_t *klen);
 
 #endif

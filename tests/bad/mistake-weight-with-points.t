@@ -10,7 +10,7 @@ rubric "t" {
 t.rubric:2:26: error[E001]: unexpected name '分'; expected '+', '-', '*', '/' or '{'
         indicator 甲 weight 10分 { target >= 1; score proportional }
                               ^^
-help: a weight is a number of points: write the number alone (weight 10)
+help: a weight is a number of points: write the number alone: weight 10
 1 error
 --- status
 1
