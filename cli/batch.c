@@ -1248,6 +1248,24 @@ static bool bind_column(struct batch *b, struct column *c)
 		return false; /* counted: read_header says how many more */
 	fprintf(to_err(b), _("%s: column %d (%s): the template has no input or indicator of this name\n"), b->file,
 		(int)(c - b->cols) + 1, shown(b->shown, 0, h));
+	/* did you mean, as for a data key: the name misspelt, or the
+	 * indicator's before its field (群众满意程度.得分) */
+	const char *best = NULL;
+	size_t base = strlen(h);
+	for (size_t i = 0; i < sizeof row_fields / sizeof *row_fields && !best; i++) {
+		size_t n;
+		char *name = has_suffix(h, row_fields[i].suffix, &n) ? trimmed(h, n) : NULL;
+		if (name && (best = rubric_input_closest(t, name)) != NULL)
+			base = n;
+		free(name);
+	}
+	if (!best)
+		best = rubric_input_closest(t, h);
+	if (best)
+	{
+		fprintf(to_err(b), "  %s: ", _("help"));
+		fprintf(to_err(b), _("did you mean '%s%s'?\n"), best, h + base);
+	}
 	if (b->unknown_cols == 1)
 		fprintf(to_err(b), "  %s: %s\n", _("help"),
 			_("a column gives an input or an indicator's actual (指标), its score (指标.得分), reason "

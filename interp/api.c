@@ -628,6 +628,20 @@ int rubric_input_find(const rubric_template *t, const char *name)
 	return t && maps(t) ? find_name(&t->inputs, name) : -1;
 }
 
+const char *rubric_input_closest(const rubric_template *t, const char *name)
+{
+	if (!t || !name || t->prog.inputs.n == 0)
+		return NULL;
+	const char **names = malloc((size_t)t->prog.inputs.n * sizeof *names);
+	if (!names)
+		return NULL;
+	for (int i = 0; i < t->prog.inputs.n; i++)
+		names[i] = ((struct input *)t->prog.inputs.items[i])->name;
+	const char *best = diag_closest(name, names, (size_t)t->prog.inputs.n);
+	free(names);
+	return best;
+}
+
 static struct input *input_at(const rubric_template *t, int i)
 {
 	return t && i >= 0 && i < t->prog.inputs.n ? t->prog.inputs.items[i] : NULL;

@@ -1395,6 +1395,64 @@ static size_t comparison_prefix(const char *s, size_t len)
 	return 0;
 }
 
+/* A number string as a spreadsheet or a Chinese input method writes it,
+ * s[0..len), in the form num_parse reads, into out (cap bytes): full-width
+ * digits, '．', '－' and '＋' in ASCII (they are the same characters in
+ * NFKC), and commas that group the thousands taken out, by the rule of a
+ * CSV cell: a comma between digits, every group after the first of three
+ * ("1,234.5", "１２，３４５"); "1,0" is left as it is.  Returns the length
+ * written, or 0 when nothing was changed or out is too small. */
+static size_t number_ascii(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t n = 0, commas = 0;
+	bool changed = false;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (n + 1 >= cap)
+			return 0;
+		if (c == 0xEF && len - i >= 3 && (unsigned char)s[i + 1] == 0xBC) {
+			unsigned char c3 = (unsigned char)s[i + 2];
+			char a = c3 >= 0x90 && c3 <= 0x99 ? (char)('0' + c3 - 0x90) : c3 == 0x8E ? '.' : c3 == 0x8D ? '-'
+				: c3 == 0x8B ? '+' : c3 == 0x8C ? ',' : 0;
+			if (a) {
+				out[n++] = a;
+				commas += a == ',';
+				changed = true;
+				i += 2;
+				continue;
+			}
+		}
+		commas += c == ',';
+		out[n++] = (char)c;
+	}
+	if (commas) { /* only commas that group thousands go */
+		size_t i = 0, run = 0, groups = 0;
+		while (i < n && !is_digit(out[i]))
+			i++; /* a sign */
+		for (; i < n && out[i] != '.'; i++) {
+			if (is_digit(out[i])) {
+				run++;
+			} else if (out[i] == ',') {
+				if (run == 0 || (groups == 0 ? run > 3 : run != 3))
+					return 0;
+				groups++;
+				run = 0;
+			} else {
+				break;
+			}
+		}
+		if (groups != commas || run != 3)
+			return 0;
+		size_t k = 0;
+		for (i = 0; i < n; i++)
+			if (out[i] != ',')
+				out[k++] = out[i];
+		n = k;
+		changed = true;
+	}
+	return changed ? n : 0;
+}
+
 /* Reads the JSON number s[0..n) exactly: its mantissa by num_parse, scaled
  * by its exponent.  False when, written out in full, it has more digits than
  * num_parse reads; a zero is 0 whatever its exponent (0e5000) and however
@@ -1460,6 +1518,10 @@ static int read_number(struct data *d, struct diag *diag, const struct member *m
 	} else if (v->kind == V_STRING) {
 		size_t skip = comparison_prefix(v->str, v->len), digits = 0;
 		if (num_parse(out, v->str + skip, v->len - skip, percent))
+			return NUM_OK;
+		char ascii[128]; /* "９５０", "1,234.5" */
+		size_t n = number_ascii(v->str + skip, v->len - skip, ascii, sizeof ascii);
+		if (n && num_parse(out, ascii, n, percent))
 			return NUM_OK;
 		STATS_WORK(v->len);
 		for (size_t i = 0; i < v->len; i++)
@@ -1792,6 +1854,36 @@ static bool percent_unit(const char *u)
 	return strstr(u, "%") || strstr(u, "％") || strstr(u, "百分");
 }
 
+/* Help for a number string s[0..len) that does not read: a space before
+ * its percent sign ("95 %"), a comma that groups no thousands ("1,0"). */
+static void number_help(struct diag *diag, const char *s, size_t len)
+{
+	char ascii[128];
+	size_t n = number_ascii(s, len, ascii, sizeof ascii);
+	if (n == 0 && len < sizeof ascii) {
+		memcpy(ascii, s, len);
+		n = len;
+	}
+	for (size_t i = 1; i < n; i++) {
+		if (ascii[i] != ' ' || !is_digit(ascii[i - 1]))
+			continue;
+		size_t j = i;
+		while (j < n && ascii[j] == ' ')
+			j++;
+		if (j < n && (ascii[j] == '%' || (n - j >= 3 && !memcmp(ascii + j, "\xEF\xBC\x85", 3)))) {
+			diag_help(diag, "write \"%.*s%.*s\", without the space before the percent sign", (int)i, ascii,
+				  (int)(n - j), ascii + j);
+			return;
+		}
+	}
+	bool comma = memchr(ascii, ',', n) != NULL;
+	for (size_t i = 0; i + 3 <= len && !comma; i++)
+		comma = !memcmp(s + i, "\xEF\xBC\x8C", 3); /* ， */
+	if (comma)
+		diag_help(diag, "a comma may only group the thousands, by threes (\"1,234.5\"): write the number "
+				"without it, with '.' before a fraction");
+}
+
 /* What load_value returns for a value marked as not given (未填报, ...):
  * ev->mark says which word. */
 enum { VALUE_MARKED = -1 };
@@ -1846,6 +1938,8 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 				diag_help(diag, "a strict comparison (< or >) says the value is past a bound, not what "
 						"it is: write the value itself; a ≥ or ≤ copied from the target is "
 						"read without it");
+			else
+				number_help(diag, v->str, v->len);
 		} else if (r == NUM_NOT) {
 			data_error(d, diag, m, D_BAD_VALUE, "%s: expected a number, got %s", who_text(d, who),
 				   json_kind(v));

@@ -272,6 +272,12 @@ RUBRIC_API int rubric_input_count(const rubric_template *t);
  * -1.  Look each name up once; the index is the handle setters take. */
 RUBRIC_API int rubric_input_find(const rubric_template *t, const char *name);
 
+/* The name of the input closest to name, which none is called (a column or
+ * key misspelt: an edit away for a short name, up to three for a long one),
+ * or NULL: for "did you mean" in a message shown.  It compares name with
+ * every input's, so call it only for an error that is shown. */
+RUBRIC_API const char *rubric_input_closest(const rubric_template *t, const char *name);
+
 RUBRIC_API const char *rubric_input_name(const rubric_template *t, int input);
 RUBRIC_API int rubric_input_type(const rubric_template *t, int input); /* RUBRIC_NUMBER, ... */
 RUBRIC_API const char *rubric_input_unit(const rubric_template *t, int input); /* "万元" or NULL */

@@ -1,5 +1,5 @@
 # a CSV column that is no input, indicator, row field or identity: an error
-# naming it, with the convention in the help; nothing is scored
+# naming it, with "did you mean" and the convention in the help; nothing is scored
 --- args
 eval -f csv t.rubric units.csv
 --- file t.rubric
@@ -25,6 +25,7 @@ rubric "批量" {
 P01,200,190,95%
 --- stderr
 units.csv: column 3 (实际到位金额): the template has no input or indicator of this name
+  help: did you mean '实际到位资金'?
   help: a column gives an input or an indicator's actual (指标), its score (指标.得分), reason (指标.偏差原因) or published score (指标.公布得分); name identity columns with --id
 --- status
 1

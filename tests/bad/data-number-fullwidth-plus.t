@@ -1,4 +1,4 @@
-# a full-width plus sign
+# a full-width plus sign, "＋1962": read as +1962
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -10,10 +10,11 @@ rubric "监督抽查" {
 }
 --- file d.json
 {"抽查批次": "＋1962"}
---- stderr
-d.json:1:2: error[E302]: indicator 抽查批次: "＋1962" is not a number
-    {"抽查批次": "＋1962"}
-     ^^^^^^^^^^
-1 error
---- status
-1
+--- stdout
+监督抽查
+
+indicator  target  actual  weight  score
+抽查批次   ≥2000   1962        10   9.81
+----------------------------------------
+total                          10   9.81
+grade                                 优

@@ -1,4 +1,4 @@
-# full-width digits with a percent sign
+# full-width digits with a percent sign, "９８%": read as 98%
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -10,10 +10,11 @@ rubric "资金管理" {
 }
 --- file d.json
 {"资金到位率": "９８%"}
---- stderr
-d.json:1:2: error[E302]: indicator 资金到位率: "９８%" is not a number
-    {"资金到位率": "９８%"}
-     ^^^^^^^^^^^^
-1 error
---- status
-1
+--- stdout
+资金管理
+
+indicator   target  actual  weight  score
+资金到位率  ≥100%   98%         10    9.8
+-----------------------------------------
+total                           10    9.8
+grade                                  优

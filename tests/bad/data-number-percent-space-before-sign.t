@@ -1,4 +1,4 @@
-# a space before the percent sign
+# a space before the percent sign, "95 %": the help says what to write
 --- args
 eval t.rubric d.json
 --- file t.rubric
@@ -14,6 +14,7 @@ rubric "资金管理" {
 d.json:1:2: error[E302]: indicator 资金到位率: "98 %" is not a number
     {"资金到位率": "98 %"}
      ^^^^^^^^^^^^
+help: write "98%", without the space before the percent sign
 1 error
 --- status
 1

@@ -1,4 +1,5 @@
-# a target written with full-width digits ２０００: one mistake, four errors
+# a target written with full-width digits ２０００: one error for the number,
+# with the help to write it in ASCII digits (2000)
 --- args
 check t.rubric
 --- file t.rubric
@@ -9,18 +10,10 @@ rubric "监督抽查" {
     }
 }
 --- stderr
-t.rubric:3:19: error[E001]: unexpected character '２' (U+FF12)
+t.rubric:3:19: error[E001]: full-width digits '２０００'
             target >= ２０００
-                      ^^
-t.rubric:3:20: error[E001]: unexpected character '０' (U+FF10)
-            target >= ２０００
-                        ^^
-t.rubric:3:21: error[E001]: unexpected character '０' (U+FF10)
-            target >= ２０００
-                          ^^
-t.rubric:3:22: error[E001]: unexpected character '０' (U+FF10)
-            target >= ２０００
-                            ^^
-4 errors
+                      ^^^^^^^^
+help: numbers in a template are written with ASCII digits: 2000
+1 error
 --- status
 1

@@ -1,4 +1,4 @@
-# a target written '95 %'
+# a target written '95 %': the help says to write 95%
 --- args
 check t.rubric
 --- file t.rubric
@@ -12,6 +12,7 @@ rubric "监督抽查" {
 t.rubric:3:22: error[E001]: unexpected character '%'
             target >= 95 %
                          ^
+help: write 95%, without the space before the percent sign
 1 error
 --- status
 1

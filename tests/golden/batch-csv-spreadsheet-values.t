@@ -30,6 +30,7 @@ P02,"1,0",100,财务制度,95%,显著,4,
 {"row": 3, "id": {"项目编号": "P02"}, "errors": 1}
 --- stderr
 units.csv: row 3, column 2 (预算资金): error[E302]: input 预算资金: "1,0" is not a number
+  help: a comma may only group the thousands, by threes ("1,234.5"): write the number without it, with '.' before a fraction
 rubric: units.csv: 1 of 2 units failed
 --- status
 1

@@ -182,6 +182,11 @@ static void test_introspection(void **state)
 	assert_int_equal(rubric_input_type(t, rubric_input_find(t, "制度")), RUBRIC_LIST);
 	assert_int_equal(rubric_input_find(t, "没有"), -1);
 	assert_null(rubric_input_name(t, rubric_input_count(t)));
+	/* did you mean: a name misspelt, none near, no template */
+	assert_string_equal(rubric_input_closest(t, "完成律"), "完成率");
+	assert_null(rubric_input_closest(t, "资金到位情况说明"));
+	assert_null(rubric_input_closest(NULL, "完成率"));
+	assert_null(rubric_input_closest(t, NULL));
 
 	assert_int_equal(rubric_item_count(t), 6);
 	assert_int_equal(rubric_item_kind(t, 0), RUBRIC_GROUP);
