@@ -499,6 +499,22 @@ static const char *token_name(yysymbol_kind_t sym)
 	}
 }
 
+/* How an expected token is named: a keyword in the template's language
+ * ('分值' in a template that opens with 评分表), else token_name. */
+static const char *expected_name(struct parser *p, yysymbol_kind_t sym)
+{
+	if (!p->chinese)
+		return token_name(sym);
+	for (int tok = TOK_RB_UNDEF + 1; tok <= YYMAXUTOK; tok++) {
+		const char *word = YYTRANSLATE(tok) == sym ? parse_keyword(tok, true) : NULL;
+		if (word) {
+			snprintf(p->quoted, sizeof p->quoted, "'%s'", word);
+			return p->quoted;
+		}
+	}
+	return token_name(sym);
+}
+
 /* Whether token got, written at loc, is a keyword: a word (it begins with
  * a letter or a character past ASCII) that is no name, number or date. */
 static bool is_keyword(const struct parser *p, yysymbol_kind_t got, const struct span *loc)
@@ -623,7 +639,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 		for (int i = 0; i < n && len < sizeof buf; i++)
 			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
 						i == 0 ? "" : i == n - 1 ? _(" or ") : _(", "),
-						token_name(expected[i]));
+						expected_name(p, expected[i]));
 	}
 	diag_report(p->diag, p->src, *loc, D_SYNTAX, "%s", buf);
 	bool clause_ended = false; /* an end of line was one of the tokens expected */
@@ -659,7 +675,23 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 	else if (p->last == ',' && p->before_last == TOK_NUM && loc->start > 0 && loc->end + 3 <= p->src->len &&
 		 p->src->text[loc->start - 1] >= '0' && p->src->text[loc->start - 1] <= '9' &&
 		 strspn(p->src->text + loc->end, "0123456789") >= 3)
-		diag_help(p->diag, "a number is written without thousands separators: 2000, not 2,000");
+	{
+		/* the number as written (1,234.5), and without its commas */
+		const char *t = p->src->text;
+		uint32_t e = p->before_last_start;
+		while (e < p->src->len && ((t[e] >= '0' && t[e] <= '9') || t[e] == ',' || t[e] == '.'))
+			e++;
+		char plain[64];
+		size_t n = 0;
+		for (uint32_t i = p->before_last_start; i < e && n + 1 < sizeof plain; i++)
+			if (t[i] != ',')
+				plain[n++] = t[i];
+		if (e - p->before_last_start < sizeof plain)
+			diag_help(p->diag, "a number is written without thousands separators: %.*s, not %.*s", (int)n, plain,
+				  (int)(e - p->before_last_start), t + p->before_last_start);
+		else
+			diag_help(p->diag, "a number is written without thousands separators: 2000, not 2,000");
+	}
 	else if (p->last == ',' && p->nopens > 0 && p->nopens <= PARSE_MAX_OPEN &&
 		 p->src->text[p->opens[p->nopens - 1].start] == '{') /* in a block, not in brackets */
 		diag_help(p->diag, "clauses are separated by ';' or a new line, not ','");

@@ -92,6 +92,8 @@ struct parser {
 	int nopens;              /* entries of opens in use (may exceed the array) */
 	bool chinese;            /* the template opens with 评分表: help quotes
 				    code in Chinese keywords */
+	char quoted[32];         /* a keyword quoted for a syntax error's list
+				    of what was expected (parser.y) */
 	bool skip_block;         /* a declaration began with a word that is no
 				    keyword: a '{' on its line opens a block to
 				    skip whole (rb_lex) */

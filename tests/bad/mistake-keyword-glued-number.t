@@ -10,7 +10,7 @@ check t.rubric
     }
 }
 --- stderr
-t.rubric:4:16: error[E001]: unexpected name '分值10'; expected 'weight' or '{'
+t.rubric:4:16: error[E001]: unexpected name '分值10'; expected '分值' or '{'
             指标 完成率 分值10 { 目标 95%以上; 得分 按比例 }
                         ^^^^^^
 help: put a space between '分值' and '10'

@@ -10,7 +10,7 @@ check t.rubric
     }
 }
 --- stderr
-t.rubric:4:16: error[E001]: unexpected name '权值'; expected 'weight' or '{'
+t.rubric:4:16: error[E001]: unexpected name '权值'; expected '分值' or '{'
             指标 完成率 权值 10 { 目标 >= 95%; 得分 按比例 }
                         ^^^^
 help: did you mean '权重'?
