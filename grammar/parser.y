@@ -663,15 +663,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, struct parser *p)
 			diag_help(p->diag, "a weight is a number of points: write the number alone: %s %.*s",
 				  kw(p, p->third_last), n, p->src->text + p->before_last_start);
 	}
-	else if (got == YYSYMBOL_IDENT && (keyword_hint = hint_keyword(p, loc, all, nall)))
-		; /* 分值10, 权值 */
 	else if (got == YYSYMBOL_IDENT && p->before_last == TOK_NUM && loc->start > 0 &&
 		 (unsigned char)p->src->text[loc->start] >= 0x80 && /* 万元, not the e of 1e5 */
 		 ((p->src->text[loc->start - 1] >= '0' && p->src->text[loc->start - 1] <= '9') ||
 		  p->src->text[loc->start - 1] == '%'))
 		/* ≤50万元: a number with its unit, as tables write it */
-		diag_help(p->diag, "write the number alone, and its unit once, in the indicator: unit \"%.*s\"",
-			  (int)(loc->end - loc->start), p->src->text + loc->start);
+		diag_help(p->diag, "write the number alone, and its unit once, in the indicator: %s \"%.*s\"",
+			  kw(p, TOK_UNIT), (int)(loc->end - loc->start), p->src->text + loc->start);
+	else if (got == YYSYMBOL_IDENT && (keyword_hint = hint_keyword(p, loc, all, nall)))
+		; /* 分值10, 权值 */
 	else if (p->last == ',' && p->before_last == TOK_NUM && loc->start > 0 && loc->end + 3 <= p->src->len &&
 		 p->src->text[loc->start - 1] >= '0' && p->src->text[loc->start - 1] <= '9' &&
 		 strspn(p->src->text + loc->end, "0123456789") >= 3)
