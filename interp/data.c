@@ -1799,7 +1799,14 @@ static int read_with_unit(struct data *d, struct diag *diag, const struct member
 			  const struct jvalue *v, mpq_t out)
 {
 	const char *s = v->str;
-	size_t len = v->len, at = comparison_prefix(s, len), n = at;
+	size_t len = v->len;
+	char ascii[128]; /* "1,234万元", "１２万元": read as number_ascii writes it */
+	size_t alen = number_ascii(s, len, ascii, sizeof ascii);
+	if (alen) {
+		s = ascii;
+		len = alen;
+	}
+	size_t at = comparison_prefix(s, len), n = at;
 	while (n < len && (is_digit(s[n]) || s[n] == '.' || (n == at && s[n] == '-')))
 		n++;
 	size_t u = n;
