@@ -7,7 +7,7 @@
 # It reads the CSV of tests/bench/gen_units.py and writes what `rubric eval
 # -f csv` writes for it: the identity column, every group's and indicator's
 # score in table order, the total, the grade and the error count; a row its
-# rule cannot score is pending (待核实, no total, as fractions_peer.py says).  The rules are those of fractions_peer.py, written the
+# rule cannot score is pending (待核实 in its groups too, no total, as fractions_peer.py says).  The rules are those of fractions_peer.py, written the
 # way floats invite: a percent is its number / 100, `round 2` is
 # int(x * 100 + 0.5) / 100, a step count is int(distance / step).  Any
 # awk (mawk, gawk, busybox) runs it; tests/bench/batch.py counts the units
@@ -215,21 +215,25 @@ BEGIN {
 		split(TOP[i], ts, ":")
 		nsub = split(ts[2], subs, "|")
 		top = 0
+		toppend = 0
 		out = ""
 		for (j = 1; j <= nsub; j++) {
 			split(subs[j], sr, "=")
 			nrows = split(sr[2], rows, ",")
 			g = 0
+			gpend = 0
 			rowtext = ""
 			for (k = 1; k <= nrows; k++) {
 				g += s[rows[k]]
+				gpend = gpend || P[rows[k]]
 				rowtext = rowtext "," (P[rows[k]] ? "待核实" : show(s[rows[k]]))
 			}
 			top += g
-			out = out "," show(g) rowtext
+			toppend = toppend || gpend
+			out = out "," (gpend ? "待核实" : show(g)) rowtext
 		}
 		total += top
-		line = line "," show(top) out
+		line = line "," (toppend ? "待核实" : show(top)) out
 	}
 	if (err)
 		printf "%s,,待核实,%d\r\n", line, err

@@ -6,8 +6,8 @@ It reads the CSV of tests/bench/gen_units.py and writes what `rubric eval -f csv
 it: the identity column, every group's and indicator's score in table order, the total, the
 grade and the error count.  A row whose rule cannot score its value (a value in no band, an
 item or a level the rule does not know, a ranged level without its score) is pending, as
-docs/language.md says: 待核实 in its column and in the grade's, the other rows scored and
-summed into the groups, no total, and an error per value the rule refused.  A cell that cannot
+docs/language.md says: 待核实 in its column, in its groups' and in the grade's, the other rows
+scored, no total, and an error per value the rule refused.  A cell that cannot
 be read fails the unit: its identity and 1 error.  Written from the published table's rules
 (docs/language.md says how each kind of rule scores), not from rubric's code.
 """
@@ -158,12 +158,14 @@ def main() -> None:
                 continue
             cells, total = {}, F(0)
             for top, subs in TABLE:
-                t = F(0)
+                t, top_pending = F(0), False
                 for sub, rows in subs:
                     g = sum((s[r] for r in rows if s[r] is not PENDING), F(0))
-                    cells[sub] = g
+                    pending = any(s[r] is PENDING for r in rows)
+                    cells[sub] = PENDING if pending else g  # a subtotal of some rows only
+                    top_pending |= pending
                     t += g
-                cells[top] = t
+                cells[top] = PENDING if top_pending else t
                 total += t
             cells.update(s)
             shown = [PENDING if cells[n] is PENDING else show(cells[n]) for n in names]
