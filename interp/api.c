@@ -1338,15 +1338,14 @@ static const char *q_text(rubric_unit *u, const mpq_t q)
  * output writes it: never a fraction, which a spreadsheet reads as a date. */
 static const char *q_decimal(rubric_unit *u, const mpq_t q)
 {
-	char buf[128];
+	char buf[128]; /* a table's numbers fit: formatted once, copied once */
 	size_t n = num_format(buf, sizeof buf, q, RENDER_FRAC, false, NULL);
-	if (n < sizeof buf) {
-		char *c = arena_alloc(&u->scratch, n + 1);
-		if (c)
-			memcpy(c, buf, n + 1);
-		return c;
-	}
-	return q_text(u, q); /* a number too long for buf: exact as it is */
+	char *c = arena_alloc(&u->scratch, n + 1);
+	if (c && n < sizeof buf)
+		memcpy(c, buf, n + 1);
+	else if (c) /* a longer one, formatted again in place */
+		num_format(c, n + 1, q, RENDER_FRAC, false, NULL);
+	return c;
 }
 
 /* The C locale, for reading numbers whatever the program's locale is. */
