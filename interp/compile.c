@@ -439,6 +439,18 @@ void compile_program(struct program *p)
 		number_slots(&c, ((struct func *)p->funcs.items[i])->body);
 	for (int i = 0; i < p->inputs.n; i++)
 		((struct input *)p->inputs.items[i])->slot = p->nslots++;
+	/* code: functions first (a call refers to its callee's block, and a
+	 * function calls only those before it), then each indicator as its
+	 * slots are numbered (one visit of its nodes while they are in the
+	 * cache), then lets and defaults */
+	k->funcs = arena_alloc(&p->arena, ((size_t)p->funcs.n + 1) * sizeof *k->funcs);
+	for (int i = 0; i < p->funcs.n; i++) {
+		const struct func *f = p->funcs.items[i];
+		k->funcs[i].code = k;
+		k->funcs[i].body = f->body->slot >= 0 ? compile_block(&c, f->body)
+						      : (struct block){ UINT32_MAX, -1 };
+	}
+	k->ind = arena_alloc(&p->arena, ((size_t)p->indicators.n + 1) * sizeof *k->ind);
 	for (int i = 0; i < p->indicators.n; i++) {
 		struct item *ind = p->indicators.items[i];
 		indicator_exprs(&c, ind, false);
@@ -454,19 +466,10 @@ void compile_program(struct program *p)
 			}
 		for (int d = 0; d < ind->deps.n && ind->missing == MISSING_ERROR && !ind->inapplicable; d++)
 			((struct input *)ind->deps.items[d])->marked_error = true;
+		compile_indicator(&c, ind, &k->ind[i]);
 	}
 	for (int i = 0; i < p->inputs.n; i++)
 		number_slots(&c, ((struct input *)p->inputs.items[i])->dflt);
-	/* code: functions first (a call refers to its callee's block, and a
-	 * function calls only those before it), then lets, indicators and
-	 * defaults */
-	k->funcs = arena_alloc(&p->arena, ((size_t)p->funcs.n + 1) * sizeof *k->funcs);
-	for (int i = 0; i < p->funcs.n; i++) {
-		const struct func *f = p->funcs.items[i];
-		k->funcs[i].code = k;
-		k->funcs[i].body = f->body->slot >= 0 ? compile_block(&c, f->body)
-						      : (struct block){ UINT32_MAX, -1 };
-	}
 	k->lets = arena_alloc(&p->arena, ((size_t)p->lets.n + 1) * sizeof *k->lets);
 	for (int i = 0; i < p->lets.n; i++) {
 		const struct let *l = p->lets.items[i];
@@ -474,9 +477,6 @@ void compile_program(struct program *p)
 		k->lets[i] = l->value->slot >= 0 ? compile_block(&c, l->value)
 						 : (struct block){ UINT32_MAX, -1 };
 	}
-	k->ind = arena_alloc(&p->arena, ((size_t)p->indicators.n + 1) * sizeof *k->ind);
-	for (int i = 0; i < p->indicators.n; i++)
-		compile_indicator(&c, p->indicators.items[i], &k->ind[i]);
 	k->dflt = arena_alloc(&p->arena, ((size_t)p->inputs.n + 1) * sizeof *k->dflt);
 	for (int i = 0; i < p->inputs.n; i++)
 		k->dflt[i] = compile_block(&c, ((struct input *)p->inputs.items[i])->dflt);

@@ -8,12 +8,12 @@ rubric "budget errors" {
     budget 资金2 weight 10
 }
 --- stderr
-t.rubric:4:12: error[E104]: the template has two budget rows
-        budget 资金2 weight 10
-               ^^^^^
 t.rubric:2:11: error[E106]: input 全年执行数 of the budget row must be a number, not a percent
         input 全年执行数: percent
               ^^^^^^^^^^
+t.rubric:4:12: error[E104]: the template has two budget rows
+        budget 资金2 weight 10
+               ^^^^^
 t.rubric:2:11: error[E106]: input 全年执行数 of the budget row must be a number, not a percent
         input 全年执行数: percent
               ^^^^^^^^^^
