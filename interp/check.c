@@ -1870,6 +1870,10 @@ static void group_weight(struct checker *c, struct item *it, const mpq_t sum)
 	}
 }
 
+/* How many items ahead of the one at hand a walk asks for the slots of
+ * their names (names_prefetch). */
+#define PREFETCH_AHEAD 4
+
 /* Walks the tree of items under parent once: names and numbers each
  * group and indicator, reads the weights, checks each group's against
  * its rows' (sum is set to the weights of items), and makes each
@@ -1882,6 +1886,15 @@ static void collect(struct checker *c, struct vec *items, struct item *parent, i
 	mpq_set_ui(sum, 0, 1);
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
+		if (i + PREFETCH_AHEAD < items->n) {
+			const struct item *next = items->items[i + PREFETCH_AHEAD];
+			if (next->kind == ITEM_GROUP) {
+				names_prefetch(&c->groups, parent, next->name);
+			} else {
+				names_prefetch(&p->indicator_names, NULL, next->name);
+				names_prefetch(&p->input_names, NULL, next->name);
+			}
+		}
 		it->parent = parent;
 		it->depth = depth;
 		if (it->kind == ITEM_GROUP) {
@@ -1991,20 +2004,12 @@ static uint64_t indicator_cost(const struct item *ind)
 	return cost;
 }
 
-/* The cost of one evaluation: every indicator, every let once, every
- * default.  Over the limit, an error names the costliest indicator. */
-static void check_cost(struct checker *c)
+/* The cost of one evaluation: the indicators' (total, worst is the
+ * costliest, both added up as each indicator is checked), every let once,
+ * every default.  Over the limit, an error names the costliest indicator. */
+static void check_cost(struct checker *c, uint64_t total, const struct item *worst)
 {
 	struct program *p = c->prog;
-	uint64_t total = 0;
-	struct item *worst = NULL;
-	for (int i = 0; i < p->indicators.n; i++) {
-		struct item *ind = p->indicators.items[i];
-		ind->cost = indicator_cost(ind);
-		total = cost_add(total, ind->cost);
-		if (!worst || ind->cost > worst->cost)
-			worst = ind;
-	}
 	for (int i = 0; i < p->lets.n; i++)
 		total = cost_add(total, ((struct let *)p->lets.items[i])->value->cost);
 	for (int i = 0; i < p->inputs.n; i++) {
@@ -2118,10 +2123,19 @@ int check_program(struct program *prog, struct diag *diag)
 		if (l->state == 0)
 			check_let(&c, l);
 	}
-	for (int i = 0; i < prog->indicators.n; i++)
-		check_indicator(&c, prog->indicators.items[i]);
+	/* each indicator, and its cost while it is at hand */
+	uint64_t cost = 0;
+	struct item *worst = NULL;
+	for (int i = 0; i < prog->indicators.n; i++) {
+		struct item *ind = prog->indicators.items[i];
+		check_indicator(&c, ind);
+		ind->cost = indicator_cost(ind);
+		cost = cost_add(cost, ind->cost);
+		if (!worst || ind->cost > worst->cost)
+			worst = ind;
+	}
 	check_grades(&c);
-	check_cost(&c);
+	check_cost(&c, cost, worst);
 	if (c.errors == 0) /* after an error, "unused" is often only its echo */
 		check_unused(&c);
 	bounds_pool_free(&c.bounds);

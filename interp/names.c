@@ -56,6 +56,20 @@ void *names_find(const struct names *t, const void *scope, const char *name)
 	return names_findn(t, scope, name, strlen(name));
 }
 
+void names_prefetch(const struct names *t, const void *scope, const char *name)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	if (t->cap) {
+		size_t len = strlen(name);
+		__builtin_prefetch(&t->slots[hash_of(t, scope, name, len) & (t->cap - 1)]);
+	}
+#else
+	(void)t;
+	(void)scope;
+	(void)name;
+#endif
+}
+
 /* Moves the table into cap slots (more than it has); -1 if out of memory. */
 static int resize(struct names *t, struct arena *a, uint32_t cap)
 {

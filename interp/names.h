@@ -52,6 +52,13 @@ void *names_find(const struct names *t, const void *scope, const char *name);
  * on_oom (arena.h); without one, the name is not added and NULL returned. */
 void *names_add(struct names *t, struct arena *a, const void *scope, const char *name, void *value);
 
+/* Starts reading into the cache the slot where name would be found in
+ * scope, and returns at once.  A loop over many names calls it a few
+ * names ahead of its lookups, so that the slots of a table larger than
+ * the cache are read while it works on the names before: a lookup in a
+ * table of 100 000 names otherwise waits for main memory. */
+void names_prefetch(const struct names *t, const void *scope, const char *name);
+
 /* Makes room for n names in all, so that adding them moves no slot.
  * Out of memory longjmps as names_add does; without on_oom, nothing is
  * reserved. */
