@@ -11,6 +11,16 @@
 #include <setjmp.h>
 #include <stddef.h>
 
+/* Starts reading the memory at p into the cache, and goes on at once: a
+ * hint for a walk over memory larger than the cache, which asks for what
+ * it will read some steps ahead.  Nothing where the compiler cannot say
+ * it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 struct arena_block;
 struct arena_grown;
 

@@ -58,16 +58,22 @@ void *names_find(const struct names *t, const void *scope, const char *name)
 
 void names_prefetch(const struct names *t, const void *scope, const char *name)
 {
-#if defined(__GNUC__) || defined(__clang__)
-	if (t->cap) {
-		size_t len = strlen(name);
-		__builtin_prefetch(&t->slots[hash_of(t, scope, name, len) & (t->cap - 1)]);
-	}
-#else
-	(void)t;
-	(void)scope;
-	(void)name;
-#endif
+	if (t->cap)
+		PREFETCH(&t->slots[hash_of(t, scope, name, strlen(name)) & (t->cap - 1)]);
+}
+
+void names_prefetch_value(const struct names *t, const void *scope, const char *name)
+{
+	if (t->n == 0)
+		return;
+	uint32_t h = hash_of(t, scope, name, strlen(name)), mask = t->cap - 1;
+	/* the first slot of the same hash: nearly always the name's */
+	for (uint32_t i = h & mask; t->slots[i].name; i = (i + 1) & mask)
+		if (t->slots[i].hash == h) {
+			PREFETCH(t->slots[i].name);
+			PREFETCH(t->slots[i].value);
+			return;
+		}
 }
 
 /* Moves the table into cap slots (more than it has); -1 if out of memory. */

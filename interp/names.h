@@ -59,6 +59,11 @@ void *names_add(struct names *t, struct arena *a, const void *scope, const char 
  * table of 100 000 names otherwise waits for main memory. */
 void names_prefetch(const struct names *t, const void *scope, const char *name);
 
+/* The same, a step further: when the slot has come (names_prefetch some
+ * names before), starts reading the name and the value it holds, which a
+ * lookup compares and its caller reads. */
+void names_prefetch_value(const struct names *t, const void *scope, const char *name);
+
 /* Makes room for n names in all, so that adding them moves no slot.
  * Out of memory longjmps as names_add does; without on_oom, nothing is
  * reserved. */

@@ -737,13 +737,31 @@ static unsigned *seen(struct tnames *x, const struct ref *r)
 
 /* Checks one `given` or `expect` block: names, values, and no name twice
  * (each thing named is marked with the block's number). */
+#define PREFETCH_STEP 4
+
 static void check_block(struct tcheck *c, struct vec *entries, bool expect)
 {
 	unsigned gen = ++c->names->gen;
+	const struct names *table = expect ? &c->prog->indicator_names : &c->prog->input_names;
 	for (int i = 0; i < entries->n; i++) {
 		struct test_entry *e = entries->items[i];
 		struct ref r;
 		STATS_WORK(1);
+		/* the entries to come, into the cache step by step: an entry,
+		 * then its name and value, then the slot of its name, then the
+		 * declaration there (a block of 100 000 entries is larger than
+		 * the cache, and the table is read at random) */
+		if (i + 4 * PREFETCH_STEP < entries->n)
+			PREFETCH(entries->items[i + 4 * PREFETCH_STEP]);
+		if (i + 3 * PREFETCH_STEP < entries->n) {
+			const struct test_entry *f = entries->items[i + 3 * PREFETCH_STEP];
+			PREFETCH(f->name);
+			PREFETCH(f->value);
+		}
+		if (i + 2 * PREFETCH_STEP < entries->n)
+			names_prefetch(table, NULL, ((const struct test_entry *)entries->items[i + 2 * PREFETCH_STEP])->name);
+		if (i + PREFETCH_STEP < entries->n)
+			names_prefetch_value(table, NULL, ((const struct test_entry *)entries->items[i + PREFETCH_STEP])->name);
 		if (!(expect ? resolve_expect(c, e, &r) : resolve_given(c, e, &r)))
 			continue;
 		unsigned *mark = seen(c->names, &r);
