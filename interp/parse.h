@@ -70,6 +70,7 @@ struct parser {
 	int start_token;         /* TOK_START_TEMPLATE or TOK_START_LIB, sent first */
 	bool started;            /* the start token was sent */
 	uint32_t pos;            /* byte offset the scanner has reached */
+	size_t fed;              /* bytes of src given to the scanner (YY_INPUT) */
 	uint32_t newline_at;     /* offset of the last newline scanned */
 	int last;                /* kind of the last token handed to bison */
 	int before_last;         /* and of the one before it */
