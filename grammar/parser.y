@@ -79,7 +79,7 @@ static void rb_error(const struct span *loc, struct parser *p, const char *msg);
 %token T_NUMBER "'number'" T_PERCENT "'percent'" T_TEXT "'text'" T_DATE "'date'"
 %token T_BOOL "'bool'" T_LIST "'list'" T_INTEGER "'integer'"
 %token BUDGET "'budget'" LEVELS "'levels'" REQUIRE "'require'" REASON "'reason'"
-%token INAPPLICABLE "'inapplicable'" RESCALE "'rescale'" EXCLUDE "'exclude'"
+%token INAPPLICABLE "'inapplicable'" RESCALE "'rescale'" EXCLUDE "'exclude'" SHARE "'share'"
 %token FORM "'form'" STATED "'stated'"
 %token MISSING "'missing'" ZERO "'zero'" ERROR_KW "'error'"
 %token <enum op> SUFFIX "a word like 以上"
@@ -164,6 +164,7 @@ decl:
 | REQUIRE REASON                        { build_require_reason(p, @$); $$ = NULL; }
 | INAPPLICABLE EXCLUDE                  { build_inapplicable(p, false, @$); $$ = NULL; }
 | INAPPLICABLE RESCALE                  { build_inapplicable(p, true, @$); $$ = NULL; }
+| INAPPLICABLE SHARE                    { $$ = build_share(p, @$); }
 | TARGET DEFAULT cmpop                  { $$ = build_target_default(p, $cmpop, @$); }
 | MISSING missing_policy                { $$ = build_missing(p, $2, @$); }
 | FORM decl_name[k]                     { build_form(p, $k, @k, NULL, @$); $$ = NULL; }
@@ -476,6 +477,7 @@ decl_name:
 | SCORE { $$ = parse_word(p, @1); } | BUDGET { $$ = parse_word(p, @1); } | LEVELS { $$ = parse_word(p, @1); }
 | REQUIRE { $$ = parse_word(p, @1); } | REASON { $$ = parse_word(p, @1); } | INAPPLICABLE { $$ = parse_word(p, @1); }
 | RESCALE { $$ = parse_word(p, @1); } | EXCLUDE { $$ = parse_word(p, @1); } | FORM { $$ = parse_word(p, @1); }
+| SHARE { $$ = parse_word(p, @1); }
 | STATED { $$ = parse_word(p, @1); } | MISSING { $$ = parse_word(p, @1); } | ZERO { $$ = parse_word(p, @1); }
 | ERROR_KW { $$ = parse_word(p, @1); }
 ;

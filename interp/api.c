@@ -1470,7 +1470,8 @@ int rubric_result_flags(rubric_unit *u, int item)
 	if (!it)
 		return 0;
 	if (it->kind == ITEM_GROUP)
-		return RUBRIC_APPLICABLE | (u->ev->group_pending[it->index] ? RUBRIC_PENDING : 0);
+		return RUBRIC_APPLICABLE | (u->ev->group_pending[it->index] ? RUBRIC_PENDING : 0) |
+		       (u->ev->share && u->ev->share[it->index].rescaled ? RUBRIC_RESCALED : 0);
 	struct ind_result *res = &u->ev->ind[it->index];
 	int f = 0;
 	if (res->applicable)
@@ -1519,7 +1520,14 @@ int rubric_result_actual_number(rubric_unit *u, int item, double *v)
 
 int rubric_result_rescaled(rubric_unit *u)
 {
-	return u && u->scored && u->ev->rescaled;
+	if (!u || !u->scored)
+		return 0;
+	if (u->ev->rescaled)
+		return 1;
+	for (int g = 0; u->ev->share && g < u->ev->prog->groups.n; g++)
+		if (u->ev->share[g].rescaled)
+			return 1;
+	return 0;
 }
 
 int rubric_result_incomplete(rubric_unit *u)

@@ -400,6 +400,9 @@ struct item {
 	/* ITEM_GROUP, ITEM_SETTING: `missing POLICY` inside (MISSING_INHERIT:
 	 * inherited); ITEM_INDICATOR: checker: the policy that applies */
 	enum missing_policy missing;
+	/* ITEM_GROUP, ITEM_SETTING: `inapplicable share` inside: the weights
+	 * of its rows not applicable are shared out among those that apply */
+	bool share;
 };
 
 /* Lower bound of a grade of the total: `优: 90`. */
@@ -466,6 +469,7 @@ struct program {
 	struct vec levels;       /* struct level_set *, stdlib first */
 	bool require_reason;     /* `require reason` */
 	bool rescale;            /* `inapplicable rescale` */
+	bool share;              /* `inapplicable share` at the top */
 	bool inapplicable_set;   /* `inapplicable ...` was declared */
 	enum target_op bare_op;  /* `target default` at the top, or TG_NONE */
 	enum missing_policy missing; /* `missing` at the top, or MISSING_INHERIT */

@@ -81,15 +81,20 @@ struct vec *build_push(struct parser *p, struct vec *v, void *item)
  * items: the operator and the policy they set, or TG_NONE and
  * MISSING_INHERIT. */
 static void take_settings(struct parser *p, struct vec *items, enum target_op *op,
-			  enum missing_policy *missing)
+			  enum missing_policy *missing, const struct item **share)
 {
 	*op = TG_NONE;
 	*missing = MISSING_INHERIT;
+	*share = NULL;
 	int n = 0;
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
 		if (it->kind != ITEM_SETTING) {
 			items->items[n++] = it;
+		} else if (it->share) {
+			if (*share)
+				error(p, it->span, D_DUPLICATE, "'inapplicable share' is set twice here");
+			*share = it;
 		} else if (it->missing != MISSING_INHERIT) {
 			if (*missing != MISSING_INHERIT)
 				error(p, it->span, D_DUPLICATE, "'missing' is set twice here");
@@ -109,7 +114,12 @@ void build_template(struct parser *p, struct expr *title, struct vec *items, str
 	p->prog->chinese_keywords = sp.start < p->src->len && (unsigned char)p->src->text[sp.start] >= 0x80;
 	p->prog->title = title->str;
 	p->prog->title_span = title->span;
-	take_settings(p, items, &p->prog->bare_op, &p->prog->missing);
+	const struct item *share;
+	take_settings(p, items, &p->prog->bare_op, &p->prog->missing, &share);
+	if (share && p->prog->inapplicable_set)
+		error(p, share->span, D_DUPLICATE, "'inapplicable' is declared twice");
+	p->prog->share = share != NULL;
+	p->prog->inapplicable_set |= share != NULL;
 	p->prog->items = *items;
 }
 
@@ -255,7 +265,9 @@ struct item *build_group(struct parser *p, const char *name, struct span name_sp
 		error(p, stated_sp, D_SYNTAX, "'stated' says a weight is the table's: write group %s weight N stated", name);
 	g->stated = stated && weight;
 	ast_mpq(p->prog, &g->stated_weight);
-	take_settings(p, children, &g->bare_op, &g->missing);
+	const struct item *share;
+	take_settings(p, children, &g->bare_op, &g->missing, &share);
+	g->share = share != NULL;
 	/* the settings of the whole template are not a group's: one written
 	 * in it would hold for every row, as if written at the top */
 	for (int k = 0; k < p->nsettings; k++) {
@@ -267,8 +279,10 @@ struct item *build_group(struct parser *p, const char *name, struct span name_sp
 		      p->settings[k].what, name);
 		if (!strcmp(p->settings[k].what, "inapplicable"))
 			diag_help(p->diag, "write it at the top of the template, outside the groups: it says how "
-					   "the total counts every row not applicable (a group cannot share out "
-					   "such a row's weight among its own rows)");
+					   "the total counts every row not applicable; for the rows of group %s to "
+					   "share out the weight of those not applicable (分值并入同级指标), write "
+					   "'%s %s' in it", name, parse_keyword(TOK_INAPPLICABLE, p->chinese),
+				  parse_keyword(TOK_SHARE, p->chinese));
 		else
 			diag_help(p->diag, "write it at the top of the template, outside the groups: it holds "
 					   "for every row");
@@ -375,6 +389,17 @@ struct item *build_target_default(struct parser *p, enum op op, struct span sp)
 		it->bare_op = TG_EQ;
 		break;
 	}
+	return it;
+}
+
+struct item *build_share(struct parser *p, struct span sp)
+{
+	struct item *it = alloc(p, sizeof *it);
+	it->kind = ITEM_SETTING;
+	it->span = sp;
+	it->bare_op = TG_NONE;
+	it->missing = MISSING_INHERIT;
+	it->share = true;
 	return it;
 }
 

@@ -80,6 +80,7 @@ struct item *build_target_default(struct parser *p, enum op op, struct span sp);
 /* `missing POLICY`: what a row whose value is marked 未填报 scores, in the
  * template or the group it is written in. */
 struct item *build_missing(struct parser *p, enum missing_policy policy, struct span sp);
+struct item *build_share(struct parser *p, struct span sp);
 struct item *build_budget(struct parser *p, const char *name, struct span name_sp,
 			  struct expr *weight, struct vec *clauses, struct span sp);
 void build_levels(struct parser *p, const char *name, struct span name_sp,

@@ -152,6 +152,12 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 	ev->group_pending = calloc((size_t)ngr + 1, sizeof *ev->group_pending);
 	ev->let_gen = calloc((size_t)prog->lets.n + 1, sizeof *ev->let_gen);
 	ev->argv = calloc((size_t)prog->nargs + 1, sizeof *ev->argv);
+	bool share = prog->share;
+	for (int i = 0; i < ngr && !share; i++)
+		share = ((struct item *)prog->groups.items[i])->share;
+	if (share && (ev->share = calloc((size_t)ngr + 1, sizeof *ev->share)) != NULL)
+		for (int i = 0; i < ngr; i++)
+			mpq_inits(ev->share[i].raw, ev->share[i].base, NULL);
 	int nseen = 0;
 	for (int i = 0; i < nind; i++) {
 		struct item *ind = prog->indicators.items[i];
@@ -167,7 +173,10 @@ struct eval *eval_new(struct program *prog, struct diag *diag)
 		    ((size_t)prog->nargs + 1) * sizeof *ev->argv + ((size_t)nseen + 1) * sizeof *ev->seen);
 	if (!ev->slots || !ev->result || !ev->present || !ev->mark || !ev->ind || !ev->row ||
 	    !ev->group_score || !ev->group_pub || !ev->group_has_pub || !ev->group_pending || !ev->let_gen ||
-	    !ev->argv || !ev->seen || !ev->slot_flags || !ev->big) {
+	    !ev->argv || !ev->seen || !ev->slot_flags || !ev->big || (share && !ev->share)) {
+		for (int i = 0; ev->share && i < ngr; i++)
+			mpq_clears(ev->share[i].raw, ev->share[i].base, NULL);
+		free(ev->share);
 		free(ev->group_pub);
 		free(ev->group_has_pub);
 		free(ev->group_pending);
@@ -223,6 +232,9 @@ void eval_free(struct eval *ev)
 	}
 	for (int i = 0; i < ev->prog->groups.n; i++)
 		mpq_clears(ev->group_score[i], ev->group_pub[i], NULL);
+	for (int i = 0; ev->share && i < ev->prog->groups.n; i++)
+		mpq_clears(ev->share[i].raw, ev->share[i].base, NULL);
+	free(ev->share);
 	mpq_clears(ev->sum, ev->applicable, ev->base, ev->total, ev->pub_total, ev->pub_max, NULL);
 	num_tmp_clear(&ev->round_tmp);
 	free(ev->slots);
@@ -1241,26 +1253,108 @@ static bool eval_indicator(struct eval *ev, struct item *ind)
 	return true;
 }
 
-/* Adds up a group's children (already scored) into its subtotal; returns
- * whether rows among them are pending. */
-static bool sum_group(struct eval *ev, struct vec *items, mpq_t sum)
+/* Whether a scored row counts as applying for `inapplicable share`: it
+ * applies, or the data marks its value (未填报) and `missing` does not
+ * leave it out for a rescaling (a row left out by `missing rescale` is
+ * shared out as one not applicable; one left out by `missing exclude`
+ * keeps its weight, as in the total). */
+static bool row_applies(const struct ind_result *res)
+{
+	return res->applicable || (res->mark && !res->rescale);
+}
+
+/* Whether item it (scored, and summed if a group) applies. */
+static bool item_applies(const struct eval *ev, const struct item *it)
+{
+	if (it->kind == ITEM_GROUP)
+		return !ev->share || ev->share[it->index].applies;
+	return row_applies(&ev->ind[it->index]);
+}
+
+/* Adds up the scores of items (already scored) into sum; returns whether
+ * rows among them are pending.  share: `inapplicable share` holds here.
+ * For a group (gs, its weight; NULL at the top), under share and with a
+ * row not applicable, the subtotal is rescaled over the weights of the
+ * rows that apply, Σ得分 / Σ适用分值 × the group's weight, rounded as the
+ * scores are: the weight of a row not applicable is shared out among the
+ * others in proportion (分值按比例分配至同级指标).  A group in which
+ * nothing applies is itself not applicable where it stands. */
+static bool sum_group(struct eval *ev, const struct vec *items, bool share, mpq_t sum,
+		      struct group_share *gs, mpq_srcptr weight)
 {
 	struct num_sum s;
-	bool pending = false;
+	bool pending = false, applies = false;
 	num_sum_start(&s);
 	for (int i = 0; i < items->n; i++) {
 		struct item *it = items->items[i];
 		if (it->kind == ITEM_GROUP) {
-			ev->group_pending[it->index] = sum_group(ev, &it->children, ev->group_score[it->index]);
-			pending |= ev->group_pending[it->index];
-			num_sum_add(&s, sum, ev->group_score[it->index]);
+			int g = it->index;
+			ev->group_pending[g] = sum_group(ev, &it->children, share || it->share, ev->group_score[g],
+							 ev->share ? &ev->share[g] : NULL, it->weight);
+			pending |= ev->group_pending[g];
+			num_sum_add(&s, sum, ev->group_score[g]);
 		} else {
 			pending |= ev->ind[it->index].pending;
 			num_sum_add(&s, sum, ev->ind[it->index].score);
 		}
+		applies |= item_applies(ev, it);
 	}
 	num_sum_end(&s, sum);
+	if (!gs)
+		return pending;
+	gs->applies = applies;
+	gs->rescaled = false;
+	if (!share || !applies)
+		return pending;
+	struct num_sum b;
+	num_sum_start(&b);
+	for (int i = 0; i < items->n; i++) {
+		struct item *it = items->items[i];
+		if (item_applies(ev, it))
+			num_sum_add(&b, gs->base, it->weight);
+	}
+	num_sum_end(&b, gs->base);
+	if (num_cmp(gs->base, weight) == 0 || mpq_sgn(gs->base) == 0)
+		return pending;
+	gs->rescaled = true;
+	num_set(gs->raw, sum);
+	num_div(sum, sum, gs->base);
+	num_mul(sum, sum, weight);
+	const struct program *p = ev->prog;
+	if (p->round.set)
+		num_round_tmp(sum, sum, p->round.digits, p->round.mode, &ev->round_tmp);
 	return pending;
+}
+
+/* Adds to ev->base (through b) the weights of items that a rescaled total
+ * is over: all but those of rows left out under a rescaling policy
+ * (`inapplicable rescale`, `missing rescale`, and at the top under
+ * `inapplicable share`).  The weight of a row not applicable in a group
+ * that shares it out is in the base: the group's subtotal took it.
+ * share: `inapplicable share` holds here; shares: and something here
+ * applies. */
+static void add_base(struct eval *ev, const struct vec *items, bool share, bool shares, bool top,
+		     struct num_sum *b)
+{
+	const struct program *p = ev->prog;
+	for (int i = 0; i < items->n; i++) {
+		struct item *it = items->items[i];
+		bool inner = share || (it->kind == ITEM_GROUP && it->share);
+		STATS_WORK(1);
+		if (item_applies(ev, it)) {
+			if (it->kind == ITEM_GROUP)
+				add_base(ev, &it->children, inner, inner, false, b);
+			else
+				num_sum_add(b, ev->base, it->weight);
+		} else if (shares) {
+			if (!top) /* shared out in its group: in the subtotal */
+				num_sum_add(b, ev->base, it->weight);
+		} else if (it->kind == ITEM_GROUP) {
+			add_base(ev, &it->children, inner, false, false, b); /* its rows say */
+		} else if (!(ev->ind[it->index].mark ? ev->ind[it->index].rescale : p->rescale)) {
+			num_sum_add(b, ev->base, it->weight);
+		}
+	}
 }
 
 /* A missing input and an indicator that needs it. */
@@ -1469,30 +1563,34 @@ int eval_run(struct eval *ev)
 	for (int i = 0; i < p->inputs.n; i++)
 		if (ev->present[i] == INPUT_BAD)
 			return -1;
-	sum_group(ev, &p->items, ev->sum);
-	/* the applicable weights; and the weights the total is rescaled over:
-	 * all but those of rows left out under a rescaling policy (`inapplicable
-	 * rescale`, `missing rescale`) */
-	struct num_sum weights, base;
+	sum_group(ev, &p->items, p->share, ev->sum, NULL, p->total);
+	/* the applicable weights; and whether a row is left out that a total
+	 * may be rescaled for (add_base says whether it is) */
+	struct num_sum weights;
 	num_sum_start(&weights);
-	num_sum_start(&base);
-	bool rescale = false;
+	bool left = false, applies = false;
 	ev->incomplete = false;
 	for (int i = 0; i < p->indicators.n; i++) {
 		const struct ind_result *res = &ev->ind[i];
 		const mpq_t *w = &((struct item *)p->indicators.items[i])->weight;
-		bool out = !res->applicable && (res->mark ? res->rescale : p->rescale);
 		if (res->applicable)
 			num_sum_add(&weights, ev->applicable, *w);
-		if (!out)
-			num_sum_add(&base, ev->base, *w);
-		rescale |= out;
+		left |= res->mark ? res->rescale : !res->applicable && (p->rescale || p->share);
 		ev->incomplete |= res->pending;
 	}
 	num_sum_end(&weights, ev->applicable);
-	num_sum_end(&base, ev->base);
+	if (left) {
+		for (int i = 0; i < p->items.n && !applies; i++)
+			applies = item_applies(ev, p->items.items[i]);
+		struct num_sum base;
+		num_sum_start(&base);
+		add_base(ev, &p->items, p->share, p->share && applies, true, &base);
+		num_sum_end(&base, ev->base);
+	} else {
+		num_set(ev->base, p->total);
+	}
 	num_set(ev->total, ev->sum);
-	ev->rescaled = rescale && mpq_cmp(ev->base, p->total) != 0;
+	ev->rescaled = left && mpq_cmp(ev->base, p->total) != 0;
 	if (ev->rescaled) {
 		/* Σ得分 / Σ适用分值 × 总分, rounded as the scores are */
 		if (mpq_sgn(ev->base) == 0) {

@@ -173,6 +173,15 @@ struct ind_result {
 				    under `require reason` (E314) */
 };
 
+/* What `inapplicable share` did to a group's subtotal. */
+struct group_share {
+	bool applies;            /* a row in it applies (or is marked): else the
+				    group counts as not applicable itself */
+	bool rescaled;           /* its subtotal is raw / base × its weight */
+	mpq_t raw;               /* the sum of its rows' scores */
+	mpq_t base;              /* the weights of its rows that apply */
+};
+
 struct eval {
 	struct program *prog;
 	struct value *slots;     /* prog->nslots values */
@@ -203,6 +212,9 @@ struct eval {
 	mpq_t pub_max;
 	bool *group_pending;     /* per group: rows in it are pending, its score
 				    is of the rows scored */
+	struct group_share *share; /* per group, when a group or the template
+				    shares out the weights of rows not
+				    applicable (`inapplicable share`); else NULL */
 	bool *group_has_pub;     /* per group: the data gives its published
 				    subtotal ("$published": {"groups": ...}) */
 	mpq_t *group_pub;

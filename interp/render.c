@@ -458,6 +458,14 @@ static int table_rows(struct table *t, struct eval *ev, struct vec *items, bool 
 			buf_num(&cells[C_SCORE], ev->group_score[it->index], false);
 			if (ev->group_pending[it->index])
 				buf_puts(&cells[C_SCORE], _(" (incomplete)"));
+			if (ev->share && ev->share[it->index].rescaled) {
+				const struct group_share *gs = &ev->share[it->index];
+				char a[NUM_CAP], b[NUM_CAP], c[NUM_CAP];
+				buf_printf(&cells[C_REMARK], _("rescaled: %s / %s × %s"),
+					   num_show(a, sizeof a, gs->raw, SHOW_FRAC, false),
+					   num_show(b, sizeof b, gs->base, SHOW_FRAC, false),
+					   num_show(c, sizeof c, it->weight, SHOW_FRAC, false));
+			}
 			if (add_row(t, it->depth * 2, cells) < 0 || table_rows(t, ev, &it->children, verify) < 0)
 				return -1;
 			continue;
@@ -528,13 +536,33 @@ static void text_budget(struct buf *o, struct eval *ev)
 	}
 }
 
+/* The rows not applicable among items whose weight a group shares out
+ * among its other rows (`inapplicable share`): share, the policy holds
+ * here; absorb, and a row not applicable here is shared out (by this
+ * group, or by one around it when nothing here applies). */
+static int shared_rows(const struct eval *ev, const struct vec *items, bool share, bool absorb)
+{
+	int n = 0;
+	for (int i = 0; i < items->n; i++) {
+		const struct item *it = items->items[i];
+		if (it->kind == ITEM_GROUP) {
+			bool applies = ev->share[it->index].applies, inner = share || it->share;
+			n += shared_rows(ev, &it->children, inner, (inner && applies) || (!applies && absorb));
+		} else {
+			const struct ind_result *res = &ev->ind[it->index];
+			n += absorb && !res->applicable && !res->mark && !it->inapplicable;
+		}
+	}
+	return n;
+}
+
 /* Lines after the table: the overrides mark, rows not applicable, the
  * rescaling, and the audit. */
 static void text_notes(struct buf *o, struct eval *ev, bool verify)
 {
 	struct program *p = ev->prog;
 	bool overridden = false;
-	int na = 0, left = 0, pending = 0;
+	int na = 0, left = 0, pending = 0, shared = 0;
 	for (int i = 0; i < p->indicators.n; i++) {
 		const struct ind_result *res = &ev->ind[i];
 		overridden |= res->overridden;
@@ -542,11 +570,19 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 		left += !res->applicable && res->mark;
 		pending += res->pending;
 	}
-	if (overridden || na || left || pending || ev->rescaled)
+	if (na && ev->share) {
+		shared = shared_rows(ev, &p->items, p->share, false);
+		na -= shared;
+	}
+	if (overridden || na || left || pending || shared || ev->rescaled)
 		buf_puts(o, "\n");
 	if (overridden)
 		buf_puts(o, _("* score set by the data, overriding the rule\n"));
 	struct piece pc[3] = { 0 };
+	if (shared)
+		buf_printf(o, shared == 1 ? _("%d indicator not applicable: its weight shared out among the other rows of its group\n")
+					  : _("%d indicators not applicable: their weights shared out among the other rows of their groups\n"),
+			   shared);
 	if (na)
 		buf_printf(o, na == 1 ? _("%d indicator not applicable: excluded; the applicable weights add up to %s\n")
 				      : _("%d indicators not applicable: excluded; the applicable weights add up to %s\n"),
@@ -1056,7 +1092,11 @@ static void render_json(struct buf *o, struct eval *ev, bool verify)
 		json_num(o, g->weight);
 		buf_puts(o, ", \"score\": ");
 		json_num(o, ev->group_score[i]);
-		buf_printf(o, ", \"incomplete\": %s}", ev->group_pending[i] ? "true" : "false");
+		buf_printf(o, ", \"incomplete\": %s", ev->group_pending[i] ? "true" : "false");
+		bool rescaled = ev->share && ev->share[i].rescaled;
+		buf_printf(o, ", \"rescaled\": %s, \"sum\": ", rescaled ? "true" : "false");
+		json_num(o, rescaled ? ev->share[i].raw : ev->group_score[i]);
+		buf_puts(o, "}");
 	}
 	buf_puts(o, "\n  ],\n  \"published\": {\"total\": ");
 	json_num_if(o, ev->has_pub_total, ev->pub_total);

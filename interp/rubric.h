@@ -438,8 +438,9 @@ RUBRIC_API const char *rubric_result_total(rubric_unit *u);
 RUBRIC_API double rubric_result_total_double(rubric_unit *u);
 RUBRIC_API const char *rubric_result_grade(rubric_unit *u);
 /* Whether the total was rescaled over the rows that apply (`inapplicable
- * rescale`, with rows not applicable), and so is not the sum of the rows'
- * scores: 1 or 0. */
+ * rescale`, with rows not applicable), or a group's subtotal over its own
+ * (`inapplicable share`, RUBRIC_RESCALED), and so the total is not the sum
+ * of the rows' scores: 1 or 0. */
 RUBRIC_API int rubric_result_rescaled(rubric_unit *u);
 /* Whether rows are pending (RUBRIC_INCOMPLETE): the total is the sum of
  * the rows scored, and there is no grade: 1 or 0. */
@@ -479,6 +480,11 @@ enum {
 				   score is below full marks without a reason
 				   (偏差原因) and the template says `require
 				   reason` (E314) */
+	RUBRIC_RESCALED = 128,  /* a group: rows in it are not applicable and
+				   it shares their weight out among the others
+				   (`inapplicable share`): its subtotal is the
+				   rows' sum rescaled over the weights that
+				   apply, not their sum */
 };
 RUBRIC_API int rubric_result_flags(rubric_unit *u, int item);
 

@@ -31,7 +31,7 @@ help: write it at the top of the template, outside the groups: it holds for ever
 t.rubric:7:13: error[E218]: 'inapplicable' is a setting of the whole template, not of group 数量
                 inapplicable rescale
                 ^^^^^^^^^^^^^^^^^^^^
-help: write it at the top of the template, outside the groups: it says how the total counts every row not applicable (a group cannot share out such a row's weight among its own rows)
+help: write it at the top of the template, outside the groups: it says how the total counts every row not applicable; for the rows of group 数量 to share out the weight of those not applicable (分值并入同级指标), write 'inapplicable share' in it
 t.rubric:12:9: error[E218]: 'total' is a setting of the whole template, not of group 效果
             total 100
             ^^^^^^^^^

@@ -34,7 +34,7 @@ rubric "预算执行" {
     {"name": "执行情况", "path": ["变体"], "weight": 10, "unit": null, "note": null, "target": "≤100", "actual": "99.1", "applicable": true, "mark": null, "pending": false, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
-    {"name": "变体", "path": ["变体"], "weight": 20, "score": 19, "incomplete": false}
+    {"name": "变体", "path": ["变体"], "weight": 20, "score": 19, "incomplete": false, "rescaled": false, "sum": 19}
   ],
   "published": {"total": null, "grade": null, "max": null},
   "verify": null

@@ -30,7 +30,7 @@ rubric "标题\0033[2J" {
     {"name": "完成率", "path": ["产出"], "weight": 10, "unit": null, "note": null, "target": "≥100%", "actual": "95%", "applicable": true, "mark": null, "pending": false, "raw": 9.5, "rule_score": 9.5, "score": 9, "overridden": true, "judged": false, "reason": "第一行\n第二行\t\\ \"引号\"", "published": 8}
   ],
   "groups": [
-    {"name": "产出", "path": ["产出"], "weight": 20, "score": 17, "incomplete": false}
+    {"name": "产出", "path": ["产出"], "weight": 20, "score": 17, "incomplete": false, "rescaled": false, "sum": 17}
   ],
   "published": {"total": null, "grade": "优\u001b[5m", "max": null},
   "verify": {"rows": 1, "published_rows_sum": 8, "findings": [

@@ -40,7 +40,7 @@ rubric "2020年度项目支出绩效自评表：成本性支出" {
     {"name": "覆盖率", "path": ["成本指标"], "weight": 5, "unit": "台", "note": null, "target": "≥95%", "actual": "90%", "applicable": true, "mark": null, "pending": false, "raw": 4.7368421053, "rule_score": 4.7368421053, "score": 4.7368421053, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
-    {"name": "成本指标", "path": ["成本指标"], "weight": 30, "score": 27.7368421053, "incomplete": false}
+    {"name": "成本指标", "path": ["成本指标"], "weight": 30, "score": 27.7368421053, "incomplete": false, "rescaled": false, "sum": 27.7368421053}
   ],
   "published": {"total": null, "grade": null, "max": null},
   "verify": null

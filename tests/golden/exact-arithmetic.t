@@ -39,7 +39,7 @@ rubric "exact" {
     {"name": "取整", "path": ["g"], "weight": 4, "unit": null, "note": null, "target": null, "actual": null, "applicable": true, "mark": null, "pending": false, "raw": 4, "rule_score": 4, "score": 4, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
-    {"name": "g", "path": ["g"], "weight": 10, "score": 8, "incomplete": false}
+    {"name": "g", "path": ["g"], "weight": 10, "score": 8, "incomplete": false, "rescaled": false, "sum": 8}
   ],
   "published": {"total": null, "grade": null, "max": null},
   "verify": null

@@ -64,17 +64,17 @@ eval $ROOT/examples/quality-inspection-2018.rubric changed.json --format json
     {"name": "社会满意度", "path": ["效果", "社会效益"], "weight": 8, "unit": null, "note": null, "target": "≥80%", "actual": "82%", "applicable": true, "mark": null, "pending": false, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
-    {"name": "投入", "path": ["投入"], "weight": 12, "score": 9, "incomplete": false},
-    {"name": "目标设定", "path": ["投入", "目标设定"], "weight": 5, "score": 3, "incomplete": false},
-    {"name": "预算配置", "path": ["投入", "预算配置"], "weight": 3, "score": 3, "incomplete": false},
-    {"name": "资金落实", "path": ["投入", "资金落实"], "weight": 4, "score": 3, "incomplete": false},
-    {"name": "过程", "path": ["过程"], "weight": 35, "score": 33, "incomplete": false},
-    {"name": "资金管理", "path": ["过程", "资金管理"], "weight": 19, "score": 18, "incomplete": false},
-    {"name": "项目管理", "path": ["过程", "项目管理"], "weight": 16, "score": 15, "incomplete": false},
-    {"name": "产出", "path": ["产出"], "weight": 38, "score": 36, "incomplete": false},
-    {"name": "项目效益", "path": ["产出", "项目效益"], "weight": 38, "score": 36, "incomplete": false},
-    {"name": "效果", "path": ["效果"], "weight": 15, "score": 15, "incomplete": false},
-    {"name": "社会效益", "path": ["效果", "社会效益"], "weight": 15, "score": 15, "incomplete": false}
+    {"name": "投入", "path": ["投入"], "weight": 12, "score": 9, "incomplete": false, "rescaled": false, "sum": 9},
+    {"name": "目标设定", "path": ["投入", "目标设定"], "weight": 5, "score": 3, "incomplete": false, "rescaled": false, "sum": 3},
+    {"name": "预算配置", "path": ["投入", "预算配置"], "weight": 3, "score": 3, "incomplete": false, "rescaled": false, "sum": 3},
+    {"name": "资金落实", "path": ["投入", "资金落实"], "weight": 4, "score": 3, "incomplete": false, "rescaled": false, "sum": 3},
+    {"name": "过程", "path": ["过程"], "weight": 35, "score": 33, "incomplete": false, "rescaled": false, "sum": 33},
+    {"name": "资金管理", "path": ["过程", "资金管理"], "weight": 19, "score": 18, "incomplete": false, "rescaled": false, "sum": 18},
+    {"name": "项目管理", "path": ["过程", "项目管理"], "weight": 16, "score": 15, "incomplete": false, "rescaled": false, "sum": 15},
+    {"name": "产出", "path": ["产出"], "weight": 38, "score": 36, "incomplete": false, "rescaled": false, "sum": 36},
+    {"name": "项目效益", "path": ["产出", "项目效益"], "weight": 38, "score": 36, "incomplete": false, "rescaled": false, "sum": 36},
+    {"name": "效果", "path": ["效果"], "weight": 15, "score": 15, "incomplete": false, "rescaled": false, "sum": 15},
+    {"name": "社会效益", "path": ["效果", "社会效益"], "weight": 15, "score": 15, "incomplete": false, "rescaled": false, "sum": 15}
   ],
   "published": {"total": null, "grade": null, "max": null},
   "verify": null

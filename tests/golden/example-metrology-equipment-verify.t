@@ -29,16 +29,16 @@ eval $ROOT/examples/metrology-2020-equipment.rubric $ROOT/examples/metrology-202
     {"name": "服务群体满意度（%）", "path": ["满意度指标", "服务对象满意度指标"], "weight": 10, "unit": null, "note": null, "target": "≥95%", "actual": "98%", "applicable": true, "mark": null, "pending": false, "raw": 10, "rule_score": 10, "score": 10, "overridden": false, "judged": false, "reason": null, "published": 10}
   ],
   "groups": [
-    {"name": "产出指标", "path": ["产出指标"], "weight": 60, "score": 52.8, "incomplete": false},
-    {"name": "数量指标", "path": ["产出指标", "数量指标"], "weight": 30, "score": 30, "incomplete": false},
-    {"name": "质量指标", "path": ["产出指标", "质量指标"], "weight": 10, "score": 9, "incomplete": false},
-    {"name": "时效指标", "path": ["产出指标", "时效指标"], "weight": 5, "score": 4, "incomplete": false},
-    {"name": "成本指标", "path": ["产出指标", "成本指标"], "weight": 15, "score": 9.8, "incomplete": false},
-    {"name": "效益指标", "path": ["效益指标"], "weight": 20, "score": 20, "incomplete": false},
-    {"name": "社会效益指标", "path": ["效益指标", "社会效益指标"], "weight": 10, "score": 10, "incomplete": false},
-    {"name": "可持续影响指标", "path": ["效益指标", "可持续影响指标"], "weight": 10, "score": 10, "incomplete": false},
-    {"name": "满意度指标", "path": ["满意度指标"], "weight": 10, "score": 10, "incomplete": false},
-    {"name": "服务对象满意度指标", "path": ["满意度指标", "服务对象满意度指标"], "weight": 10, "score": 10, "incomplete": false}
+    {"name": "产出指标", "path": ["产出指标"], "weight": 60, "score": 52.8, "incomplete": false, "rescaled": false, "sum": 52.8},
+    {"name": "数量指标", "path": ["产出指标", "数量指标"], "weight": 30, "score": 30, "incomplete": false, "rescaled": false, "sum": 30},
+    {"name": "质量指标", "path": ["产出指标", "质量指标"], "weight": 10, "score": 9, "incomplete": false, "rescaled": false, "sum": 9},
+    {"name": "时效指标", "path": ["产出指标", "时效指标"], "weight": 5, "score": 4, "incomplete": false, "rescaled": false, "sum": 4},
+    {"name": "成本指标", "path": ["产出指标", "成本指标"], "weight": 15, "score": 9.8, "incomplete": false, "rescaled": false, "sum": 9.8},
+    {"name": "效益指标", "path": ["效益指标"], "weight": 20, "score": 20, "incomplete": false, "rescaled": false, "sum": 20},
+    {"name": "社会效益指标", "path": ["效益指标", "社会效益指标"], "weight": 10, "score": 10, "incomplete": false, "rescaled": false, "sum": 10},
+    {"name": "可持续影响指标", "path": ["效益指标", "可持续影响指标"], "weight": 10, "score": 10, "incomplete": false, "rescaled": false, "sum": 10},
+    {"name": "满意度指标", "path": ["满意度指标"], "weight": 10, "score": 10, "incomplete": false, "rescaled": false, "sum": 10},
+    {"name": "服务对象满意度指标", "path": ["满意度指标", "服务对象满意度指标"], "weight": 10, "score": 10, "incomplete": false, "rescaled": false, "sum": 10}
   ],
   "published": {"total": 98.2, "grade": null, "max": null},
   "verify": {"rows": 12, "published_rows_sum": 92.8, "findings": [

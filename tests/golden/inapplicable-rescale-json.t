@@ -35,8 +35,8 @@ rubric "不适用与折算" {
     {"name": "社会效益", "path": ["效益"], "weight": 20, "unit": null, "note": null, "target": null, "actual": null, "applicable": false, "mark": null, "pending": false, "raw": null, "rule_score": null, "score": null, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
-    {"name": "产出", "path": ["产出"], "weight": 60, "score": 54, "incomplete": false},
-    {"name": "效益", "path": ["效益"], "weight": 40, "score": 0, "incomplete": false}
+    {"name": "产出", "path": ["产出"], "weight": 60, "score": 54, "incomplete": false, "rescaled": false, "sum": 54},
+    {"name": "效益", "path": ["效益"], "weight": 40, "score": 0, "incomplete": false, "rescaled": false, "sum": 0}
   ],
   "published": {"total": null, "grade": null, "max": null},
   "verify": null

@@ -39,12 +39,10 @@ rubric "养老服务" {
     {"name": "投诉处理率", "path": ["产出", "质量"], "weight": 30, "unit": null, "note": null, "target": "≥95%", "actual": "未填报", "applicable": false, "mark": "未填报", "pending": false, "raw": null, "rule_score": null, "score": null, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
-    {"name": "满意度指标", "path": ["满意度指标"], "weight": 30, "score": 10, "incomplete": false},
-    {"name": "产出", "path": ["产出"], "weight": 70, "score": 0, "incomplete": false},
-    {"name": "质量", "path": ["产出", "质量"], "weight": 30, "score": 0, "incomplete": false}
+    {"name": "满意度指标", "path": ["满意度指标"], "weight": 30, "score": 10, "incomplete": false, "rescaled": false, "sum": 10},
+    {"name": "产出", "path": ["产出"], "weight": 70, "score": 0, "incomplete": false, "rescaled": false, "sum": 0},
+    {"name": "质量", "path": ["产出", "质量"], "weight": 30, "score": 0, "incomplete": false, "rescaled": false, "sum": 0}
   ],
   "published": {"total": null, "grade": null, "max": null},
   "verify": null
 }
---- status
-0

@@ -33,8 +33,8 @@ rubric "分组小计" {
     {"name": "丙", "path": ["效益"], "weight": 30, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "mark": null, "pending": false, "raw": 30, "rule_score": 30, "score": 30, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
-    {"name": "产出", "path": ["产出"], "weight": 70, "score": 67, "incomplete": false},
-    {"name": "效益", "path": ["效益"], "weight": 30, "score": 30, "incomplete": false}
+    {"name": "产出", "path": ["产出"], "weight": 70, "score": 67, "incomplete": false, "rescaled": false, "sum": 67},
+    {"name": "效益", "path": ["效益"], "weight": 30, "score": 30, "incomplete": false, "rescaled": false, "sum": 30}
   ],
   "published": {"total": 97, "grade": null, "max": null},
   "verify": {"rows": 0, "published_rows_sum": 0, "findings": [

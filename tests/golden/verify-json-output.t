@@ -29,7 +29,7 @@ rubric "audit" {
     {"name": "丙", "path": ["g"], "weight": 10, "unit": null, "note": null, "target": null, "actual": "良", "applicable": true, "mark": null, "pending": false, "raw": 8, "rule_score": 8, "score": 8, "overridden": false, "judged": true, "reason": null, "published": 8}
   ],
   "groups": [
-    {"name": "g", "path": ["g"], "weight": 30, "score": 27, "incomplete": false}
+    {"name": "g", "path": ["g"], "weight": 30, "score": 27, "incomplete": false, "rescaled": false, "sum": 27}
   ],
   "published": {"total": 28, "grade": "优", "max": null},
   "verify": {"rows": 3, "published_rows_sum": 28, "findings": [

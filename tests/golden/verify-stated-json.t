@@ -32,8 +32,8 @@ rubric "转录的自评表" {
     {"name": "丙", "path": ["效益"], "weight": 40, "unit": null, "note": null, "target": "≥100", "actual": "100", "applicable": true, "mark": null, "pending": false, "raw": 40, "rule_score": 40, "score": 40, "overridden": false, "judged": false, "reason": null, "published": null}
   ],
   "groups": [
-    {"name": "产出", "path": ["产出"], "weight": 70, "score": 67, "incomplete": false},
-    {"name": "效益", "path": ["效益"], "weight": 40, "score": 40, "incomplete": false}
+    {"name": "产出", "path": ["产出"], "weight": 70, "score": 67, "incomplete": false, "rescaled": false, "sum": 67},
+    {"name": "效益", "path": ["效益"], "weight": 40, "score": 40, "incomplete": false, "rescaled": false, "sum": 40}
   ],
   "published": {"total": 107, "grade": null, "max": 100},
   "verify": {"rows": 0, "published_rows_sum": 0, "findings": [
