@@ -1271,6 +1271,20 @@ static bool item_applies(const struct eval *ev, const struct item *it)
 	return row_applies(&ev->ind[it->index]);
 }
 
+/* Marks the rows under item it, which does not apply, as shared out by
+ * the group around it (each row is marked once: the groups above that
+ * group apply). */
+static void mark_shared(struct eval *ev, const struct item *it)
+{
+	STATS_WORK(1);
+	if (it->kind != ITEM_GROUP) {
+		ev->ind[it->index].shared = true;
+		return;
+	}
+	for (int i = 0; i < it->children.n; i++)
+		mark_shared(ev, it->children.items[i]);
+}
+
 /* Adds up the scores of items (already scored) into sum; returns whether
  * rows among them are pending.  share: `inapplicable share` holds here.
  * For a group (gs, its weight; NULL at the top), under share and with a
@@ -1312,6 +1326,8 @@ static bool sum_group(struct eval *ev, const struct vec *items, bool share, mpq_
 		struct item *it = items->items[i];
 		if (item_applies(ev, it))
 			num_sum_add(&b, gs->base, it->weight);
+		else
+			mark_shared(ev, it);
 	}
 	num_sum_end(&b, gs->base);
 	if (num_cmp(gs->base, weight) == 0 || mpq_sgn(gs->base) == 0)
@@ -1448,7 +1464,7 @@ static int report_missing(struct eval *ev)
 /* Clears what the last unit said of a row's state: pending, marked. */
 static void forget_marks(struct ind_result *res)
 {
-	res->pending = res->rescale = res->doubt = res->unreasoned = false;
+	res->pending = res->rescale = res->doubt = res->unreasoned = res->shared = false;
 	res->mark = NULL;
 }
 
@@ -1765,11 +1781,13 @@ int eval_explain(struct eval *ev, int i, struct strbuf *out)
 		return 0;
 	} else if (res->mark) {
 		strbuf_printf(out, res->applicable ? _("  marked %s: scores 0 (missing zero)\n")
+				   : res->shared ? _("  marked %s: left out, its weight shared out among the other rows of its group (missing rescale, inapplicable share)\n")
 				   : res->rescale ? _("  marked %s: left out, the total rescaled (missing rescale)\n")
 				   : _("  marked %s: left out of the total (missing exclude)\n"), res->mark);
 		return 0;
 	} else if (!res->applicable) {
-		strbuf_printf(out, "  %s", _("not applicable"));
+		strbuf_printf(out, "  %s", res->shared ? _("not applicable: its weight shared out among the other rows of its group (inapplicable share)")
+						      : _("not applicable"));
 		if (row->reason)
 			strbuf_printf(out, "%s%.*s", _(": "), (int)row->reason_len, row->reason);
 		strbuf_printf(out, "\n");

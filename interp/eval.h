@@ -167,6 +167,10 @@ struct ind_result {
 	bool pending;            /* no score: an error was reported, the total
 				    is incomplete (score 0, left out) */
 	bool rescale;            /* left out by `missing rescale` */
+	bool shared;             /* not applicable, or left out by `missing
+				    rescale`, and its weight shared out among
+				    the other rows of its group (`inapplicable
+				    share`) */
 	bool doubt;              /* pending because its rule failed on the value
 				    (mark 待核实), not because the data marks it */
 	bool unreasoned;         /* and that for want of a reason (偏差原因)

@@ -432,8 +432,9 @@ static void show_remark(struct buf *b, struct eval *ev, struct item *it)
 	} else if (res->mark && res->applicable) {
 		buf_printf(b, _("marked %s: scores 0"), res->mark);
 	} else if (res->mark) {
-		buf_printf(b, res->rescale ? _("marked %s: left out, the total rescaled")
-					   : _("marked %s: left out of the total"), res->mark);
+		buf_printf(b, res->shared ? _("marked %s: left out, its weight shared out in its group")
+			      : res->rescale ? _("marked %s: left out, the total rescaled")
+					     : _("marked %s: left out of the total"), res->mark);
 	} else if (!res->applicable) {
 		buf_puts(b, _("not applicable"));
 	} else if (res->overridden) {
@@ -536,26 +537,6 @@ static void text_budget(struct buf *o, struct eval *ev)
 	}
 }
 
-/* The rows not applicable among items whose weight a group shares out
- * among its other rows (`inapplicable share`): share, the policy holds
- * here; absorb, and a row not applicable here is shared out (by this
- * group, or by one around it when nothing here applies). */
-static int shared_rows(const struct eval *ev, const struct vec *items, bool share, bool absorb)
-{
-	int n = 0;
-	for (int i = 0; i < items->n; i++) {
-		const struct item *it = items->items[i];
-		if (it->kind == ITEM_GROUP) {
-			bool applies = ev->share[it->index].applies, inner = share || it->share;
-			n += shared_rows(ev, &it->children, inner, (inner && applies) || (!applies && absorb));
-		} else {
-			const struct ind_result *res = &ev->ind[it->index];
-			n += absorb && !res->applicable && !res->mark && !it->inapplicable;
-		}
-	}
-	return n;
-}
-
 /* Lines after the table: the overrides mark, rows not applicable, the
  * rescaling, and the audit. */
 static void text_notes(struct buf *o, struct eval *ev, bool verify)
@@ -566,13 +547,11 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 	for (int i = 0; i < p->indicators.n; i++) {
 		const struct ind_result *res = &ev->ind[i];
 		overridden |= res->overridden;
-		na += !res->applicable && !res->mark && !((struct item *)p->indicators.items[i])->inapplicable;
+		bool out = !res->applicable && !res->mark && !((struct item *)p->indicators.items[i])->inapplicable;
+		shared += out && res->shared;
+		na += out && !res->shared;
 		left += !res->applicable && res->mark;
 		pending += res->pending;
-	}
-	if (na && ev->share) {
-		shared = shared_rows(ev, &p->items, p->share, false);
-		na -= shared;
 	}
 	if (overridden || na || left || pending || shared || ev->rescaled)
 		buf_puts(o, "\n");

@@ -29,7 +29,7 @@ indicator  target  actual  weight  score  remark
 A                              40     40  rescaled: 20 / 20 × 40
   a1       ≥100    100         20     20
   a2       ≥100    /           10      /  not applicable
-  a3       ≥100    未填报      10      /  marked 未填报: left out, the total rescaled
+  a3       ≥100    未填报      10      /  marked 未填报: left out, its weight shared out in its group
 B                              60     30
   b1       ≥100    100         30     30
   b2       ≥100    /           30      /  not applicable
