@@ -29,6 +29,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "parse.h"
 #include "stats.h"
 
 /* A JSON number is held to num_parse's limit on digits (NUM_MAX_DIGITS)
@@ -1796,7 +1797,7 @@ static int load_list(struct data *d, struct value *slot, struct who who, const s
  * between 元, 千元, 万元 and 亿元.  Returns NUM_OK; NUM_NOT when v is not
  * a number and a unit; NUM_REPORTED when it is, in another unit. */
 static int read_with_unit(struct data *d, struct diag *diag, const struct member *m, struct input *in,
-			  const struct jvalue *v, mpq_t out)
+			  const struct jvalue *v, mpq_t out, bool zh)
 {
 	const char *s = v->str;
 	size_t len = v->len;
@@ -1844,12 +1845,13 @@ static int read_with_unit(struct data *d, struct diag *diag, const struct member
 	} else {
 		data_error(d, diag, m, D_BAD_VALUE, "%s: \"%s\" is in %.*s, but the template gives it no unit",
 			   who_text(d, who), shown_string(buf, v), (int)ulen, unit);
+		/* (the clause in the template's keywords: unit, 单位) */
 		if (in->owner)
-			diag_help(diag, "declare it in the template, unit \"%.*s\" on the indicator, or write the number "
-					"alone", (int)ulen, unit);
+			diag_help(diag, "declare it in the template, %s \"%.*s\" on the indicator, or write the number "
+					"alone", parse_keyword(TOK_UNIT, zh), (int)ulen, unit);
 		else
-			diag_help(diag, "declare it in the template, unit \"%.*s\" on the input, or write the number alone",
-				  (int)ulen, unit);
+			diag_help(diag, "declare it in the template, %s \"%.*s\" on the input, or write the number alone",
+				  parse_keyword(TOK_UNIT, zh), (int)ulen, unit);
 	}
 	return NUM_REPORTED;
 }
@@ -1922,9 +1924,11 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 		if (in->marked_error) {
 			data_error(d, diag, m, D_MISSING_VALUE, "%s is marked \"%s\": the unit has not given it",
 				   who_text(d, who), eval_marks[mark]);
+			bool zh = ev->prog->chinese_keywords; /* the template's keywords */
 			diag_help(diag, "give the value, or \"/\" (不适用) if the row does not apply to the unit; "
 					"the row is pending, never scored as 0, unless the template says what "
-					"such a row scores (missing zero, exclude or rescale)");
+					"such a row scores (%s %s, %s or %s)", parse_keyword(TOK_MISSING, zh),
+				  parse_keyword(TOK_ZERO, zh), parse_keyword(TOK_EXCLUDE, zh), parse_keyword(TOK_RESCALE, zh));
 			ev->row_errors++;
 		}
 		return VALUE_MARKED;
@@ -1934,7 +1938,7 @@ static int load_value(struct data *d, struct eval *ev, struct input *in,
 		bool pct;
 		int r = read_number(d, diag, m, who, v, slot->num, &pct);
 		if (r == NUM_NOT && v->kind == V_STRING && !strict_bound(v->str, v->len)) {
-			r = read_with_unit(d, diag, m, in, v, slot->num); /* "20万元" */
+			r = read_with_unit(d, diag, m, in, v, slot->num, ev->prog->chinese_keywords); /* "20万元" */
 			if (r == NUM_REPORTED)
 				return 1;
 		}

@@ -30,7 +30,7 @@ grade                                                  -
 d.json:1:16: error[E303]: indicator 服务对象满意度 is marked "暂无": the unit has not given it
     {"服务人次": "暂无", "服务对象满意度": "暂无"}
                          ^^^^^^^^^^^^^^^^
-help: give the value, or "/" (不适用) if the row does not apply to the unit; the row is pending, never scored as 0, unless the template says what such a row scores (missing zero, exclude or rescale)
+help: give the value, or "/" (不适用) if the row does not apply to the unit; the row is pending, never scored as 0, unless the template says what such a row scores (未填报 计零, 不计 or 折算)
 1 error
 --- status
 1
