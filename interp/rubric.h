@@ -47,13 +47,13 @@ extern "C" {
 /* ---- version ---------------------------------------------------------- */
 
 #define RUBRIC_VERSION_MAJOR 0
-#define RUBRIC_VERSION_MINOR 5
+#define RUBRIC_VERSION_MINOR 6
 #define RUBRIC_VERSION_PATCH 0
-#define RUBRIC_VERSION "0.5.0"
+#define RUBRIC_VERSION "0.6.0"
 /* MAJOR * 10000 + MINOR * 100 + PATCH, for #if */
-#define RUBRIC_VERSION_NUMBER 500
+#define RUBRIC_VERSION_NUMBER 600
 
-/* The version of the library linked in, "0.5.0": compare it with
+/* The version of the library linked in, "0.6.0": compare it with
  * RUBRIC_VERSION to find a header and a library that disagree. */
 RUBRIC_API const char *rubric_version(void);
 RUBRIC_API int rubric_version_number(void);

@@ -11,6 +11,4 @@ rubric "监督抽查" {
 --- file d.json
 {"抽查批次": 1962}
 --- stdout
-rubric 0.5.0
---- status
-0
+rubric 0.6.0

@@ -29,7 +29,7 @@ rubric "照录原表" {
       "tool": {
         "driver": {
           "name": "rubric",
-          "version": "0.5.0",
+          "version": "0.6.0",
           "rules": [
             {
               "id": "E001",

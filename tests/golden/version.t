@@ -2,6 +2,4 @@
 --- args
 --version
 --- stdout
-rubric 0.5.0
---- status
-0
+rubric 0.6.0

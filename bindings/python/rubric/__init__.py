@@ -39,7 +39,7 @@ _SPELLINGS = {"as-written": 0, "english": 1, "en": 1, "chinese": 2, "zh": 2}
 
 
 def version() -> str:
-    """The version of the loaded librubric ("0.5.0")."""
+    """The version of the loaded librubric ("0.6.0")."""
     return (_lib.load().rubric_version() or b"").decode("ascii")
 
 

@@ -38,7 +38,7 @@ from ._errors import Diagnostic, LibraryError
 
 #: The version of the C library this package is written for: the library
 #: loaded must have the same major and minor numbers.
-EXPECTED_VERSION = "0.5.0"
+EXPECTED_VERSION = "0.6.0"
 
 # status codes (rubric.h)
 OK, ERROR, NOMEM, IO, MISUSE, INCOMPLETE = 0, 1, 2, 3, 4, 5

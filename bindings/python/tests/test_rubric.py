@@ -883,8 +883,8 @@ class Library(unittest.TestCase):
     """Finding librubric.so.0, and its version."""
 
     def test_version(self) -> None:
-        self.assertEqual(rubric.version(), "0.5.0")
-        self.assertEqual(rubric.__version__, "0.5.0")
+        self.assertEqual(rubric.version(), "0.6.0")
+        self.assertEqual(rubric.__version__, "0.6.0")
         self.assertTrue(os.path.samefile(rubric.library_path(), os.environ["RUBRIC_LIBRARY"]))
 
     def test_version_disagrees(self) -> None:
@@ -893,13 +893,13 @@ class Library(unittest.TestCase):
 
             @staticmethod
             def rubric_version() -> bytes:
-                return b"0.6.0"
+                return b"0.7.0"
 
         with self.assertRaises(rubric.LibraryError) as cm:
             _lib._check_version(Fake())  # type: ignore[arg-type]
+        self.assertIn("0.7.0", str(cm.exception))
         self.assertIn("0.6.0", str(cm.exception))
-        self.assertIn("0.5.0", str(cm.exception))
-        Fake.rubric_version = staticmethod(lambda: b"0.5.7")  # type: ignore[assignment]
+        Fake.rubric_version = staticmethod(lambda: b"0.6.7")  # type: ignore[assignment]
         _lib._check_version(Fake())  # type: ignore[arg-type]
 
     def run_python(self, code: str, env: Dict[str, str], path: str) -> subprocess.CompletedProcess:
@@ -921,7 +921,7 @@ class Library(unittest.TestCase):
             out = self.run_python("import rubric; print(rubric.library_path()); print(rubric.version())",
                                   env, site)
             self.assertEqual(out.returncode, 0, out.stderr)
-            self.assertEqual(out.stdout.split(), [os.path.join(libdir, "librubric.so.0"), "0.5.0"])
+            self.assertEqual(out.stdout.split(), [os.path.join(libdir, "librubric.so.0"), "0.6.0"])
 
     def test_dynamic_linker(self) -> None:
         lib = os.environ["RUBRIC_LIBRARY"]
