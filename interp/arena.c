@@ -27,6 +27,7 @@
 #define BLOCK_SIZE (64 * 1024)
 #define BLOCK_MAX (8 * 1024 * 1024)
 #define HUGE_PAGE (2 * 1024 * 1024) /* x86-64's and arm64's usual size */
+#define KEEP_MAX (1024 * 1024) /* the largest block arena_clear keeps */
 
 struct arena_block {
 	struct arena_block *next; /* older block */
@@ -72,7 +73,7 @@ void arena_free(struct arena *a)
 void arena_clear(struct arena *a)
 {
 	struct arena_block *keep = a->head;
-	if (keep && keep->size > BLOCK_MAX) /* one huge allocation: let it go */
+	if (keep && keep->size > KEEP_MAX) /* one large allocation: let it go */
 		keep = NULL;
 	if (keep) {
 		a->head = keep->next;

@@ -1278,7 +1278,7 @@ static void mark_shared(struct eval *ev, const struct item *it)
 {
 	STATS_WORK(1);
 	if (it->kind != ITEM_GROUP) {
-		ev->ind[it->index].shared = true;
+		ev->ind[it->index].shared = !it->inapplicable; /* (one "/" in the template has no weight) */
 		return;
 	}
 	for (int i = 0; i < it->children.n; i++)
@@ -1367,7 +1367,9 @@ static void add_base(struct eval *ev, const struct vec *items, bool share, bool 
 				num_sum_add(b, ev->base, it->weight);
 		} else if (it->kind == ITEM_GROUP) {
 			add_base(ev, &it->children, inner, false, false, b); /* its rows say */
-		} else if (!(ev->ind[it->index].mark ? ev->ind[it->index].rescale : p->rescale)) {
+		} else if (!(ev->ind[it->index].mark ? ev->ind[it->index].rescale : p->rescale || p->share)) {
+			/* (under `share` at the top, a row here is not applicable
+			 * where nothing around it applies: the total has none) */
 			num_sum_add(b, ev->base, it->weight);
 		}
 	}

@@ -600,9 +600,13 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 		piece_free(pc, 1);
 		pc[0].text = (struct buf){ 0 };
 	}
+	bool subtotals = false; /* a subtotal rescaled (inapplicable share): no sum of rows */
+	for (int g = 0; ev->share && g < p->groups.n && !subtotals; g++)
+		subtotals = ev->share[g].rescaled;
 	if (eval_total_disagrees(ev)) {
 		buf_printf(o, ev->rescaled ? _("  total: published %s, but the rescaled total is %s")
-					   : _("  total: published %s, but the rows add up to %s"),
+			      : subtotals ? _("  total: published %s, but the subtotals add up to %s")
+				       : _("  total: published %s, but the rows add up to %s"),
 			   piece_num(&pc[0], ev->pub_total), piece_num(&pc[1], ev->total));
 		if (a.rows == p->indicators.n && mpq_cmp(a.rows_sum, ev->sum) != 0)
 			buf_printf(o, _(" (the published rows add up to %s)"), piece_num(&pc[2], a.rows_sum));
@@ -611,7 +615,9 @@ static void text_notes(struct buf *o, struct eval *ev, bool verify)
 	for (int g = 0; g < p->groups.n; g++)
 		if (eval_group_disagrees(ev, g)) {
 			struct piece n = { 0 };
-			buf_printf(o, _("  group %s: published %s, but its rows add up to %s\n"),
+			buf_printf(o, ev->share && ev->share[g].rescaled
+					      ? _("  group %s: published %s, but its rescaled subtotal is %s\n")
+					      : _("  group %s: published %s, but its rows add up to %s\n"),
 				   piece_text(&n, ((struct item *)p->groups.items[g])->name),
 				   piece_num(&pc[0], ev->group_pub[g]), piece_num(&pc[1], ev->group_score[g]));
 			piece_free(&n, 1);
