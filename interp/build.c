@@ -277,6 +277,12 @@ struct item *build_group(struct parser *p, const char *name, struct span name_sp
 		p->settings[k].reported = true;
 		error(p, at, D_TEMPLATE_SETTING, "'%s' is a setting of the whole template, not of group %s",
 		      p->settings[k].what, name);
+		if (!strcmp(p->settings[k].what, "inapplicable")) {
+			/* reported here: it sets nothing that the top could
+			 * then be said to set twice */
+			p->prog->inapplicable_set = false;
+			p->prog->rescale = false;
+		}
 		if (!strcmp(p->settings[k].what, "inapplicable"))
 			diag_help(p->diag, "write it at the top of the template, outside the groups: it says how "
 					   "the total counts every row not applicable; for the rows of group %s to "
