@@ -379,11 +379,21 @@ struct item *build_budget(struct parser *p, const char *name, struct span name_s
 	return it;
 }
 
-struct item *build_target_default(struct parser *p, enum op op, struct span sp)
+/* A setting a group may hold (target default, missing, inapplicable
+ * share), which sets nothing yet: take_settings reads it. */
+static struct item *new_setting(struct parser *p, struct span sp)
 {
 	struct item *it = alloc(p, sizeof *it);
 	it->kind = ITEM_SETTING;
 	it->span = sp;
+	it->bare_op = TG_NONE;
+	it->missing = MISSING_INHERIT;
+	return it;
+}
+
+struct item *build_target_default(struct parser *p, enum op op, struct span sp)
+{
+	struct item *it = new_setting(p, sp);
 	switch (op) {
 	case OP_GE: it->bare_op = TG_GE; break;
 	case OP_GT: it->bare_op = TG_GT; break;
@@ -400,21 +410,14 @@ struct item *build_target_default(struct parser *p, enum op op, struct span sp)
 
 struct item *build_share(struct parser *p, struct span sp)
 {
-	struct item *it = alloc(p, sizeof *it);
-	it->kind = ITEM_SETTING;
-	it->span = sp;
-	it->bare_op = TG_NONE;
-	it->missing = MISSING_INHERIT;
+	struct item *it = new_setting(p, sp);
 	it->share = true;
 	return it;
 }
 
 struct item *build_missing(struct parser *p, enum missing_policy policy, struct span sp)
 {
-	struct item *it = alloc(p, sizeof *it);
-	it->kind = ITEM_SETTING;
-	it->span = sp;
-	it->bare_op = TG_NONE;
+	struct item *it = new_setting(p, sp);
 	it->missing = policy;
 	return it;
 }
