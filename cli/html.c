@@ -261,7 +261,10 @@ static void report_html_unit(FILE *f, const struct report *r, const char *headin
 			} else if (c == lay.c_weight) {
 				value_cell(f, NULL, x->weight, NULL);
 			} else if (c == lay.c_score) {
-				char *shown = report_fmt("%s%s", x->score ? x->score : "/", marked ? "*" : "");
+				/* a row pending has no score: 待核实, as the table and
+				 * Markdown say, not the "/" of a row not applicable */
+				char *shown = report_fmt("%s%s", x->pending ? "待核实" : x->score ? x->score : "/",
+							 marked ? "*" : "");
 				cell(f, marked ? "num marked" : "num", 1, 1, marked ? remark : NULL, shown);
 				free(shown);
 			} else if (c == lay.c_note) {

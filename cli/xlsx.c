@@ -424,7 +424,8 @@ static void lay_out(const struct report *r, lxw_worksheet *ws, struct formats *f
 		put_actual(ws, fm, row, c_actual, x->applicable ? x->actual : "/", x->applicable ? x->number : NULL,
 			   x->unit, shaded);
 		put_value(ws, fm, row, c_weight, x->weight, NULL, shaded);
-		put_score(ws, fm, r->decimals, row, c_score, x->score, shaded);
+		/* a row pending: 待核实, not the "/" of a row not applicable */
+		put_score(ws, fm, r->decimals, row, c_score, x->pending ? "待核实" : x->score, shaded);
 		if (c_note >= 0)
 			put_value(ws, fm, row, c_note, x->note, NULL, shaded);
 		char *remark = report_remark(x);

@@ -193,6 +193,40 @@ def test_formula_only_for_a_sum():
     assert ws.cell(row_of(ws, "乙", 2), score).value == "/"
 
 
+def test_pending_is_not_marked_not_applicable():
+    """A row pending (its value in no band) has no score: the workbook and the
+    page say 待核实, as the text table does, not the "/" of a row not
+    applicable; and a total of subtotals rescaled by inapplicable share is a
+    number, not a sum of the score column."""
+    t = os.path.join(TMP, "pending.rubric")
+    d = os.path.join(TMP, "pending.json")
+    with open(t, "w") as f:
+        f.write('rubric "待核实" {\n    group 投入 weight 60 {\n        inapplicable share\n'
+                '        indicator 甲 weight 20 { target >= 90%; score bands { >= 90%: 20; [60%, 80%): 10 } }\n'
+                '        indicator 乙 weight 20 { target >= 100; score proportional }\n'
+                '        indicator 丙 weight 20 { target >= 100; score proportional }\n    }\n'
+                '    indicator 丁 weight 40 { target >= 100; score proportional }\n}\n')
+    with open(d, "w") as f:
+        f.write('{"甲": "85%", "乙": "/", "丙": 50, "丁": 100}\n')
+    out = os.path.join(TMP, "pending.xlsx")
+    p = run("eval", t, d, "-o", out)
+    assert p.returncode == 1 and b"E307" in p.stderr, p.stderr.decode()
+    ws = openpyxl.load_workbook(out).active
+    score = [c.value for c in ws[2]].index("得分") + 1
+    assert ws.cell(row_of(ws, "甲", 2), score).value == "待核实"
+    assert ws.cell(row_of(ws, "乙", 2), score).value == "/"
+    total = ws.cell(ws.max_row, score).value
+    assert total == 55, total  # 投入 10 / 40 x 60 = 15 (incomplete), and 丁's 40: a number
+    out = os.path.join(TMP, "pending.html")
+    p = run("eval", t, d, "-o", out)
+    assert p.returncode == 1, p.stderr.decode()
+    with open(out, encoding="utf-8") as f:
+        cells = Cells()
+        cells.feed(f.read())
+    row = [[c[2] for c in r] for r in cells.rows if "甲" in [c[2] for c in r]]
+    assert row and "待核实" in row[0], row
+
+
 class Cells(html.parser.HTMLParser):
     """The rows of a page's tables: (tag, attributes, text) per cell."""
 
