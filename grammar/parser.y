@@ -382,7 +382,7 @@ entry_seq:
 | entry_seq SEP entry                   { $$ = build_push(p, $1, $3); }
 ;
 entry:
-  name ':' test_value                   { $$ = build_entry(p, $name, @name, $test_value); }
+  decl_name[n] ':' test_value            { $$ = build_entry(p, $n, @n, $test_value); }
 | TOTAL ':' test_value                  { $$ = build_entry(p, "total", @1, $test_value); }
 | GRADE ':' test_value                  { $$ = build_entry(p, "grade", @1, $test_value); }
 | GRADES ':' test_value                 { $$ = build_entry(p, "grade", @1, $test_value); }
